@@ -1,0 +1,369 @@
+"""The `spacegraph` command: click options over the Python API, nothing more.
+
+Exit codes: 0 done; 1 the input or a server was at fault (one line on stderr says what);
+2 the command line was wrong.
+"""
+from __future__ import annotations
+
+import sys
+from datetime import date
+
+import click
+
+
+class DateParam(click.ParamType):
+    name = "DATE"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            self.fail(f"{value!r} is not a date like 2024-11-20", param, ctx)
+
+
+def fail(message: str, code: int = 1) -> None:
+    """One line on stderr and a non-zero exit: never a traceback for bad input."""
+    click.echo(f"spacegraph: {message}", err=True)
+    sys.exit(code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="spacegraph")
+def main() -> None:
+    """Build knowledge graphs from space-exploration news, query them with SPARQL,
+    view them in a browser and push them into triple stores."""
+
+
+@main.command()
+@click.argument("articles", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write the graph here; the format follows the extension "
+                   "(.ttl .nt .nq .trig .jsonld). Default: Turtle on stdout.")
+@click.option("--title", help="The article's title (default: its first line or the page's title).")
+@click.option("--url", help="The article's URL.")
+@click.option("--published", type=DateParam(),
+              help="Publication date (YYYY-MM-DD); relative dates such as 'on Saturday' resolve against it.")
+@click.option("--strict", is_flag=True, help="Fail on the first article that cannot be read, instead of skipping it.")
+@click.option("-q", "--quiet", is_flag=True, help="Print no summary of skipped articles.")
+def build(articles, output, title, url, published, strict, quiet) -> None:
+    """Read ARTICLES (.txt .md .html .jsonl files, folders, globs, or - for stdin) and
+    write the things and facts found in them, with the sentence each fact was read from."""
+    from . import pipeline as api
+    from .read import ReadError
+    from .serialize import OutputError, format_for
+
+    skipped: list[str] = []
+    try:
+        fmt = format_for(output) if output else None
+        items = api.articles(articles, title=title, url=url, published=published,
+                             on_error=None if strict else lambda exc: skipped.append(str(exc)))
+        extractions = list(api.extract(items))
+        if not extractions:
+            fail("no article could be read" + (f": {skipped[0]}" if skipped else ""))
+        if output:
+            api.write(extractions, output, fmt)
+        else:
+            import pyoxigraph as ox
+            api.write(extractions, sys.stdout.buffer, ox.RdfFormat.TURTLE)
+    except (ReadError, OutputError) as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{exc.filename or output}: {exc.strerror}")
+    if skipped and not quiet:
+        click.echo(f"spacegraph: skipped {len(skipped)} article(s):", err=True)
+        for line in skipped:
+            click.echo(f"  {line}", err=True)
+
+
+@main.command("validate")
+@click.argument("graph", type=click.Path(dir_okay=False))
+@click.option("--infer", "entail", is_flag=True,
+              help="Add what OWL 2 RL entails from the graph and the ontology (written with -o).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write the graph (with --infer: plus its entailments) here; the format "
+                   "follows the extension (.ttl .nt .nq .trig .jsonld).")
+def validate_cmd(graph, entail, output) -> None:
+    """Check GRAPH (.ttl .nt .nq .trig .jsonld) against the spacegraph SHACL shapes.
+
+    Prints "conforms: N things, M facts", or one line per violation and exits 1."""
+    from . import validate as api
+    from .serialize import OutputError, format_for, write
+
+    try:
+        fmt = format_for(output) if output else None
+        data = api.load(graph)
+    except (api.LoadError, OutputError) as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{exc.filename or graph}: {exc.strerror}")
+    report = api.validate(data)
+    if output:
+        try:
+            write(api.to_quads(api.infer(data) if entail else data), output, fmt)
+        except OSError as exc:
+            fail(f"{exc.filename or output}: {exc.strerror}")
+    elif entail:
+        click.echo("spacegraph: --infer writes nothing without -o OUT", err=True)
+    if report.conforms:
+        click.echo(str(report))
+        return
+    for violation in report.violations:
+        click.echo(str(violation))
+    click.echo(f"spacegraph: {len(report.violations)} violation(s) in {graph}", err=True)
+    sys.exit(1)
+
+
+@main.command("view")
+@click.argument("graph", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
+              help="Write the page here: one self-contained HTML file (scripts and styles inside, "
+                   "no network access, nothing written beside it).")
+@click.option("--focus", metavar="NAME",
+              help="Draw only the neighbourhood of the thing with this name "
+                   "(its label, any other name, or its IRI; case does not matter).")
+@click.option("--depth", type=click.IntRange(min=0), default=1, show_default=True,
+              help="With --focus: draw things up to this many facts away from it.")
+@click.option("--max-nodes", type=click.IntRange(min=1), default=2000, show_default=True,
+              help="Draw at most this many things (the nearest to --focus, then the most connected); "
+                   "the page says how many were left out and lists them.")
+def view_cmd(graph, output, focus, depth, max_nodes) -> None:
+    """Write an interactive view of GRAPH (.ttl .nt .nq .trig .jsonld; named graphs are merged):
+    search by name, filter by class, click a thing for its facts and the sentences they were read from."""
+    from .view import ViewError, load_graph, write_view
+
+    try:
+        g = load_graph(graph)
+        write_view(g, output, focus=focus, depth=depth, max_nodes=max_nodes)
+    except ViewError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{exc.filename or output}: {exc.strerror}")
+
+
+# --- store, query, push, serve (store.py, query.py, push.py) ------------------------------
+
+def _store_errors():
+    from .push import PushError
+    from .query import QueryError
+    from .store import StoreError
+
+    return (QueryError, StoreError, PushError)
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or exc.__class__.__name__
+
+
+@main.command("query")
+@click.argument("args", nargs=-1, metavar="[GRAPH] [SPARQL]")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False),
+              help="Ask this store directory (see `spacegraph load`) instead of a graph file.")
+@click.option("--endpoint", help="Ask a remote SPARQL endpoint (its query URL) instead.")
+@click.option("-f", "--file", "query_file", type=click.Path(dir_okay=False, exists=True),
+              help="Read the SPARQL query from this file.")
+@click.option("--named", "named", metavar="NAME", help="Run a named query (see `spacegraph queries`).")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a query variable to a value (a string; <...> for an IRI). Repeatable.")
+@click.option("--format", "fmt", default="table", show_default=True,
+              type=click.Choice(["table", "csv", "tsv", "json", "xml", "ttl", "nt", "nq", "trig", "jsonld"]),
+              help="SELECT/ASK: table csv tsv json xml; CONSTRUCT/DESCRIBE: ttl nt nq trig jsonld (or xml).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write the results here (default: stdout).")
+def query_cmd(args, store_dir, endpoint, query_file, named, params, fmt, output) -> None:
+    """Ask a graph file (.nq .trig .ttl ...), a store (--store DIR) or an endpoint a SPARQL
+    query, given as SPARQL text ('-' for stdin), -f FILE or --named NAME. All graphs are
+    queried as one (their union); no GRAPH clause is needed."""
+    from . import query as q
+
+    args = list(args)
+    if store_dir and endpoint:
+        fail("give either --store or --endpoint", 2)
+    source = store_dir
+    if not store_dir and not endpoint:
+        if not args:
+            fail("give a graph file, --store DIR or --endpoint URL", 2)
+        source = args.pop(0)
+    if len(args) > 1:
+        fail(f"unexpected argument {args[1]!r}", 2)
+    given = [x for x in (args[0] if args else None, query_file, named) if x]
+    if len(given) != 1:
+        fail("give exactly one of a SPARQL query, -f FILE or --named NAME", 2)
+    try:
+        values = q.parse_params(params)
+        if store_dir is None and endpoint is None and not __import__("os").path.exists(source):
+            fail(f"{source}: no such graph file or store directory")
+        if endpoint:
+            from .push import Endpoint
+
+            target = Endpoint(endpoint)
+        else:
+            from .store import Store
+
+            target = Store.open(source)
+        if named:
+            results = target.named(named, values)
+        else:
+            if query_file:
+                text = open(query_file, encoding="utf-8").read()  # noqa: SIM115
+            else:
+                text = sys.stdin.read() if args[0] == "-" else args[0]
+            try:
+                results = target.query(text, values)
+            except q.QueryError as exc:
+                where = query_file or "query"
+                fail(str(exc).replace("query: ", f"{where}: ", 1) if query_file else str(exc))
+        if output:
+            with open(output, "wb") as fh:
+                q.write_results(results, fh, fmt)
+        else:
+            q.write_results(results, sys.stdout.buffer, fmt)
+            sys.stdout.flush()
+    except _store_errors() as exc:
+        fail(_one_line(exc))
+    except (OSError, RuntimeError, ValueError) as exc:
+        fail(_one_line(exc))
+
+
+@main.command("queries")
+def queries_cmd() -> None:
+    """List the named queries: name, title, description and parameters."""
+    from .query import named_queries
+
+    for nq in named_queries():
+        params = " ".join(f"--param {p.name}=..." for p in nq.params)
+        click.echo(f"{nq.name}: {nq.title}" + (f"  [{params}]" if params else ""))
+        if nq.description:
+            click.echo(f"    {nq.description}")
+        for p in nq.params:
+            click.echo(f"    {p.name}: {p.description}")
+
+
+@main.command("load")
+@click.argument("inputs", nargs=-1, required=True, metavar="GRAPH_OR_ARTICLES...")
+@click.option("--store", "store_dir", required=True, type=click.Path(file_okay=False),
+              help="The store directory (created when missing).")
+@click.option("--title", help="The article's title (articles only).")
+@click.option("--url", help="The article's URL (articles only).")
+@click.option("--published", type=DateParam(), help="Publication date YYYY-MM-DD (articles only).")
+@click.option("--strict", is_flag=True, help="Fail on the first article that cannot be read.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def load_cmd(inputs, store_dir, title, url, published, strict, quiet) -> None:
+    """Load graph files (.nq .trig .ttl .nt .jsonld) and articles into a store, one named
+    graph per article; loading an article again replaces its graph as a whole."""
+    from .read import ReadError
+    from .store import Store
+
+    skipped: list[str] = []
+    options = {k: v for k, v in (("title", title), ("url", url), ("published", published)) if v}
+    try:
+        with Store.open(store_dir) as store:
+            done = store.load(*inputs, on_error=None if strict else (lambda exc: skipped.append(str(exc))),
+                              **options)
+            total, graphs = len(store), len(store.graphs())
+    except ReadError as exc:
+        fail(_one_line(exc))
+    except _store_errors() as exc:
+        fail(_one_line(exc))
+    except (OSError, RuntimeError, ValueError) as exc:
+        fail(_one_line(exc))
+    if not done:
+        fail("nothing was loaded" + (f": {skipped[0]}" if skipped else ""))
+    if not quiet:
+        click.echo(f"spacegraph: loaded {len(done)} graph(s); {store_dir} holds {total} quads "
+                   f"in {graphs} named graph(s)", err=True)
+        for line in skipped:
+            click.echo(f"  skipped: {line}", err=True)
+
+
+@main.command("remove")
+@click.argument("iris", nargs=-1, required=True, metavar="ARTICLE_IRI...")
+@click.option("--store", "store_dir", required=True, type=click.Path(file_okay=False, exists=True),
+              help="The store directory.")
+def remove_cmd(iris, store_dir) -> None:
+    """Remove articles' named graphs (by article IRI, or sgr:article/...) from a store."""
+    from .store import Store
+    from .vocab import SGR
+
+    missing = []
+    try:
+        with Store.open(store_dir) as store:
+            for iri in iris:
+                iri = iri.strip("<>")
+                if iri.startswith("sgr:"):
+                    iri = str(SGR) + iri[4:]
+                if not store.remove(iri):
+                    missing.append(iri)
+    except _store_errors() as exc:
+        fail(_one_line(exc))
+    except (OSError, ValueError) as exc:
+        fail(_one_line(exc))
+    if missing:
+        fail(f"no graph <{missing[0]}> in {store_dir}" + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""))
+
+
+@main.command("push")
+@click.argument("source", metavar="GRAPH_OR_STORE")
+@click.option("--endpoint", metavar="URL",
+              help="SPARQL 1.1 Graph Store endpoint: each article's graph is PUT to URL?graph=<IRI>.")
+@click.option("--update-endpoint", metavar="URL",
+              help="SPARQL 1.1 Update endpoint: DROP SILENT GRAPH + INSERT DATA per article graph.")
+@click.option("--retries", default=3, show_default=True, type=click.IntRange(0, 20),
+              help="Retries (with back-off) on connection errors and 5xx answers.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def push_cmd(source, endpoint, update_endpoint, retries, quiet) -> None:
+    """Push a graph file or store into a triple store; pushing again replaces each
+    article's graph, never duplicates it. Credentials: SPACEGRAPH_USER and
+    SPACEGRAPH_PASSWORD, or ~/.netrc."""
+    from .push import push, safe_url
+    from .store import Store
+
+    if bool(endpoint) == bool(update_endpoint):
+        fail("give either --endpoint or --update-endpoint", 2)
+    import os
+
+    if not os.path.exists(source):
+        fail(f"{source}: no such graph file or store directory")
+    try:
+        with Store.open(source) as store:
+            graphs, triples = push(store, endpoint, update_endpoint, retries=retries)
+    except _store_errors() as exc:
+        fail(_one_line(exc))
+    except (OSError, ValueError) as exc:
+        fail(_one_line(exc))
+    if not quiet:
+        click.echo(f"spacegraph: pushed {graphs} graph(s), {triples} triples, to "
+                   f"{safe_url(endpoint or update_endpoint)}", err=True)
+
+
+@main.command("serve")
+@click.option("--store", "store_dir", required=True, type=click.Path(file_okay=False),
+              help="The store directory (see `spacegraph load`).")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
+@click.option("--union/--no-union", default=True, show_default=True,
+              help="Query the union of the article graphs by default (as `spacegraph query` does).")
+def serve_cmd(store_dir, port, host, union) -> None:
+    """Run Oxigraph's own server over the store: SPARQL at /query, updates at /update,
+    the Graph Store Protocol at /store. Stop it with Ctrl-C."""
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    binary = Path(sys.executable).parent / "oxigraph"
+    found = str(binary) if binary.exists() else shutil.which("oxigraph")
+    if not found:
+        fail("the oxigraph server is not installed (pip install oxigraph)")
+    cmd = [found, "serve", "--location", store_dir, "--bind", f"{host}:{port}"]
+    if union:
+        cmd.append("--union-default-graph")
+    click.echo(f"spacegraph: serving {store_dir} at http://{host}:{port}/ (SPARQL: /query)", err=True)
+    try:
+        code = subprocess.call(cmd)
+    except KeyboardInterrupt:
+        code = 0
+    except OSError as exc:
+        fail(f"{found}: {exc.strerror}")
+    if code:
+        fail(f"oxigraph serve stopped with exit code {code}")

@@ -1,0 +1,94 @@
+"""Find things and facts in an article: spaCy's blank English pipeline (tokenizer and
+sentence splitter, no model to download), matchers built from the data files, and the
+rules of `relations`."""
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from . import knowledge
+from .mentions import Found, Mention, MentionFinder
+from .model import Article, Evidence, Extraction
+from .relations import Relations
+
+
+@Language.component("line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Headings, datelines and list items end at a line break, whatever their punctuation."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+    return doc
+
+
+def make_nlp() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("line_breaks")
+    return nlp
+
+
+class Extractor:
+    """Reads articles into `Extraction`s; build once, call for each article."""
+
+    def __init__(self) -> None:
+        self.kb = knowledge.load()
+        self.nlp = make_nlp()
+        self.mentions = MentionFinder(self.nlp, self.kb)
+        self.relations = Relations(self.kb, self.nlp.vocab)
+        self.titles = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        for form in self.kb.titles:
+            self.titles.add("title", [self.nlp.make_doc(form)])
+
+    def __call__(self, article: Article) -> Extraction:
+        doc = self.nlp(article.text)
+        found = self.mentions.find(doc, article.id)
+        titles = _longest([(s, e) for _, s, e in self.titles(doc)])
+        nouns = [(s, e) for _, s, e in self.mentions.astronaut_nouns(doc)]
+        areas = self._areas(found)
+        facts = self.relations.read(found, article.published, areas, titles, nouns)
+        ex = Extraction(article=article)
+        used = {f.subject for f in facts} | {f.obj for f in facts if not f.literal}
+        for tid, thing in found.things.items():
+            if thing.cls == "CooperationArea" and tid not in used:
+                continue  # an area counts only where an agreement covers it
+            ex.things[tid] = thing
+        seen = set()
+        for f in facts:
+            key = (f.subject, f.prop, f.obj, f.evidence.start)
+            if key not in seen and f.subject in ex.things and (f.literal or f.obj in ex.things):
+                seen.add(key)
+                ex.facts.append(f)
+        for m in found.mentions:
+            if m.tid in ex.things:
+                sent = doc[m.start].sent
+                ex.mentions.setdefault(m.tid, []).append(Evidence(sent.text, sent.start_char, sent.end_char))
+        return ex
+
+    def _areas(self, found: Found) -> list[Mention]:
+        out = []
+        for key_id, start, end in _longest_matches(self.mentions.areas(found.doc)):
+            area = self.mentions.area_entries[found.doc.vocab.strings[key_id]]
+            tid = found.add("CooperationArea", area.id, area.label)
+            text = found.doc[start:end].text
+            if text != area.label:
+                found.things[tid].alt_labels.add(text)
+            out.append(Mention(start, end, tid))
+        return out
+
+
+def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Keep the longest of overlapping spans ("Deputy Administrator" over "Administrator")."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans, key=lambda x: (-(x[1] - x[0]), x[0])):
+        if all(e <= s2 or s >= e2 for s2, e2 in out):
+            out.append((s, e))
+    return sorted(out)
+
+
+def _longest_matches(matches) -> list[tuple[int, int, int]]:
+    keep = _longest([(s, e) for _, s, e in matches])
+    return [m for m in matches if (m[1], m[2]) in keep]

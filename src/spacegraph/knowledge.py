@@ -1,0 +1,99 @@
+"""What the extractor knows, read from data files beside the code and from the ontology.
+
+`data/gazetteer.jsonl`: real agencies, companies, stations, missions, programmes,
+countries, with their other names and sameAs links. `data/series.jsonl`: numbered
+mission series ("Shenzhou-17"). `data/titles.jsonl`: job titles and ranks.
+`data/lexicon.json`: the words of news reports that signal facts. Cooperation areas come
+from the ontology's SKOS concept scheme, so a domain expert extends one place.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+
+from rdflib import Graph
+from rdflib.namespace import SKOS
+
+from .vocab import SG, SGR
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One known thing: its class, id, full name, other names and sameAs IRIs."""
+
+    id: str
+    cls: str
+    label: str
+    aliases: tuple[str, ...] = ()
+    same_as: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Series:
+    """A numbered mission series: "Shenzhou-17", "Axiom Mission 4", "Artemis II"."""
+
+    names: tuple[str, ...]
+    cls: str
+    label_format: str
+    id_format: str
+    roman: bool
+
+
+@dataclass
+class Knowledge:
+    entries: list[Entry]
+    series: list[Series]
+    titles: dict[str, tuple[str, bool]]  # surface form -> (title, heads)
+    areas: list[Entry]
+    lexicon: dict
+    demonyms: dict[str, Entry] = field(default_factory=dict)  # "Indian" -> India
+
+    def __post_init__(self) -> None:
+        self.demonyms = {d: e for e in self.entries if e.cls == "Country" for d in e.demonyms}
+
+    def words(self, name: str) -> set[str]:
+        return {w.lower() for w in self.lexicon[name]}
+
+
+def _data(name: str) -> str:
+    return (files("spacegraph") / "data" / name).read_text(encoding="utf-8")
+
+
+def _jsonl(name: str) -> list[dict]:
+    return [json.loads(line) for line in _data(name).splitlines() if line.strip()]
+
+
+def _areas() -> list[Entry]:
+    """Cooperation areas: the concepts of the ontology's scheme and all their names."""
+    g = Graph()
+    g.parse(data=(files("spacegraph") / "ontology" / "spacegraph.ttl").read_text(encoding="utf-8"),
+            format="turtle")
+    areas = []
+    for concept in sorted(g.subjects(SKOS.inScheme, SG.cooperationAreas)):
+        label = str(g.value(concept, SKOS.prefLabel))
+        alts = tuple(sorted(str(a) for a in g.objects(concept, SKOS.altLabel)))
+        areas.append(Entry(id=str(concept).removeprefix(f"{SGR}area/"), cls="CooperationArea",
+                           label=label, aliases=alts))
+    return areas
+
+
+@lru_cache(maxsize=1)
+def load() -> Knowledge:
+    entries = [Entry(id=d["id"], cls=d["class"], label=d["label"], aliases=tuple(d.get("aliases", ())),
+                     same_as=tuple(d.get("sameAs", ())), demonyms=tuple(d.get("demonyms", ())))
+               for d in _jsonl("gazetteer.jsonl")]
+    series = [Series(names=(d["series"], *d.get("aliases", ())), cls=d["class"],
+                     label_format=d["label_format"], id_format=d["id_format"],
+                     roman=d.get("numerals") == "roman")
+              for d in _jsonl("series.jsonl")]
+    titles = {}
+    for d in _jsonl("titles.jsonl"):
+        for form in (d["title"], *d.get("aliases", ())):
+            titles[form] = (d["title"], d["heads"])
+    lexicon = json.loads(_data("lexicon.json"))
+    return Knowledge(entries, series, titles, _areas(), lexicon)
+
+

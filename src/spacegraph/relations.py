@@ -1,0 +1,689 @@
+"""Find facts between the things of an article, from the language of news reports.
+
+Each rule reads one pattern of reporting ("ISRO Chairman S. Somanath", "X and Y signed
+an agreement", "Z commands the mission", "ESA's RAMSES mission", "a satellite they built
+together") and states the facts it plainly says. Rules see one sentence at a time, with
+what the article said before it (the last agreement, mission or agencies named).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .knowledge import Knowledge
+from .mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, Found, Mention
+from .model import Evidence, Fact, slug
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())} | {"sept": 9})
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+DATE_RES = [
+    (re.compile(rf"\b(\d{{1,2}}) {_MONTH},? (\d{{4}})\b"), ("d", "m", "y")),
+    (re.compile(rf"\b{_MONTH} (\d{{1,2}}),? (\d{{4}})\b"), ("m", "d", "y")),
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("y", "mn", "d")),
+]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+STATUS_CLASSES = MISSION_CLASSES | {"SpaceStation", "Program"}
+PARTICIPATING = MISSION_CLASSES | {"Program", "Spacecraft"}
+CLAUSE_BREAKS = {";", "while", "whereas", "but"}
+NOT_SIGNING = {"during", "with", "alongside", "before", "witnessed", "presence", "attended", "hosted", "by"}
+
+
+def dates_in(text: str) -> list[tuple[int, date]]:
+    """Full dates written in the text, with their character offsets."""
+    found = []
+    for regex, order in DATE_RES:
+        for m in regex.finditer(text):
+            parts = dict(zip(order, m.groups()))
+            month = int(parts["mn"]) if "mn" in parts else MONTHS[parts["m"].lower().rstrip(".")]
+            try:
+                found.append((m.start(), date(int(parts["y"]), month, int(parts["d"]))))
+            except ValueError:
+                continue
+    return sorted(found)
+
+
+def dateline(text: str) -> tuple[int, date] | None:
+    """The date of a news dateline ("TSUKUBA, Japan, 20 November 2024 - ..."), and where it ends."""
+    m = re.search(rf"^[A-Z][A-Za-z .'’-]+,(?: [A-Z][A-Za-z.]+\.?,)* (?:\w+day, )?(.{{6,20}}?\d{{4}}) ?[-–—]+ ", text, re.M)
+    if not m:
+        return None
+    found = dates_in(m.group(1))
+    return (m.end(), found[0][1]) if found else None
+
+
+@dataclass
+class Agreement:
+    tid: str
+    parties: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    """What the article has said so far, for references across sentences."""
+
+    found: Found
+    kb: Knowledge
+    today: date | None  # publication date, or the dateline's
+    facts: list[Fact] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    last_date: date | None = None
+    ignore_until: int = 0  # characters of the dateline, where names are places, not actors
+    crew_list_for: str | None = None
+
+    def add(self, s: str, p: str, o, sent: Span, literal: bool = False) -> None:
+        if not literal and s == o:
+            return
+        ev = Evidence(sent.text, sent.start_char, sent.end_char)
+        self.facts.append(Fact(s, p, o, ev, literal))
+
+    def cls(self, tid: str) -> str:
+        return self.found.things[tid].cls
+
+    def has(self, s: str, p: str, o=None) -> bool:
+        return any(f.subject == s and f.prop == p and (o is None or f.obj == o) for f in self.facts)
+
+
+class Relations:
+    """The rules, built once per extractor; `read(found, today)` returns the facts."""
+
+    def __init__(self, kb: Knowledge, vocab):
+        self.kb = kb
+        lex = kb.lexicon
+
+        def phrases(name: str, words) -> PhraseMatcher:
+            matcher = PhraseMatcher(vocab, attr="LOWER")
+            from spacy.tokens import Doc as _Doc
+            matcher.add(name, [_Doc(vocab, words=w.split()) for w in words])
+            return matcher
+
+        self.word_res = {key: self._regex(lex[key]) for key in (
+            "crew_cues", "crew_roles", "signing_cues", "participation_cues", "operator_cues",
+            "destination_cues", "concern_cues", "agreement_refs", "crewed_words")}
+        self.area_cues = self._regex(["areas", "fields", "focus on", "focus", "cover", "covers", "include",
+                                      "includes", "including", "cooperation in", "cooperation on",
+                                      "collaboration in", "work together in", "work together on", "lists"])
+        self.agreement_nouns = {k: v for k, v in lex["agreement_nouns"].items() if v}
+        self.agreement_re = self._regex(list(lex["agreement_nouns"]))
+        self.group_re = self._regex(lex["group_refs"])
+        self.status = {state: (self._regex(cues["near"]), self._regex(cues["after"]))
+                       for state, cues in lex["status"].items()}
+        del phrases
+
+    @staticmethod
+    def _regex(words) -> re.Pattern:
+        alts = sorted((re.escape(w) for w in words), key=len, reverse=True)
+        return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])", re.I)
+
+    def read(self, found: Found, today: date | None, areas: list[Mention], titles: list[tuple[int, int]],
+             astronaut_nouns: list[tuple[int, int]]) -> list[Fact]:
+        doc = found.doc
+        line = dateline(doc.text)
+        ctx = Context(found, self.kb, today or (line[1] if line else None),
+                      ignore_until=line[0] if line else 0)
+        if line:
+            ctx.last_date = line[1]
+        for sent in doc.sents:
+            ms = [m for m in found.mentions if sent.start <= m.start < sent.end
+                  and doc[m.start].idx >= ctx.ignore_until]
+            self._titles(ctx, sent, ms, titles)
+            self._astronauts(ctx, sent, ms, astronaut_nouns)
+            self._person_places(ctx, sent, ms)
+            self._agreements(ctx, sent, ms)
+            self._crew(ctx, sent, ms)
+            self._destination(ctx, sent, ms)
+            self._operators(ctx, sent, ms)
+            self._participants(ctx, sent, ms)
+            self._status(ctx, sent, ms)
+            self._concerns(ctx, sent, ms)
+            for _, d in dates_in(sent.text):
+                ctx.last_date = d
+        self._areas(ctx, areas)
+        self._finish(ctx)
+        return ctx.facts
+
+    # -- helpers ------------------------------------------------------------------------
+
+    @staticmethod
+    def _of(ctx: Context, ms: list[Mention], classes: set[str], named: bool = False) -> list[Mention]:
+        return [m for m in ms if ctx.cls(m.tid) in classes and not (named and m.ref)]
+
+    @staticmethod
+    def _possessive(doc: Doc, m: Mention) -> bool:
+        return m.end < len(doc) and doc[m.end].text in ("'s", "’s", "'", "’")
+
+    def _clause(self, sent: Span, i: int) -> tuple[int, int]:
+        """Token range of the clause around token i ("...; ..." and "..., while ..." split)."""
+        start, end = sent.start, sent.end
+        for k in range(i, sent.start - 1, -1):
+            if sent.doc[k].lower_ in CLAUSE_BREAKS and k != i:
+                start = k + 1
+                break
+        for k in range(i + 1, sent.end):
+            if sent.doc[k].lower_ in CLAUSE_BREAKS:
+                end = k
+                break
+        return start, end
+
+    def _recent(self, ctx: Context, before: int, classes: set[str], n: int = 1) -> list[str]:
+        """The last n distinct things of these classes named before token `before`."""
+        out: list[str] = []
+        for m in sorted(ctx.found.mentions, key=lambda m: -m.start):
+            if m.start < before and not m.ref and ctx.cls(m.tid) in classes and m.tid not in out:
+                out.append(m.tid)
+                if len(out) == n:
+                    break
+        return out
+
+    def _group(self, ctx: Context, sent: Span) -> list[str]:
+        """"they", "both agencies": the two agencies named last."""
+        if not self.group_re.search(sent.text):
+            return []
+        return self._recent(ctx, sent.start, {"SpaceAgency"}, 2)
+
+    # -- people -------------------------------------------------------------------------
+
+    def _titles(self, ctx: Context, sent: Span, ms: list[Mention], titles) -> None:
+        """"ISRO Chairman S. Somanath", "ESA's Director General, Aschbacher",
+        "Sandhu, India's ambassador to the US", "Prime Minister Narendra Modi"."""
+        doc = sent.doc
+        for ts, te in titles:
+            if not sent.start <= ts < sent.end:
+                continue
+            title = doc[ts:te].text
+            heads = self.kb.titles[title][1] if title in self.kb.titles else False
+            person = next((m for m in ms if m.start in (te, te + 1) and ctx.cls(m.tid) in PERSON_CLASSES
+                           and doc[te:m.start].text in ("", ",")), None)
+            owner = next((m for m in ms if m.end in (ts, ts - 1) and ctx.cls(m.tid) in ORG_CLASSES | {"Country"}
+                          and (m.end == ts or self._possessive(doc, m))), None)
+            if person is None:  # "Aschbacher, ESA's Director General"
+                k = owner.start if owner else ts
+                if k > sent.start and doc[k - 1].lower_ in ("the", "a"):
+                    k -= 1
+                person = next((m for m in ms if m.end == k - 1 and doc[k - 1].text == ","
+                               and ctx.cls(m.tid) in PERSON_CLASSES), None)
+                if person and owner is None and te + 1 < sent.end and doc[te].lower_ == "of":
+                    owner = next((m for m in ms if m.start in (te + 1, te + 2)
+                                  and ctx.cls(m.tid) in ORG_CLASSES | {"Country"}), None)
+            if person is None:
+                continue
+            former = any(t.lower_ in ("former", "ex", "then", "acting", "deputy", "vice")
+                         for t in doc[max(sent.start, (owner.start if owner else ts) - 2):ts])
+            ctx.add(person.tid, "jobTitle", title, sent, literal=True)
+            if owner is None or former:
+                continue
+            if ctx.cls(owner.tid) == "Country":
+                ctx.add(person.tid, "country", owner.tid, sent)
+            elif heads:
+                ctx.add(person.tid, "heads", owner.tid, sent)
+            else:
+                ctx.add(person.tid, "affiliation", owner.tid, sent)
+
+    def _astronauts(self, ctx: Context, sent: Span, ms: list[Mention], nouns) -> None:
+        """"NASA astronaut Sunita Williams", "Uznanski, a European Space Agency project astronaut
+        from Poland", and unnamed ones: "an ESA astronaut", "ISRO's Gaganyatri astronaut"."""
+        doc = sent.doc
+        found = ctx.found
+        groups = _merge_adjacent([(s, e) for s, e in nouns if sent.start <= s < sent.end])
+        for s, e in groups:
+            org = next((m for m in ms if ctx.cls(m.tid) in ORG_CLASSES
+                        and (m.end == s or (m.end == s - 1 and self._possessive(doc, m)))), None)
+            former = s > sent.start and any(t.lower_ == "former" for t in doc[max(sent.start, (org.start if org else s) - 2):s])
+            person = next((m for m in ms if m.start == e and ctx.cls(m.tid) in PERSON_CLASSES), None)
+            if person is None:
+                start = org.start if org else s
+                if start > sent.start and doc[start - 1].lower_ in ("the", "a", "an"):
+                    start -= 1
+                # "Peggy Whitson, the former NASA astronaut": the person before the comma
+                person = next((m for m in ms if ctx.cls(m.tid) in PERSON_CLASSES and m.end == start - 1
+                               and doc[start - 1].text == ","), None)
+            if person is None:
+                plural = doc[e - 1].lower_.endswith("s") and not doc[e - 1].lower_.endswith("ss")
+                det = doc[s - 1].lower_ if s > sent.start else ""
+                if org is None or plural or (det not in ("a", "an", "one", "'s", "’s") and org.end != s - 1):
+                    continue
+                label = doc[org.start:e].text
+                tid = found.add("Astronaut", slug(label), label, local=True)
+                found.mark(org.start if org.end == s - 1 else s, e, tid)
+                person = Mention(s, e, tid)
+                ms.append(person)
+            else:
+                found.things[person.tid].cls = "Astronaut"
+            if org and not former:
+                ctx.add(person.tid, "affiliation", org.tid, sent)
+            tail = doc[e:min(e + 3, sent.end)]
+            if tail and tail[0].lower_ == "from":
+                country = next((m for m in ms if m.start in (e + 1, e + 2) and ctx.cls(m.tid) == "Country"), None)
+                if country:
+                    ctx.add(person.tid, "country", country.tid, sent)
+
+    def _person_places(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
+        """"Tibor Kapu of Hungary", "Shukla of the Indian Air Force", "the first Indian to",
+        "who now directs human spaceflight at Axiom Space"."""
+        doc = sent.doc
+        for p in self._of(ctx, ms, PERSON_CLASSES):
+            k = p.end
+            if k < sent.end and doc[k].lower_ in ("of", "from"):
+                k2 = k + 2 if k + 1 < sent.end and doc[k + 1].lower_ == "the" else k + 1
+                other = next((m for m in ms if m.start == k2), None)
+                if other and ctx.cls(other.tid) == "Country":
+                    ctx.add(p.tid, "country", other.tid, sent)
+                elif other and ctx.cls(other.tid) in ORG_CLASSES and doc[k].lower_ == "of":
+                    ctx.add(p.tid, "affiliation", other.tid, sent)
+            window = doc[p.end:min(p.end + 5, sent.end)].text
+            m = re.match(r"\s*(?:is|was|became)\s+(?:the|a|an)\s+(?:first\s+)?(\w+)", window)
+            if m and m.group(1) in ctx.kb.demonyms:
+                country = ctx.kb.demonyms[m.group(1)]
+                tid = ctx.found.add("Country", country.id, country.label, same_as=country.same_as)
+                ctx.add(p.tid, "country", tid, sent)
+            if k < sent.end and doc[k].text == ",":  # the apposition after the name
+                stop = min(k + 16, sent.end)
+                for j in range(k + 1, stop):
+                    if doc[j].text in (";", ".") or any(m.start == j and ctx.cls(m.tid) in PERSON_CLASSES for m in ms):
+                        break
+                    if doc[j].lower_ in ("at", "for") and j > k + 2 and doc[j - 2].lower_ not in ("former",):
+                        org = next((m for m in ms if m.start == j + 1 and ctx.cls(m.tid) in ORG_CLASSES), None)
+                        verbs = doc[k + 1:j].text.lower()
+                        if org and re.search(r"\b(works?|directs?|leads?|heads?|serves?|flies|joined|now)\b", verbs):
+                            ctx.add(p.tid, "affiliation", org.tid, sent)
+
+    # -- agreements ---------------------------------------------------------------------
+
+    def _agreements(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
+        """"ISRO and ESA signed an agreement", "a contract between ISRO and Glavkosmos",
+        "India has signed the Artemis Accords", "The deal was signed by A and B"."""
+        doc = sent.doc
+        text = sent.text
+        noun = self.agreement_re.search(text)
+        named = [m for m in ms if ctx.cls(m.tid) == "Agreement"]
+        signing = self.word_res["signing_cues"].search(text)
+        between = re.search(r"\bbetween\b", text)
+        ref = self.word_res["agreement_refs"].search(text)
+        if not (named or (noun and (signing or between)) or (signing and ref and ctx.agreements)
+                or (signing and ctx.agreements and re.search(r"\bsign(ed|s|ing)?\b", text, re.I))):
+            return
+        cue_tok = self._token_at(sent, signing.start()) if signing else None
+        parties = self._parties(ctx, sent, ms, cue_tok)
+        agreement = self._agreement_for(ctx, sent, named, noun, parties)
+        if agreement is None:
+            return
+        for tid in parties:
+            if tid not in agreement.parties:
+                agreement.parties.append(tid)
+            ctx.add(agreement.tid, "party", tid, sent)
+        if signing:
+            for person in self._signatories(ctx, sent, ms, cue_tok):
+                ctx.add(agreement.tid, "signatory", person, sent)
+            when = self._when(ctx, sent)
+            if when and not ctx.has(agreement.tid, "signedOn"):
+                ctx.add(agreement.tid, "signedOn", when, sent, literal=True)
+        elif re.search(r"\bsigning\b", text, re.I):
+            when = self._when(ctx, sent)
+            if when and not ctx.has(agreement.tid, "signedOn"):
+                ctx.add(agreement.tid, "signedOn", when, sent, literal=True)
+
+    @staticmethod
+    def _token_at(sent: Span, char: int) -> int:
+        span = sent.char_span(char, char + 1, alignment_mode="expand")
+        return span.start if span is not None else sent.start
+
+    def _parties(self, ctx: Context, sent: Span, ms: list[Mention], cue: int | None) -> list[str]:
+        doc = sent.doc
+        out: list[str] = []
+        candidates = [m for m in ms if ctx.cls(m.tid) in ORG_CLASSES | {"Country"} and not m.ref]
+        between = next((t.i for t in sent if t.lower_ == "between"), None)
+        for m in candidates:
+            if self._possessive(doc, m) or self._before_title(doc, m):
+                continue
+            if m.start > sent.start and doc[m.start - 1].lower_ in ("of", "in", "at", "to", "from", "for", "by", "under"):
+                continue
+            if between is not None and m.start > between:
+                # "between A and B": the names joined by "and" right after it
+                span = doc[between + 1:m.start].text
+                if re.fullmatch(r"(?:the\s+)?(?:[^,;]*?\s+and\s+(?:the\s+)?)?", span + " ") or \
+                        all(x.tid in out or doc[x.start:x.end].text in span for x in []) or \
+                        re.fullmatch(r"[\w .'’-]*?(?:,\s*|\s+and\s+)(?:the\s+)?", span):
+                    out.append(m.tid)
+                continue
+            if cue is not None and (m.start < cue or (m.start > cue and doc[m.start - 1].lower_ == "with")):
+                out.append(m.tid)
+        return list(dict.fromkeys(out))
+
+    @staticmethod
+    def _before_title(doc: Doc, m: Mention) -> bool:
+        """"ISRO Chairman ...": an organisation named as the title's, not as a party."""
+        nxt = doc[m.end] if m.end < len(doc) else None
+        return bool(nxt is not None and nxt.is_title and not nxt.is_sent_start and nxt.lower_ not in ("and",))
+
+    def _agreement_for(self, ctx: Context, sent: Span, named: list[Mention], noun, parties: list[str]) -> Agreement | None:
+        if named:
+            tid = named[0].tid
+            found = next((a for a in ctx.agreements if a.tid == tid), None)
+            if found is None:
+                found = Agreement(tid)
+                ctx.agreements.append(found)
+            return found
+        if parties and ctx.agreements and not set(parties) <= set(ctx.agreements[-1].parties) \
+                and ctx.agreements[-1].parties:
+            pass  # a new agreement between other parties
+        elif ctx.agreements:
+            return ctx.agreements[-1]
+        if not noun or (not parties and not self.word_res["signing_cues"].search(sent.text)):
+            return None
+        kind = self.agreement_nouns.get(noun.group(0).lower(), "agreement")
+        key = f"{slug(kind)}-{len(ctx.agreements) + 1}"
+        tid = ctx.found.add("Agreement", key, kind[0].upper() + kind[1:], local=True)
+        agreement = Agreement(tid)
+        ctx.agreements.append(agreement)
+        return agreement
+
+    def _signatories(self, ctx: Context, sent: Span, ms: list[Mention], cue: int) -> list[str]:
+        doc = sent.doc
+        start, end = self._clause(sent, cue)
+        out = []
+        for m in self._of(ctx, ms, PERSON_CLASSES):
+            if not start <= m.start < end or self._possessive(doc, m) or ctx.found.things[m.tid].local:
+                continue
+            before = {t.lower_ for t in doc[max(start, m.start - 4):m.start]}
+            if before & NOT_SIGNING and not (doc[m.start - 1].lower_ == "by" or
+                                             re.search(r"\bsigned by\b[^.;]*$", doc[start:m.start].text)):
+                continue
+            out.append(m.tid)
+        return out
+
+    def _when(self, ctx: Context, sent: Span) -> date | None:
+        text = sent.text
+        found = [d for start, d in dates_in(text) if sent.start_char + start >= ctx.ignore_until or ctx.today]
+        if found:
+            return found[0]
+        low = text.lower()
+        if ctx.today:
+            for n, day in enumerate(WEEKDAYS):
+                if re.search(rf"\b(on )?{day}\b", low):
+                    back = (ctx.today.weekday() - n) % 7
+                    return ctx.today - timedelta(days=back)
+            if re.search(r"\btoday\b", low):
+                return ctx.today
+            if re.search(r"\byesterday\b", low):
+                return ctx.today - timedelta(days=1)
+        if ctx.last_date and re.search(r"\b(the next day|a day later|the following day)\b", low):
+            return ctx.last_date + timedelta(days=1)
+        return None
+
+    def _areas(self, ctx: Context, areas: list[Mention]) -> None:
+        """Areas of cooperation named where the article says what the agreement covers."""
+        if not ctx.agreements:
+            return
+        doc = ctx.found.doc
+        for m in areas:
+            sent = doc[m.start].sent
+            if not self.area_cues.search(sent.text):
+                continue
+            in_sentence = [a for a in ctx.agreements if any(
+                x.tid == a.tid and sent.start <= x.start < sent.end for x in ctx.found.mentions)]
+            agreement = in_sentence[0] if in_sentence else ctx.agreements[0]
+            ctx.add(agreement.tid, "coversArea", m.tid, sent)
+
+    def _concerns(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
+        """"A project under this collaboration will be the Axiom-4 mission"; "ESA and JAXA will
+        study ... RAMSES": missions that the agreement's parties take up together."""
+        if not ctx.agreements:
+            return
+        text = sent.text
+        things = self._of(ctx, ms, MISSION_CLASSES | {"Program"})
+        if not things:
+            return
+        agreement = ctx.agreements[-1]
+        refers = self.word_res["agreement_refs"].search(text) and (
+            re.search(r"\b(under|as part of|within|working together on|work together on)\b", text, re.I))
+        named_parties = {m.tid for m in ms if not m.ref} & set(agreement.parties)
+        together = len(agreement.parties) >= 2 and len(named_parties) >= 2 and re.search(r"\bwill\b", text)
+        if refers or together:
+            for m in things:
+                ctx.add(agreement.tid, "concerns", m.tid, sent)
+
+    # -- missions -----------------------------------------------------------------------
+
+    def _mission_for(self, ctx: Context, sent: Span, ms: list[Mention]) -> str | None:
+        """The mission a sentence speaks of: named in it, else the last one named before."""
+        here = self._of(ctx, ms, MISSION_CLASSES | {"Program"})
+        crewed = [m for m in here if ctx.cls(m.tid) in MISSION_CLASSES]
+        if crewed or here:
+            return (crewed or here)[0].tid
+        recent = self._recent(ctx, sent.start, MISSION_CLASSES | {"Program"}, 3)
+        return recent[0] if recent else None
+
+    def _crew(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
+        """"X commands Axiom Mission 4", "Y is the pilot", "a crew of A and B", and the list
+        after "The four astronaut-designates are:"."""
+        doc = sent.doc
+        text = sent.text
+        listed = ctx.crew_list_for and re.match(r"\s*(?:[-*•]|\d+[.)])\s", text)
+        if not listed:
+            ctx.crew_list_for = None
+        if not listed and not (self.word_res["crew_cues"].search(text) or self.word_res["crew_roles"].search(text)):
+            return
+        mission = ctx.crew_list_for or self._mission_for(ctx, sent, ms)
+        if mission is None:
+            return
+        crew = []
+        for m in self._of(ctx, ms, PERSON_CLASSES):
+            if any(f.subject == m.tid and f.prop in ("heads",) for f in ctx.facts):
+                continue
+            titles = [f.obj for f in ctx.facts if f.subject == m.tid and f.prop == "jobTitle"]
+            if any(not self._crewish(t) for t in titles):
+                continue
+            if self._possessive(doc, m) or (m.start > sent.start and doc[m.start - 1].lower_ in ("by", "with")):
+                continue
+            crew.append(m.tid)
+        for tid in crew:
+            ctx.found.things[tid].cls = "Astronaut"
+            ctx.add(mission, "crewMember", tid, sent)
+            if ctx.cls(mission) == "Mission":
+                ctx.found.things[mission].cls = "CrewedMission"
+        if text.rstrip().endswith(":"):
+            ctx.crew_list_for = mission
+
+    def _crewish(self, title: str) -> bool:
+        """Ranks and crew roles go with flying; "Prime Minister" does not."""
+        return bool(re.search(r"(Captain|Commander|Colonel|Major|Leader|Lieutenant|General|Commodore|pilot|specialist|engineer|astronaut)",
+                              title, re.I))
+
+    def _destination(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
+        """"... aboard the International Space Station", "reached the ISS", "docked with the station"."""
+        doc = sent.doc
+        stations = self._of(ctx, ms, {"SpaceStation"})
+        if not stations:
+            return
+        here = self._of(ctx, ms, MISSION_CLASSES)
+        if here:
+            mission = here[0].tid
+        elif self.word_res["crewed_words"].search(sent.text) or re.search(r"\bmission\b", sent.text, re.I):
+            recent = self._recent(ctx, sent.start, MISSION_CLASSES, 1)
+            mission = recent[0] if recent else None
+        else:
+            mission = None
+        if mission is None:
+            return
+        for s in stations:
+            before = doc[max(sent.start, s.start - 3):s.start].text
+            if self.word_res["destination_cues"].search(before) and not re.search(r"\bfrom\b", before, re.I):
+                ctx.add(mission, "destination", s.tid, sent)
+
+    def _operators(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
+        """"ESA's RAMSES mission", "Gaganyaan, ISRO's own crewed programme", "an observatory
+        that ESA leads", "ISRO ... will run the satellite", "the station, operated by Z"."""
+        doc = sent.doc
+        things = self._of(ctx, ms, STATUS_CLASSES | {"Spacecraft"})
+        orgs = self._of(ctx, ms, ORG_CLASSES | {"Country"}, named=True)
+        for o in orgs:
+            if not self._possessive(doc, o):
+                continue
+            k = o.end + 1
+            while k < sent.end and doc[k].is_lower and doc[k].is_alpha and k - o.end < 5 and \
+                    doc[k].lower_ not in self.kb.lexicon["name_tails"]:
+                k += 1
+            target = next((m for m in things if m.start == k), None)
+            if target is None and k < sent.end and doc[k].lower_ in self.kb.lexicon["name_tails"]:
+                # "Gaganyaan, ISRO's own crewed programme": the name before the comma
+                start = o.start - 1 if o.start > sent.start and doc[o.start - 1].lower_ in ("the", "a") else o.start
+                target = next((m for m in things if m.end == start - 1 and doc[start - 1].text == ","), None)
+                if target is None:
+                    target = self._by_ordinal(ctx, sent, o, k)
+            if target is None:
+                continue
+            if ctx.cls(o.tid) == "Country":
+                if ctx.cls(target.tid) in {"SpaceStation", "Program"}:
+                    ctx.add(target.tid, "country", o.tid, sent)
+            else:
+                ctx.add(target.tid, "operator", o.tid, sent)
+        for t in things:  # "X, an observatory that ESA leads", "operated by Z"
+            window = doc[t.end:min(t.end + 12, sent.end)]
+            m = re.search(r"\b(?:that|which)\s+(.{1,40}?)\s+(leads|operates|runs|manages|owns)\b", window.text)
+            by = re.match(r"\s*,?\s*(?:(?:which|that) (?:is|was) )?(operated|run|led|managed|owned) by\s+(?:the\s+)?", window.text)
+            for o in orgs:
+                oname = doc[o.start:o.end].text
+                if (m and oname == m.group(1).removeprefix("the ")) or (by and window.text[by.end():].startswith(oname)):
+                    ctx.add(t.tid, "operator", o.tid, sent)
+        # "ISRO ... will run the satellite"
+        for t in things:
+            if t.start < 2:
+                continue
+            before = doc[max(sent.start, t.start - 3):t.start].text
+            if not re.search(r"\b(run|runs|operate|operates|lead|leads|manage|manages)\s+(the\s+)?$", before):
+                continue
+            clause_start, _ = self._clause(sent, t.start)
+            subj = [o for o in orgs if clause_start <= o.start < t.start and not self._possessive(doc, o)
+                    and ctx.cls(o.tid) != "Country"]
+            if subj:
+                ctx.add(t.tid, "operator", subj[0].tid, sent)
+        # "One of the key milestones in ISRO's future plans is the Bharatiya Antariksh Station"
+        stations = self._of(ctx, ms, {"SpaceStation"}, named=True)
+        owners = [o for o in orgs if ctx.cls(o.tid) != "Country"]
+        if len(owners) == 1 and self._possessive(doc, owners[0]) and stations:
+            for s in stations:
+                if not any(f.subject == s.tid and f.prop == "operator" for f in ctx.facts):
+                    if re.search(r"\b(plans?|future|upcoming|own|planned)\b", sent.text):
+                        ctx.add(s.tid, "operator", owners[0].tid, sent)
+
+    def _by_ordinal(self, ctx: Context, sent: Span, owner: Mention, k: int) -> Mention | None:
+        """"Axiom Space's fourth private mission" is Axiom Mission 4, named before."""
+        doc = sent.doc
+        words = [t.lower_ for t in doc[owner.end + 1:k]]
+        number = next((ORDINALS[w] for w in words if w in ORDINALS), None)
+        if number is None or doc[k].lower_ != "mission":
+            return None
+        for tid in self._recent(ctx, len(doc), MISSION_CLASSES, 5):
+            label = ctx.found.things[tid].label
+            if re.search(rf"(?<![\d.]){number}$", label):
+                return Mention(k, k + 1, tid, ref=True)
+        return None
+
+    def _participants(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
+        """"a satellite they built together", "both agencies contribute to NASA's Artemis
+        programme", "the first satellite that ISRO and NASA have developed together"."""
+        doc = sent.doc
+        text = sent.text
+        if not self.word_res["participation_cues"].search(text):
+            return
+        things = self._of(ctx, ms, PARTICIPATING)
+        if not things:
+            return
+        orgs = [m.tid for m in self._of(ctx, ms, ORG_CLASSES, named=True)]
+        possessive_of = {}
+        for o in self._of(ctx, ms, ORG_CLASSES, named=True):
+            if self._possessive(doc, o):
+                nxt = next((m for m in things if o.end < m.start <= o.end + 4), None)
+                if nxt:
+                    possessive_of.setdefault(nxt.tid, set()).add(o.tid)
+        group = self._group(ctx, sent)
+        for t in things:
+            for org in dict.fromkeys(orgs + group):
+                if org in possessive_of.get(t.tid, ()):
+                    continue
+                ctx.add(t.tid, "participant", org, sent)
+
+    def _status(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
+        """Planned, active or completed, from the words around the first telling mention."""
+        doc = sent.doc
+        year = ctx.today.year if ctx.today else (ctx.last_date.year if ctx.last_date else None)
+        for m in self._of(ctx, ms, STATUS_CLASSES):
+            if ctx.has(m.tid, "status"):
+                continue
+            near = doc[max(sent.start, m.start - 3):min(m.end + 6, sent.end)].text
+            after = doc[m.end:min(m.end + 8, sent.end)]
+            cut = next((t.i for t in after if t.text in (";",) or (t.text == "," and t.i > m.end + 1
+                                                                     and doc[m.end].text != ",")), None)
+            after_text = doc[m.end:cut].text if cut else after.text
+            state = None
+            for name, (near_re, after_re) in self.status.items():
+                if near_re.search(near) or after_re.search(after_text):
+                    state = name
+                    break
+            if state is None and year:
+                by = re.search(r"\bby (\d{4})\b", doc[m.end:min(m.end + 6, sent.end)].text)
+                if by and int(by.group(1)) > year:
+                    state = "planned"
+            if state:
+                ctx.add(m.tid, "status", state, sent, literal=True)
+
+    # -- what follows from the facts ---------------------------------------------------------
+
+    def _finish(self, ctx: Context) -> None:
+        """Facts that follow plainly from others: a signatory's organisation is a party;
+        a crew member's agency takes part; "Indian Space Research Organisation" is India's."""
+        facts = list(ctx.facts)
+        by_sub: dict[tuple[str, str], list[Fact]] = {}
+        for f in facts:
+            by_sub.setdefault((f.subject, f.prop), []).append(f)
+        for a in ctx.agreements:
+            for f in by_sub.get((a.tid, "signatory"), []):
+                for h in by_sub.get((f.obj, "heads"), []):
+                    ctx.facts.append(Fact(a.tid, "party", h.obj, f.evidence))
+        for f in facts:
+            if f.prop == "crewMember":
+                for aff in by_sub.get((f.obj, "affiliation"), []):
+                    if ctx.cls(aff.obj) == "SpaceAgency":
+                        ctx.facts.append(Fact(f.subject, "participant", aff.obj, f.evidence))
+        first_mention = {}
+        for m in ctx.found.mentions:
+            first_mention.setdefault(m.tid, m)
+        for tid, thing in list(ctx.found.things.items()):
+            if thing.cls not in ORG_CLASSES or tid not in first_mention:
+                continue
+            country = self._country_in_name(ctx, thing.names())
+            if country:
+                m = first_mention[tid]
+                sent = ctx.found.doc[m.start].sent
+                ctx.add(tid, "country", country, sent)
+                for f in facts:
+                    if f.prop == "affiliation" and f.obj == tid and ctx.cls(f.subject) in PERSON_CLASSES:
+                        ctx.facts.append(Fact(f.subject, "country", country, f.evidence))
+
+    def _country_in_name(self, ctx: Context, names: set[str]) -> str | None:
+        for name in sorted(names):
+            for word in re.findall(r"[A-Z][\w.]*", name):
+                entry = ctx.kb.demonyms.get(word) or next(
+                    (e for e in ctx.kb.entries if e.cls == "Country" and word in (e.label, *e.aliases)), None)
+                if entry:
+                    return ctx.found.add("Country", entry.id, entry.label, same_as=entry.same_as)
+        return None
+
+
+def _merge_adjacent(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Gaganyatri astronaut" is one noun phrase, not two astronauts."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out

@@ -1,0 +1,213 @@
+"""The embedded store: Oxigraph (pyoxigraph), on disk or in memory, one named graph per article.
+
+    >>> import spacegraph
+    >>> store = spacegraph.open("graph-store")          # a directory: on-disk store
+    >>> store.load("examples/isro-esa-human-spaceflight.txt")
+    >>> for row in store.named("agreements", agency="ISRO"): ...
+    >>> store = spacegraph.open("all.nq")               # a graph file: read into memory
+
+Queries look at the union of all named graphs (and the default graph), so a query needs
+no GRAPH clause. Loading an article replaces its named graph as a whole in one
+transaction (DROP SILENT GRAPH + INSERT DATA in one SPARQL Update), so loading the same
+article twice changes nothing.
+"""
+from __future__ import annotations
+
+import importlib
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from . import query as q
+from .serialize import FORMATS
+
+GRAPH_SUFFIXES = set(FORMATS) | {".n3", ".rdf", ".owl"}
+
+
+class StoreError(ValueError):
+    """The store cannot be opened or changed as asked; the message is one line."""
+
+
+def is_graph_file(path: str | Path) -> bool:
+    return Path(str(path)).suffix.lower() in GRAPH_SUFFIXES and Path(str(path)).is_file()
+
+
+def _rdf_format(path: Path) -> ox.RdfFormat:
+    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower())
+    if fmt is None:
+        raise StoreError(f"{path}: unknown RDF format '{path.suffix}'")
+    return fmt
+
+
+def _parse_error(path, exc: Exception) -> StoreError:
+    return StoreError(f"{path}: {' '.join(str(exc).split())}")
+
+
+class Store:
+    """An Oxigraph store with spacegraph's conventions (see the module's doc)."""
+
+    def __init__(self, inner: ox.Store | None = None, path: Path | None = None):
+        self.inner = inner if inner is not None else ox.Store()
+        self.path = path
+
+    # --- opening -------------------------------------------------------------------------
+    @classmethod
+    def open(cls, location: str | Path | None = None) -> "Store":
+        """A graph file (.nq .trig .ttl .nt .jsonld ...) is read into memory; any other
+        path is an on-disk store directory (created when missing); None is in memory."""
+        if location is None:
+            return cls()
+        path = Path(location)
+        if path.is_file() or path.suffix.lower() in GRAPH_SUFFIXES:
+            if not path.is_file():
+                raise StoreError(f"{path}: no such file")
+            store = cls()
+            try:
+                store.inner.load(path=str(path), format=_rdf_format(path))
+            except SyntaxError as exc:
+                raise _parse_error(path, exc) from None
+            return store
+        if path.exists() and not path.is_dir():
+            raise StoreError(f"{path}: not a store directory or graph file")
+        try:
+            return cls(ox.Store(str(path)), path)
+        except OSError as exc:
+            msg = " ".join(str(exc).split())
+            if "lock" in msg.lower():
+                msg = "the store is in use by another process (is `spacegraph serve` running?)"
+            raise StoreError(f"{path}: {msg}") from None
+
+    def close(self) -> None:
+        if self.path is not None:
+            self.inner.flush()
+        self.inner = None  # type: ignore[assignment]  # releases the directory's lock
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- reading -------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.inner)
+
+    def graphs(self) -> list[str]:
+        """The names of the named graphs (article IRIs), sorted."""
+        return sorted(g.value for g in self.inner.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def count(self, graph: str | ox.NamedNode | None = None) -> int:
+        if graph is None:
+            return len(self.inner)
+        g = graph if isinstance(graph, ox.NamedNode) else ox.NamedNode(str(graph))
+        return sum(1 for _ in self.inner.quads_for_pattern(None, None, None, g))
+
+    def quads(self, graph: str | ox.NamedNode | None = None) -> Iterator[ox.Quad]:
+        g = None if graph is None else (graph if isinstance(graph, ox.NamedNode) else ox.NamedNode(str(graph)))
+        return self.inner.quads_for_pattern(None, None, None, g)
+
+    def query(self, sparql: str, params: Mapping[str, object] | None = None, /, **kw):
+        """Run SPARQL over the union of the graphs; `params` (or keywords) are bound as
+        values (an escaped VALUES block, see `query.with_values`), never pasted as text.
+
+        Returns pyoxigraph's results: QuerySolutions (SELECT), QueryBoolean (ASK) or
+        QueryTriples (CONSTRUCT, DESCRIBE); `spacegraph.query.rows()` gives tuples.
+        """
+        values = {**(params or {}), **kw}
+        try:
+            return self.inner.query(q.with_values(sparql, values) if values else sparql,
+                                    use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise q.syntax_error(exc) from None
+
+    def named(self, name: str, params: Mapping[str, object] | None = None, /, **kw):
+        """Run the named query `name` (see `spacegraph queries`) with its parameters."""
+        nq = q.named_query(name)
+        values = {**(params or {}), **kw}
+        q.check_params(nq, values)
+        try:
+            return self.inner.query(q.with_values(nq.text, values) if values else nq.text,
+                                    use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise q.syntax_error(exc, nq.path or name) from None
+
+    def to_rdflib(self):
+        """An rdflib Dataset with the same graphs (default graph = union, as here)."""
+        from rdflib import Dataset
+
+        ds = Dataset(default_union=True)
+        data = ox.serialize(self.inner, None, ox.RdfFormat.N_QUADS)
+        ds.parse(data=data.decode("utf-8"), format="nquads")
+        return ds
+
+    def dump(self, out, fmt: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> None:
+        from .serialize import write
+
+        write(self.inner, out, fmt)
+
+    # --- changing ------------------------------------------------------------------------
+    def replace_graph(self, graph: str | ox.NamedNode, quads: Iterable[ox.Quad]) -> int:
+        """Replace the named graph's content as a whole, in one transaction."""
+        g = graph if isinstance(graph, ox.NamedNode) else ox.NamedNode(str(graph))
+        lines = [f"{t.subject} {t.predicate} {t.object} ." for t in (x.triple if isinstance(x, ox.Quad) else x for x in quads)]
+        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n" + "\n".join(lines) + "\n} }"
+        self.inner.update(update)
+        return len(lines)
+
+    def remove(self, iri: str | ox.NamedNode) -> bool:
+        """Drop an article's named graph; False when there was none."""
+        g = iri if isinstance(iri, ox.NamedNode) else ox.NamedNode(str(iri).strip("<>"))
+        if not self.inner.contains_named_graph(g):
+            return False
+        self.inner.remove_graph(g)
+        return True
+
+    def load(self, *inputs: str | Path, on_error: Callable[[Exception], None] | None = None,
+             **build_options) -> list[str]:
+        """Load graph files and articles; returns the names of the graphs replaced.
+
+        A graph file's quads go to their named graphs (each replaced as a whole); its
+        triples (default graph) go to a graph named by the file's URI. Anything else is
+        an article input (file, folder, glob, -) built with `spacegraph.pipeline`.
+        """
+        flat = [str(i) for item in inputs for i in ([item] if isinstance(item, (str, Path)) else item)]
+        files = [i for i in flat if is_graph_file(i)]
+        articles = [i for i in flat if not is_graph_file(i)]
+        done: list[str] = []
+        for f in files:
+            done += self._load_file(Path(f))
+        if articles:
+            done += self._load_articles(articles, on_error, **build_options)
+        return done
+
+    def _load_file(self, path: Path) -> list[str]:
+        groups: dict[ox.NamedNode, list[ox.Triple]] = defaultdict(list)
+        default = ox.NamedNode(path.resolve().as_uri())
+        try:
+            for quad in ox.parse(path=str(path), format=_rdf_format(path)):
+                g = quad.graph_name
+                groups[default if isinstance(g, ox.DefaultGraph) else g].append(quad.triple)
+        except SyntaxError as exc:
+            raise _parse_error(path, exc) from None
+        for g, triples in groups.items():
+            self.replace_graph(g, triples)
+        return [g.value for g in groups]
+
+    def _load_articles(self, inputs: list[str], on_error, **options) -> list[str]:
+        build = importlib.import_module("spacegraph.pipeline")
+        graph = importlib.import_module("spacegraph.graph")
+        extractions = list(build.extract(build.articles(inputs, on_error=on_error, **options)))
+        names = graph.labels(extractions)
+        done = []
+        for ex in extractions:
+            g = graph.article_iri(ex.article.id)
+            self.replace_graph(g, graph.quads(ex, names))
+            done.append(g.value)
+        return done
+
+
+def open(location: str | Path | None = None) -> Store:  # noqa: A001 - spacegraph.open
+    """Open a store directory (created when missing) or read a graph file into memory."""
+    return Store.open(location)

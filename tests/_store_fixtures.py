@@ -1,0 +1,171 @@
+"""Shared by test_store.py, test_query.py and test_push.py: a hand-made two-article graph
+and a real Oxigraph server (`oxigraph serve`) on a free loopback port."""
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+try:  # run from a checkout that is not installed
+    import spacegraph  # noqa: F401
+except ImportError:
+    sys.path.insert(0, str(SRC))
+
+A1 = "https://w3id.org/spacegraph/resource/article/isro-esa-1a2b3c4d5e"
+A2 = "https://w3id.org/spacegraph/resource/article/nasa-jaxa-9f8e7d6c5b"
+
+TRIG = """\
+@prefix sg: <https://w3id.org/spacegraph/ontology#> .
+@prefix agency: <https://w3id.org/spacegraph/resource/agency/> .
+@prefix agreement: <https://w3id.org/spacegraph/resource/agreement/> .
+@prefix area: <https://w3id.org/spacegraph/resource/area/> .
+@prefix article: <https://w3id.org/spacegraph/resource/article/> .
+@prefix fact: <https://w3id.org/spacegraph/resource/fact/> .
+@prefix mission: <https://w3id.org/spacegraph/resource/mission/> .
+@prefix person: <https://w3id.org/spacegraph/resource/person/> .
+@prefix station: <https://w3id.org/spacegraph/resource/station/> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+
+article:isro-esa-1a2b3c4d5e {
+  article:isro-esa-1a2b3c4d5e a sg:Article ; dcterms:title "ISRO and ESA sign agreement" .
+  agency:isro a sg:SpaceAgency ; rdfs:label "Indian Space Research Organisation" ;
+      skos:altLabel "ISRO" ; sg:mentionedIn article:isro-esa-1a2b3c4d5e .
+  agency:esa a sg:SpaceAgency ; rdfs:label "European Space Agency" ;
+      skos:altLabel "ESA" ; sg:mentionedIn article:isro-esa-1a2b3c4d5e .
+  person:s-somanath a sg:Person ; rdfs:label "S. Somanath" ; sg:jobTitle "Chairman" ;
+      sg:heads agency:isro .
+  person:josef-aschbacher a sg:Person ; rdfs:label "Josef Aschbacher" ;
+      sg:jobTitle "Director General" ; sg:heads agency:esa .
+  person:shubhanshu-shukla a sg:Person, sg:Astronaut ; rdfs:label "Shubhanshu Shukla" ;
+      sg:affiliation agency:isro .
+  area:astronaut-training a sg:CooperationArea ; rdfs:label "astronaut training" .
+  agreement:isro-esa-1a2b3c4d5e-1 a sg:Agreement ; rdfs:label "ISRO-ESA agreement" ;
+      sg:party agency:isro, agency:esa ;
+      sg:signatory person:s-somanath, person:josef-aschbacher ;
+      sg:signedOn "2024-11-16"^^xsd:date ; sg:coversArea area:astronaut-training ;
+      sg:concerns mission:axiom-4 .
+  mission:axiom-4 a sg:Mission, sg:CrewedMission ; rdfs:label "Axiom-4" ; skos:altLabel "Ax-4" ;
+      sg:crewMember person:shubhanshu-shukla ; sg:participant agency:isro, agency:esa ;
+      sg:destination station:international-space-station ; sg:status "planned" .
+  station:international-space-station a sg:SpaceStation ; rdfs:label "International Space Station" ;
+      skos:altLabel "ISS" ; sg:status "active" .
+  fact:0001 a rdf:Statement ; rdf:subject agreement:isro-esa-1a2b3c4d5e-1 ;
+      rdf:predicate sg:party ; rdf:object agency:isro ;
+      prov:wasDerivedFrom article:isro-esa-1a2b3c4d5e ;
+      sg:sourceSentence "ISRO and ESA signed an agreement." ; sg:startOffset 10 ; sg:endOffset 43 .
+  fact:0002 a rdf:Statement ; rdf:subject mission:axiom-4 ;
+      rdf:predicate sg:crewMember ; rdf:object person:shubhanshu-shukla ;
+      prov:wasDerivedFrom article:isro-esa-1a2b3c4d5e ;
+      sg:sourceSentence "Shukla will fly on Axiom-4." ; sg:startOffset 44 ; sg:endOffset 71 .
+}
+
+article:nasa-jaxa-9f8e7d6c5b {
+  article:nasa-jaxa-9f8e7d6c5b a sg:Article ; dcterms:title "NASA and JAXA on the Gateway" .
+  agency:nasa a sg:SpaceAgency ; rdfs:label "National Aeronautics and Space Administration" ;
+      skos:altLabel "NASA" .
+  agency:jaxa a sg:SpaceAgency ; rdfs:label "Japan Aerospace Exploration Agency" ;
+      skos:altLabel "JAXA" .
+  station:gateway a sg:SpaceStation ; rdfs:label "Lunar Gateway" ; skos:altLabel "Gateway" ;
+      sg:operator agency:nasa ; sg:status "planned" .
+  station:international-space-station sg:operator agency:nasa, agency:jaxa .
+  agreement:nasa-jaxa-9f8e7d6c5b-1 a sg:Agreement ; rdfs:label "NASA-JAXA Gateway agreement" ;
+      sg:party agency:nasa, agency:jaxa ; sg:signedOn "2024-04-10"^^xsd:date ;
+      sg:concerns station:gateway .
+  fact:0003 a rdf:Statement ; rdf:subject station:gateway ;
+      rdf:predicate sg:operator ; rdf:object agency:nasa ;
+      prov:wasDerivedFrom article:nasa-jaxa-9f8e7d6c5b ;
+      sg:sourceSentence "NASA leads the Gateway." ; sg:startOffset 0 ; sg:endOffset 23 .
+}
+"""
+
+# What each named query is run with in the cross-checks.
+NAMED_CASES = [
+    ("agreements", {}), ("agreements", {"agency": "isro"}),
+    ("neighbourhood", {"name": "ISS"}), ("neighbourhood", {"name": "esa"}),
+    ("crewed-missions", {}), ("crewed-missions", {"agency": "ESA"}),
+    ("stations", {}), ("stations", {"agency": "jaxa"}),
+    ("cooperation", {"a": "ISRO", "b": "ESA"}), ("cooperation", {}),
+    ("people", {}), ("people", {"agency": "ISRO"}),
+    ("sources", {}), ("sources", {"name": "gateway"}),
+]
+
+
+@pytest.fixture
+def trig_file(tmp_path) -> Path:
+    path = tmp_path / "two.trig"
+    path.write_text(TRIG, encoding="utf-8")
+    return path
+
+
+def oxigraph_binary() -> str | None:
+    here = Path(sys.executable).parent / "oxigraph"
+    return str(here) if here.exists() else shutil.which("oxigraph")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path):
+    """A real `oxigraph serve` over a fresh directory; yields its base URL."""
+    binary = oxigraph_binary()
+    if not binary:
+        pytest.skip("the oxigraph server binary is not installed (pip install oxigraph)")
+    port = free_port()
+    proc = subprocess.Popen([binary, "serve", "--location", str(tmp_path / "server-store"),
+                             "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1).read()
+                break
+            except (urllib.error.URLError, ConnectionError, OSError):
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+                    pytest.fail(f"oxigraph serve did not start: {err[-500:]}")
+                time.sleep(0.05)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def norm(results) -> list[tuple]:
+    """SELECT results comparable across stores: GROUP_CONCAT lists sorted, rows sorted."""
+    import pyoxigraph as ox
+
+    out = []
+    variables = [v.value for v in results.variables]
+    for sol in results:
+        row = []
+        for v in variables:
+            t = sol[v]
+            if isinstance(t, ox.Literal) and "; " in t.value:
+                row.append("; ".join(sorted(t.value.split("; "))))
+            else:
+                row.append("" if t is None else str(t))
+        out.append(tuple(row))
+    return sorted(out)
