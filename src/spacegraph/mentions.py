@@ -236,6 +236,9 @@ class MentionFinder:
             while j < len(doc) and found.free(j, j + 1):
                 if self._cap(doc[j]) and not doc[j].is_sent_start:
                     j += 1
+                elif (doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+                      and j + 1 < len(doc) and self._cap(doc[j + 1]) and found.free(j + 1, j + 2)):
+                    j += 2  # "Uznanski-Wisniewski"
                 elif (doc[j].lower_ in ("of", "for", "&") and j + 1 < len(doc) and self._cap(doc[j + 1])
                       and found.free(j + 1, j + 2)):
                     j += 2
@@ -262,8 +265,9 @@ class MentionFinder:
         "EarthCARE, a satellite"."""
         doc = found.doc
         for start, end in list(self._chunks(found)):
-            if not found.free(start, end):
-                continue
+            if not found.free(start, end) or (start > 1 and doc[start - 1].text == "-"
+                                               and not doc[start - 2].whitespace_):
+                continue  # "F16" of "GSLV-F16" is no name of its own
             words = [t.text for t in doc[start:end]]
             if all(w in self.kb.lexicon["not_names"] for w in words):
                 continue
@@ -291,10 +295,17 @@ class MentionFinder:
         return None
 
     def _apposition(self, doc: Doc, end: int) -> str | None:
-        """"EarthCARE, a satellite ...": a name, a comma and a description of its kind."""
-        if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
+        """"EarthCARE, a satellite ...", "RAMSES, ESA's proposed mission": a name, a comma
+        and a description of its kind."""
+        if end + 2 >= len(doc) or doc[end].text != ",":
             return None
-        for k in range(end + 2, min(end + 7, len(doc))):
+        if doc[end + 1].lower_ in ("a", "an", "the"):
+            first = end + 2
+        elif end + 3 < len(doc) and doc[end + 2].text in ("'s", "’s"):
+            first = end + 3
+        else:
+            return None
+        for k in range(first, min(end + 7, len(doc))):
             if doc[k].text in ",.;":
                 return None
             cls = self.tails.get(doc[k].lower_)

@@ -51,13 +51,13 @@ def dates_in(text: str) -> list[tuple[int, date]]:
     return sorted(found)
 
 
-def dateline(text: str) -> tuple[int, date] | None:
+def dateline(text: str) -> tuple[tuple[int, int], date] | None:
     """The date of a news dateline ("TSUKUBA, Japan, 20 November 2024 - ..."), and where it ends."""
     m = re.search(rf"^[A-Z][A-Za-z .'’-]+,(?: [A-Z][A-Za-z.]+\.?,)* (?:\w+day, )?(.{{6,20}}?\d{{4}}) ?[-–—]+ ", text, re.M)
     if not m:
         return None
     found = dates_in(m.group(1))
-    return (m.end(), found[0][1]) if found else None
+    return ((m.start(), m.end()), found[0][1]) if found else None
 
 
 @dataclass
@@ -76,8 +76,9 @@ class Context:
     facts: list[Fact] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
     last_date: date | None = None
-    ignore_until: int = 0  # characters of the dateline, where names are places, not actors
+    dateline: tuple[int, int] = (0, 0)  # characters of the dateline, where names are places, not actors
     crew_list_for: str | None = None
+    crew_affiliation: str | None = None  # the organisation of a group of astronauts named before
 
     def add(self, s: str, p: str, o, sent: Span, literal: bool = False) -> None:
         if not literal and s == o:
@@ -128,12 +129,12 @@ class Relations:
         doc = found.doc
         line = dateline(doc.text)
         ctx = Context(found, self.kb, today or (line[1] if line else None),
-                      ignore_until=line[0] if line else 0)
+                      dateline=line[0] if line else (0, 0))
         if line:
             ctx.last_date = line[1]
         for sent in doc.sents:
             ms = [m for m in found.mentions if sent.start <= m.start < sent.end
-                  and doc[m.start].idx >= ctx.ignore_until]
+                  and not ctx.dateline[0] <= doc[m.start].idx < ctx.dateline[1]]
             self._titles(ctx, sent, ms, titles)
             self._astronauts(ctx, sent, ms, astronaut_nouns)
             self._person_places(ctx, sent, ms)
@@ -245,11 +246,16 @@ class Relations:
                 # "Peggy Whitson, the former NASA astronaut": the person before the comma
                 person = next((m for m in ms if ctx.cls(m.tid) in PERSON_CLASSES and m.end == start - 1
                                and doc[start - 1].text == ","), None)
+            plural = doc[e - 1].lower_.endswith("s") and not doc[e - 1].lower_.endswith("ss")
+            if person is None and plural and org and not former:
+                ctx.crew_affiliation = org.tid  # "the four Indian Air Force test pilots": a list may follow
             if person is None:
-                plural = doc[e - 1].lower_.endswith("s") and not doc[e - 1].lower_.endswith("ss")
-                det = doc[s - 1].lower_ if s > sent.start else ""
-                if org is None or plural or (det not in ("a", "an", "one", "'s", "’s") and org.end != s - 1):
-                    continue
+                first = org.start if org else s
+                det = doc[first - 1].lower_ if first > sent.start else ""
+                nxt = doc[e] if e < sent.end else None
+                if org is None or plural or (det not in ("a", "an", "one") and org.end != s - 1) or \
+                        (nxt is not None and nxt.is_alpha and not nxt.is_stop):
+                    continue  # "ISRO's astronaut training facility" names no astronaut
                 label = doc[org.start:e].text
                 tid = found.add("Astronaut", slug(label), label, local=True)
                 found.mark(org.start if org.end == s - 1 else s, e, tid)
@@ -343,19 +349,32 @@ class Relations:
         for m in candidates:
             if self._possessive(doc, m) or self._before_title(doc, m):
                 continue
-            if m.start > sent.start and doc[m.start - 1].lower_ in ("of", "in", "at", "to", "from", "for", "by", "under"):
+            k = m.start - 1 if m.start > sent.start and doc[m.start - 1].lower_ != "the" else m.start - 2
+            if k >= sent.start and doc[k].lower_ in ("of", "in", "at", "to", "from", "for", "by", "under"):
                 continue
             if between is not None and m.start > between:
-                # "between A and B": the names joined by "and" right after it
-                span = doc[between + 1:m.start].text
-                if re.fullmatch(r"(?:the\s+)?(?:[^,;]*?\s+and\s+(?:the\s+)?)?", span + " ") or \
-                        all(x.tid in out or doc[x.start:x.end].text in span for x in []) or \
-                        re.fullmatch(r"[\w .'’-]*?(?:,\s*|\s+and\s+)(?:the\s+)?", span):
+                if m.tid in self._coordinated(ctx, sent, between + 1):
                     out.append(m.tid)
                 continue
             if cue is not None and (m.start < cue or (m.start > cue and doc[m.start - 1].lower_ == "with")):
                 out.append(m.tid)
         return list(dict.fromkeys(out))
+
+    @staticmethod
+    def _coordinated(ctx: Context, sent: Span, i: int) -> list[str]:
+        """The names joined by "and" or commas from token i: "between ISRO and Glavkosmos"."""
+        doc = sent.doc
+        out = []
+        while i < sent.end:
+            if doc[i].lower_ in ("the", "and", ","):
+                i += 1
+                continue
+            m = next((m for m in ctx.found.mentions if m.start == i), None)
+            if m is None:
+                break
+            out.append(m.tid)
+            i = m.end
+        return out
 
     @staticmethod
     def _before_title(doc: Doc, m: Mention) -> bool:
@@ -401,7 +420,7 @@ class Relations:
 
     def _when(self, ctx: Context, sent: Span) -> date | None:
         text = sent.text
-        found = [d for start, d in dates_in(text) if sent.start_char + start >= ctx.ignore_until or ctx.today]
+        found = [d for _, d in dates_in(text)]
         if found:
             return found[0]
         low = text.lower()
@@ -453,12 +472,18 @@ class Relations:
     # -- missions -----------------------------------------------------------------------
 
     def _mission_for(self, ctx: Context, sent: Span, ms: list[Mention]) -> str | None:
-        """The mission a sentence speaks of: named in it, else the last one named before."""
-        here = self._of(ctx, ms, MISSION_CLASSES | {"Program"})
-        crewed = [m for m in here if ctx.cls(m.tid) in MISSION_CLASSES]
-        if crewed or here:
-            return (crewed or here)[0].tid
-        recent = self._recent(ctx, sent.start, MISSION_CLASSES | {"Program"}, 3)
+        """The mission a sentence speaks of: one named in it, else the crewed mission named
+        last, else a programme named in it ("training to fly on Gaganyaan")."""
+        here = self._of(ctx, ms, MISSION_CLASSES)
+        if here:
+            return here[0].tid
+        recent = self._recent(ctx, sent.start, {"CrewedMission"}, 1)
+        if recent:
+            return recent[0]
+        programs = self._of(ctx, ms, {"Program"})
+        if programs:
+            return programs[0].tid
+        recent = self._recent(ctx, sent.start, MISSION_CLASSES | {"Program"}, 1)
         return recent[0] if recent else None
 
     def _crew(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
@@ -487,6 +512,8 @@ class Relations:
         for tid in crew:
             ctx.found.things[tid].cls = "Astronaut"
             ctx.add(mission, "crewMember", tid, sent)
+            if listed and ctx.crew_affiliation:
+                ctx.add(tid, "affiliation", ctx.crew_affiliation, sent)
             if ctx.cls(mission) == "Mission":
                 ctx.found.things[mission].cls = "CrewedMission"
         if text.rstrip().endswith(":"):
@@ -507,7 +534,7 @@ class Relations:
         if here:
             mission = here[0].tid
         elif self.word_res["crewed_words"].search(sent.text) or re.search(r"\bmission\b", sent.text, re.I):
-            recent = self._recent(ctx, sent.start, MISSION_CLASSES, 1)
+            recent = self._recent(ctx, sent.start, {"CrewedMission"}, 1)
             mission = recent[0] if recent else None
         else:
             mission = None
@@ -529,13 +556,17 @@ class Relations:
                 continue
             k = o.end + 1
             while k < sent.end and doc[k].is_lower and doc[k].is_alpha and k - o.end < 5 and \
-                    doc[k].lower_ not in self.kb.lexicon["name_tails"]:
+                    (not doc[k].is_stop or doc[k].lower_ == "own") and \
+                    doc[k].lower_ not in self.kb.lexicon["name_tails"] and doc[k:k + 2].text.lower() != "space station":
+                k += 1
+            if doc[k:k + 2].text.lower() == "space station":
                 k += 1
             target = next((m for m in things if m.start == k), None)
             if target is None and k < sent.end and doc[k].lower_ in self.kb.lexicon["name_tails"]:
                 # "Gaganyaan, ISRO's own crewed programme": the name before the comma
                 start = o.start - 1 if o.start > sent.start and doc[o.start - 1].lower_ in ("the", "a") else o.start
-                target = next((m for m in things if m.end == start - 1 and doc[start - 1].text == ","), None)
+                target = next((m for m in things if doc[start - 1].text == "," and (m.end == start - 1 or (
+                    m.end == start - 2 and doc[start - 2].text == ")"))), None)
                 if target is None:
                     target = self._by_ordinal(ctx, sent, o, k)
             if target is None:
@@ -558,13 +589,19 @@ class Relations:
             if t.start < 2:
                 continue
             before = doc[max(sent.start, t.start - 3):t.start].text
-            if not re.search(r"\b(run|runs|operate|operates|lead|leads|manage|manages)\s+(the\s+)?$", before):
+            if not re.search(r"\b(run|runs|operate|operates|lead|leads|manage|manages)(?:\s+the)?\s*$", before):
                 continue
             clause_start, _ = self._clause(sent, t.start)
             subj = [o for o in orgs if clause_start <= o.start < t.start and not self._possessive(doc, o)
                     and ctx.cls(o.tid) != "Country"]
             if subj:
                 ctx.add(t.tid, "operator", subj[0].tid, sent)
+        # "India wants its own space station, the Bharatiya Antariksh Station"
+        if re.search(r"\bits own\b", sent.text) and orgs and not self._possessive(doc, orgs[0]):
+            for t in things:
+                if t.start > orgs[0].start and ctx.cls(t.tid) in {"SpaceStation", "Program"}:
+                    prop = "country" if ctx.cls(orgs[0].tid) == "Country" else "operator"
+                    ctx.add(t.tid, prop, orgs[0].tid, sent)
         # "One of the key milestones in ISRO's future plans is the Bharatiya Antariksh Station"
         stations = self._of(ctx, ms, {"SpaceStation"}, named=True)
         owners = [o for o in orgs if ctx.cls(o.tid) != "Country"]

@@ -559,6 +559,7 @@ main{flex:1;display:flex;min-height:0;position:relative}
 #panel h3{font-size:13px;margin:14px 0 4px;color:#444;text-transform:uppercase;letter-spacing:.03em}
 #panel ul{margin:0;padding-left:18px}
 #panel li{margin:3px 0}
+#panel a{word-break:break-all}
 .cls{color:#555}
 .fact{margin:6px 0 10px;list-style:none;margin-left:-18px}
 .prop{color:#555;font-style:italic}
