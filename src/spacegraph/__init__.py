@@ -29,6 +29,14 @@ def write(extractions, out, fmt=None) -> None:
     pipeline.write(extractions, out, fmt)
 
 
+def to_networkx(graph):
+    """The things of an rdflib graph and the facts between them as a networkx
+    MultiDiGraph (see `spacegraph.analysis`); provenance, articles and mentions left out."""
+    from .analysis import to_networkx as convert
+
+    return convert(graph)
+
+
 def open(location=None):  # noqa: A001 - `spacegraph.open(...)`, like `shelve.open`
     """A `Store`: an on-disk store directory (created when missing) or a graph file read
     into memory; `.query(sparql, **params)`, `.named(name, **params)`, `.load(...)`,

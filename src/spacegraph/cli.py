@@ -367,3 +367,59 @@ def serve_cmd(store_dir, port, host, union) -> None:
         fail(f"{found}: {exc.strerror}")
     if code:
         fail(f"oxigraph serve stopped with exit code {code}")
+
+
+# --- stats, export (analysis.py) -----------------------------------------------------------
+
+def _load_graph(graph):
+    """An rdflib graph read from GRAPH, or one line on stderr and exit 1."""
+    from . import validate as api
+
+    try:
+        return api.load(graph)
+    except api.LoadError as exc:
+        fail(_one_line(exc))
+    except OSError as exc:
+        fail(f"{exc.filename or graph}: {exc.strerror}")
+
+
+@main.command("stats")
+@click.argument("graph", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", default="table", show_default=True, type=click.Choice(["table", "json"]),
+              help="table: an aligned text table; json: the same counts as one JSON object.")
+@click.option("--top", default=10, show_default=True, type=click.IntRange(min=0),
+              help="How many of the most connected things to list.")
+def stats_cmd(graph, fmt, top) -> None:
+    """Count what GRAPH (.ttl .nt .nq .trig .jsonld; named graphs are merged) holds: things
+    per class, facts per property, articles, and the most connected things."""
+    import json
+
+    from .analysis import format_stats, stats
+
+    data = stats(_load_graph(graph), top=top)
+    if fmt == "json":
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_stats(data, graph), nl=False)
+
+
+@main.command("export")
+@click.argument("graph", type=click.Path(dir_okay=False))
+@click.option("--to", "fmt", required=True, type=click.Choice(["graphml", "gexf", "csv"]),
+              help="graphml or gexf: one file OUT; csv: a folder OUT (created when missing) "
+                   "holding nodes.csv (id,label,cls,classes) and edges.csv (source,target,property,label).")
+@click.option("-o", "--output", required=True, type=click.Path(),
+              help="The file (graphml, gexf) or folder (csv) to write.")
+def export_cmd(graph, fmt, output) -> None:
+    """Export the things of GRAPH and the facts between them (provenance, articles and
+    mentions left out) for networkx, Gephi, Cytoscape or a spreadsheet. Node ids are IRIs;
+    nodes carry label, cls (most specific class) and classes; edges property and label."""
+    from .analysis import ExportError, export, to_networkx
+
+    G = to_networkx(_load_graph(graph))
+    try:
+        export(G, output, fmt)
+    except ExportError as exc:
+        fail(_one_line(exc))
+    except OSError as exc:
+        fail(f"{exc.filename or output}: {exc.strerror}")

@@ -27,6 +27,8 @@ PREFIXES = {
     "sg": str(SG._NS), "sgr": str(SGR), "rdf": str(RDF), "rdfs": str(RDFS),
     "skos": str(SKOS), "owl": str(OWL), "xsd": str(XSD), "prov": str(PROV),
     "dcterms": str(DCTERMS), "schema": str(SCHEMA),
+    # one prefix a kind of thing, so Turtle reads `agency:isro` rather than `sgr:agency\/isro`
+    **{path: f"{SGR}{path}/" for path in sorted(set(CLASS_PATH.values()) | {"article", "fact"})},
 }
 
 

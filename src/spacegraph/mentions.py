@@ -172,6 +172,9 @@ class MentionFinder:
             if not found.free(start, end):
                 continue
             entry = self.entries[doc.vocab.strings[key_id]]
+            if entry.cls == "Country" and start > 0 and doc[start - 1].is_title and found.free(start - 1, start) \
+                    and not doc[start - 1].is_sent_start and doc[start - 1].text not in self.kb.lexicon["not_names"]:
+                continue  # "Inner Mongolia", "New Mexico": part of a longer place name
             tid = found.add(entry.cls, entry.id, entry.label, same_as=entry.same_as)
             found.things[tid].alt_labels.update(a for a in [doc[start:end].text] if a != entry.label)
             found.mark(start, end, tid)
@@ -239,6 +242,8 @@ class MentionFinder:
                 elif (doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
                       and j + 1 < len(doc) and self._cap(doc[j + 1]) and found.free(j + 1, j + 2)):
                     j += 2  # "Uznanski-Wisniewski"
+                elif doc[j].like_num and doc[j].is_digit and len(doc[j]) <= 3 and not doc[j].is_sent_start:
+                    j += 1  # "Rashid 2"
                 elif (doc[j].lower_ in ("of", "for", "&") and j + 1 < len(doc) and self._cap(doc[j + 1])
                       and found.free(j + 1, j + 2)):
                     j += 2
@@ -318,10 +323,11 @@ class MentionFinder:
         "NASA astronaut Sunita Williams", "Taranjit Singh Sandhu, India's ambassador"."""
         doc = found.doc
         nouns = [(s, e) for _, s, e in self.astronaut_nouns(doc)]
-        for s, e in nouns:  # "astronaut Sunita Williams"
-            stop = name_span(doc, e, self.kb)
-            if stop - e >= 2 and found.free(e, stop):
-                self._person(found, e, stop, "Astronaut")
+        for s, e in nouns:  # "astronaut Sunita Williams", "crewmates Song Lingdong and Wang Haoze"
+            self._name_list(found, e, "Astronaut")
+        for i, tok in enumerate(doc[:-2]):  # "the crew, led by Chen Dong"
+            if tok.lower_ in ("led", "commanded", "headed", "piloted") and doc[i + 1].lower_ == "by":
+                self._name_list(found, i + 2, "Person")
         for start, end in list(self._chunks(found)):
             n = end - start
             if not 2 <= n <= 4 or not found.free(start, end) or name_span(doc, start, self.kb) != end:
@@ -336,6 +342,21 @@ class MentionFinder:
                 self._person(found, start, end)
             elif end < len(doc) and doc[end].lower_ in ("said", "says", "told", "added", "noted", "explained"):
                 self._person(found, start, end)
+
+    def _name_list(self, found: Found, i: int, cls: str) -> None:
+        """Names from token i on, joined by commas and "and"."""
+        doc = found.doc
+        while i < len(doc):
+            stop = name_span(doc, i, self.kb)
+            if stop - i < 2 or not found.free(i, stop):
+                return
+            self._person(found, i, stop, cls)
+            if stop + 1 < len(doc) and doc[stop].text == "," and doc[stop + 1].lower_ == "and":
+                i = stop + 2
+            elif stop < len(doc) and (doc[stop].text == "," or doc[stop].lower_ == "and"):
+                i = stop + 1
+            else:
+                return
 
     def _titled(self, window: Span) -> bool:
         for tok in window:

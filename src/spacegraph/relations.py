@@ -161,15 +161,15 @@ class Relations:
     def _possessive(doc: Doc, m: Mention) -> bool:
         return m.end < len(doc) and doc[m.end].text in ("'s", "’s", "'", "’")
 
-    def _clause(self, sent: Span, i: int) -> tuple[int, int]:
+    def _clause(self, sent: Span, i: int, breaks: set[str] = CLAUSE_BREAKS) -> tuple[int, int]:
         """Token range of the clause around token i ("...; ..." and "..., while ..." split)."""
         start, end = sent.start, sent.end
         for k in range(i, sent.start - 1, -1):
-            if sent.doc[k].lower_ in CLAUSE_BREAKS and k != i:
+            if sent.doc[k].lower_ in breaks and k != i:
                 start = k + 1
                 break
         for k in range(i + 1, sent.end):
-            if sent.doc[k].lower_ in CLAUSE_BREAKS:
+            if sent.doc[k].lower_ in breaks:
                 end = k
                 break
         return start, end
@@ -265,6 +265,11 @@ class Relations:
                 found.things[person.tid].cls = "Astronaut"
             if org and not former:
                 ctx.add(person.tid, "affiliation", org.tid, sent)
+            lead = org.start if org else s
+            if lead > sent.start and doc[lead - 1].text in ctx.kb.demonyms:  # "Emirati astronaut Sultan Al Neyadi"
+                country = ctx.kb.demonyms[doc[lead - 1].text]
+                ctx.add(person.tid, "country", ctx.found.add("Country", country.id, country.label,
+                                                             same_as=country.same_as), sent)
             tail = doc[e:min(e + 3, sent.end)]
             if tail and tail[0].lower_ == "from":
                 country = next((m for m in ms if m.start in (e + 1, e + 2) and ctx.cls(m.tid) == "Country"), None)
@@ -349,14 +354,16 @@ class Relations:
         for m in candidates:
             if self._possessive(doc, m) or self._before_title(doc, m):
                 continue
+            after_cue = cue is not None and m.start > cue and doc[m.start - 1].lower_ in ("with", "to") \
+                and ctx.cls(m.tid) in ORG_CLASSES  # "awarded a contract to SpaceX"
             k = m.start - 1 if m.start > sent.start and doc[m.start - 1].lower_ != "the" else m.start - 2
-            if k >= sent.start and doc[k].lower_ in ("of", "in", "at", "to", "from", "for", "by", "under"):
+            if not after_cue and k >= sent.start and doc[k].lower_ in ("of", "in", "at", "to", "from", "for", "by", "under"):
                 continue
             if between is not None and m.start > between:
                 if m.tid in self._coordinated(ctx, sent, between + 1):
                     out.append(m.tid)
                 continue
-            if cue is not None and (m.start < cue or (m.start > cue and doc[m.start - 1].lower_ == "with")):
+            if cue is not None and (m.start < cue or after_cue):
                 out.append(m.tid)
         return list(dict.fromkeys(out))
 
@@ -506,7 +513,8 @@ class Relations:
             titles = [f.obj for f in ctx.facts if f.subject == m.tid and f.prop == "jobTitle"]
             if any(not self._crewish(t) for t in titles):
                 continue
-            if self._possessive(doc, m) or (m.start > sent.start and doc[m.start - 1].lower_ in ("by", "with")):
+            led = m.start > sent.start + 1 and doc[m.start - 2].lower_ in ("led", "commanded")
+            if self._possessive(doc, m) or (m.start > sent.start and doc[m.start - 1].lower_ in ("by", "with") and not led):
                 continue
             crew.append(m.tid)
         for tid in crew:
@@ -634,7 +642,6 @@ class Relations:
         things = self._of(ctx, ms, PARTICIPATING)
         if not things:
             return
-        orgs = [m.tid for m in self._of(ctx, ms, ORG_CLASSES, named=True)]
         possessive_of = {}
         for o in self._of(ctx, ms, ORG_CLASSES, named=True):
             if self._possessive(doc, o):
@@ -643,7 +650,9 @@ class Relations:
                     possessive_of.setdefault(nxt.tid, set()).add(o.tid)
         group = self._group(ctx, sent)
         for t in things:
-            for org in dict.fromkeys(orgs + group):
+            start, end = self._clause(sent, t.start, CLAUSE_BREAKS - {";"})  # "; ISRO built ..." shares the work
+            near = [m.tid for m in self._of(ctx, ms, ORG_CLASSES, named=True) if start <= m.start < end]
+            for org in dict.fromkeys(near + group):
                 if org in possessive_of.get(t.tid, ()):
                     continue
                 ctx.add(t.tid, "participant", org, sent)
@@ -656,9 +665,10 @@ class Relations:
             if ctx.has(m.tid, "status"):
                 continue
             near = doc[max(sent.start, m.start - 3):min(m.end + 6, sent.end)].text
-            after = doc[m.end:min(m.end + 8, sent.end)]
-            cut = next((t.i for t in after if t.text in (";",) or (t.text == "," and t.i > m.end + 1
-                                                                     and doc[m.end].text != ",")), None)
+            after = doc[m.end:min(m.end + 10, sent.end)]
+            cut = next((t.i for t in after if t.text in (";",) or (
+                t.text == "," and t.i > m.end + 1 and doc[m.end].text != ","
+                and not (t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("which", "that", "whose")))), None)
             after_text = doc[m.end:cut].text if cut else after.text
             state = None
             for name, (near_re, after_re) in self.status.items():
@@ -685,6 +695,13 @@ class Relations:
             for f in by_sub.get((a.tid, "signatory"), []):
                 for h in by_sub.get((f.obj, "heads"), []):
                     ctx.facts.append(Fact(a.tid, "party", h.obj, f.evidence))
+                    if h.obj not in a.parties:
+                        a.parties.append(h.obj)
+            thing = ctx.found.things[a.tid]
+            if thing.local and a.parties:  # "Joint statement between JAXA and ESA"
+                names = [min(ctx.found.things[p].names(), key=len) for p in a.parties]
+                joined = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
+                thing.label = f"{thing.label} between {joined}"
         for f in facts:
             if f.prop == "crewMember":
                 for aff in by_sub.get((f.obj, "affiliation"), []):

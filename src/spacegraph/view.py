@@ -255,22 +255,28 @@ def _find(things: dict[Node, _Thing], name: str) -> Node | None:
 
 
 def _physics(n_nodes: int) -> dict:
-    """Physics stabilised before the first paint, then switched off; cheaper when large."""
+    """Physics stabilised before the first paint, then switched off; fewer steps when large.
+
+    The iteration counts keep the first paint of the default 2,000 things within a few
+    seconds in headless Chromium (benchmarks/bench_view.py).
+    """
     if n_nodes <= 300:
         iterations = 400
     elif n_nodes <= 1500:
         iterations = 200
-    else:
+    elif n_nodes <= 3000:
         iterations = 100
+    else:
+        iterations = 50
     return {
         "enabled": n_nodes > 0,
         "solver": "forceAtlas2Based" if n_nodes <= 1500 else "barnesHut",
         "forceAtlas2Based": {"gravitationalConstant": -90, "centralGravity": 0.008,
                              "springLength": 150, "springConstant": 0.05, "avoidOverlap": 0.5},
         "barnesHut": {"gravitationalConstant": -4000, "centralGravity": 0.3, "springLength": 120,
-                      "springConstant": 0.04, "avoidOverlap": 0.1},
+                      "springConstant": 0.04, "avoidOverlap": 0},
         "minVelocity": 1.0,
-        "stabilization": {"enabled": n_nodes > 0, "iterations": iterations, "updateInterval": 25, "fit": True},
+        "stabilization": {"enabled": n_nodes > 0, "iterations": iterations, "updateInterval": 10, "fit": True},
     }
 
 
@@ -519,7 +525,7 @@ _PAGE = """<!DOCTYPE html>
 <div id="notice" hidden></div>
 <main>
 <aside id="legend" aria-label="Classes"><h2>Classes</h2><ul id="classes"></ul><p class="hint">Untick a class to hide it. Click a thing for its facts and sources.</p></aside>
-<div id="graph" aria-label="Graph"></div>
+<div id="graph" aria-label="Graph"><div id="progress" role="status">Laying out the graph\u2026</div></div>
 <aside id="panel" hidden aria-label="Details"><button id="close" type="button" aria-label="Close">\u00d7</button><div id="details"></div></aside>
 </main>
 <script type="application/json" id="sg-data">@@DATA@@</script>
@@ -554,6 +560,7 @@ main{flex:1;display:flex;min-height:0;position:relative}
 .count{color:#777;margin-left:auto}
 .hint{color:#666;font-size:12px}
 #graph{flex:1;min-width:0;position:relative;background:#fcfcfc}
+#progress{position:absolute;top:45%;left:190px;right:0;pointer-events:none;text-align:center;color:#555;font-size:15px;z-index:4}
 #panel{width:380px;max-width:45%;overflow:auto;padding:10px 14px;border-left:1px solid #ddd;background:#fff;position:relative}
 #close{position:absolute;top:6px;right:8px;padding:0 8px}
 #panel h3{font-size:13px;margin:14px 0 4px;color:#444;text-transform:uppercase;letter-spacing:.03em}
@@ -642,9 +649,14 @@ function setFrozen(f) {
   network.setOptions({ physics: { enabled: !f } });
   byId("freeze").textContent = f ? "Unfreeze layout" : "Freeze layout";
 }
+var progress = byId("progress");
+network.on("stabilizationProgress", function (p) {
+  progress.textContent = "Laying out " + D.nodes.length + " things\u2026 " + Math.round(100 * p.iterations / p.total) + "%";
+});
 function markReady() {
   if (state.ready) return;
   state.ready = true;
+  progress.hidden = true;
   state.stabilizedAt = performance.now();
   setFrozen(true);
   network.once("afterDrawing", function () {

@@ -1,0 +1,346 @@
+"""Graph analysis with networkx: the things and facts of a spacegraph graph as a
+`networkx.MultiDiGraph`, who cooperates with whom, and summary counts.
+
+    >>> from spacegraph.validate import load
+    >>> from spacegraph import analysis
+    >>> g = load("graph.ttl")
+    >>> G = analysis.to_networkx(g)            # things and the facts between them
+    >>> C = analysis.cooperation(g)            # organisations sharing agreements/missions
+    >>> analysis.stats(g)["most_connected"][0]
+
+Only the core vocabulary counts: nodes are things typed with a core class
+(`validate.THING_CLASSES`), edges are the core fact properties between two things
+(`validate.FACT_PROPERTIES`; literal-valued facts such as `sg:jobTitle` are not edges).
+Provenance (`rdf:Statement` nodes), articles and `sg:mentionedIn` are left out.
+Everything is ordered (nodes by IRI, edges by subject, property, object), so the same
+graph gives the same networkx graph, the same exports and the same counts every time.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from collections import Counter, defaultdict
+from functools import lru_cache
+from itertools import combinations
+from pathlib import Path
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS
+
+from .validate import FACT_PROPERTIES, THING_CLASSES
+from .vocab import SG
+
+#: Properties by which an organisation shares a thing with another (cooperation).
+COOPERATION_PROPERTIES = (SG.party, SG.participant, SG.operator)
+#: Export formats of `export`.
+EXPORT_FORMATS = ("graphml", "gexf", "csv")
+
+
+class ExportError(ValueError):
+    """The export cannot be written as asked; the message is one line."""
+
+
+def local_name(term) -> str:
+    """`https://w3id.org/spacegraph/ontology#SpaceAgency` -> `SpaceAgency`."""
+    text = str(term)
+    for sep in ("#", "/", ":"):
+        if sep in text:
+            tail = text.rsplit(sep, 1)[1]
+            if tail:
+                return tail
+    return text
+
+
+def _node_id(term) -> str:
+    return f"_:{term}" if isinstance(term, BNode) else str(term)
+
+
+@lru_cache(maxsize=1)
+def _hierarchy() -> dict[URIRef, frozenset[URIRef]]:
+    """Each core class with its core superclasses (transitively), from the ontology."""
+    from .validate import ontology
+
+    onto = ontology()
+    parents = {c: {p for p in onto.objects(c, RDFS.subClassOf) if p in THING_CLASSES}
+               for c in THING_CLASSES}
+    result = {}
+    for c in THING_CLASSES:
+        seen: set[URIRef] = set()
+        todo = list(parents[c])
+        while todo:
+            p = todo.pop()
+            if p not in seen:
+                seen.add(p)
+                todo.extend(parents.get(p, ()))
+        result[c] = frozenset(seen)
+    return result
+
+
+@lru_cache(maxsize=1)
+def _property_labels() -> dict[URIRef, str]:
+    from .validate import ontology
+
+    onto = ontology()
+    return {p: str(onto.value(p, RDFS.label) or local_name(p)) for p in FACT_PROPERTIES}
+
+
+def most_specific(classes) -> URIRef | None:
+    """The most specific of these core classes (`SpaceAgency` over `Organization`)."""
+    core = [c for c in classes if c in THING_CLASSES]
+    if not core:
+        return None
+    up = _hierarchy()
+    return sorted(core, key=lambda c: (-len(up[c]), str(c)))[0]
+
+
+def _label(graph: Graph, node) -> str:
+    labels = sorted(str(o) for o in graph.objects(node, RDFS.label))
+    english = sorted(str(o) for o in graph.objects(node, RDFS.label)
+                     if isinstance(o, Literal) and (o.language or "en").startswith("en"))
+    return (english or labels or [local_name(node)])[0]
+
+
+def _things(graph: Graph) -> dict:
+    """Things (nodes typed with a core class) -> (label, sorted class names, core class)."""
+    types: dict = defaultdict(set)
+    for c in THING_CLASSES:
+        for s in graph.subjects(RDF.type, c):
+            types[s] = set()
+    for s in types:
+        types[s] = set(graph.objects(s, RDF.type))
+    out = {}
+    for s in sorted(types, key=_node_id):
+        cls = most_specific(types[s])
+        out[s] = (_label(graph, s), sorted({local_name(t) for t in types[s]}), local_name(cls))
+    return out
+
+
+def _facts(graph: Graph, things) -> list[tuple]:
+    """Core facts between two things, sorted by (subject, property, object)."""
+    facts = set()
+    for p in FACT_PROPERTIES:
+        if p == SG.mentionedIn:
+            continue
+        for s, o in graph.subject_objects(p):
+            if s in things and o in things:
+                facts.add((s, p, o))
+    return sorted(facts, key=lambda t: (_node_id(t[0]), str(t[1]), _node_id(t[2])))
+
+
+def to_networkx(graph: Graph):
+    """The things of `graph` and the facts between them as a `networkx.MultiDiGraph`.
+
+    Node ids are IRIs; node attributes `label`, `classes` (sorted local names of all
+    the node's types) and `cls` (its most specific core class, e.g. `SpaceAgency`).
+    Edge keys are property local names; edge attributes `property` (local name, e.g.
+    `party`) and `label` (the ontology's label, e.g. `covers area`).
+    """
+    import networkx as nx
+
+    things = _things(graph)
+    labels = _property_labels()
+    G = nx.MultiDiGraph()
+    for node, (label, classes, cls) in things.items():
+        G.add_node(_node_id(node), label=label, classes=classes, cls=cls)
+    for s, p, o in _facts(graph, things):
+        name = local_name(p)
+        G.add_edge(_node_id(s), _node_id(o), key=name, property=name, label=labels.get(p, name))
+    return G
+
+
+def _is_organization(classes) -> bool:
+    up = _hierarchy()
+    return any(c == SG.Organization or SG.Organization in up.get(c, ()) for c in classes)
+
+
+def cooperation(graph: Graph):
+    """Organisations (agencies, companies, other organisations) linked when they share
+    a thing: an agreement they are party to, a mission or programme they take part in
+    or operate, a station they operate (`sg:party`, `sg:participant`, `sg:operator`).
+
+    A `networkx.Graph`: nodes are the organisations that share or take part in anything
+    (attributes `label`, `cls`); an edge's `weight` is the number of things the two
+    share and `via` the sorted labels of those things.
+    """
+    import networkx as nx
+
+    things = _things(graph)
+    orgs = {t for t in things if _is_organization(graph.objects(t, RDF.type))}
+    members: dict = defaultdict(set)
+    for p in COOPERATION_PROPERTIES:
+        for thing, org in graph.subject_objects(p):
+            if org in orgs and thing in things:
+                members[thing].add(org)
+    shared: dict = defaultdict(list)
+    for thing in sorted(members, key=_node_id):
+        for a, b in combinations(sorted(members[thing], key=_node_id), 2):
+            shared[(a, b)].append(thing)
+    C = nx.Graph()
+    for org in sorted({o for ms in members.values() for o in ms}, key=_node_id):
+        C.add_node(_node_id(org), label=things[org][0], cls=things[org][2])
+    for (a, b), items in sorted(shared.items(), key=lambda kv: (_node_id(kv[0][0]), _node_id(kv[0][1]))):
+        C.add_edge(_node_id(a), _node_id(b), weight=len(items),
+                   via=sorted(things[t][0] for t in items))
+    return C
+
+
+def _ordered(counter: Counter) -> dict[str, int]:
+    return dict(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def stats(graph: Graph, top: int = 10) -> dict:
+    """Counts for a graph, as plain data (JSON-ready, ordered):
+
+    `things`, `facts` (triples of a core fact property, literal-valued ones included),
+    `articles`, `things_per_class` (by most specific core class), `facts_per_property`
+    (by local name), both largest first, and `most_connected`: the `top` things by
+    degree in `to_networkx(graph)` (ties by label, then IRI), each a dict with
+    `id`, `label`, `cls` and `degree`.
+    """
+    things = _things(graph)
+    per_class = Counter(cls for _, _, cls in things.values())
+    per_property: Counter = Counter()
+    for p in FACT_PROPERTIES:
+        n = sum(1 for _ in graph.triples((None, p, None)))
+        if n:
+            per_property[local_name(p)] = n
+    articles = len(set(graph.subjects(RDF.type, SG.Article)))
+    G = to_networkx(graph)
+    ranked = sorted(G.nodes, key=lambda n: (-G.degree(n), G.nodes[n]["label"], n))[:top]
+    return {
+        "things": len(things),
+        "facts": sum(per_property.values()),
+        "articles": articles,
+        "things_per_class": _ordered(per_class),
+        "facts_per_property": _ordered(per_property),
+        "most_connected": [{"id": n, "label": G.nodes[n]["label"], "cls": G.nodes[n]["cls"],
+                            "degree": G.degree(n)} for n in ranked],
+    }
+
+
+def format_stats(data: dict, name: str = "graph") -> str:
+    """`stats()` as a readable, aligned text table."""
+    def plural(n: int, word: str) -> str:
+        return f"{n} {word}{'' if n == 1 else 's'}"
+
+    def block(title: str, rows: list[list[str]], header: list[str] | None = None) -> list[str]:
+        lines = [title]
+        if not rows:
+            return lines + ["  (none)"]
+        table = ([header] if header else []) + rows
+        widths = [max(len(r[i]) for r in table) for i in range(len(table[0]))]
+
+        def fmt(row):
+            cells = [c.rjust(w) if c.isdigit() else c.ljust(w) for c, w in zip(row, widths)]
+            return ("  " + "  ".join(cells)).rstrip()
+
+        if header:
+            lines.append(fmt(header))
+            lines.append("  " + "  ".join("-" * w for w in widths))
+        lines += [fmt(r) for r in rows]
+        return lines
+
+    lines = [f"{name}: {plural(data['things'], 'thing')}, {plural(data['facts'], 'fact')}, "
+             f"{plural(data['articles'], 'article')}", ""]
+    lines += block("things per class", [[k, str(v)] for k, v in data["things_per_class"].items()])
+    lines.append("")
+    lines += block("facts per property", [[k, str(v)] for k, v in data["facts_per_property"].items()])
+    lines.append("")
+    lines += block("most connected", [[str(t["degree"]), t["cls"], t["label"]] for t in data["most_connected"]],
+                   header=["degree", "class", "thing"])
+    return "\n".join(lines) + "\n"
+
+
+# --- export -------------------------------------------------------------------------------
+
+def _flat(value):
+    if isinstance(value, (list, tuple, set)):
+        return "; ".join(str(v) for v in value)
+    return value
+
+
+def _flattened(G):
+    """A copy with list attributes joined by '; ' (GraphML and GEXF hold scalars only) and,
+    for multigraphs, edge keys made unique in the file (`e0`, `e1`, ...)."""
+    H = G.__class__()
+    H.graph.update({k: _flat(v) for k, v in G.graph.items()})
+    for n, data in G.nodes(data=True):
+        H.add_node(n, **{k: _flat(v) for k, v in data.items()})
+    if G.is_multigraph():
+        for i, (u, v, data) in enumerate(G.edges(data=True)):
+            H.add_edge(u, v, key=f"e{i}", **{k: _flat(x) for k, x in data.items()})
+    else:
+        for u, v, data in G.edges(data=True):
+            H.add_edge(u, v, **{k: _flat(x) for k, x in data.items()})
+    return H
+
+
+def _atomic_write(target: Path, write) -> None:
+    """Call `write(binary_file)` on a temp file beside `target`, then rename it over `target`."""
+    directory = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _csv_bytes(header: list[str], rows) -> bytes:
+    text = io.StringIO(newline="")
+    w = csv.writer(text, lineterminator="\n")
+    w.writerow(header)
+    w.writerows(rows)
+    return text.getvalue().encode("utf-8")
+
+
+def _columns(preferred: list[str], records) -> list[str]:
+    """The attribute names found in `records`: `preferred` ones first, then the rest sorted."""
+    found = {k for d in records for k in d}
+    return [k for k in preferred if k in found] + sorted(found - set(preferred))
+
+
+def export(G, out: str | os.PathLike, fmt: str) -> list[Path]:
+    """Write a networkx graph (e.g. `to_networkx(g)`) as `graphml`, `gexf` or `csv`;
+    returns the files written. Each file is written atomically (temp file + rename).
+
+    `csv` makes `out` a folder (created when missing) holding `nodes.csv`
+    (id, label, cls, classes, ...) and `edges.csv` (source, target, property, label, ...).
+    List attributes (`classes`, `via`) are joined with '; ' in every format.
+    """
+    import networkx as nx
+
+    if fmt not in EXPORT_FORMATS:
+        raise ExportError(f"unknown export format {fmt!r} (use {', '.join(EXPORT_FORMATS)})")
+    target = Path(out)
+    H = _flattened(G)
+    if fmt in ("graphml", "gexf"):
+        if target.is_dir():
+            raise ExportError(f"{target}: is a folder")
+        if not (target.parent if str(target.parent) else Path(".")).is_dir():
+            raise ExportError(f"{target}: no such folder {str(target.parent)!r}")
+        writer = nx.write_graphml if fmt == "graphml" else nx.write_gexf
+        _atomic_write(target, lambda fh: writer(H, fh))
+        return [target]
+    if target.exists() and not target.is_dir():
+        raise ExportError(f"{target}: exists and is not a folder (csv writes a folder)")
+    target.mkdir(parents=True, exist_ok=True)
+    node_keys = _columns(["label", "cls", "classes"], (d for _, d in H.nodes(data=True)))
+    nodes = [[n] + [H.nodes[n].get(k, "") for k in node_keys] for n in H.nodes]
+    edge_keys = _columns(["property", "label"], (d for *_, d in H.edges(data=True)))
+    edges = [[u, v] + [d.get(k, "") for k in edge_keys] for u, v, d in H.edges(data=True)]
+    written = []
+    for name, header, rows in (("nodes.csv", ["id"] + node_keys, nodes),
+                               ("edges.csv", ["source", "target"] + edge_keys, edges)):
+        data = _csv_bytes(header, rows)
+        _atomic_write(target / name, lambda fh, data=data: fh.write(data))
+        written.append(target / name)
+    return written
