@@ -575,6 +575,10 @@ class Relations:
                 start = o.start - 1 if o.start > sent.start and doc[o.start - 1].lower_ in ("the", "a") else o.start
                 target = next((m for m in things if doc[start - 1].text == "," and (m.end == start - 1 or (
                     m.end == start - 2 and doc[start - 2].text == ")"))), None)
+                if target is None and k + 1 < sent.end and doc[k + 1].text == ",":
+                    # "Russia's upcoming space station, the Russian Orbital Station"
+                    first = k + 3 if k + 2 < sent.end and doc[k + 2].lower_ == "the" else k + 2
+                    target = next((m for m in things if m.start == first), None)
                 if target is None:
                     target = self._by_ordinal(ctx, sent, o, k)
             if target is None:

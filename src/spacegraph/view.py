@@ -525,7 +525,8 @@ _PAGE = """<!DOCTYPE html>
 <div id="notice" hidden></div>
 <main>
 <aside id="legend" aria-label="Classes"><h2>Classes</h2><ul id="classes"></ul><p class="hint">Untick a class to hide it. Click a thing for its facts and sources.</p></aside>
-<div id="graph" aria-label="Graph"><div id="progress" role="status">Laying out the graph\u2026</div></div>
+<div id="graph" aria-label="Graph"></div>
+<div id="progress" role="status">Laying out the graph\u2026</div>
 <aside id="panel" hidden aria-label="Details"><button id="close" type="button" aria-label="Close">\u00d7</button><div id="details"></div></aside>
 </main>
 <script type="application/json" id="sg-data">@@DATA@@</script>

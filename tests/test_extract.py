@@ -1,0 +1,116 @@
+"""What the loader reads from the language of news reports (sentences written for these tests)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from spacegraph.extract import Extractor
+from spacegraph.model import Article
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def facts(extractor: Extractor, text: str, published: date | None = None) -> set[tuple[str, str, str]]:
+    """(subject label, property, object label or literal) for every fact read from text."""
+    ex = extractor(Article(text=text, title="t", source="t.txt", published=published))
+    name = lambda tid: ex.things[tid].label  # noqa: E731
+    return {(name(f.subject), f.prop, str(f.obj) if f.literal else name(f.obj)) for f in ex.facts}
+
+
+def things(extractor: Extractor, text: str) -> dict[str, str]:
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    return {t.label: t.cls for t in ex.things.values()}
+
+
+def test_titled_heads_of_agencies(extractor):
+    got = facts(extractor, "CNES President Philippe Baptiste met NASA Administrator Bill Nelson in Paris.")
+    assert ("Philippe Baptiste", "heads", "Centre national d'études spatiales") in got
+    assert ("Philippe Baptiste", "jobTitle", "President") in got
+    assert ("Bill Nelson", "heads", "National Aeronautics and Space Administration") in got
+
+
+def test_signing_ceremony_gives_parties_signatories_and_date(extractor):
+    text = ("The Canadian Space Agency and JAXA signed a memorandum of understanding on Tuesday. "
+            "The memorandum was signed by CSA President Lisa Campbell and JAXA President Hiroshi Yamakawa.")
+    got = facts(extractor, text, published=date(2025, 3, 6))  # a Thursday
+    agreement = next(s for s, p, _ in got if p == "party")
+    assert {(agreement, "party", "Canadian Space Agency"), (agreement, "party", "Japan Aerospace Exploration Agency"),
+            (agreement, "signatory", "Lisa Campbell"), (agreement, "signatory", "Hiroshi Yamakawa"),
+            (agreement, "signedOn", "2025-03-04")} <= got
+
+
+def test_relative_date_is_not_invented_without_a_publication_date(extractor):
+    got = facts(extractor, "On Saturday, ISRO and CNES signed an agreement on climate monitoring.")
+    assert [f for f in got if f[1] == "party"]
+    assert not [f for f in got if f[1] == "signedOn"]
+
+
+def test_agreement_between_two_parties_and_its_areas(extractor):
+    text = ("Under a contract between Arianespace and the Korea AeroSpace Administration, the two will cooperate. "
+            "The agreement covers launch services and space science.")
+    got = facts(extractor, text)
+    agreement = next(s for s, p, o in got if p == "party" and o == "Arianespace")
+    assert (agreement, "coversArea", "launch services") in got
+    assert (agreement, "coversArea", "space science") in got
+
+
+def test_crew_roles_and_appositions(extractor):
+    text = ("Axiom Mission 5 will launch next spring. Jane Doe, a NASA astronaut from the United States, commands "
+            "the mission. The mission specialists are Piotr Nowak of Poland and Anna Kovacs, an ESA reserve astronaut.")
+    got = facts(extractor, text)
+    assert ("Axiom Mission 5", "crewMember", "Jane Doe") in got
+    assert ("Axiom Mission 5", "crewMember", "Piotr Nowak") in got
+    assert ("Axiom Mission 5", "crewMember", "Anna Kovacs") in got
+    assert ("Jane Doe", "affiliation", "National Aeronautics and Space Administration") in got
+    assert ("Piotr Nowak", "country", "Poland") in got
+    assert ("Anna Kovacs", "affiliation", "European Space Agency") in got
+    assert ("Axiom Mission 5", "status", "planned") in got
+
+
+def test_unnamed_astronaut_is_still_a_thing(extractor):
+    got = facts(extractor, "The Ax-5 mission will carry a crew including a JAXA astronaut to the ISS.")
+    astronaut = next(o for s, p, o in got if p == "crewMember")
+    assert (astronaut, "affiliation", "Japan Aerospace Exploration Agency") in got
+    assert ("Axiom Mission 5", "destination", "International Space Station") in got
+
+
+def test_operator_from_possessive_and_from_relative_clause(extractor):
+    got = facts(extractor, "The team studied ESA's Comet Interceptor mission and LUPEX, a lander that JAXA leads.")
+    assert ("Comet Interceptor", "operator", "European Space Agency") in got
+    assert any(s.startswith("Lunar Polar") and p == "operator" and o == "Japan Aerospace Exploration Agency"
+               for s, p, o in got)
+
+
+def test_unknown_names_found_by_their_kind(extractor):
+    found = things(extractor, "The Zephyr Orbital Agency will fly the KESTREL probe, built by Nimbus Aerospace, "
+                              "to the Aurora Station.")
+    assert found.get("Zephyr Orbital Agency") in ("Organization", "SpaceAgency")
+    assert found.get("KESTREL") == "Mission"
+    assert found.get("Nimbus Aerospace") == "Company"
+    assert found.get("Aurora Station") == "SpaceStation"
+
+
+def test_acronym_defined_in_the_text(extractor):
+    text = "The Zephyr Space Agency (ZSA) joined the accords. ZSA Director General Mara Quist signed for the agency."
+    got = facts(extractor, text)
+    assert ("Mara Quist", "heads", "Zephyr Space Agency") in got
+
+
+def test_participants_of_a_joint_mission(extractor):
+    got = facts(extractor, "NISAR is the radar satellite that ISRO and NASA have built together. It is in orbit.")
+    assert ("NASA-ISRO Synthetic Aperture Radar", "participant", "Indian Space Research Organisation") in got
+    assert ("NASA-ISRO Synthetic Aperture Radar", "participant", "National Aeronautics and Space Administration") in got
+
+
+def test_planned_station_and_its_country(extractor):
+    got = facts(extractor, "Russia's upcoming space station, the Russian Orbital Station, is due in 2030.")
+    assert ("Russian Orbital Station", "status", "planned") in got
+    assert ("Russian Orbital Station", "country", "Russia") in got
+
+
+def test_place_names_are_not_countries(extractor):
+    assert "Mongolia" not in things(extractor, "The crew landed at the Dongfeng site in Inner Mongolia.")
