@@ -2,6 +2,7 @@
 committed without outputs."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -59,14 +60,17 @@ def test_committed_without_outputs(path):
 
 
 @pytest.mark.parametrize("path", PATHS, ids=lambda p: p.stem)
-def test_runs_top_to_bottom(path):
+def test_runs_top_to_bottom(path, tmp_path):
     nb = nbformat.read(path, as_version=4)
     nb.cells.insert(0, nbformat.v4.new_code_cell(NO_NETWORK))
     client = nbclient.NotebookClient(nb, timeout=300, kernel_name="python3",
                                      resources={"metadata": {"path": str(NOTEBOOKS)}})
-    client.execute()  # raises CellExecutionError on the first failing cell
+    # The notebooks write into tempfile.mkdtemp(): keep that under pytest's tmp_path.
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    client.execute(env=env)  # raises CellExecutionError on the first failing cell
     errors = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
     assert not errors
     shown = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs
              if o.output_type in ("display_data", "execute_result")]
     assert shown, "the notebook shows something (a view, a plot)"
+    assert any(p.name.startswith("spacegraph-") for p in tmp_path.iterdir())
