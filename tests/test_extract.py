@@ -114,3 +114,23 @@ def test_planned_station_and_its_country(extractor):
 
 def test_place_names_are_not_countries(extractor):
     assert "Mongolia" not in things(extractor, "The crew landed at the Dongfeng site in Inner Mongolia.")
+
+
+def test_a_crew_list_with_roles_in_apposition(extractor):
+    text = ("SpaceX Crew-11 lifted off on Friday. The crew includes JAXA astronaut Kimiya Yui, NASA astronauts "
+            "Zena Cardman, the mission's commander, and Mike Fincke, its pilot, and Roscosmos cosmonaut Oleg Platonov.")
+    got = facts(extractor, text)
+    crew = {o for s, p, o in got if s == "SpaceX Crew-11" and p == "crewMember"}
+    assert crew == {"Kimiya Yui", "Zena Cardman", "Mike Fincke", "Oleg Platonov"}
+    assert ("Kimiya Yui", "affiliation", "National Aeronautics and Space Administration") not in got
+    assert ("Oleg Platonov", "affiliation", "State Space Corporation Roscosmos") in got
+
+
+def test_each_person_flies_the_mission_of_their_clause(extractor):
+    text = ("NASA astronaut Jonny Kim will launch on Soyuz MS-27 in April, while cosmonaut Kirill Peskov will fly "
+            "to the International Space Station aboard SpaceX Crew-10.")
+    got = facts(extractor, text)
+    assert ("Soyuz MS-27", "crewMember", "Jonny Kim") in got
+    assert ("SpaceX Crew-10", "crewMember", "Kirill Peskov") in got
+    assert ("SpaceX Crew-10", "destination", "International Space Station") in got
+    assert ("Soyuz MS-27", "crewMember", "Kirill Peskov") not in got

@@ -134,6 +134,7 @@ def test_physics_settles_and_large_graphs_are_cheaper():
         big["stabilization"]["iterations"]
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning", "ignore::UserWarning")
 def test_quad_formats_are_merged(tmp_path):
     g = sample_graph()
     ds = Dataset()

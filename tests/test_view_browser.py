@@ -195,7 +195,10 @@ def test_screenshot_of_the_sample_article_view(browser, tmp_path):
         page.mouse.click(x, y)
         assert opened.js("sgView.network.getSelectedNodes()") == [isro]
         assert page.locator("#panel blockquote").count() > 0
-        page.wait_for_timeout(100)
+        opened.js("sgView.network.fit({animation: false})")
+        box = page.locator("#graph").bounding_box()
+        page.mouse.move(box["x"] + 8, box["y"] + box["height"] - 8)  # off the drawing: no tooltip
+        page.wait_for_timeout(300)
         shot = tmp_path / "view.png"
         page.screenshot(path=str(shot))
         assert shot.stat().st_size > 10_000

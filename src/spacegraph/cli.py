@@ -423,3 +423,41 @@ def export_cmd(graph, fmt, output) -> None:
         fail(_one_line(exc))
     except OSError as exc:
         fail(f"{exc.filename or output}: {exc.strerror}")
+
+
+# --- evaluate (evaluate.py) ----------------------------------------------------------------
+
+@main.command("evaluate")
+@click.option("--gold", "gold_dir", required=True, type=click.Path(),
+              help="Folder of gold files NAME.yaml: the things and facts each article states, "
+                   "in the core vocabulary (entities, facts, optional, optional_entities).")
+@click.option("--corpus", "corpus_dir", required=True, type=click.Path(),
+              help="Folder of the articles: NAME.txt (or NAME.md, NAME.html) for each gold file NAME.yaml.")
+@click.option("-v", "--verbose", is_flag=True,
+              help="Under each article, list the gold facts missed, the facts stated wrongly "
+                   "and the nodes that are no gold thing or a duplicate.")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False, writable=True),
+              help="Also write the figures here as JSON: totals and each article's F1s.")
+def evaluate_cmd(gold_dir, corpus_dir, verbose, json_out) -> None:
+    """Build each corpus article and score its graph against its gold facts: precision,
+    recall and F1 of things and facts per article and in total (micro), and the share of
+    things found with the right class. An article that fails to build scores zero."""
+    import json
+
+    from . import evaluate as ev
+
+    rows = []
+    try:
+        click.echo(ev.header())
+        for name, score in ev.evaluate(gold_dir, corpus_dir):
+            rows.append((name, score))
+            click.echo("\n".join(ev.row_lines(name, score, verbose)))
+    except ev.EvaluateError as exc:
+        fail(_one_line(exc))
+    click.echo("\n".join(ev.total_lines(ev.total(rows))))
+    if json_out:
+        try:
+            with open(json_out, "w", encoding="utf-8") as fh:
+                json.dump(ev.to_json(rows), fh, indent=2)
+        except OSError as exc:
+            fail(f"{exc.filename or json_out}: {exc.strerror}")

@@ -274,8 +274,8 @@ class MentionFinder:
                                                and not doc[start - 2].whitespace_):
                 continue  # "F16" of "GSLV-F16" is no name of its own
             words = [t.text for t in doc[start:end]]
-            if all(w in self.kb.lexicon["not_names"] for w in words):
-                continue
+            if all(w in self.kb.lexicon["not_names"] or w in self.kb.demonyms for w in words):
+                continue  # "a European module" names no module
             cls = self._tail_after(doc, end) or self._tail_before(doc, start) or self._apposition(doc, end)
             if cls:
                 self._named_thing(found, start, end, cls)
@@ -314,8 +314,8 @@ class MentionFinder:
             if doc[k].text in ",.;":
                 return None
             cls = self.tails.get(doc[k].lower_)
-            if cls and doc[k].is_lower:
-                return cls
+            if cls and doc[k].is_lower and not (k + 1 < len(doc) and doc[k + 1].text in ("'s", "’s")):
+                return cls  # "the mission's commander" describes a person, not a mission
         return None
 
     def _appositive_people(self, found: Found) -> None:

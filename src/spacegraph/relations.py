@@ -239,14 +239,14 @@ class Relations:
                         and (m.end == s or (m.end == s - 1 and self._possessive(doc, m)))), None)
             former = s > sent.start and any(t.lower_ == "former" for t in doc[max(sent.start, (org.start if org else s) - 2):s])
             person = next((m for m in ms if m.start == e and ctx.cls(m.tid) in PERSON_CLASSES), None)
-            if person is None:
+            plural = doc[e - 1].lower_.endswith("s") and not doc[e - 1].lower_.endswith("ss")
+            if person is None and not plural:
                 start = org.start if org else s
                 if start > sent.start and doc[start - 1].lower_ in ("the", "a", "an"):
                     start -= 1
                 # "Peggy Whitson, the former NASA astronaut": the person before the comma
                 person = next((m for m in ms if ctx.cls(m.tid) in PERSON_CLASSES and m.end == start - 1
                                and doc[start - 1].text == ","), None)
-            plural = doc[e - 1].lower_.endswith("s") and not doc[e - 1].lower_.endswith("ss")
             if person is None and plural and org and not former:
                 ctx.crew_affiliation = org.tid  # "the four Indian Air Force test pilots": a list may follow
             if person is None:
@@ -519,13 +519,23 @@ class Relations:
             crew.append(m.tid)
         for tid in crew:
             ctx.found.things[tid].cls = "Astronaut"
-            ctx.add(mission, "crewMember", tid, sent)
+            ctx.add(self._nearest_mission(ctx, sent, ms, tid, mission), "crewMember", tid, sent)
             if listed and ctx.crew_affiliation:
                 ctx.add(tid, "affiliation", ctx.crew_affiliation, sent)
             if ctx.cls(mission) == "Mission":
                 ctx.found.things[mission].cls = "CrewedMission"
         if text.rstrip().endswith(":"):
             ctx.crew_list_for = mission
+
+    def _nearest_mission(self, ctx: Context, sent: Span, ms: list[Mention], tid: str, default: str) -> str:
+        """With two missions in a sentence, each person flies the one named in their clause:
+        "Kim will launch on Soyuz MS-27, while Peskov will fly aboard Crew-10"."""
+        at = next((m.start for m in ms if m.tid == tid), None)
+        if at is None:
+            return default
+        start, end = self._clause(sent, at)
+        here = [m for m in self._of(ctx, ms, MISSION_CLASSES) if start <= m.start < end]
+        return here[0].tid if here else default
 
     def _crewish(self, title: str) -> bool:
         """Ranks and crew roles go with flying; "Prime Minister" does not."""
@@ -551,7 +561,9 @@ class Relations:
         for s in stations:
             before = doc[max(sent.start, s.start - 3):s.start].text
             if self.word_res["destination_cues"].search(before) and not re.search(r"\bfrom\b", before, re.I):
-                ctx.add(mission, "destination", s.tid, sent)
+                start, end = self._clause(sent, s.start)
+                near = [m for m in here if start <= m.start < end]
+                ctx.add(near[-1].tid if near else mission, "destination", s.tid, sent)
 
     def _operators(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
         """"ESA's RAMSES mission", "Gaganyaan, ISRO's own crewed programme", "an observatory
@@ -591,7 +603,8 @@ class Relations:
         for t in things:  # "X, an observatory that ESA leads", "operated by Z"
             window = doc[t.end:min(t.end + 12, sent.end)]
             m = re.search(r"\b(?:that|which)\s+(.{1,40}?)\s+(leads|operates|runs|manages|owns)\b", window.text)
-            by = re.match(r"\s*,?\s*(?:(?:which|that) (?:is|was) )?(operated|run|led|managed|owned) by\s+(?:the\s+)?", window.text)
+            by = re.match(r"\s*,?\s*(?:(?:which|that) (?:is|was|are|were|will be|has been|would be) )?"
+                          r"(operated|run|led|managed|owned) by\s+(?:the\s+)?", window.text)
             for o in orgs:
                 oname = doc[o.start:o.end].text
                 if (m and oname == m.group(1).removeprefix("the ")) or (by and window.text[by.end():].startswith(oname)):
