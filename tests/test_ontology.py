@@ -138,7 +138,7 @@ def areas(onto: Graph) -> list[URIRef]:
 def test_area_concepts(onto: Graph) -> None:
     assert (SG.cooperationAreas, RDF.type, SKOS.ConceptScheme) in onto
     concepts = areas(onto)
-    assert len(concepts) >= 26
+    assert len(concepts) >= 25
     for c in concepts:
         assert str(c).startswith(SGR_IRI + "area/")
         assert (c, RDF.type, SKOS.Concept) in onto and (c, RDF.type, SG.CooperationArea) in onto

@@ -395,16 +395,25 @@ def gold_files(gold_dir: str | Path) -> list[Path]:
     return found
 
 
-def evaluate(gold_dir: str | Path, corpus_dir: str | Path, ontology: Graph | None = None) -> Iterator[tuple[str, Score]]:
-    """(name, score) for each gold file, built and scored in turn; every gold file is read
-    (and checked) before the first article is built, so a typo fails at once."""
+def evaluate(gold_dir: str | Path, corpus_dir: str | Path,
+             ontology: Graph | None = None) -> Iterator[tuple[str, Score]]:
+    """(name, score) for each gold file, built and scored in turn as the iterator advances.
+
+    Both folders and every gold file are checked here, before the first article is built,
+    so a typo fails at once with `EvaluateError` rather than after minutes of building.
+    """
+    corpus = Path(corpus_dir)
+    golds = [(path.stem, Gold.load(path)) for path in gold_files(gold_dir)]
+    if not corpus.is_dir():
+        raise EvaluateError(f"{corpus}: no such directory")
+    return _build_and_score(golds, corpus, ontology)
+
+
+def _build_and_score(golds: list[tuple[str, Gold]], corpus: Path,
+                     ontology: Graph | None) -> Iterator[tuple[str, Score]]:
     from . import pipeline
     from .extract import Extractor
 
-    corpus = Path(corpus_dir)
-    if not corpus.is_dir():
-        raise EvaluateError(f"{corpus}: no such directory")
-    golds = [(path.stem, Gold.load(path)) for path in gold_files(gold_dir)]
     extractor = Extractor()
     for name, gold in golds:
         article = find_article(corpus, name)
