@@ -134,3 +134,9 @@ def test_each_person_flies_the_mission_of_their_clause(extractor):
     assert ("SpaceX Crew-10", "crewMember", "Kirill Peskov") in got
     assert ("SpaceX Crew-10", "destination", "International Space Station") in got
     assert ("Soyuz MS-27", "crewMember", "Kirill Peskov") not in got
+
+
+def test_what_a_station_will_do_is_not_its_status(extractor):
+    got = facts(extractor, "The International Space Station will host the experiments. The Axiom-5 mission will fly next year.")
+    assert not [f for f in got if f[0] == "International Space Station" and f[1] == "status"]
+    assert ("Axiom Mission 5", "status", "planned") in got

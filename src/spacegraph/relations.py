@@ -688,6 +688,9 @@ class Relations:
                 and not (t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("which", "that", "whose")))), None)
             after_text = doc[m.end:cut].text if cut else after.text
             state = None
+            if ctx.cls(m.tid) not in MISSION_CLASSES:
+                # "the ISS will host ..." says what the station does, not that it is yet to come
+                after_text = re.sub(r"\b(will|would)\b", "", after_text)
             for name, (near_re, after_re) in self.status.items():
                 if near_re.search(near) or after_re.search(after_text):
                     state = name
