@@ -5,7 +5,10 @@ Exit codes: 0 done; 1 the input or a server was at fault (one line on stderr say
 """
 from __future__ import annotations
 
+import contextlib
+import signal
 import sys
+import threading
 from datetime import date
 
 import click
@@ -23,6 +26,31 @@ class DateParam(click.ParamType):
             self.fail(f"{value!r} is not a date like 2024-11-20", param, ctx)
 
 
+class _Interrupted(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so every `finally` (temporary files) runs."""
+
+
+@contextlib.contextmanager
+def _interruptible(output: str | None):
+    """Ctrl-C or SIGTERM: one line, exit 130 or 143, and the previous output untouched."""
+    def on_term(signum, frame):
+        raise _Interrupted()
+
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, on_term)
+    try:
+        yield
+    except KeyboardInterrupt as exc:
+        what = "terminated" if isinstance(exc, _Interrupted) else "interrupted"
+        kept = f"; {output} left as it was" if output else ""
+        click.echo(f"spacegraph: {what}{kept}", err=True)
+        sys.exit(143 if isinstance(exc, _Interrupted) else 130)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
 def fail(message: str, code: int = 1) -> None:
     """One line on stderr and a non-zero exit: never a traceback for bad input."""
     click.echo(f"spacegraph: {message}", err=True)
@@ -38,43 +66,64 @@ def main() -> None:
 
 @main.command()
 @click.argument("articles", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+@click.option("-o", "--output", type=click.Path(),
               help="Write the graph here; the format follows the extension "
                    "(.ttl .nt .nq .trig .jsonld). Default: Turtle on stdout.")
 @click.option("--title", help="The article's title (default: its first line or the page's title).")
 @click.option("--url", help="The article's URL.")
 @click.option("--published", type=DateParam(),
               help="Publication date (YYYY-MM-DD); relative dates such as 'on Saturday' resolve against it.")
-@click.option("--strict", is_flag=True, help="Fail on the first article that cannot be read, instead of skipping it.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=20 * 1024 * 1024, show_default=True,
+              help="Skip (with --strict: fail on) any file larger than this many bytes.")
+@click.option("--strict", is_flag=True,
+              help="Fail on the first article that cannot be read (exit 1, nothing written), instead of skipping it.")
 @click.option("-q", "--quiet", is_flag=True, help="Print no summary of skipped articles.")
-def build(articles, output, title, url, published, strict, quiet) -> None:
+def build(articles, output, title, url, published, max_bytes, strict, quiet) -> None:
     """Read ARTICLES (.txt .md .html .jsonl files, folders, globs, or - for stdin) and
-    write the things and facts found in them, with the sentence each fact was read from."""
+    write the things and facts found in them, with the sentence each fact was read from.
+
+    Files are read in the order of their paths. An article that cannot be read is
+    skipped, and a summary on stderr says which and why (exit 0 if any was built).
+    Exit codes: 0 built; 1 bad input, nothing could be read, or the output cannot be
+    written (one line on stderr; the previous output is left as it was); 2 bad options;
+    130 interrupted (Ctrl-C), 143 terminated."""
     from . import pipeline as api
     from .read import ReadError
-    from .serialize import OutputError, format_for
+    from .serialize import OutputError, check_target, format_for
 
     skipped: list[str] = []
-    try:
-        fmt = format_for(output) if output else None
-        items = api.articles(articles, title=title, url=url, published=published,
-                             on_error=None if strict else lambda exc: skipped.append(str(exc)))
-        extractions = list(api.extract(items))
-        if not extractions:
-            fail("no article could be read" + (f": {skipped[0]}" if skipped else ""))
-        if output:
-            api.write(extractions, output, fmt)
-        else:
-            import pyoxigraph as ox
-            api.write(extractions, sys.stdout.buffer, ox.RdfFormat.TURTLE)
-    except (ReadError, OutputError) as exc:
-        fail(str(exc))
-    except OSError as exc:
-        fail(f"{exc.filename or output}: {exc.strerror}")
+
+    def skip(exc: ReadError) -> None:
+        if strict:
+            raise exc
+        skipped.append(" ".join(str(exc).split()))
+
+    with _interruptible(output):
+        try:
+            fmt = format_for(output) if output else None
+            if output:
+                check_target(output)
+            items = api.articles(articles, title=title, url=url, published=published,
+                                 on_error=skip, max_bytes=max_bytes)
+            extractions = list(api.extract(items, on_error=skip))
+            if not extractions:
+                for line in skipped:
+                    click.echo(f"spacegraph: {line}", err=True)
+                fail("no article could be read" + (f" ({len(skipped)} skipped)" if skipped else ""))
+            if output:
+                api.write(extractions, output, fmt)
+            else:
+                import pyoxigraph as ox
+                api.write(extractions, sys.stdout.buffer, ox.RdfFormat.TURTLE)
+        except (ReadError, OutputError) as exc:
+            fail(" ".join(str(exc).split()))
+        except OSError as exc:
+            fail(f"{exc.filename or output or '-'}: {exc.strerror or exc}")
     if skipped and not quiet:
-        click.echo(f"spacegraph: skipped {len(skipped)} article(s):", err=True)
         for line in skipped:
-            click.echo(f"  {line}", err=True)
+            click.echo(f"spacegraph: {line}", err=True)
+        click.echo(f"spacegraph: built {len(extractions)} article(s); skipped {len(skipped)} "
+                   f"(listed above){'; wrote ' + output if output else ''}", err=True)
 
 
 @main.command("validate")
@@ -448,8 +497,9 @@ def evaluate_cmd(gold_dir, corpus_dir, verbose, json_out) -> None:
 
     rows = []
     try:
-        click.echo(ev.header())
         for name, score in ev.evaluate(gold_dir, corpus_dir):
+            if not rows:  # the gold is checked before the first row: no header above an error
+                click.echo(ev.header())
             rows.append((name, score))
             click.echo("\n".join(ev.row_lines(name, score, verbose)))
     except ev.EvaluateError as exc:

@@ -13,13 +13,19 @@ from .extract import Extractor
 from .model import Article, Extraction
 
 
+class ExtractError(read.ReadError):
+    """Extraction failed on one article (a bug in spacegraph, not in the article)."""
+
+
 def articles(inputs: Iterable[str], *, title: str | None = None, url: str | None = None,
              published: date | None = None,
-             on_error: Callable[[read.ReadError], None] | None = None) -> Iterator[Article]:
-    """Read every input; a bad one is passed to `on_error` (and skipped) or raised."""
-    for path in read.expand(list(inputs)):
+             on_error: Callable[[read.ReadError], None] | None = None,
+             max_bytes: int = read.MAX_BYTES) -> Iterator[Article]:
+    """Read every input, in the order of their paths (see `read.expand`); a bad one is
+    passed to `on_error` (and skipped) or raised."""
+    for path in read.expand(list(inputs), on_error):
         try:
-            for article in read.read_path(path):
+            for article in read.read_path(path, max_bytes, on_error):
                 yield read.with_metadata(article, title, url, published)
         except read.ReadError as exc:
             if on_error is None:
@@ -27,10 +33,22 @@ def articles(inputs: Iterable[str], *, title: str | None = None, url: str | None
             on_error(exc)
 
 
-def extract(items: Iterable[Article], extractor: Extractor | None = None) -> Iterator[Extraction]:
+def extract(items: Iterable[Article], extractor: Extractor | None = None,
+            on_error: Callable[[read.ReadError], None] | None = None) -> Iterator[Extraction]:
+    """Extractions of the articles; with `on_error`, an article extraction fails on is
+    passed to it as an `ExtractError` (and skipped) instead of stopping the build."""
     extractor = extractor or Extractor()
     for article in items:
-        yield extractor(article)
+        if on_error is None:
+            yield extractor(article)
+            continue
+        try:
+            result = extractor(article)
+        except Exception as exc:  # noqa: BLE001 - one article's failure must not lose the others
+            on_error(ExtractError(f"{article.source}: extraction failed ({type(exc).__name__}: "
+                                  f"{' '.join(str(exc).split())[:200]}); please report this bug"))
+            continue
+        yield result
 
 
 def to_quads(extractions: Iterable[Extraction]) -> list[ox.Quad]:

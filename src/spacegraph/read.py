@@ -246,7 +246,6 @@ def read_bytes(data: bytes, source: str, suffix: str,
 
 
 def _jsonl(text: str, source: str, on_error: Callable[[ReadError], None] | None) -> Iterator[Article]:
-    read = 0
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -257,7 +256,6 @@ def _jsonl(text: str, source: str, on_error: Callable[[ReadError], None] | None)
                 raise
             on_error(exc)
             continue
-        read += 1
         yield article
 
 

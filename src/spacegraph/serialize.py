@@ -46,21 +46,50 @@ def arrange(quads: Iterable[ox.Quad], fmt: ox.RdfFormat) -> list:
     return sorted({q.triple for q in quads}, key=lambda t: (_key(t.subject), str(t.predicate), _key(t.object)))
 
 
+def check_target(path: str | Path) -> None:
+    """Raise `OutputError` when a file cannot be written at `path`, before any work is done."""
+    path = Path(path)
+    if path.is_dir():
+        raise OutputError(f"{path}: is a directory; give a file name such as {path / 'graph.ttl'}")
+    parent = path.parent
+    if not parent.is_dir():
+        raise OutputError(f"{path}: no such folder {parent}")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise OutputError(f"{path}: folder {parent} is not writable")
+
+
 def write(quads: Iterable[ox.Quad], out: str | Path | BinaryIO, fmt: ox.RdfFormat) -> None:
-    """Write to a stream, or to a path through a temporary file renamed into place."""
+    """Write to a stream, or to a path through a temporary file renamed into place.
+
+    A path is only ever replaced whole: the graph goes to `.NAME.XXXX.part` in the same
+    folder, is flushed to disk, and renamed over NAME. On any failure or interruption
+    (a full disk, Ctrl-C) the temporary file is removed and NAME is left as it was; the
+    error is an `OSError` whose `filename` is NAME.
+    """
     data = arrange(quads, fmt)
     prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
     if not isinstance(out, (str, Path)):
         ox.serialize(data, out, fmt, prefixes=prefixes)
         return
     path = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or ".")
+    check_target(path)
+    tmp = None
     try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
         with os.fdopen(fd, "wb") as fh:
             ox.serialize(data, fh, fmt, prefixes=prefixes)
             fh.flush()
             os.fsync(fh.fileno())
+        if path.exists():  # keep the permissions of the file replaced
+            os.chmod(tmp, path.stat().st_mode & 0o7777)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        tmp = None
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
