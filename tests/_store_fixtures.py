@@ -163,9 +163,11 @@ def norm(results) -> list[tuple]:
         row = []
         for v in variables:
             t = sol[v]
-            if isinstance(t, ox.Literal) and "; " in t.value:
+            if t is None or (isinstance(t, ox.Literal) and t.value == ""):
+                row.append("")  # an empty GROUP_CONCAT: unbound in Oxigraph, "" in Virtuoso
+            elif isinstance(t, ox.Literal) and "; " in t.value:
                 row.append("; ".join(sorted(t.value.split("; "))))
             else:
-                row.append("" if t is None else str(t))
+                row.append(str(t))
         out.append(tuple(row))
     return sorted(out)

@@ -99,7 +99,7 @@ def test_result_formats(trig_file):
     table = run(*q).stdout.splitlines()
     assert table[0].split() == ["agreement", "label", "parties", "signatories", "signedOn", "areas"]
     assert set(table[1]) <= {"-", " "} and table[-1] == "(1 row)"
-    assert "sgr:agreement/isro-esa-1a2b3c4d5e-1" in table[2]
+    assert "agreement:isro-esa-1a2b3c4d5e-1" in table[2]
     rows_csv = list(csv.reader(io.StringIO(run(*q, "--format", "csv").stdout)))
     assert rows_csv[0][1] == "label" and rows_csv[1][1] == "ISRO-ESA agreement"
     tsv = run(*q, "--format", "tsv").stdout.splitlines()

@@ -100,16 +100,18 @@ def build(articles, output, title, url, published, max_bytes, strict, quiet) -> 
 
     with _interruptible(output):
         try:
-            fmt = format_for(output) if output else None
             if output:
                 check_target(output)
+            fmt = format_for(output) if output else None
             items = api.articles(articles, title=title, url=url, published=published,
                                  on_error=skip, max_bytes=max_bytes)
             extractions = list(api.extract(items, on_error=skip))
             if not extractions:
+                if len(skipped) == 1:
+                    fail(skipped[0])
                 for line in skipped:
                     click.echo(f"spacegraph: {line}", err=True)
-                fail("no article could be read" + (f" ({len(skipped)} skipped)" if skipped else ""))
+                fail("no article could be read")
             if output:
                 api.write(extractions, output, fmt)
             else:

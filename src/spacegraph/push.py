@@ -4,7 +4,7 @@
   `ENDPOINT?graph=<article IRI>` as N-Triples, so pushing again replaces, never duplicates.
 - SPARQL 1.1 Update: `DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { ... } }`, one
   request per article graph.
-- SPARQL 1.1 Protocol (queries): POST `application/sparql-query`, results as SPARQL JSON.
+- SPARQL 1.1 Protocol (queries): POST, URL-encoded (`query=`), results as SPARQL JSON.
 
 Credentials come from SPACEGRAPH_USER / SPACEGRAPH_PASSWORD, else ~/.netrc (the
 endpoint's host); they go to urllib's basic and digest handlers and are never printed.
@@ -174,9 +174,10 @@ class Endpoint:
         url = self.url
         if self.union:
             url += ("&" if "?" in url else "?") + "union-default-graph"
+        form = urllib.parse.urlencode({"query": text}).encode("ascii")
         body = self.client.request(
-            "POST", url, text.encode("utf-8"),
-            {"Content-Type": "application/sparql-query",
+            "POST", url, form,
+            {"Content-Type": "application/x-www-form-urlencoded",
              "Accept": "application/sparql-results+json, application/n-triples;q=0.9"})
         if body.lstrip().startswith(b"{"):
             return ox.parse_query_results(body, ox.QueryResultsFormat.JSON)

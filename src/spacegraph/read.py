@@ -60,13 +60,15 @@ def decode(data: bytes, name: str) -> str:
     if data.startswith(BINARY_MAGIC):
         raise ReadError(f"{name}: binary file, not text")
     head = data[:8192]
-    if b"\x00" in head:
+    zeros = head.count(0)
+    if zeros:
         even, odd = head[0::2].count(0), head[1::2].count(0)
         if odd > 0.3 * len(head) / 2 and even == 0:
             return _utf16(data, "utf-16-le", name)
         if even > 0.3 * len(head) / 2 and odd == 0:
             return _utf16(data, "utf-16-be", name)
-        raise ReadError(f"{name}: binary file, not text")
+        if zeros > max(2, len(head) // 100):  # a stray zero byte in text is cleaned away
+            raise ReadError(f"{name}: binary file, not text")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -21,6 +21,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import query as q
+from .graph import PREFIXES
 from .serialize import FORMATS
 
 GRAPH_SUFFIXES = set(FORMATS) | {".n3", ".rdf", ".owl"}
@@ -109,7 +110,8 @@ class Store:
         return self.inner.quads_for_pattern(None, None, None, g)
 
     def query(self, sparql: str, params: Mapping[str, object] | None = None, /, **kw):
-        """Run SPARQL over the union of the graphs; `params` (or keywords) are bound as
+        """Run SPARQL over the union of the graphs, with the prefixes of our graphs (sg:,
+        rdfs:, skos:, ...) declared; `params` (or keywords) are bound as
         values (an escaped VALUES block, see `query.with_values`), never pasted as text.
 
         Returns pyoxigraph's results: QuerySolutions (SELECT), QueryBoolean (ASK) or
@@ -118,7 +120,7 @@ class Store:
         values = {**(params or {}), **kw}
         try:
             return self.inner.query(q.with_values(sparql, values) if values else sparql,
-                                    use_default_graph_as_union=True)
+                                    use_default_graph_as_union=True, prefixes=PREFIXES)
         except SyntaxError as exc:
             raise q.syntax_error(exc) from None
 
