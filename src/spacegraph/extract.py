@@ -64,7 +64,7 @@ class Extractor:
                 ex.facts.append(f)
         for m in found.mentions:
             if m.tid in ex.things:
-                sent = doc[m.start].sent
+                sent = found.sentence(m.start)
                 ex.mentions.setdefault(m.tid, []).append(Evidence(sent.text, sent.start_char, sent.end_char))
         return ex
 

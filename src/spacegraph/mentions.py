@@ -7,6 +7,7 @@ Each finder marks tokens it claims, so a name is read once, by the most certain 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -76,6 +77,13 @@ class Found:
 
     def cls(self, tid: str) -> str:
         return self.things[tid].cls
+
+    def sentence(self, i: int) -> Span:
+        """The sentence of token i, in O(log n): `Token.sent` walks the whole document."""
+        if not hasattr(self, "_sents"):
+            self._sents = list(self.doc.sents)
+            self._starts = [s.start for s in self._sents]
+        return self._sents[bisect_right(self._starts, i) - 1]
 
 
 def _merge_class(thing: Thing, cls: str) -> None:

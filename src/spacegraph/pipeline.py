@@ -1,6 +1,7 @@
 """The build: articles in, quads out, one article at a time."""
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -37,8 +38,8 @@ def extract(items: Iterable[Article], extractor: Extractor | None = None,
             on_error: Callable[[read.ReadError], None] | None = None) -> Iterator[Extraction]:
     """Extractions of the articles; with `on_error`, an article extraction fails on is
     passed to it as an `ExtractError` (and skipped) instead of stopping the build."""
-    extractor = extractor or Extractor()
     for article in items:
+        extractor = extractor or shared_extractor()  # not built when nothing could be read
         if on_error is None:
             yield extractor(article)
             continue
@@ -49,6 +50,12 @@ def extract(items: Iterable[Article], extractor: Extractor | None = None,
                                   f"{' '.join(str(exc).split())[:200]}); please report this bug"))
             continue
         yield result
+
+
+@functools.lru_cache(maxsize=1)
+def shared_extractor() -> Extractor:
+    """One `Extractor` per process: building one takes about a second."""
+    return Extractor()
 
 
 def to_quads(extractions: Iterable[Extraction]) -> list[ox.Quad]:

@@ -8,6 +8,7 @@ what the article said before it (the last agreement, mission or agencies named).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -132,9 +133,10 @@ class Relations:
                       dateline=line[0] if line else (0, 0))
         if line:
             ctx.last_date = line[1]
+        starts = [m.start for m in found.mentions]  # sorted: each sentence takes its slice
         for sent in doc.sents:
-            ms = [m for m in found.mentions if sent.start <= m.start < sent.end
-                  and not ctx.dateline[0] <= doc[m.start].idx < ctx.dateline[1]]
+            ms = [m for m in found.mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
+                  if not ctx.dateline[0] <= doc[m.start].idx < ctx.dateline[1]]
             self._titles(ctx, sent, ms, titles)
             self._astronauts(ctx, sent, ms, astronaut_nouns)
             self._person_places(ctx, sent, ms)
@@ -450,7 +452,7 @@ class Relations:
             return
         doc = ctx.found.doc
         for m in areas:
-            sent = doc[m.start].sent
+            sent = ctx.found.sentence(m.start)
             if not self.area_cues.search(sent.text):
                 continue
             in_sentence = [a for a in ctx.agreements if any(
@@ -736,7 +738,7 @@ class Relations:
             country = self._country_in_name(ctx, thing.names())
             if country:
                 m = first_mention[tid]
-                sent = ctx.found.doc[m.start].sent
+                sent = ctx.found.sentence(m.start)
                 ctx.add(tid, "country", country, sent)
                 for f in facts:
                     if f.prop == "affiliation" and f.obj == tid and ctx.cls(f.subject) in PERSON_CLASSES:
