@@ -5,6 +5,7 @@ import csv
 import io
 import json
 import re
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -129,3 +130,17 @@ def test_format_mismatch_is_an_error(trig_file):
     assert r.exit_code == 1 and r.stderr.count("\n") == 1
     r = run("query", trig_file)
     assert r.exit_code == 2
+
+
+def test_named_queries_give_the_same_rows_in_rdflib(tmp_path):
+    """The named queries are plain SPARQL 1.1: rdflib's engine gives the same rows."""
+    import rdflib
+
+    out = tmp_path / "g.ttl"
+    sample = Path(__file__).resolve().parents[1] / "examples" / "isro-esa-human-spaceflight.txt"
+    assert CliRunner().invoke(main, ["build", str(sample), "-o", str(out)]).exit_code == 0
+    store = spacegraph.open(out)
+    graph = rdflib.Graph().parse(out)
+    for nq in named_queries():
+        text = re.sub(r"^\s*# if \w+\n.*?^\s*# end\n", "", nq.text, flags=re.S | re.M)
+        assert len(list(graph.query(text))) == len(list(store.query(text))), nq.name

@@ -7,11 +7,20 @@
 - SPARQL 1.1 Protocol (queries): POST, URL-encoded (`query=`), results as SPARQL JSON.
 
 Credentials come from SPACEGRAPH_USER / SPACEGRAPH_PASSWORD, else ~/.netrc (the
-endpoint's host); they go to urllib's basic and digest handlers and are never printed.
+endpoint's host); they go to urllib's basic and digest handlers and are never printed:
+every message is scrubbed of the password, URLs are shown without user info, and the
+command line refuses a URL with a password in it (`check_url`), since the process list
+would show it to every user of the machine.
 Connection errors and 5xx answers are retried with back-off; 4xx answers are not.
+A push that stops midway says how many graphs were pushed and which one was not; each
+graph is sent in one request (GSP PUT, or one Update request), so a graph on the server
+is never a mix of its old and new triples, provided the server applies a request in one
+transaction (Oxigraph does for Update; see docs/what-happens-when.md).
 """
 from __future__ import annotations
 
+import base64
+import http.client
 import netrc
 import os
 import socket
@@ -42,20 +51,47 @@ def safe_url(url: str) -> str:
     return urllib.parse.urlunsplit(parts)
 
 
+def check_url(url: str) -> str:
+    """A URL given on the command line: http(s) and no password in it (the process list
+    shows every argument to every user). Raises PushError; the message never holds the
+    password."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018  (raises on a bad port)
+    except ValueError:
+        raise PushError(f"{safe_url(url)}: not a valid URL") from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise PushError(f"{safe_url(url)}: not an http:// or https:// URL")
+    if parts.password is not None:
+        raise PushError(f"{safe_url(url)}: the URL holds a password; give it in SPACEGRAPH_USER and "
+                        "SPACEGRAPH_PASSWORD or in ~/.netrc instead (a command line is visible "
+                        "to every user in the process list)")
+    return url
+
+
 def credentials(url: str) -> tuple[str, str] | None:
+    """(user, password): SPACEGRAPH_USER / SPACEGRAPH_PASSWORD, else user info in the URL
+    (Python API), else ~/.netrc for the URL's host."""
+    return _credentials(url)[0]
+
+
+def _credentials(url: str) -> tuple[tuple[str, str] | None, str]:
     user, password = os.environ.get("SPACEGRAPH_USER"), os.environ.get("SPACEGRAPH_PASSWORD")
     if user:
-        return user, password or ""
+        return (user, password or ""), "SPACEGRAPH_USER and SPACEGRAPH_PASSWORD"
     parts = urllib.parse.urlsplit(url)
-    if parts.username:
-        return urllib.parse.unquote(parts.username), urllib.parse.unquote(parts.password or "")
+    if parts.password is not None:
+        return ((urllib.parse.unquote(parts.username or ""), urllib.parse.unquote(parts.password)),
+                "the URL")
     try:
         auth = netrc.netrc().authenticators(parts.hostname or "")
-    except (OSError, netrc.NetrcParseError):
+    except (OSError, netrc.NetrcParseError):  # its message may quote the file: never shown
         auth = None
     if auth:
-        return auth[0] or "", auth[2] or ""
-    return None
+        return (auth[0] or "", auth[2] or ""), "~/.netrc"
+    if parts.username:
+        return (urllib.parse.unquote(parts.username), password or ""), "the URL's user name"
+    return None, ""
 
 
 @dataclass
@@ -71,16 +107,32 @@ class Client:
     def __post_init__(self) -> None:
         self.base = safe_url(self.url)
         handlers: list[urllib.request.BaseHandler] = []
-        creds = credentials(self.url)
+        creds, self.creds_from = _credentials(self.url)
+        self._secrets: list[str] = []
         if creds:
+            user, password = creds
+            if password:
+                self._secrets = [password, urllib.parse.quote(password, safe=""),
+                                 base64.b64encode(f"{user}:{password}".encode()).decode()]
             mgr = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-            mgr.add_password(None, self.base, *creds)
+            mgr.add_password(None, self.base, user, password)
             handlers += [urllib.request.HTTPBasicAuthHandler(mgr), urllib.request.HTTPDigestAuthHandler(mgr)]
         self.opener = urllib.request.build_opener(*handlers)
+
+    def scrub(self, text: str) -> str:
+        """`text` with the password (and its encodings) replaced by ***."""
+        for secret in self._secrets:
+            if secret:
+                text = text.replace(secret, "***")
+        return text
+
+    def _error(self, msg: str, attempt: int) -> PushError:
+        return PushError(self.scrub(msg + (f" (after {attempt + 1} attempts)" if attempt else "")))
 
     def request(self, method: str, url: str, data: bytes | None = None,
                 headers: Mapping[str, str] | None = None) -> bytes:
         shown = safe_url(url)
+        where = f"{method} {shown.split('?')[0]}"
         attempt = 0
         while True:
             req = urllib.request.Request(shown, data=data,
@@ -89,16 +141,26 @@ class Client:
                 with self.opener.open(req, timeout=self.timeout) as resp:
                     return resp.read()
             except urllib.error.HTTPError as exc:
-                detail = _first_line(exc.read())
-                msg = f"{method} {shown}: the server answered {exc.code} {exc.reason}" + (f": {detail}" if detail else "")
+                try:
+                    detail = _first_line(exc.read())
+                except (OSError, http.client.HTTPException):
+                    detail = ""
+                if exc.code == 401:
+                    given = (f"the server refused the credentials from {self.creds_from}"
+                             if self.creds_from else
+                             "no credentials were given (set SPACEGRAPH_USER and SPACEGRAPH_PASSWORD, "
+                             "or add the host to ~/.netrc)")
+                    raise self._error(f"{where}: authentication failed (401 {exc.reason}): {given}",
+                                      attempt) from None
+                msg = f"{where}: the server answered {exc.code} {exc.reason}" + (f": {detail}" if detail else "")
                 if exc.code < 500 or attempt >= self.retries:
-                    raise PushError(msg + (f" (after {attempt + 1} attempts)" if attempt else "")) from None
-            except (urllib.error.URLError, ConnectionError, socket.timeout, TimeoutError) as exc:
+                    raise self._error(msg, attempt) from None
+            except (OSError, http.client.HTTPException) as exc:  # URLError, resets, timeouts
                 reason = getattr(exc, "reason", exc)
-                reason = getattr(reason, "strerror", None) or str(reason)
-                msg = f"{method} {shown}: cannot reach the server: {reason}"
+                reason = getattr(reason, "strerror", None) or str(reason) or reason.__class__.__name__
+                msg = f"{where}: cannot reach the server: {reason}"
                 if attempt >= self.retries:
-                    raise PushError(msg + (f" (after {attempt + 1} attempts)" if attempt else "")) from None
+                    raise self._error(msg, attempt) from None
             self.sleep(self.backoff * (2 ** attempt))
             attempt += 1
 
@@ -120,14 +182,11 @@ def _ntriples(triples) -> bytes:
 
 
 def _graphs(store) -> list[tuple[str | None, list]]:
-    """(graph name or None for the default graph, triples) for each non-empty graph."""
+    """(graph name, triples) for each article graph."""
     out: list[tuple[str | None, list]] = []
     for name in store.graphs():
         out.append((name, [x.triple for x in store.quads(name)]))
-    default = [x.triple for x in store.inner.quads_for_pattern(None, None, None, ox.DefaultGraph())]
-    if default:
-        out.append((None, default))
-    return out
+    return out  # the store's default graph is derived (their union): servers make their own
 
 
 def push(store, endpoint: str | None = None, update_endpoint: str | None = None, *,
@@ -137,20 +196,28 @@ def push(store, endpoint: str | None = None, update_endpoint: str | None = None,
     if bool(endpoint) == bool(update_endpoint):
         raise PushError("give either a graph store endpoint or an update endpoint")
     client = Client(endpoint or update_endpoint, retries=retries, backoff=backoff)
+    todo = _graphs(store)
     graphs = triples = 0
-    for name, data in _graphs(store):
-        if endpoint:
-            client.request("PUT", _with_graph(endpoint, name), _ntriples(data),
-                           {"Content-Type": "application/n-triples"})
-        else:
-            body = _ntriples(data).decode("utf-8")
-            if name is None:
-                update = f"INSERT DATA {{\n{body}}}"
+    for name, data in todo:
+        try:
+            if endpoint:
+                client.request("PUT", _with_graph(endpoint, name), _ntriples(data),
+                               {"Content-Type": "application/n-triples"})
             else:
-                g = ox.NamedNode(name)
-                update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}}} }}"
-            client.request("POST", update_endpoint, update.encode("utf-8"),
-                           {"Content-Type": "application/sparql-update"})
+                body = _ntriples(data).decode("utf-8")
+                if name is None:
+                    update = f"INSERT DATA {{\n{body}}}"
+                else:
+                    g = ox.NamedNode(name)
+                    update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}}} }}"
+                client.request("POST", update_endpoint, update.encode("utf-8"),
+                               {"Content-Type": "application/sparql-update"})
+        except PushError as exc:
+            rest = len(todo) - graphs - 1
+            left = f"it and the {rest} graph(s) after it are as they were" if rest else "it is as it was"
+            raise PushError(f"push stopped after {graphs} of {len(todo)} graph(s): "
+                            f"<{name or 'default graph'}> was not pushed: {exc}; {left} "
+                            "on the server (push again to finish)") from None
         graphs += 1
         triples += len(data)
         if progress:
@@ -186,6 +253,4 @@ class Endpoint:
 
     def named(self, name: str, params: Mapping[str, object] | None = None, /, **kw):
         nq = q.named_query(name)
-        values = {**(params or {}), **kw}
-        q.check_params(nq, values)
-        return self.query(nq.text, values)
+        return self.query(q.prepare(nq, {**(params or {}), **kw}, self.query))

@@ -6,10 +6,14 @@
     >>> for row in store.named("agreements", agency="ISRO"): ...
     >>> store = spacegraph.open("all.nq")               # a graph file: read into memory
 
-Queries look at the union of all named graphs (and the default graph), so a query needs
-no GRAPH clause. Loading an article replaces its named graph as a whole in one
-transaction (DROP SILENT GRAPH + INSERT DATA in one SPARQL Update), so loading the same
-article twice changes nothing.
+Each article is a named graph. The default graph is kept, by every change, as the union
+of the article graphs *without duplicates*: ISRO's label, stated by each of 10,000
+articles, is one triple there. Queries run over it, so they need no GRAPH clause and do
+not multiply rows by the number of articles that say the same thing (Oxigraph's
+`use_default_graph_as_union` keeps every copy: a label in 600 graphs comes back 600
+times). Loading an article replaces its named graph and updates the union in one
+transaction (one SPARQL Update), so loading the same article twice changes nothing; the
+cost is that of the article, not of the store.
 """
 from __future__ import annotations
 
@@ -25,6 +29,9 @@ from .graph import PREFIXES
 from .serialize import FORMATS
 
 GRAPH_SUFFIXES = set(FORMATS) | {".n3", ".rdf", ".owl"}
+
+
+UNION = ox.DefaultGraph()  # derived: the deduplicated union of the article graphs
 
 
 class StoreError(ValueError):
@@ -64,16 +71,22 @@ class Store:
         if path.is_file() or path.suffix.lower() in GRAPH_SUFFIXES:
             if not path.is_file():
                 raise StoreError(f"{path}: no such file")
+            if path.suffix.lower() not in GRAPH_SUFFIXES:
+                raise StoreError(f"{path}: not a store directory or graph file "
+                                 f"({' '.join(sorted(GRAPH_SUFFIXES))})")
             store = cls()
-            try:
-                store.inner.load(path=str(path), format=_rdf_format(path))
-            except SyntaxError as exc:
-                raise _parse_error(path, exc) from None
+            store._load_file(path)
             return store
         if path.exists() and not path.is_dir():
             raise StoreError(f"{path}: not a store directory or graph file")
+        if path.is_dir() and not (path / "CURRENT").exists() and any(path.iterdir()):
+            # an Oxigraph (RocksDB) store has a CURRENT file; never scatter one among a user's files
+            raise StoreError(f"{path}: not a store (the folder holds other files); "
+                             "give a new or empty folder")
         try:
-            return cls(ox.Store(str(path)), path)
+            store = cls(ox.Store(str(path)), path)
+            store._ensure_union()
+            return store
         except OSError as exc:
             msg = " ".join(str(exc).split())
             if "lock" in msg.lower():
@@ -81,9 +94,12 @@ class Store:
             raise StoreError(f"{path}: {msg}") from None
 
     def close(self) -> None:
-        if self.path is not None:
-            self.inner.flush()
-        self.inner = None  # type: ignore[assignment]  # releases the directory's lock
+        try:
+            if self.path is not None and self.inner is not None:
+                self.inner.flush()
+        finally:
+            self.inner = None  # type: ignore[assignment]  # releases the directory's lock, even
+            # when the flush fails (a full disk)
 
     def __enter__(self) -> "Store":
         return self
@@ -91,9 +107,16 @@ class Store:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def _ensure_union(self) -> None:
+        """A store filled by other tools (`oxigraph load`) gets its union graph once."""
+        if next(self.inner.quads_for_pattern(None, None, None, UNION), None) is None and \
+                next(iter(self.inner.named_graphs()), None) is not None:
+            self.inner.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+
     # --- reading -------------------------------------------------------------------------
     def __len__(self) -> int:
-        return len(self.inner)
+        """Quads in the article graphs (the derived union graph is not counted)."""
+        return sum(1 for _ in self.quads())
 
     def graphs(self) -> list[str]:
         """The names of the named graphs (article IRIs), sorted."""
@@ -101,13 +124,16 @@ class Store:
 
     def count(self, graph: str | ox.NamedNode | None = None) -> int:
         if graph is None:
-            return len(self.inner)
+            return len(self)
         g = graph if isinstance(graph, ox.NamedNode) else ox.NamedNode(str(graph))
         return sum(1 for _ in self.inner.quads_for_pattern(None, None, None, g))
 
     def quads(self, graph: str | ox.NamedNode | None = None) -> Iterator[ox.Quad]:
-        g = None if graph is None else (graph if isinstance(graph, ox.NamedNode) else ox.NamedNode(str(graph)))
-        return self.inner.quads_for_pattern(None, None, None, g)
+        """The quads of one article graph, or of all of them (never the derived union)."""
+        if graph is not None:
+            g = graph if isinstance(graph, ox.NamedNode) else ox.NamedNode(str(graph))
+            return self.inner.quads_for_pattern(None, None, None, g)
+        return (q for q in self.inner if not isinstance(q.graph_name, ox.DefaultGraph))
 
     def query(self, sparql: str, params: Mapping[str, object] | None = None, /, **kw):
         """Run SPARQL over the union of the graphs, with the prefixes of our graphs (sg:,
@@ -120,18 +146,16 @@ class Store:
         values = {**(params or {}), **kw}
         try:
             return self.inner.query(q.with_values(sparql, values) if values else sparql,
-                                    use_default_graph_as_union=True, prefixes=PREFIXES)
+                                    prefixes=PREFIXES)
         except SyntaxError as exc:
             raise q.syntax_error(exc) from None
 
     def named(self, name: str, params: Mapping[str, object] | None = None, /, **kw):
         """Run the named query `name` (see `spacegraph queries`) with its parameters."""
         nq = q.named_query(name)
-        values = {**(params or {}), **kw}
-        q.check_params(nq, values)
+        text = q.prepare(nq, {**(params or {}), **kw}, self.query)
         try:
-            return self.inner.query(q.with_values(nq.text, values) if values else nq.text,
-                                    use_default_graph_as_union=True)
+            return self.inner.query(text)
         except SyntaxError as exc:
             raise q.syntax_error(exc, nq.path or name) from None
 
@@ -140,30 +164,33 @@ class Store:
         from rdflib import Dataset
 
         ds = Dataset(default_union=True)
-        data = ox.serialize(self.inner, None, ox.RdfFormat.N_QUADS)
+        data = ox.serialize(self.quads(), None, ox.RdfFormat.N_QUADS)
         ds.parse(data=data.decode("utf-8"), format="nquads")
         return ds
 
     def dump(self, out, fmt: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> None:
         from .serialize import write
 
-        write(self.inner, out, fmt)
+        write(self.quads(), out, fmt)
 
     # --- changing ------------------------------------------------------------------------
     def replace_graph(self, graph: str | ox.NamedNode, quads: Iterable[ox.Quad]) -> int:
-        """Replace the named graph's content as a whole, in one transaction."""
+        """Replace the named graph's content as a whole, and the union with it, in one
+        transaction: its old triples leave the union unless another graph states them."""
         g = graph if isinstance(graph, ox.NamedNode) else ox.NamedNode(str(graph))
-        lines = [f"{t.subject} {t.predicate} {t.object} ." for t in (x.triple if isinstance(x, ox.Quad) else x for x in quads)]
-        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n" + "\n".join(lines) + "\n} }"
-        self.inner.update(update)
+        lines = sorted({f"{t.subject} {t.predicate} {t.object} ."
+                        for t in (x.triple if isinstance(x, ox.Quad) else x for x in quads)})
+        body = "\n".join(lines)
+        self.inner.update(f"{_drop(g)} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }} ;\nINSERT DATA {{\n{body}\n}}")
         return len(lines)
 
     def remove(self, iri: str | ox.NamedNode) -> bool:
-        """Drop an article's named graph; False when there was none."""
+        """Drop an article's named graph (and what only it stated from the union);
+        False when there was none."""
         g = iri if isinstance(iri, ox.NamedNode) else ox.NamedNode(str(iri).strip("<>"))
         if not self.inner.contains_named_graph(g):
             return False
-        self.inner.remove_graph(g)
+        self.inner.update(_drop(g))
         return True
 
     def load(self, *inputs: str | Path, on_error: Callable[[Exception], None] | None = None,
@@ -193,9 +220,19 @@ class Store:
                 groups[default if isinstance(g, ox.DefaultGraph) else g].append(quad.triple)
         except SyntaxError as exc:
             raise _parse_error(path, exc) from None
-        for g, triples in groups.items():
-            self.replace_graph(g, triples)
+        if next(iter(self.inner.named_graphs()), None) is None:  # a first load: bulk, no replacing
+            self.extend(ox.Quad(t.subject, t.predicate, t.object, g) for g, ts in groups.items() for t in ts)
+        else:
+            for g, triples in groups.items():
+                self.replace_graph(g, triples)
         return [g.value for g in groups]
+
+    def extend(self, quads: Iterable[ox.Quad]) -> None:
+        """Add article graphs that are new to the store, at bulk-load speed, with their
+        triples in the union; for graphs that may exist already, use `replace_graph`."""
+        quads = list(quads)
+        self.inner.bulk_extend(quads)
+        self.inner.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, UNION) for q in quads)
 
     def _load_articles(self, inputs: list[str], on_error, **options) -> list[str]:
         build = importlib.import_module("spacegraph.pipeline")
@@ -208,6 +245,13 @@ class Store:
             self.replace_graph(g, graph.quads(ex, names))
             done.append(g.value)
         return done
+
+
+def _drop(g: ox.NamedNode) -> str:
+    """SPARQL Update: drop graph g and the union's triples that no other graph states."""
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }} }} ;\n"
+            f"DROP SILENT GRAPH {g}")
 
 
 def open(location: str | Path | None = None) -> Store:  # noqa: A001 - spacegraph.open
