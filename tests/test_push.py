@@ -86,7 +86,7 @@ def test_push_to_a_dead_port_fails_in_one_line(trig_file, monkeypatch):
     port = free_port()
     start = time.monotonic()
     r = CliRunner().invoke(main, ["push", str(trig_file), "--retries", "1",
-                                  "--endpoint", f"http://bob:hunter2@127.0.0.1:{port}/store"])
+                                  "--endpoint", f"http://bob@127.0.0.1:{port}/store"])  # a password in a URL: refused (test_secrets.py)
     assert r.exit_code == 1
     assert r.stderr.count("\n") == 1 and "cannot reach the server" in r.stderr
     assert "(after 2 attempts)" in r.stderr

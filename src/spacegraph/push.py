@@ -23,7 +23,6 @@ import base64
 import http.client
 import netrc
 import os
-import socket
 import time
 import urllib.error
 import urllib.parse

@@ -228,11 +228,11 @@ class Store:
         return [g.value for g in groups]
 
     def extend(self, quads: Iterable[ox.Quad]) -> None:
-        """Add article graphs that are new to the store, at bulk-load speed, with their
-        triples in the union; for graphs that may exist already, use `replace_graph`."""
+        """Add article graphs that are new to the store, with their triples in the union,
+        in one transaction; for graphs that may exist already, use `replace_graph`."""
         quads = list(quads)
-        self.inner.bulk_extend(quads)
-        self.inner.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, UNION) for q in quads)
+        union = [ox.Quad(q.subject, q.predicate, q.object, UNION) for q in quads]
+        self.inner.extend(quads + union)  # one transaction: all of it, or nothing
 
     def _load_articles(self, inputs: list[str], on_error, **options) -> list[str]:
         build = importlib.import_module("spacegraph.pipeline")

@@ -1,0 +1,105 @@
+"""A second writer on a store that another process holds: one clear line, exit 1, and
+the store unchanged."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from _reliability import COMMAND
+from _store_fixtures import TRIG, free_port, oxigraph_binary, trig_file  # noqa: F401  (fixture)
+
+from spacegraph.cli import main
+from spacegraph.store import Store
+
+IN_USE = "the store is in use by another process"
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def snapshot(db: Path) -> list[str]:
+    """The store's quads, sorted (the store is opened, read and closed)."""
+    import gc
+
+    import pyoxigraph as ox
+
+    gc.collect()
+    store = Store.open(db)
+    try:
+        return sorted(ox.serialize(store.inner, None, ox.RdfFormat.N_QUADS).decode().splitlines())
+    finally:
+        store.close()
+        gc.collect()
+
+
+def changed_trig(tmp_path: Path) -> Path:
+    head, _, _ = TRIG.partition("article:nasa-jaxa-9f8e7d6c5b {")
+    path = tmp_path / "changed.trig"
+    path.write_text(head + 'article:nasa-jaxa-9f8e7d6c5b {\n article:nasa-jaxa-9f8e7d6c5b '
+                    'a sg:Article ; dcterms:title "NASA and JAXA" .\n}\n', encoding="utf-8")
+    return path
+
+
+def second_writer_is_refused(db: Path, tmp_path: Path) -> None:
+    for args in (["load", changed_trig(tmp_path), "--store", db],
+                 ["remove", "--store", db, "sgr:article/nasa-jaxa-9f8e7d6c5b"],
+                 ["query", "--store", db, "ASK {}"]):
+        r = invoke(*args)
+        assert r.exit_code == 1, (args, r.output)
+        assert r.stderr.count("\n") == 1 and "Traceback" not in r.stderr, r.stderr
+        assert r.stderr.startswith(f"spacegraph: {db}: {IN_USE}"), r.stderr
+
+
+def test_load_while_spacegraph_serve_holds_the_store(tmp_path, trig_file):
+    if not oxigraph_binary():
+        pytest.skip("the oxigraph server binary is not installed (pip install oxigraph)")
+    db = tmp_path / "db"
+    assert invoke("load", trig_file, "--store", db).exit_code == 0
+    before = snapshot(db)
+    port = free_port()
+    serve = subprocess.Popen([*COMMAND, "serve", "--store", str(db), "--port", str(port)],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=1).read()
+                break
+            except (urllib.error.URLError, ConnectionError, OSError):
+                assert serve.poll() is None and time.monotonic() < deadline, serve.stderr.read()
+                time.sleep(0.05)
+        second_writer_is_refused(db, tmp_path)
+    finally:
+        serve.send_signal(signal.SIGTERM)  # stops oxigraph too: the store is released
+        code = serve.wait(timeout=20)
+    assert code == 143
+    assert snapshot(db) == before  # unchanged, and free again
+    assert invoke("load", changed_trig(tmp_path), "--store", db).exit_code == 0
+
+
+def test_load_while_a_python_process_holds_the_store(tmp_path, trig_file):
+    db = tmp_path / "db"
+    assert invoke("load", trig_file, "--store", db).exit_code == 0
+    before = snapshot(db)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, spacegraph; s = spacegraph.open(sys.argv[1]); "
+                               "print('open', flush=True); sys.stdin.read()", str(db)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")})
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        second_writer_is_refused(db, tmp_path)
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=20)
+    assert snapshot(db) == before
