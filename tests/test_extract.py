@@ -140,3 +140,20 @@ def test_what_a_station_will_do_is_not_its_status(extractor):
     got = facts(extractor, "The International Space Station will host the experiments. The Axiom-5 mission will fly next year.")
     assert not [f for f in got if f[0] == "International Space Station" and f[1] == "status"]
     assert ("Axiom Mission 5", "status", "planned") in got
+
+
+def test_a_headline_between_countries_and_the_agencies_that_signed_are_one_agreement(extractor):
+    text = ("China and Pakistan sign deal to fly Pakistani astronaut\n\n"
+            "The China Manned Space Agency and Pakistan's Space and Upper Atmosphere Research Commission "
+            "signed an agreement on Friday. It is the first agreement of its kind between China and a foreign country.")
+    got = facts(extractor, text)
+    agreements = {s for s, p, _ in got if p == "party"}
+    assert len(agreements) == 1
+    parties = {o for _, p, o in got if p == "party"}
+    assert parties == {"China Manned Space Agency", "Pakistan Space and Upper Atmosphere Research Commission"}
+
+
+def test_its_own_station_is_the_one_named_after_it(extractor):
+    got = facts(extractor, "Axiom Space, which is building its own commercial space station, has already "
+                           "flown three private missions to the ISS.")
+    assert ("International Space Station", "operator", "Axiom Space") not in got

@@ -362,7 +362,8 @@ class Relations:
             if not after_cue and k >= sent.start and doc[k].lower_ in ("of", "in", "at", "to", "from", "for", "by", "under"):
                 continue
             if between is not None and m.start > between:
-                if m.tid in self._coordinated(ctx, sent, between + 1):
+                joined = self._coordinated(ctx, sent, between + 1)
+                if m.tid in joined and len(joined) >= 2:  # "between China and a foreign country" names one
                     out.append(m.tid)
                 continue
             if cue is not None and (m.start < cue or after_cue):
@@ -399,8 +400,11 @@ class Relations:
                 found = Agreement(tid)
                 ctx.agreements.append(found)
             return found
-        if parties and ctx.agreements and not set(parties) <= set(ctx.agreements[-1].parties) \
-                and ctx.agreements[-1].parties:
+        same = next((a for a in reversed(ctx.agreements) if set(parties) <= set(a.parties)
+                     or self._by_country(ctx, a, parties)), None)
+        if same is not None:
+            return same
+        if parties and ctx.agreements and ctx.agreements[-1].parties:
             pass  # a new agreement between other parties
         elif ctx.agreements:
             return ctx.agreements[-1]
@@ -412,6 +416,24 @@ class Relations:
         agreement = Agreement(tid)
         ctx.agreements.append(agreement)
         return agreement
+
+    @staticmethod
+    def _by_country(ctx: Context, agreement: Agreement, parties: list[str]) -> bool:
+        """"China and Pakistan sign deal" in a headline, then "CMSA and SUPARCO signed an
+        agreement": the same agreement, its parties now named precisely. The countries
+        give way to their agencies."""
+        countries = [p for p in agreement.parties if ctx.cls(p) == "Country"]
+        if not countries or len(countries) != len(agreement.parties) or not parties \
+                or not ctx.found.things[agreement.tid].local:
+            return False
+        of = {p: {f.obj for f in ctx.facts if f.subject == p and f.prop == "country"}
+              | ({c for c in countries if ctx.found.things[c].label in ctx.found.things[p].label})
+              for p in parties}
+        if not all(any(c in of[p] for p in parties) for c in countries) or not all(of[p] for p in parties):
+            return False
+        ctx.facts = [f for f in ctx.facts if not (f.subject == agreement.tid and f.prop == "party")]
+        agreement.parties.clear()
+        return True
 
     def _signatories(self, ctx: Context, sent: Span, ms: list[Mention], cue: int) -> list[str]:
         doc = sent.doc
@@ -624,9 +646,10 @@ class Relations:
             if subj:
                 ctx.add(t.tid, "operator", subj[0].tid, sent)
         # "India wants its own space station, the Bharatiya Antariksh Station"
-        if re.search(r"\bits own\b", sent.text) and orgs and not self._possessive(doc, orgs[0]):
-            for t in things:
-                if t.start > orgs[0].start and ctx.cls(t.tid) in {"SpaceStation", "Program"}:
+        own = next((t.i for t in sent if t.lower_ == "own" and t.i > sent.start and doc[t.i - 1].lower_ == "its"), None)
+        if own is not None and orgs and not self._possessive(doc, orgs[0]) and orgs[0].start < own:
+            for t in things:  # the thing named right after "its own ..." (or after its comma)
+                if own < t.start <= own + 6 and ctx.cls(t.tid) in {"SpaceStation", "Program"}:
                     prop = "country" if ctx.cls(orgs[0].tid) == "Country" else "operator"
                     ctx.add(t.tid, prop, orgs[0].tid, sent)
         # "One of the key milestones in ISRO's future plans is the Bharatiya Antariksh Station"
