@@ -157,3 +157,19 @@ def test_its_own_station_is_the_one_named_after_it(extractor):
     got = facts(extractor, "Axiom Space, which is building its own commercial space station, has already "
                            "flown three private missions to the ISS.")
     assert ("International Space Station", "operator", "Axiom Space") not in got
+
+
+def test_crew_roles_before_names_and_the_programme_of_a_mission(extractor):
+    text = ("NASA named the astronauts who will fly on Artemis II, the first crewed flight of NASA's Artemis "
+            "programme. The crew is commander Reid Wiseman, pilot Victor Glover and mission specialist "
+            "Christina Koch, all NASA astronauts, and CSA astronaut Jeremy Hansen.")
+    got = facts(extractor, text)
+    crew = {o for s, p, o in got if s == "Artemis II" and p == "crewMember"}
+    assert crew == {"Reid Wiseman", "Victor Glover", "Christina Koch", "Jeremy Hansen"}
+    assert ("Artemis II", "partOf", "Artemis program") in got
+    assert "Victor Glover" not in {s for s, p, _ in got if p == "crewMember"}
+
+
+def test_head_of_a_company_behind_two_titles(extractor):
+    got = facts(extractor, '"We are ready," said Rocket Lab founder and chief executive Peter Beck.')
+    assert ("Peter Beck", "heads", "Rocket Lab") in got

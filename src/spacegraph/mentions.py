@@ -124,6 +124,11 @@ def name_span(doc: Doc, i: int, kb: Knowledge, limit: int = 5) -> int:
     return j
 
 
+MONTHS_AND_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+                   "Friday", "Saturday", "Sunday"}
+
+
 class MentionFinder:
     """Builds the matchers once; `find(doc, article_id)` returns the article's things."""
 
@@ -145,6 +150,8 @@ class MentionFinder:
             self.titles.add(form, [nlp.make_doc(form)])
         self.astronaut_nouns = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.astronaut_nouns.add("astronaut", [nlp.make_doc(x) for x in kb.lexicon["astronaut_nouns"]])
+        self.crew_roles = PhraseMatcher(nlp.vocab, attr="ORTH")  # lower case: "pilot Victor Glover"
+        self.crew_roles.add("role", [nlp.make_doc(x) for x in kb.lexicon["crew_roles"]])
         heads = sorted(kb.lexicon["name_heads"].items(), key=lambda kv: -len(kv[0].split()))
         self.heads = [(nlp.make_doc(h), cls) for h, cls in heads]
         self.tails = {t: c for t, c in kb.lexicon["name_tails"].items()}
@@ -265,8 +272,8 @@ class MentionFinder:
 
     def _named_thing(self, found: Found, start: int, end: int, cls: str) -> None:
         doc = found.doc
-        while start < end and doc[start].text in self.kb.lexicon["not_names"] and doc[start].text not in ("New",):
-            start += 1
+        while start < end and (doc[start].is_stop or doc[start].text in MONTHS_AND_DAYS):
+            start += 1  # "The", "In", "On Monday": not part of the name
         if end - start < 1:
             return
         name = doc[start:end].text
@@ -291,8 +298,8 @@ class MentionFinder:
     def _tail_after(self, doc: Doc, end: int) -> str | None:
         for skip in (0, 1):  # one modifier between: "HUNOR astronaut programme"
             k = end + skip
-            if skip and (k >= len(doc) or not doc[end].is_lower or not doc[end].is_alpha):
-                return None
+            if skip and (k >= len(doc) or not doc[end].is_lower or not doc[end].is_alpha or doc[end].is_stop):
+                return None  # "Victor Glover and mission specialist ..." is no mission
             for size in (2, 1):
                 phrase = doc[k:k + size].text.lower() if k + size <= len(doc) else ""
                 if phrase in self.tails:
@@ -331,7 +338,8 @@ class MentionFinder:
         "NASA astronaut Sunita Williams", "Taranjit Singh Sandhu, India's ambassador"."""
         doc = found.doc
         nouns = [(s, e) for _, s, e in self.astronaut_nouns(doc)]
-        for s, e in nouns:  # "astronaut Sunita Williams", "crewmates Song Lingdong and Wang Haoze"
+        roles = [(s, e) for _, s, e in self.crew_roles(doc)]
+        for s, e in nouns + roles:  # "astronaut Sunita Williams", "crewmates Song Lingdong and Wang Haoze"
             self._name_list(found, e, "Astronaut")
         for i, tok in enumerate(doc[:-2]):  # "the crew, led by Chen Dong"
             if tok.lower_ in ("led", "commanded", "headed", "piloted") and doc[i + 1].lower_ == "by":

@@ -146,6 +146,7 @@ class Relations:
             self._operators(ctx, sent, ms)
             self._participants(ctx, sent, ms)
             self._status(ctx, sent, ms)
+            self._part_of(ctx, sent, ms)
             self._concerns(ctx, sent, ms)
             for _, d in dates_in(sent.text):
                 ctx.last_date = d
@@ -205,8 +206,14 @@ class Relations:
             heads = self.kb.titles[title][1] if title in self.kb.titles else False
             person = next((m for m in ms if m.start in (te, te + 1) and ctx.cls(m.tid) in PERSON_CLASSES
                            and doc[te:m.start].text in ("", ",")), None)
-            owner = next((m for m in ms if m.end in (ts, ts - 1) and ctx.cls(m.tid) in ORG_CLASSES | {"Country"}
-                          and (m.end == ts or self._possessive(doc, m))), None)
+            lead = ts  # "Rocket Lab founder and chief executive Peter Beck": back over the other titles
+            while lead > sent.start + 1 and (doc[lead - 1].lower_ in ("and", ",") or
+                                             any(e == lead for _, e in titles)):
+                lead = doc[lead - 1].i if doc[lead - 1].lower_ in ("and", ",") else next(
+                    s for s, e in titles if e == lead)
+            owner = next((m for m in ms if m.end in (ts, ts - 1, lead, lead - 1)
+                          and ctx.cls(m.tid) in ORG_CLASSES | {"Country"}
+                          and (m.end in (ts, lead) or self._possessive(doc, m))), None)
             if person is None:  # "Aschbacher, ESA's Director General"
                 k = owner.start if owner else ts
                 if k > sent.start and doc[k - 1].lower_ in ("the", "a"):
@@ -698,6 +705,22 @@ class Relations:
                 if org in possessive_of.get(t.tid, ()):
                     continue
                 ctx.add(t.tid, "participant", org, sent)
+
+    def _part_of(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
+        """"Artemis II, the first crewed flight of NASA's Artemis programme", "Shenzhou-21,
+        part of the Tiangong programme": a mission and the programme it belongs to."""
+        doc = sent.doc
+        programs = self._of(ctx, ms, {"Program"})
+        for m in self._of(ctx, ms, MISSION_CLASSES):
+            window = doc[m.end:min(m.end + 9, sent.end)].text
+            link = re.match(r"\s*,\s*(?:the\s+|a\s+)?(?:part of|(?:[\w-]+\s+){0,3}(?:flight|mission|launch|landing)s?\s+(?:of|in|under))\b",
+                            window)
+            if not link:
+                continue
+            at = self._token_at(sent, doc[m.end].idx + link.end()) if m.end < sent.end else sent.end
+            program = next((p for p in programs if at <= p.start <= at + 4), None)
+            if program:
+                ctx.add(m.tid, "partOf", program.tid, sent)
 
     def _status(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
         """Planned, active or completed, from the words around the first telling mention."""
