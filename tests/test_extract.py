@@ -173,3 +173,18 @@ def test_crew_roles_before_names_and_the_programme_of_a_mission(extractor):
 def test_head_of_a_company_behind_two_titles(extractor):
     got = facts(extractor, '"We are ready," said Rocket Lab founder and chief executive Peter Beck.')
     assert ("Peter Beck", "heads", "Rocket Lab") in got
+
+
+def test_people_known_by_what_they_do(extractor):
+    got = facts(extractor, "Roscosmos chief Yuri Borisov met Jared Isaacman, who heads NASA. "
+                           "Sunita Williams and Butch Wilmore returned to Earth aboard SpaceX Crew-9.")
+    assert ("Yuri Borisov", "heads", "State Space Corporation Roscosmos") in got
+    assert ("Jared Isaacman", "heads", "National Aeronautics and Space Administration") in got
+    assert {o for s, p, o in got if p == "crewMember"} == {"Sunita Williams", "Butch Wilmore"}
+
+
+def test_a_signatory_speaks_for_their_organisation_when_no_party_is_named(extractor):
+    got = facts(extractor, "Under the agreement, signed by ESA Director of Human and Robotic Exploration "
+                           "Daniel Neuenschwander, ESA will provide the service module.")
+    agreement = next(s for s, p, _ in got if p == "signatory")
+    assert (agreement, "party", "European Space Agency") in got

@@ -354,10 +354,24 @@ class MentionFinder:
                     self._person(found, start, end, "Astronaut")
                 elif self._titled(window):
                     self._person(found, start, end)
+                elif window and window[0].lower_ == "who":  # "Jared Isaacman, who heads NASA"
+                    self._person(found, start, end)
             elif end + 1 < len(doc) and doc[end].lower_ in ("of", "from") and self._country_at(found, end + 1):
                 self._person(found, start, end)
-            elif end < len(doc) and doc[end].lower_ in ("said", "says", "told", "added", "noted", "explained"):
+            elif self._person_verb_after(doc, end):
                 self._person(found, start, end)
+            elif doc[end:end + 1].text == "and" and self._person_verb_after(doc, name_span(doc, end + 1, self.kb)) \
+                    and name_span(doc, end + 1, self.kb) - end > 2:  # "Sunita Williams and Butch Wilmore returned"
+                self._person(found, start, end)
+                self._person(found, end + 1, name_span(doc, end + 1, self.kb))
+            elif start > 1 and doc[start - 1].text in ("'s", "’s") and any(
+                    m.end == start - 1 and found.cls(m.tid) in ORG_CLASSES for m in found.mentions):
+                self._person(found, start, end)  # "NASA's Bill Nelson"
+
+    def _person_verb_after(self, doc: Doc, end: int) -> bool:
+        """"... said", "... returned to Earth": what people, not organisations, do."""
+        text = doc[end:end + 2].text.lower()
+        return any(text == v or text.startswith(v + " ") for v in self.kb.lexicon["person_verbs"])
 
     def _name_list(self, found: Found, i: int, cls: str) -> None:
         """Names from token i on, joined by commas and "and"."""

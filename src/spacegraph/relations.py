@@ -304,6 +304,16 @@ class Relations:
                 country = ctx.kb.demonyms[m.group(1)]
                 tid = ctx.found.add("Country", country.id, country.label, same_as=country.same_as)
                 ctx.add(p.tid, "country", tid, sent)
+            who = re.match(r",\s*who\s+(?:heads|leads|runs|chairs|directs)\s+(?:the\s+)?", doc[k:min(k + 6, sent.end)].text)
+            if who:  # "Jared Isaacman, who heads NASA"
+                org = next((m for m in ms if ctx.cls(m.tid) in ORG_CLASSES
+                            and doc[m.start].idx == doc[k].idx + who.end()), None)
+                if org:
+                    ctx.add(p.tid, "heads", org.tid, sent)
+            if p.start > sent.start + 1 and doc[p.start - 1].text in ("'s", "’s"):  # "NASA's Bill Nelson"
+                org = next((m for m in ms if m.end == p.start - 1 and ctx.cls(m.tid) in ORG_CLASSES), None)
+                if org:
+                    ctx.add(p.tid, "affiliation", org.tid, sent)
             if k < sent.end and doc[k].text == ",":  # the apposition after the name
                 stop = min(k + 16, sent.end)
                 for j in range(k + 1, stop):
@@ -761,7 +771,11 @@ class Relations:
             by_sub.setdefault((f.subject, f.prop), []).append(f)
         for a in ctx.agreements:
             for f in by_sub.get((a.tid, "signatory"), []):
-                for h in by_sub.get((f.obj, "heads"), []):
+                # a signatory signs for the organisation they head, or, failing any party
+                # named, for the one they work for
+                roles = by_sub.get((f.obj, "heads"), []) or (
+                    [] if by_sub.get((a.tid, "party")) else by_sub.get((f.obj, "affiliation"), []))
+                for h in roles:
                     ctx.facts.append(Fact(a.tid, "party", h.obj, f.evidence))
                     if h.obj not in a.parties:
                         a.parties.append(h.obj)
