@@ -50,9 +50,11 @@ class Knowledge:
     areas: list[Entry]
     lexicon: dict
     demonyms: dict[str, Entry] = field(default_factory=dict)  # "Indian" -> India
+    countries: dict[str, Entry] = field(default_factory=dict)  # "India", "US" -> the country
 
     def __post_init__(self) -> None:
         self.demonyms = {d: e for e in self.entries if e.cls == "Country" for d in e.demonyms}
+        self.countries = {n: e for e in self.entries if e.cls == "Country" for n in (e.label, *e.aliases)}
 
     def words(self, name: str) -> set[str]:
         return {w.lower() for w in self.lexicon[name]}

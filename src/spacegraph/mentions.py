@@ -78,6 +78,13 @@ class Found:
     def cls(self, tid: str) -> str:
         return self.things[tid].cls
 
+    @property
+    def toks(self) -> list[Token]:
+        """The doc's tokens, made once: `doc[i]` builds a new Token object at every call."""
+        if not hasattr(self, "_toks"):
+            self._toks = list(self.doc)
+        return self._toks
+
     def sentence(self, i: int) -> Span:
         """The sentence of token i, in O(log n): `Token.sent` walks the whole document."""
         if not hasattr(self, "_sents"):
@@ -153,7 +160,7 @@ class MentionFinder:
         self.crew_roles = PhraseMatcher(nlp.vocab, attr="ORTH")  # lower case: "pilot Victor Glover"
         self.crew_roles.add("role", [nlp.make_doc(x) for x in kb.lexicon["crew_roles"]])
         heads = sorted(kb.lexicon["name_heads"].items(), key=lambda kv: -len(kv[0].split()))
-        self.heads = [(nlp.make_doc(h), cls) for h, cls in heads]
+        self.heads = [(tuple(t.text for t in nlp.make_doc(h)), cls) for h, cls in heads]
         self.tails = {t: c for t, c in kb.lexicon["name_tails"].items()}
         series_alts = []
         self.series_by_name = {}
@@ -234,17 +241,17 @@ class MentionFinder:
 
     def _headed_names(self, found: Found) -> None:
         """Capitalised names whose last words say what they are: "... Space Agency"."""
-        doc = found.doc
+        toks = found.toks
         for start, end in self._chunks(found):
+            words = tuple(t.text for t in toks[start:end])
             for head, cls in self.heads:
-                n = len(head)
-                if end - start > n and [t.text for t in doc[end - n:end]] == [t.text for t in head]:
+                if len(words) > len(head) and words[-len(head):] == head:
                     self._named_thing(found, start, end, cls)
                     break
 
     def _chunks(self, found: Found):
         """Maximal runs of free capitalised words, joined by "of"/"for"/"and" inside."""
-        doc = found.doc
+        doc = found.toks
         i = 0
         while i < len(doc):
             if not (found.free(i, i + 1) and self._cap(doc[i])):
@@ -418,28 +425,25 @@ class MentionFinder:
                 found.mark(i, i + 1, aliases[tok.text])
 
     def _short_names(self, found: Found) -> None:
-        """"Aschbacher" after "Josef Aschbacher"."""
-        doc = found.doc
+        """"Aschbacher" after "Josef Aschbacher", "Uznanski-Wisniewski" after the full name."""
         last: dict[str, str] = {}
         for tid, thing in found.things.items():
-            if thing.cls in PERSON_CLASSES and not thing.local:
-                parts = thing.label.replace("-", " - ").split()
-                if len(parts) >= 2:
-                    last.setdefault(thing.label.split()[-1], tid)
-        for i, tok in enumerate(doc):
-            if tok.text in last and found.free(i, i + 1):
-                end = i + 1
-                # hyphenated surnames are three tokens
-                for tid_name, tid in last.items():
-                    if "-" in tid_name and doc[i:i + 3].text == tid_name:
-                        end = i + 3
-                found.mark(i, end, last[tok.text])
-                found.things[last[tok.text]].alt_labels.add(doc[i:end].text)
-        for i in range(len(doc) - 2):
-            text = doc[i:i + 3].text
-            if text in last and found.free(i, i + 3):
-                found.mark(i, i + 3, last[text])
-                found.things[last[text]].alt_labels.add(text)
+            if thing.cls in PERSON_CLASSES and not thing.local and len(thing.label.split()) >= 2:
+                last.setdefault(thing.label.split()[-1], tid)
+        if not last:
+            return
+        toks = found.toks
+        for i, tok in enumerate(toks):
+            end = i + 1
+            if i + 2 < len(toks) and toks[i + 1].text == "-" and not tok.whitespace_ \
+                    and not toks[i + 1].whitespace_:  # a hyphenated surname is three tokens
+                end = i + 3
+            name = found.doc[i:end].text if end > i + 1 else tok.text
+            if name not in last:
+                end, name = i + 1, tok.text
+            if name in last and found.free(i, end):
+                found.mark(i, end, last[name])
+                found.things[last[name]].alt_labels.add(name)
 
     def _references(self, found: Found) -> None:
         """"the agency", "the mission": the last thing of that kind named before."""

@@ -807,8 +807,7 @@ class Relations:
     def _country_in_name(self, ctx: Context, names: set[str]) -> str | None:
         for name in sorted(names):
             for word in re.findall(r"[A-Z][\w.]*", name):
-                entry = ctx.kb.demonyms.get(word) or next(
-                    (e for e in ctx.kb.entries if e.cls == "Country" and word in (e.label, *e.aliases)), None)
+                entry = ctx.kb.demonyms.get(word) or ctx.kb.countries.get(word)
                 if entry:
                     return ctx.found.add("Country", entry.id, entry.label, same_as=entry.same_as)
         return None
