@@ -31,6 +31,27 @@ REFS = {  # "the agency" refers to the last thing of these classes
 }
 
 
+class Tokens:
+    """A doc's tokens made once (`doc[i]` builds a new Token object at every call);
+    slices are still Spans, and the rest is the doc's."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self._toks = list(doc)
+
+    def __getitem__(self, i):
+        return self.doc[i] if isinstance(i, slice) else self._toks[i]
+
+    def __len__(self) -> int:
+        return len(self._toks)
+
+    def __iter__(self):
+        return iter(self._toks)
+
+    def __getattr__(self, name: str):
+        return getattr(self.doc, name)
+
+
 @dataclass
 class Mention:
     start: int  # token index
@@ -79,18 +100,23 @@ class Found:
         return self.things[tid].cls
 
     @property
-    def toks(self) -> list[Token]:
-        """The doc's tokens, made once: `doc[i]` builds a new Token object at every call."""
+    def toks(self) -> "Tokens":
         if not hasattr(self, "_toks"):
-            self._toks = list(self.doc)
+            self._toks = Tokens(self.doc)
         return self._toks
 
-    def sentence(self, i: int) -> Span:
-        """The sentence of token i, in O(log n): `Token.sent` walks the whole document."""
+    @property
+    def sents(self) -> list[Span]:
+        """The sentences, made once (`doc.sents` walks the document at every call)."""
         if not hasattr(self, "_sents"):
             self._sents = list(self.doc.sents)
             self._starts = [s.start for s in self._sents]
-        return self._sents[bisect_right(self._starts, i) - 1]
+        return self._sents
+
+    def sentence(self, i: int) -> Span:
+        """The sentence of token i, in O(log n): `Token.sent` walks the whole document."""
+        sents = self.sents
+        return sents[bisect_right(self._starts, i) - 1]
 
 
 def _merge_class(thing: Thing, cls: str) -> None:
@@ -164,11 +190,14 @@ class MentionFinder:
         self.tails = {t: c for t, c in kb.lexicon["name_tails"].items()}
         series_alts = []
         self.series_by_name = {}
+        self.series_by_name_raw: list[str] = []
         for s in kb.series:
             for name in s.names:
                 self.series_by_name[name.lower()] = s
+                self.series_by_name_raw.append(name)
                 series_alts.append(re.escape(name))
         series_alts.sort(key=len, reverse=True)
+        self.series_first = {name.split()[0].split("-")[0] for name in self.series_by_name_raw}
         self.series_re = re.compile(rf"\b({'|'.join(series_alts)})(?:[ -]|\s)(\d{{1,3}}|[IVX]{{1,4}})\b(?![-\w])")
 
     def find(self, doc: Doc, article_id: str) -> Found:
@@ -188,8 +217,8 @@ class MentionFinder:
     # -- the finders, most certain first -------------------------------------------------
 
     def _known(self, found: Found) -> None:
-        doc = found.doc
-        matches = sorted(self.known(doc), key=lambda m: (-(m[2] - m[1]), m[1]))
+        doc = found.toks
+        matches = sorted(self.known(found.doc), key=lambda m: (-(m[2] - m[1]), m[1]))
         for key_id, start, end in matches:
             if not found.free(start, end):
                 continue
@@ -202,7 +231,9 @@ class MentionFinder:
             found.mark(start, end, tid)
 
     def _series(self, found: Found) -> None:
-        doc = found.doc
+        doc = found.toks
+        if not any(t.text in self.series_first for t in doc):
+            return  # no series name in the article: skip the long regular expression
         for m in self.series_re.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or not found.free(span.start, span.end):
@@ -223,8 +254,8 @@ class MentionFinder:
 
     def _titled_people(self, found: Found) -> None:
         """"Director General Josef Aschbacher", "Group Captain Angad Pratap"."""
-        doc = found.doc
-        for _, start, end in sorted(self.titles(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
+        doc = found.toks
+        for _, start, end in sorted(self.titles(found.doc), key=lambda m: (m[1], -(m[2] - m[1]))):
             if not found.free(end, end + 1):
                 continue
             stop = name_span(doc, end, self.kb)
@@ -278,7 +309,7 @@ class MentionFinder:
         return (tok.is_title or (tok.is_upper and tok.is_alpha)) and tok.text not in ("The", "A", "An", "In", "On")
 
     def _named_thing(self, found: Found, start: int, end: int, cls: str) -> None:
-        doc = found.doc
+        doc = found.toks
         while start < end and (doc[start].is_stop or doc[start].text in MONTHS_AND_DAYS):
             start += 1  # "The", "In", "On Monday": not part of the name
         if end - start < 1:
@@ -290,7 +321,7 @@ class MentionFinder:
     def _tailed_names(self, found: Found) -> None:
         """"the RAMSES mission", "HUNOR astronaut programme", "probe BepiColombo",
         "EarthCARE, a satellite"."""
-        doc = found.doc
+        doc = found.toks
         for start, end in list(self._chunks(found)):
             if not found.free(start, end) or (start > 1 and doc[start - 1].text == "-"
                                                and not doc[start - 2].whitespace_):
@@ -343,9 +374,9 @@ class MentionFinder:
     def _appositive_people(self, found: Found) -> None:
         """"Peggy Whitson, the former NASA astronaut", "Tibor Kapu of Hungary",
         "NASA astronaut Sunita Williams", "Taranjit Singh Sandhu, India's ambassador"."""
-        doc = found.doc
-        nouns = [(s, e) for _, s, e in self.astronaut_nouns(doc)]
-        roles = [(s, e) for _, s, e in self.crew_roles(doc)]
+        doc = found.toks
+        nouns = [(s, e) for _, s, e in self.astronaut_nouns(found.doc)]
+        roles = [(s, e) for _, s, e in self.crew_roles(found.doc)]
         for s, e in nouns + roles:  # "astronaut Sunita Williams", "crewmates Song Lingdong and Wang Haoze"
             self._name_list(found, e, "Astronaut")
         for i, tok in enumerate(doc[:-2]):  # "the crew, led by Chen Dong"
@@ -382,7 +413,7 @@ class MentionFinder:
 
     def _name_list(self, found: Found, i: int, cls: str) -> None:
         """Names from token i on, joined by commas and "and"."""
-        doc = found.doc
+        doc = found.toks
         while i < len(doc):
             stop = name_span(doc, i, self.kb)
             if stop - i < 2 or not found.free(i, stop):
@@ -410,7 +441,7 @@ class MentionFinder:
 
     def _acronyms(self, found: Found) -> None:
         """"Bharatiya Antariksh Station (BAS)": BAS names the station from then on."""
-        doc = found.doc
+        doc = found.toks
         aliases: dict[str, str] = {}
         for m in list(found.mentions):
             e = m.end
@@ -447,7 +478,7 @@ class MentionFinder:
 
     def _references(self, found: Found) -> None:
         """"the agency", "the mission": the last thing of that kind named before."""
-        doc = found.doc
+        doc = found.toks
         named = sorted((m for m in found.mentions if not m.ref), key=lambda m: m.start)
         for i, tok in enumerate(doc):
             if tok.lower_ != "the" or not found.free(i, i + 1):

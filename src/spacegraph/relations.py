@@ -134,7 +134,7 @@ class Relations:
         if line:
             ctx.last_date = line[1]
         starts = [m.start for m in found.mentions]  # sorted: each sentence takes its slice
-        for sent in doc.sents:
+        for sent in found.sents:
             ms = [m for m in found.mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
                   if not ctx.dateline[0] <= doc[m.start].idx < ctx.dateline[1]]
             self._titles(ctx, sent, ms, titles)
@@ -198,7 +198,7 @@ class Relations:
     def _titles(self, ctx: Context, sent: Span, ms: list[Mention], titles) -> None:
         """"ISRO Chairman S. Somanath", "ESA's Director General, Aschbacher",
         "Sandhu, India's ambassador to the US", "Prime Minister Narendra Modi"."""
-        doc = sent.doc
+        doc = ctx.found.toks
         for ts, te in titles:
             if not sent.start <= ts < sent.end:
                 continue
@@ -240,7 +240,7 @@ class Relations:
     def _astronauts(self, ctx: Context, sent: Span, ms: list[Mention], nouns) -> None:
         """"NASA astronaut Sunita Williams", "Uznanski, a European Space Agency project astronaut
         from Poland", and unnamed ones: "an ESA astronaut", "ISRO's Gaganyatri astronaut"."""
-        doc = sent.doc
+        doc = ctx.found.toks
         found = ctx.found
         groups = _merge_adjacent([(s, e) for s, e in nouns if sent.start <= s < sent.end])
         for s, e in groups:
@@ -288,7 +288,7 @@ class Relations:
     def _person_places(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
         """"Tibor Kapu of Hungary", "Shukla of the Indian Air Force", "the first Indian to",
         "who now directs human spaceflight at Axiom Space"."""
-        doc = sent.doc
+        doc = ctx.found.toks
         for p in self._of(ctx, ms, PERSON_CLASSES):
             k = p.end
             if k < sent.end and doc[k].lower_ in ("of", "from"):
@@ -330,7 +330,7 @@ class Relations:
     def _agreements(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
         """"ISRO and ESA signed an agreement", "a contract between ISRO and Glavkosmos",
         "India has signed the Artemis Accords", "The deal was signed by A and B"."""
-        doc = sent.doc
+        doc = ctx.found.toks
         text = sent.text
         noun = self.agreement_re.search(text)
         named = [m for m in ms if ctx.cls(m.tid) == "Agreement"]
@@ -366,7 +366,7 @@ class Relations:
         return span.start if span is not None else sent.start
 
     def _parties(self, ctx: Context, sent: Span, ms: list[Mention], cue: int | None) -> list[str]:
-        doc = sent.doc
+        doc = ctx.found.toks
         out: list[str] = []
         candidates = [m for m in ms if ctx.cls(m.tid) in ORG_CLASSES | {"Country"} and not m.ref]
         between = next((t.i for t in sent if t.lower_ == "between"), None)
@@ -390,7 +390,7 @@ class Relations:
     @staticmethod
     def _coordinated(ctx: Context, sent: Span, i: int) -> list[str]:
         """The names joined by "and" or commas from token i: "between ISRO and Glavkosmos"."""
-        doc = sent.doc
+        doc = ctx.found.toks
         out = []
         while i < sent.end:
             if doc[i].lower_ in ("the", "and", ","):
@@ -453,7 +453,7 @@ class Relations:
         return True
 
     def _signatories(self, ctx: Context, sent: Span, ms: list[Mention], cue: int) -> list[str]:
-        doc = sent.doc
+        doc = ctx.found.toks
         start, end = self._clause(sent, cue)
         out = []
         for m in self._of(ctx, ms, PERSON_CLASSES):
@@ -489,7 +489,7 @@ class Relations:
         """Areas of cooperation named where the article says what the agreement covers."""
         if not ctx.agreements:
             return
-        doc = ctx.found.doc
+        doc = ctx.found.toks
         for m in areas:
             sent = ctx.found.sentence(m.start)
             if not self.area_cues.search(sent.text):
@@ -537,7 +537,7 @@ class Relations:
     def _crew(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
         """"X commands Axiom Mission 4", "Y is the pilot", "a crew of A and B", and the list
         after "The four astronaut-designates are:"."""
-        doc = sent.doc
+        doc = ctx.found.toks
         text = sent.text
         listed = ctx.crew_list_for and re.match(r"\s*(?:[-*•]|\d+[.)])\s", text)
         if not listed:
@@ -585,7 +585,7 @@ class Relations:
 
     def _destination(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
         """"... aboard the International Space Station", "reached the ISS", "docked with the station"."""
-        doc = sent.doc
+        doc = ctx.found.toks
         stations = self._of(ctx, ms, {"SpaceStation"})
         if not stations:
             return
@@ -609,7 +609,7 @@ class Relations:
     def _operators(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
         """"ESA's RAMSES mission", "Gaganyaan, ISRO's own crewed programme", "an observatory
         that ESA leads", "ISRO ... will run the satellite", "the station, operated by Z"."""
-        doc = sent.doc
+        doc = ctx.found.toks
         things = self._of(ctx, ms, STATUS_CLASSES | {"Spacecraft"})
         orgs = self._of(ctx, ms, ORG_CLASSES | {"Country"}, named=True)
         for o in orgs:
@@ -680,7 +680,7 @@ class Relations:
 
     def _by_ordinal(self, ctx: Context, sent: Span, owner: Mention, k: int) -> Mention | None:
         """"Axiom Space's fourth private mission" is Axiom Mission 4, named before."""
-        doc = sent.doc
+        doc = ctx.found.toks
         words = [t.lower_ for t in doc[owner.end + 1:k]]
         number = next((ORDINALS[w] for w in words if w in ORDINALS), None)
         if number is None or doc[k].lower_ != "mission":
@@ -694,7 +694,7 @@ class Relations:
     def _participants(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
         """"a satellite they built together", "both agencies contribute to NASA's Artemis
         programme", "the first satellite that ISRO and NASA have developed together"."""
-        doc = sent.doc
+        doc = ctx.found.toks
         text = sent.text
         if not self.word_res["participation_cues"].search(text):
             return
@@ -719,7 +719,7 @@ class Relations:
     def _part_of(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
         """"Artemis II, the first crewed flight of NASA's Artemis programme", "Shenzhou-21,
         part of the Tiangong programme": a mission and the programme it belongs to."""
-        doc = sent.doc
+        doc = ctx.found.toks
         programs = self._of(ctx, ms, {"Program"})
         for m in self._of(ctx, ms, MISSION_CLASSES):
             window = doc[m.end:min(m.end + 9, sent.end)].text
@@ -734,7 +734,7 @@ class Relations:
 
     def _status(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
         """Planned, active or completed, from the words around the first telling mention."""
-        doc = sent.doc
+        doc = ctx.found.toks
         year = ctx.today.year if ctx.today else (ctx.last_date.year if ctx.last_date else None)
         for m in self._of(ctx, ms, STATUS_CLASSES):
             if ctx.has(m.tid, "status"):
