@@ -77,8 +77,16 @@ def main() -> None:
               help="Skip (with --strict: fail on) any file larger than this many bytes.")
 @click.option("--strict", is_flag=True,
               help="Fail on the first article that cannot be read (exit 1, nothing written), instead of skipping it.")
-@click.option("-q", "--quiet", is_flag=True, help="Print no summary of skipped articles.")
-def build(articles, output, title, url, published, max_bytes, strict, quiet) -> None:
+@click.option("-q", "--quiet", is_flag=True, help="Print no summary of skipped articles, and no progress bar.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Extract in this many processes (the output is the same bytes).")
+@click.option("--cluster", metavar="tcp://HOST:8786",
+              help="Extract on this Dask scheduler; -o is then a folder, which gets one N-Quads "
+                   "shard per partition (needs the 'cluster' extra).")
+@click.option("--partition-size", type=click.IntRange(min=1), default=1000, show_default=True,
+              help="With --cluster: articles per partition (per shard).")
+def build(articles, output, title, url, published, max_bytes, strict, quiet, jobs, cluster,
+          partition_size) -> None:
     """Read ARTICLES (.txt .md .html .jsonl files, folders, globs, or - for stdin) and
     write the things and facts found in them, with the sentence each fact was read from.
 
@@ -98,25 +106,32 @@ def build(articles, output, title, url, published, max_bytes, strict, quiet) -> 
             raise exc
         skipped.append(" ".join(str(exc).split()))
 
+    options = dict(title=title, url=url, published=published, max_bytes=max_bytes)
+    if cluster:
+        return _build_on_cluster(articles, output, cluster, partition_size, skip, skipped, quiet, options)
+    show = not quiet and _stderr_is_a_terminal()
+    built = 0
     with _interruptible(output):
         try:
             if output:
                 check_target(output)
             fmt = format_for(output) if output else None
-            items = api.articles(articles, title=title, url=url, published=published,
-                                 on_error=skip, max_bytes=max_bytes)
-            extractions = list(api.extract(items, on_error=skip))
-            if not extractions:
-                if len(skipped) == 1:
-                    fail(skipped[0])
-                for line in skipped:
-                    click.echo(f"spacegraph: {line}", err=True)
-                fail("no article could be read")
-            if output:
-                api.write(extractions, output, fmt)
-            else:
-                import pyoxigraph as ox
-                api.write(extractions, sys.stdout.buffer, ox.RdfFormat.TURTLE)
+            with _progress(show, "extracting", lambda: api.count_articles(articles)) as tick:
+                result = api.spill(api.in_order(articles, **options), jobs=jobs, on_error=skip, progress=tick)
+            with result:
+                built = len(result)
+                if not built:
+                    if len(skipped) == 1:
+                        fail(skipped[0])
+                    for line in skipped:
+                        click.echo(f"spacegraph: {line}", err=True)
+                    fail("no article could be read")
+                with _progress(show, "writing", lambda: len({r[0] for r in result.records})) as tick:
+                    if output:
+                        result.write(output, fmt, progress=tick)
+                    else:
+                        import pyoxigraph as ox
+                        result.write(sys.stdout.buffer, ox.RdfFormat.TURTLE, progress=tick)
         except (ReadError, OutputError) as exc:
             fail(" ".join(str(exc).split()))
         except OSError as exc:
@@ -124,8 +139,78 @@ def build(articles, output, title, url, published, max_bytes, strict, quiet) -> 
     if skipped and not quiet:
         for line in skipped:
             click.echo(f"spacegraph: {line}", err=True)
-        click.echo(f"spacegraph: built {len(extractions)} article(s); skipped {len(skipped)} "
+        click.echo(f"spacegraph: built {built} article(s); skipped {len(skipped)} "
                    f"(listed above){'; wrote ' + output if output else ''}", err=True)
+
+
+def _stderr_is_a_terminal() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+@contextlib.contextmanager
+def _progress(show: bool, label: str, total):
+    """A progress bar on stderr (count, rate, time left), or nothing: yields `tick(n)`."""
+    if not show:
+        yield None
+        return
+    import time
+
+    length = total()
+    if not length:  # stdin: no count to show progress against
+        yield None
+        return
+    start = time.monotonic()
+    done = [0]
+
+    def rate(_item) -> str:
+        elapsed = time.monotonic() - start
+        return f"{done[0] / elapsed:,.0f}/s" if elapsed > 0 and done[0] else ""
+
+    with click.progressbar(length=length or 0, label=label, file=sys.stderr, show_eta=True,
+                           show_pos=True, item_show_func=rate) as bar:
+        def tick(n: int) -> None:
+            done[0] += n
+            bar.update(n)
+
+        yield tick
+
+
+def _build_on_cluster(articles, output, address, partition_size, skip, skipped, quiet, options) -> None:
+    """`build --cluster`: N-Quads shards in the folder `output`, extracted on Dask."""
+    from pathlib import Path
+
+    from .read import ReadError
+
+    if not output:
+        fail("--cluster needs -o FOLDER for the shards")
+    if Path(output).exists() and not Path(output).is_dir():
+        fail(f"{output}: not a folder; with --cluster, -o names the folder for the shards")
+    try:
+        from . import cluster
+    except ImportError as exc:
+        fail(f"--cluster needs Dask: pip install 'spacegraph[cluster]' ({exc})")
+    with _interruptible(None):
+        try:
+            shards, built = cluster.build(articles, output, address, partition_size=partition_size,
+                                          on_error=skip, **options)
+        except ReadError as exc:
+            fail(" ".join(str(exc).split()))
+        except OSError as exc:
+            fail(f"{exc.filename or output}: {exc.strerror or exc}")
+        except cluster.ClusterError as exc:
+            fail(str(exc))
+    if not built:
+        for line in skipped:
+            click.echo(f"spacegraph: {line}", err=True)
+        fail("no article could be read")
+    if not quiet:
+        for line in skipped:
+            click.echo(f"spacegraph: {line}", err=True)
+        click.echo(f"spacegraph: built {built} article(s) on {address}; skipped {len(skipped)}; "
+                   f"wrote {len(shards)} shard(s) to {output}", err=True)
 
 
 @main.command("validate")
@@ -241,10 +326,19 @@ def query_cmd(args, store_dir, endpoint, query_file, named, params, fmt, output)
     given = [x for x in (args[0] if args else None, query_file, named) if x]
     if len(given) != 1:
         fail("give exactly one of a SPARQL query, -f FILE or --named NAME", 2)
+    if endpoint:
+        from .push import PushError, check_url
+
+        try:
+            check_url(endpoint)  # http(s), and no password on the command line
+        except PushError as exc:
+            fail(_one_line(exc), 2)
     try:
         values = q.parse_params(params)
         if store_dir is None and endpoint is None and not __import__("os").path.exists(source):
             fail(f"{source}: no such graph file or store directory")
+        if store_dir is not None and not __import__("os").path.isdir(store_dir):
+            fail(f"{store_dir}: no such store directory (`spacegraph load ... --store {store_dir}` makes one)")
         if endpoint:
             from .push import Endpoint
 
@@ -317,7 +411,12 @@ def load_cmd(inputs, store_dir, title, url, published, strict, quiet) -> None:
         fail(_one_line(exc))
     except _store_errors() as exc:
         fail(_one_line(exc))
-    except (OSError, RuntimeError, ValueError) as exc:
+    except KeyboardInterrupt:
+        fail("interrupted; the graphs not loaded are as they were", 130)
+    except OSError as exc:  # the disk is full, the store cannot be written
+        fail(f"{exc.filename or store_dir}: {exc.strerror or _one_line(exc)}; loading stopped, "
+             "and the graphs not loaded are as they were")
+    except (RuntimeError, ValueError) as exc:
         fail(_one_line(exc))
     if not done:
         fail("nothing was loaded" + (f": {skipped[0]}" if skipped else ""))
@@ -334,16 +433,24 @@ def load_cmd(inputs, store_dir, title, url, published, strict, quiet) -> None:
               help="The store directory.")
 def remove_cmd(iris, store_dir) -> None:
     """Remove articles' named graphs (by article IRI, or sgr:article/...) from a store."""
+    import pyoxigraph as ox
+
     from .store import Store
     from .vocab import SGR
 
-    missing = []
+    missing, names = [], []
+    for iri in iris:
+        iri = iri.strip().strip("<>")
+        if iri.startswith("sgr:"):
+            iri = str(SGR) + iri[4:]
+        try:
+            ox.NamedNode(iri)
+        except ValueError as exc:
+            fail(f"{iri!r}: not an article IRI ({_one_line(exc)}); nothing was removed")
+        names.append(iri)
     try:
         with Store.open(store_dir) as store:
-            for iri in iris:
-                iri = iri.strip("<>")
-                if iri.startswith("sgr:"):
-                    iri = str(SGR) + iri[4:]
+            for iri in names:
                 if not store.remove(iri):
                     missing.append(iri)
     except _store_errors() as exc:
@@ -367,11 +474,15 @@ def push_cmd(source, endpoint, update_endpoint, retries, quiet) -> None:
     """Push a graph file or store into a triple store; pushing again replaces each
     article's graph, never duplicates it. Credentials: SPACEGRAPH_USER and
     SPACEGRAPH_PASSWORD, or ~/.netrc."""
-    from .push import push, safe_url
+    from .push import PushError, check_url, push, safe_url
     from .store import Store
 
     if bool(endpoint) == bool(update_endpoint):
         fail("give either --endpoint or --update-endpoint", 2)
+    try:
+        check_url(endpoint or update_endpoint)
+    except PushError as exc:
+        fail(_one_line(exc), 2)
     import os
 
     if not os.path.exists(source):
@@ -379,6 +490,8 @@ def push_cmd(source, endpoint, update_endpoint, retries, quiet) -> None:
     try:
         with Store.open(source) as store:
             graphs, triples = push(store, endpoint, update_endpoint, retries=retries)
+    except KeyboardInterrupt:
+        fail("interrupted; each graph on the server is whole, old or new (push again to finish)", 130)
     except _store_errors() as exc:
         fail(_one_line(exc))
     except (OSError, ValueError) as exc:
@@ -393,11 +506,11 @@ def push_cmd(source, endpoint, update_endpoint, retries, quiet) -> None:
               help="The store directory (see `spacegraph load`).")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
-@click.option("--union/--no-union", default=True, show_default=True,
-              help="Query the union of the article graphs by default (as `spacegraph query` does).")
-def serve_cmd(store_dir, port, host, union) -> None:
-    """Run Oxigraph's own server over the store: SPARQL at /query, updates at /update,
-    the Graph Store Protocol at /store. Stop it with Ctrl-C."""
+def serve_cmd(store_dir, port, host) -> None:
+    """Run Oxigraph's own server over the store: SPARQL at /query (its default graph is
+    the union of the article graphs, as for `spacegraph query`), the Graph Store Protocol
+    at /store. Change the store with `spacegraph load`/`remove`, which keep that union;
+    writes through the server do not. Stop it with Ctrl-C."""
     import shutil
     import subprocess
     from pathlib import Path
@@ -407,15 +520,33 @@ def serve_cmd(store_dir, port, host, union) -> None:
     if not found:
         fail("the oxigraph server is not installed (pip install oxigraph)")
     cmd = [found, "serve", "--location", store_dir, "--bind", f"{host}:{port}"]
-    if union:
-        cmd.append("--union-default-graph")
+    import os
+
+    # the server needs no credentials: none are passed on (its command line holds none)
+    env = {k: v for k, v in os.environ.items() if k not in ("SPACEGRAPH_USER", "SPACEGRAPH_PASSWORD")}
     click.echo(f"spacegraph: serving {store_dir} at http://{host}:{port}/ (SPARQL: /query)", err=True)
+    stopped: list[int] = []
     try:
-        code = subprocess.call(cmd)
-    except KeyboardInterrupt:
-        code = 0
+        proc = subprocess.Popen(cmd, env=env)
     except OSError as exc:
         fail(f"{found}: {exc.strerror}")
+
+    def stop(signum, frame):  # SIGTERM: stop the server too, so it releases the store
+        stopped.append(signum)
+        proc.terminate()
+
+    previous = signal.signal(signal.SIGTERM, stop) if threading.current_thread() is threading.main_thread() else None
+    try:
+        code = proc.wait()
+    except KeyboardInterrupt:
+        proc.terminate()
+        proc.wait()
+        code = 0
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+    if stopped:
+        sys.exit(143)
     if code:
         fail(f"oxigraph serve stopped with exit code {code}")
 

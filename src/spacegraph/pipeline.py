@@ -1,7 +1,29 @@
-"""The build: articles in, quads out, one article at a time."""
+"""The build: articles in, quads out, one article at a time.
+
+A build streams in two steps, so memory holds only what every article's graph must agree
+on (for each thing its one label and its other names), whatever the number of articles:
+
+1. extract: each article is read, extracted (in this process, or spread over `jobs`
+   worker processes, each with its own `Extractor`) and rendered at once to its N-Quads
+   lines, less the labels of its things; the lines go, compressed, to a spill file on
+   disk, and the things' names to the label index (`LabelIndex`).
+2. write: the articles' graphs are read back in the order of their names, each gets the
+   labels the index chose, and the lines are written sorted, as `serialize.arrange` sorts
+   quads: the output is byte-identical to serializing every quad at once (`to_quads`).
+
+Things the article does not name (their ids hold the article's id, `Thing.local`) can
+only occur in that article's graph: their labels are chosen there, in step 2, and never
+take room in the index.
+"""
 from __future__ import annotations
 
+import collections
 import functools
+import heapq
+import io
+import pickle
+import tempfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -10,8 +32,12 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from . import graph, read, serialize
-from .extract import Extractor
 from .model import Article, Extraction
+
+_RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+_SKOS_ALT = "<http://www.w3.org/2004/02/skos/core#altLabel>"
+_LABELS = {_RDFS_LABEL, _SKOS_ALT}
+_SGR = str(graph.SGR)
 
 
 class ExtractError(read.ReadError):
@@ -34,7 +60,30 @@ def articles(inputs: Iterable[str], *, title: str | None = None, url: str | None
             on_error(exc)
 
 
-def extract(items: Iterable[Article], extractor: Extractor | None = None,
+def count_articles(inputs: Iterable[str]) -> int | None:
+    """About how many articles the inputs hold (a file one, a JSON Lines file one per
+    non-blank line), for a progress bar; None when one is stdin. Reads no text."""
+    total = 0
+    for path in read.expand(list(inputs), lambda exc: None):
+        if str(path) == "-":
+            return None
+        if Path(path).suffix.lower() in read.JSONL:
+            try:
+                with open(path, "rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total
+
+
+def _extraction_error(article: Article, exc: Exception) -> ExtractError:
+    return ExtractError(f"{article.source}: extraction failed ({type(exc).__name__}: "
+                        f"{' '.join(str(exc).split())[:200]}); please report this bug")
+
+
+def extract(items: Iterable[Article], extractor=None,
             on_error: Callable[[read.ReadError], None] | None = None) -> Iterator[Extraction]:
     """Extractions of the articles; with `on_error`, an article extraction fails on is
     passed to it as an `ExtractError` (and skipped) instead of stopping the build."""
@@ -46,27 +95,324 @@ def extract(items: Iterable[Article], extractor: Extractor | None = None,
         try:
             result = extractor(article)
         except Exception as exc:  # noqa: BLE001 - one article's failure must not lose the others
-            on_error(ExtractError(f"{article.source}: extraction failed ({type(exc).__name__}: "
-                                  f"{' '.join(str(exc).split())[:200]}); please report this bug"))
+            on_error(_extraction_error(article, exc))
             continue
         yield result
 
 
 @functools.lru_cache(maxsize=1)
-def shared_extractor() -> Extractor:
+def shared_extractor():
     """One `Extractor` per process: building one takes about a second."""
+    from .extract import Extractor
+
     return Extractor()
 
 
 def to_quads(extractions: Iterable[Extraction]) -> list[ox.Quad]:
-    """All articles' quads, each thing with one label over all of them."""
+    """All articles' quads, each thing with one label over all of them (in memory: for
+    many articles, `write` or `build` stream)."""
     extractions = list(extractions)
     names = graph.labels(extractions)
     return [q for ex in extractions for q in graph.quads(ex, names)]
+
+
+# --- step 1: an article's rendering ---------------------------------------------------------
+def render(ex: Extraction) -> tuple[str, list, bytes]:
+    """An extraction as (its graph's name, what the label index needs, its spilled lines).
+
+    The lines are `s p o` of the article's quads in N-Quads syntax, without the labels of
+    its things (chosen over all articles in step 2) and without the graph name.
+    """
+    shared, local = [], []
+    for tid, thing in ex.things.items():
+        entry = (tid, bool(thing.same_as), thing.label, tuple(sorted(thing.names())))
+        (local if thing.local else shared).append(entry)
+    lines = [f"{q.subject} {q.predicate} {q.object}" for q in graph.quads(ex)
+             if str(q.predicate) not in _LABELS]
+    blob = zlib.compress(pickle.dumps(([e[0] for e in shared], local, lines), pickle.HIGHEST_PROTOCOL), 1)
+    return str(graph.article_iri(ex.article.id)), shared, blob
+
+
+class LabelIndex:
+    """For each thing id, its names over all articles and the best label so far: the
+    gazetteer's name (a thing with `owl:sameAs`), else the longest (as `graph.labels`)."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, set[str]] = {}
+        self.best: dict[str, tuple[bool, int, str]] = {}
+
+    def add(self, entries: Iterable[tuple[str, bool, str, tuple[str, ...]]]) -> None:
+        for tid, same_as, label, names in entries:
+            known = self.names.get(tid)
+            if known is None:
+                self.names[tid] = set(names)
+            else:
+                known.update(names)
+            rank = (same_as, len(label), label)
+            best = self.best.get(tid)
+            if best is None or rank > best:
+                self.best[tid] = rank
+
+    def __contains__(self, tid: str) -> bool:
+        return tid in self.best
+
+    def lines(self, tid: str) -> list[str]:
+        """The thing's `rdfs:label` and `skos:altLabel` lines."""
+        label = self.best[tid][2]
+        node = f"<{_SGR}{tid}>"
+        out = [f"{node} {_RDFS_LABEL} {ox.Literal(label)}"]
+        out += [f"{node} {_SKOS_ALT} {ox.Literal(alt)}" for alt in self.names[tid] if alt != label]
+        return out
+
+
+def _line_key(line: str) -> tuple[str, str, bool, str]:
+    """The order of `serialize.arrange`: subject, predicate, then IRIs before literals."""
+    i = line.index(" ")
+    j = line.index(" ", i + 1)
+    return line[:i], line[i + 1:j], line[j + 1] != "<", line[j + 1:]
+
+
+# --- the spill ---------------------------------------------------------------------------
+class Spill:
+    """Step 1's output: articles' lines on disk, the label index in memory."""
+
+    def __init__(self, folder: str | Path | None = None) -> None:
+        self.file = tempfile.TemporaryFile(prefix="spacegraph-", suffix=".spill", dir=folder)
+        self.records: list[tuple[str, int, int]] = []  # graph name, offset, length
+        self.index = LabelIndex()
+        self.size = 0
+
+    def __enter__(self) -> "Spill":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.file.close()
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def add(self, rendered: tuple[str, list, bytes]) -> None:
+        name, shared, blob = rendered
+        self.index.add(shared)
+        self.records.append((name, self.size, len(blob)))
+        self.file.write(blob)
+        self.size += len(blob)
+
+    def groups(self) -> Iterator[tuple[str, list[str]]]:
+        """Each named graph (in the order `arrange` sorts them) and its sorted lines."""
+        self.file.flush()
+        order = sorted(range(len(self.records)), key=lambda i: self.records[i][0])
+        i = 0
+        while i < len(order):
+            name = self.records[order[i]][0]
+            j = i
+            while j < len(order) and self.records[order[j]][0] == name:
+                j += 1
+            yield name, self._group([self.records[k] for k in order[i:j]])
+            i = j
+
+    def _group(self, records) -> list[str]:
+        lines: set[str] = set()
+        local = LabelIndex()
+        for _, offset, length in sorted(records, key=lambda r: r[1]):
+            self.file.seek(offset)
+            tids, local_entries, own = pickle.loads(zlib.decompress(self.file.read(length)))
+            lines.update(own)
+            for tid in tids:
+                lines.update(self.index.lines(tid))
+            local.add(local_entries)
+        for tid in list(local.best):
+            if tid in self.index:  # the same id also named elsewhere: one label over all
+                same_as, _, label = self.index.best[tid]
+                local.add([(tid, same_as, label, tuple(self.index.names[tid]))])
+            lines.update(local.lines(tid))
+        return sorted(lines, key=_line_key)
+
+    # --- step 2 -----------------------------------------------------------------------------
+    def write(self, out: str | Path | BinaryIO, fmt: ox.RdfFormat | None = None,
+              progress: Callable[[int], None] | None = None) -> None:
+        """Write the graph, sorted and deduplicated as `serialize.write` does; a path is
+        replaced whole or not at all. `progress(n)` is told of each n graphs written."""
+        fmt = fmt or serialize.format_for(out)
+        with serialize.target(out) as fh:
+            if fmt == ox.RdfFormat.N_QUADS:
+                for name, lines in self._counted(progress):
+                    fh.write("".join(f"{line} {name} .\n" for line in lines).encode("utf-8"))
+            elif fmt.supports_datasets:
+                prefixes = graph.PREFIXES if fmt == ox.RdfFormat.TRIG else None
+                ox.serialize(self._quads(progress), fh, fmt, prefixes=prefixes)
+            else:
+                prefixes = graph.PREFIXES if fmt == ox.RdfFormat.TURTLE else None
+                ox.serialize(self._triples(progress), fh, fmt, prefixes=prefixes)
+
+    def _counted(self, progress):
+        for item in self.groups():
+            yield item
+            if progress:
+                progress(1)
+
+    def _quads(self, progress) -> Iterator[ox.Quad]:
+        for name, lines in self._counted(progress):
+            data = "".join(f"{line} {name} .\n" for line in lines).encode("utf-8")
+            yield from ox.parse(data, ox.RdfFormat.N_QUADS)
+
+    def _triples(self, progress, run_size: int = 1_000_000) -> Iterator[ox.Triple]:
+        """The union of the graphs, sorted: an external merge sort through sorted runs on disk."""
+        runs: list = []
+        chunk: set[str] = set()
+        try:
+            for _, lines in self._counted(progress):
+                chunk.update(lines)
+                if len(chunk) >= run_size:
+                    runs.append(_run(chunk))
+                    chunk = set()
+            merged = heapq.merge(sorted(chunk, key=_line_key), *(_read_run(r) for r in runs), key=_line_key)
+            batch, last = [], None
+            for line in merged:
+                if line != last:
+                    batch.append(line)
+                    last = line
+                if len(batch) >= 10_000:
+                    yield from ox.parse("".join(f"{b} .\n" for b in batch).encode("utf-8"), ox.RdfFormat.N_TRIPLES)
+                    batch = []
+            if batch:
+                yield from ox.parse("".join(f"{b} .\n" for b in batch).encode("utf-8"), ox.RdfFormat.N_TRIPLES)
+        finally:
+            for r in runs:
+                r.close()
+
+
+def _run(lines: set[str]):
+    fh = tempfile.TemporaryFile(prefix="spacegraph-", suffix=".run")
+    text = io.TextIOWrapper(fh, encoding="utf-8", newline="\n")
+    for line in sorted(lines, key=_line_key):
+        text.write(line + "\n")
+    text.flush()
+    text.detach()
+    return fh
+
+
+def _read_run(fh) -> Iterator[str]:
+    fh.seek(0)
+    for raw in fh:
+        yield raw.decode("utf-8")[:-1]
+
+
+# --- step 1: extraction, here or in worker processes ---------------------------------------
+def _work(article: Article):
+    try:
+        return render(shared_extractor()(article))
+    except Exception as exc:  # noqa: BLE001 - reported, the article skipped
+        return _extraction_error(article, exc)
+
+
+def _warm() -> None:
+    """A worker's start: its own extractor; Ctrl-C and SIGTERM are the parent's business
+    (it stops the workers), so a worker never prints a traceback for them."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    shared_extractor()
+
+
+def spill(items: Iterable[Article | read.ReadError], *, jobs: int = 1,
+          on_error: Callable[[read.ReadError], None] | None = None,
+          progress: Callable[[int], None] | None = None,
+          folder: str | Path | None = None) -> Spill:
+    """Step 1: extract every article into a `Spill` (close it, or use it as a context
+    manager). With `jobs` > 1, articles are extracted by that many processes, and the
+    result is the same: errors (extraction failures, and the `ReadError`s found among
+    `items`, see `in_order`) are passed to `on_error` (or raised) in the order of the
+    articles."""
+    out = Spill(folder)
+    try:
+        if jobs <= 1:
+            _spill_here(items, out, on_error, progress)
+        else:
+            _spill_pool(items, out, jobs, on_error, progress)
+    except BaseException:
+        out.close()
+        raise
+    return out
+
+
+def _accept(out: Spill, result, on_error, progress) -> None:
+    if isinstance(result, ExtractError):
+        if on_error is None:
+            raise result
+        on_error(result)
+    else:
+        out.add(result)
+    if progress:
+        progress(1)
+
+
+def _spill_here(items, out, on_error, progress) -> None:
+    for item in items:
+        if isinstance(item, read.ReadError):
+            _reject(item, on_error)
+        else:
+            _accept(out, _work(item), on_error, progress)
+
+
+def _reject(exc: read.ReadError, on_error) -> None:
+    if on_error is None:
+        raise exc
+    on_error(exc)
+
+
+def _spill_pool(items, out, jobs, on_error, progress) -> None:
+    import multiprocessing
+
+    window: collections.deque = collections.deque()
+
+    def resolve(item) -> None:
+        if isinstance(item, read.ReadError):
+            _reject(item, on_error)
+        else:
+            _accept(out, item.get(), on_error, progress)
+
+    with multiprocessing.get_context().Pool(jobs, initializer=_warm) as pool:
+        for item in items:
+            window.append(item if isinstance(item, read.ReadError) else pool.apply_async(_work, (item,)))
+            while len(window) > 8 * jobs:
+                resolve(window.popleft())
+        while window:
+            resolve(window.popleft())
+        pool.close()
+        pool.join()
+
+
+def in_order(inputs: Iterable[str], **read_options) -> Iterator[Article | read.ReadError]:
+    """The articles of the inputs, and in their places the `ReadError`s of those that
+    cannot be read (for `spill`, which reports them in order with extraction errors)."""
+    errors: list[read.ReadError] = []
+    for article in articles(inputs, on_error=errors.append, **read_options):
+        yield from errors
+        errors.clear()
+        yield article
+    yield from errors
+
+
+def build(inputs: Iterable[str], out: str | Path | BinaryIO, fmt: ox.RdfFormat | None = None, *,
+          jobs: int = 1, on_error: Callable[[read.ReadError], None] | None = None,
+          progress: Callable[[int], None] | None = None, **read_options) -> int:
+    """Read, extract and write in one go, streaming; returns the number of articles built."""
+    with spill(in_order(inputs, **read_options), jobs=jobs, on_error=on_error, progress=progress) as result:
+        if len(result):
+            result.write(out, fmt)
+        return len(result)
 
 
 def write(extractions: Iterable[Extraction], out: str | Path | BinaryIO,
           fmt: ox.RdfFormat | None = None) -> None:
     """Write the graph; the format follows the file's extension unless given."""
     fmt = fmt or serialize.format_for(out)
-    serialize.write(to_quads(extractions), out, fmt)
+    with Spill() as result:
+        for ex in extractions:
+            result.add(render(ex))
+        result.write(out, fmt)

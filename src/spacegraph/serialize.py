@@ -1,9 +1,10 @@
 """Write quads to a file or stream: format from the extension, sorted, atomic."""
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -59,25 +60,34 @@ def check_target(path: str | Path) -> None:
 
 
 def write(quads: Iterable[ox.Quad], out: str | Path | BinaryIO, fmt: ox.RdfFormat) -> None:
-    """Write to a stream, or to a path through a temporary file renamed into place.
+    """Write to a stream, or to a path through a temporary file renamed into place
+    (see `target`)."""
+    data = arrange(quads, fmt)
+    prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+    with target(out) as fh:
+        ox.serialize(data, fh, fmt, prefixes=prefixes)
+
+
+@contextlib.contextmanager
+def target(out: str | Path | BinaryIO) -> Iterator[BinaryIO]:
+    """A binary file to write the output to: the stream itself, or for a path a
+    temporary file renamed into place when the block ends without an error.
 
     A path is only ever replaced whole: the graph goes to `.NAME.XXXX.part` in the same
     folder, is flushed to disk, and renamed over NAME. On any failure or interruption
     (a full disk, Ctrl-C) the temporary file is removed and NAME is left as it was; the
     error is an `OSError` whose `filename` is NAME.
     """
-    data = arrange(quads, fmt)
-    prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
     if not isinstance(out, (str, Path)):
-        ox.serialize(data, out, fmt, prefixes=prefixes)
+        yield out
         return
     path = Path(out)
     check_target(path)
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            ox.serialize(data, fh, fmt, prefixes=prefixes)
+        with os.fdopen(fd, "wb", buffering=1 << 20) as fh:
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         if path.exists():  # keep the permissions of the file replaced

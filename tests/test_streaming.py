@@ -1,0 +1,136 @@
+"""Streaming builds: the two-step build writes the bytes the in-memory one did, `--jobs N`
+writes the bytes of `--jobs 1`, and the progress bar shows only on a terminal."""
+from __future__ import annotations
+
+import io
+import os
+import pty
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from _reliability import COMMAND, ROOT, SAMPLE, build, lines, spacegraph
+from spacegraph import pipeline, serialize
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from corpus import article, write_corpus  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def news(tmp_path_factory) -> Path:
+    folder = write_corpus(tmp_path_factory.mktemp("stream") / "news", 20)
+    (folder / "article-00007-copy.txt").write_text(article(7)["text"], encoding="utf-8")
+    (folder / "bad.txt").write_bytes(b"")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def extractions(news):
+    items = pipeline.articles([str(news), str(SAMPLE)], on_error=lambda exc: None)
+    exs = list(pipeline.extract(items))
+    return exs + exs[:2]  # an article given twice is one graph
+
+
+def test_the_corpus_is_seeded_and_realistic():
+    assert article(3) == article(3)
+    words = [len(article(i)["text"].split()) for i in range(20)]
+    assert all(280 <= w <= 560 for w in words), words
+
+
+@pytest.mark.parametrize("suffix", [".nq", ".trig", ".jsonld", ".ttl", ".nt"])
+def test_streaming_writes_the_bytes_of_the_in_memory_build(extractions, suffix, monkeypatch):
+    fmt = serialize.FORMATS[suffix]
+    before = io.BytesIO()
+    serialize.write(pipeline.to_quads(extractions), before, fmt)
+    # sorted runs of 500 triples on disk, so the external merge is exercised
+    real = pipeline.Spill._triples
+    monkeypatch.setattr(pipeline.Spill, "_triples", lambda self, progress: real(self, progress, 500))
+    now = io.BytesIO()
+    pipeline.write(extractions, now, fmt)
+    assert len(before.getvalue()) > 10_000
+    assert now.getvalue() == before.getvalue()
+
+
+def test_the_label_index_agrees_with_graph_labels(extractions):
+    from spacegraph import graph
+
+    index = pipeline.LabelIndex()
+    for ex in extractions:
+        index.add(pipeline.render(ex)[1])
+        index.add((tid, bool(t.same_as), t.label, tuple(t.names())) for tid, t in ex.things.items() if t.local)
+    expected = graph.labels(extractions)
+    assert {tid: (b[2], index.names[tid] - {b[2]}) for tid, b in index.best.items()} == expected
+
+
+@pytest.mark.parametrize("suffix", [".nq", ".ttl"])
+def test_two_jobs_write_the_bytes_of_one(news, tmp_path, suffix):
+    one, two = tmp_path / f"one{suffix}", tmp_path / f"two{suffix}"
+    run1 = build(news, SAMPLE, "-o", one)
+    run2 = build(news, SAMPLE, "-o", two, "--jobs", "2")
+    assert run1.code == run2.code == 0
+    assert one.read_bytes() == two.read_bytes()
+    assert run1.stderr.replace(one.name, "OUT") == run2.stderr.replace(two.name, "OUT")
+    assert "bad.txt: empty file" in run2.stderr and "built 22 article(s)" in run2.stderr
+
+
+def test_extraction_failures_are_reported_in_order_with_two_jobs(news, tmp_path):
+    wrapper = ("import sys\nfrom spacegraph import extract\nreal = extract.Extractor.__call__\n"
+               "def call(self, article):\n    if article.source.endswith(('03.txt', '11.txt')):\n"
+               "        raise IndexError('boom')\n    return real(self, article)\n"
+               "extract.Extractor.__call__ = call\nfrom spacegraph.cli import main\nsys.argv[0] = 'spacegraph'\nmain()\n")
+    outs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"j{jobs}.nq"
+        run = subprocess.run([sys.executable, "-c", wrapper, "build", str(news), "-o", str(out), "-j", jobs],
+                             capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stderr
+        outs.append((out.read_bytes(), run.stderr.replace(out.name, "OUT")))
+    assert outs[0] == outs[1]
+    reported = lines(outs[0][1])
+    assert [r.split("/")[-1].split(":")[0] for r in reported[:3]] == [
+        "article-00003.txt", "article-00011.txt", "bad.txt"]
+
+
+def test_strict_with_two_jobs_stops_at_the_bad_article(news, tmp_path):
+    out = tmp_path / "g.nq"
+    run = build(news, "--strict", "--jobs", "2", "-o", out)
+    assert run.code == 1
+    assert lines(run.stderr) == [f"spacegraph: {news / 'bad.txt'}: empty file"]
+    assert not out.exists()
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(news, tmp_path):
+    run = spacegraph("build", str(news), "-o", str(tmp_path / "g.nq"))
+    assert run.code == 0
+    assert "extracting" not in run.stderr and "\r" not in run.stderr
+
+
+def _on_a_terminal(*args: str) -> str:
+    """stderr of `spacegraph ARGS` run with a pseudo-terminal as its stderr."""
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([*COMMAND, *args], stdout=subprocess.DEVNULL, stderr=follower,
+                            env={**os.environ, "COLUMNS": "120"})
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            data = os.read(leader, 4096)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=120)
+    os.close(leader)
+    assert proc.returncode == 0
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_a_progress_bar_on_a_terminal_and_none_with_quiet(news, tmp_path):
+    shown = _on_a_terminal("build", str(news), "-o", str(tmp_path / "a.nq"))
+    assert "extracting" in shown and "writing" in shown
+    assert "21/21" in shown or "22/22" in shown  # the count (a file or a JSON line an article)
+    quiet = _on_a_terminal("build", str(news), "-o", str(tmp_path / "b.nq"), "--quiet")
+    assert quiet == ""
