@@ -120,3 +120,20 @@ def test_load_article_twice(tmp_path):
         assert n > 0
         store.load(str(EXAMPLE))
         assert len(store) == n and store.graphs() == done
+
+
+def test_a_bulk_load_fills_an_empty_store_with_the_same_answers(tmp_path, trig_file):
+    nq = tmp_path / "all.nq"
+    spacegraph.open(trig_file).dump(nq)
+    safe, fast = tmp_path / "safe", tmp_path / "fast"
+    with spacegraph.open(safe) as store:
+        store.load(nq)
+        expected = {name: sorted(map(str, store.named(name))) for name in ("agreements", "people", "stations")}
+        count = len(store)
+    result = CliRunner().invoke(main, ["load", str(nq), "--store", str(fast), "--bulk", "-q"])
+    assert result.exit_code == 0, result.output
+    with spacegraph.open(fast) as store:
+        assert len(store) == count
+        assert {name: sorted(map(str, store.named(name))) for name in expected} == expected
+    again = CliRunner().invoke(main, ["load", str(nq), "--store", str(fast), "--bulk"])
+    assert again.exit_code == 1 and "empty store" in again.output

@@ -394,7 +394,10 @@ def queries_cmd() -> None:
 @click.option("--published", type=DateParam(), help="Publication date YYYY-MM-DD (articles only).")
 @click.option("--strict", is_flag=True, help="Fail on the first article that cannot be read.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def load_cmd(inputs, store_dir, title, url, published, strict, quiet) -> None:
+@click.option("--bulk", is_flag=True,
+              help="Fill an EMPTY store from one graph file or from articles at bulk-load speed; "
+                   "not transactional: if it is interrupted, delete the store and load again.")
+def load_cmd(inputs, store_dir, title, url, published, strict, quiet, bulk) -> None:
     """Load graph files (.nq .trig .ttl .nt .jsonld) and articles into a store, one named
     graph per article; loading an article again replaces its graph as a whole."""
     from .read import ReadError
@@ -405,7 +408,7 @@ def load_cmd(inputs, store_dir, title, url, published, strict, quiet) -> None:
     try:
         with Store.open(store_dir) as store:
             done = store.load(*inputs, on_error=None if strict else (lambda exc: skipped.append(str(exc))),
-                              **options)
+                              bulk=bulk, **options)
             total, graphs = len(store), len(store.graphs())
     except ReadError as exc:
         fail(_one_line(exc))

@@ -18,7 +18,7 @@ cost is that of the article, not of the store.
 from __future__ import annotations
 
 import importlib
-from collections import defaultdict
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
@@ -32,6 +32,8 @@ GRAPH_SUFFIXES = set(FORMATS) | {".n3", ".rdf", ".owl"}
 
 
 UNION = ox.DefaultGraph()  # derived: the deduplicated union of the article graphs
+_TERM = rb'(?:<[^>]*>|_:[^ ]+|"(?:[^"\\]|\\.)*"(?:@[A-Za-z0-9-]+|\^\^<[^>]*>)?)'
+_NQ_LINE = re.compile(rb"(" + _TERM + rb" " + _TERM + rb" " + _TERM + rb")(?: <[^>]*>)? \.")  # an N-Quads line
 
 
 class StoreError(ValueError):
@@ -75,7 +77,7 @@ class Store:
                 raise StoreError(f"{path}: not a store directory or graph file "
                                  f"({' '.join(sorted(GRAPH_SUFFIXES))})")
             store = cls()
-            store._load_file(path)
+            store.bulk_load(path)  # in memory and new: nothing to keep whole on failure
             return store
         if path.exists() and not path.is_dir():
             raise StoreError(f"{path}: not a store directory or graph file")
@@ -194,16 +196,20 @@ class Store:
         return True
 
     def load(self, *inputs: str | Path, on_error: Callable[[Exception], None] | None = None,
-             **build_options) -> list[str]:
+             bulk: bool = False, **build_options) -> list[str]:
         """Load graph files and articles; returns the names of the graphs replaced.
 
         A graph file's quads go to their named graphs (each replaced as a whole); its
         triples (default graph) go to a graph named by the file's URI. Anything else is
         an article input (file, folder, glob, -) built with `spacegraph.pipeline`.
+        `bulk=True` fills an empty store from one graph file or from articles at bulk
+        speed, without transactions (see `bulk_load`).
         """
         flat = [str(i) for item in inputs for i in ([item] if isinstance(item, (str, Path)) else item)]
         files = [i for i in flat if is_graph_file(i)]
         articles = [i for i in flat if not is_graph_file(i)]
+        if bulk:
+            return self._load_bulk(files, articles, on_error, **build_options)
         done: list[str] = []
         for f in files:
             done += self._load_file(Path(f))
@@ -212,20 +218,88 @@ class Store:
         return done
 
     def _load_file(self, path: Path) -> list[str]:
-        groups: dict[ox.NamedNode, list[ox.Triple]] = defaultdict(list)
         default = ox.NamedNode(path.resolve().as_uri())
         try:
-            for quad in ox.parse(path=str(path), format=_rdf_format(path)):
-                g = quad.graph_name
-                groups[default if isinstance(g, ox.DefaultGraph) else g].append(quad.triple)
+            quads = (ox.Quad(q.subject, q.predicate, q.object, default)
+                     if isinstance(q.graph_name, ox.DefaultGraph) else q
+                     for q in ox.parse(path=str(path), format=_rdf_format(path)))
+            return self._load_quads(quads)
         except SyntaxError as exc:
             raise _parse_error(path, exc) from None
-        if next(iter(self.inner.named_graphs()), None) is None:  # a first load: bulk, no replacing
-            self.extend(ox.Quad(t.subject, t.predicate, t.object, g) for g, ts in groups.items() for t in ts)
-        else:
-            for g, triples in groups.items():
-                self.replace_graph(g, triples)
-        return [g.value for g in groups]
+
+    def bulk_load(self, path: str | Path, chunk: int = 64 << 20) -> None:
+        """Load a graph file into an EMPTY store at Oxigraph's bulk-load speed: its graphs
+        natively, then their union (for N-Quads, the same lines without their graph name).
+
+        Not transactional: a bulk load that is interrupted leaves the store incomplete
+        (delete the folder and load again). `load` is the safe way to add or replace."""
+        path = Path(path)
+        if next(iter(self.inner.named_graphs()), None) is not None:
+            raise StoreError(f"{self.path}: a bulk load goes into an empty store; "
+                             "load without --bulk to add or replace articles")
+        fmt = _rdf_format(path)
+        try:
+            if fmt.supports_datasets:
+                self.inner.bulk_load(path=str(path), format=fmt)
+            else:  # triples: the file's own graph, named by its URI
+                self.inner.bulk_load(path=str(path), format=fmt, to_graph=ox.NamedNode(path.resolve().as_uri()))
+            if fmt == ox.RdfFormat.N_QUADS:
+                self._bulk_union_nquads(path, chunk)
+            else:
+                self.inner.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, UNION)
+                                       for q in self.quads())
+        except SyntaxError as exc:
+            raise _parse_error(path, exc) from None
+
+    def _bulk_union_nquads(self, path: Path, chunk: int) -> None:
+        """The union from N-Quads lines: cut the graph name off each line (the last term
+        is always `<graph>`) and bulk-load them as N-Triples, a chunk at a time."""
+        buf: list[bytes] = []
+        size = 0
+        with path.open("rb") as fh:
+            for line in fh:
+                m = _NQ_LINE.match(line)
+                if m is None:  # blank, a comment, or what the quad loader took already
+                    continue
+                buf.append(m.group(1) + b" .\n")
+                size += len(line)
+                if size >= chunk:
+                    self.inner.bulk_load(input=b"".join(buf), format=ox.RdfFormat.N_TRIPLES)
+                    buf, size = [], 0
+        if buf:
+            self.inner.bulk_load(input=b"".join(buf), format=ox.RdfFormat.N_TRIPLES)
+
+    def _load_quads(self, quads: Iterable[ox.Quad], batch: int = 200_000) -> list[str]:
+        """Load quads graph by graph, streaming: a graph new to the store is added in
+        batches at bulk speed (each batch one transaction), a graph it holds already is
+        replaced as a whole (one transaction). A file whose graphs come in one run each,
+        as ours do, is read once and never held whole in memory."""
+        done: dict[str, None] = {}
+        pending: list[ox.Quad] = []
+        current: ox.NamedNode | None = None
+        triples: list[ox.Quad] = []
+
+        def finish() -> None:
+            if current is None:
+                return
+            if current.value not in done and self.inner.contains_named_graph(current):
+                self.replace_graph(current, triples)
+            else:  # new, or a graph that came in two runs: add to it
+                pending.extend(triples)
+                if len(pending) >= batch:
+                    self.extend(pending)
+                    pending.clear()
+            done[current.value] = None
+
+        for quad in quads:
+            if quad.graph_name != current:
+                finish()
+                current, triples = quad.graph_name, []
+            triples.append(quad)
+        finish()
+        if pending:
+            self.extend(pending)
+        return list(done)
 
     def extend(self, quads: Iterable[ox.Quad]) -> None:
         """Add article graphs that are new to the store, with their triples in the union,
@@ -234,17 +308,33 @@ class Store:
         union = [ox.Quad(q.subject, q.predicate, q.object, UNION) for q in quads]
         self.inner.extend(quads + union)  # one transaction: all of it, or nothing
 
+    def _load_bulk(self, files: list[str], articles: list[str], on_error, **options) -> list[str]:
+        if len(files) + bool(articles) != 1:
+            raise StoreError("a bulk load takes one graph file, or articles")
+        if files:
+            self.bulk_load(files[0])
+            return self.graphs()
+        import tempfile
+
+        pipeline = importlib.import_module("spacegraph.pipeline")
+        with tempfile.TemporaryDirectory(prefix=".spacegraph-load-", dir=self.path) as tmp:
+            out = Path(tmp) / "articles.nq"
+            if not pipeline.build(articles, out, ox.RdfFormat.N_QUADS, on_error=on_error, **options):
+                return []
+            self.bulk_load(out)
+        return self.graphs()
+
     def _load_articles(self, inputs: list[str], on_error, **options) -> list[str]:
-        build = importlib.import_module("spacegraph.pipeline")
-        graph = importlib.import_module("spacegraph.graph")
-        extractions = list(build.extract(build.articles(inputs, on_error=on_error, **options)))
-        names = graph.labels(extractions)
-        done = []
-        for ex in extractions:
-            g = graph.article_iri(ex.article.id)
-            self.replace_graph(g, graph.quads(ex, names))
-            done.append(g.value)
-        return done
+        """Build the articles (streaming, as `spacegraph build` does) into a temporary
+        N-Quads file beside the store, then load it graph by graph."""
+        import tempfile
+
+        pipeline = importlib.import_module("spacegraph.pipeline")
+        with tempfile.TemporaryDirectory(prefix=".spacegraph-load-", dir=self.path) as tmp:
+            out = Path(tmp) / "articles.nq"
+            if not pipeline.build(inputs, out, ox.RdfFormat.N_QUADS, on_error=on_error, **options):
+                return []
+            return self._load_file(out)
 
 
 def _drop(g: ox.NamedNode) -> str:
