@@ -170,7 +170,7 @@ def test_notebook_object():
 
 @pytest.mark.parametrize("args, message", [
     (["missing.ttl", "-o", "x.html"], "no such file"),
-    (["bad.ttl", "-o", "x.html"], "not a readable"),
+    (["bad.ttl", "-o", "x.html"], "not valid turtle"),
     (["g.ttl", "-o", "x.html", "--focus", "Nobody"], "no thing named 'Nobody'"),
 ])
 def test_cli_errors_are_one_line(tmp_path, monkeypatch, args, message):

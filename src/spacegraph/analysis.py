@@ -20,7 +20,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import tempfile
 from collections import Counter, defaultdict
 from functools import lru_cache
 from itertools import combinations
@@ -277,23 +276,6 @@ def _flattened(G):
     return H
 
 
-def _atomic_write(target: Path, write) -> None:
-    """Call `write(binary_file)` on a temp file beside `target`, then rename it over `target`."""
-    directory = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
 def _csv_bytes(header: list[str], rows) -> bytes:
     text = io.StringIO(newline="")
     w = csv.writer(text, lineterminator="\n")
@@ -328,7 +310,7 @@ def export(G, out: str | os.PathLike, fmt: str) -> list[Path]:
         if not (target.parent if str(target.parent) else Path(".")).is_dir():
             raise ExportError(f"{target}: no such folder {str(target.parent)!r}")
         writer = nx.write_graphml if fmt == "graphml" else nx.write_gexf
-        _atomic_write(target, lambda fh: writer(H, fh))
+        _write_atomically(target, lambda fh: writer(H, fh))
         return [target]
     if target.exists() and not target.is_dir():
         raise ExportError(f"{target}: exists and is not a folder (csv writes a folder)")
@@ -341,6 +323,14 @@ def export(G, out: str | os.PathLike, fmt: str) -> list[Path]:
     for name, header, rows in (("nodes.csv", ["id"] + node_keys, nodes),
                                ("edges.csv", ["source", "target"] + edge_keys, edges)):
         data = _csv_bytes(header, rows)
-        _atomic_write(target / name, lambda fh, data=data: fh.write(data))
+        _write_atomically(target / name, lambda fh, data=data: fh.write(data))
         written.append(target / name)
     return written
+
+
+def _write_atomically(path: Path, write) -> None:
+    """`write(binary_file)` into a temporary file renamed over `path` (see serialize.target)."""
+    from .serialize import target
+
+    with target(path) as fh:
+        write(fh)

@@ -54,7 +54,7 @@ def dates_in(text: str) -> list[tuple[int, date]]:
 
 def dateline(text: str) -> tuple[tuple[int, int], date] | None:
     """The date of a news dateline ("TSUKUBA, Japan, 20 November 2024 - ..."), and where it ends."""
-    m = re.search(rf"^[A-Z][A-Za-z .'’-]+,(?: [A-Z][A-Za-z.]+\.?,)* (?:\w+day, )?(.{{6,20}}?\d{{4}}) ?[-–—]+ ", text, re.M)
+    m = re.search(r"^[A-Z][A-Za-z .'’-]+,(?: [A-Z][A-Za-z.]+\.?,)* (?:\w+day, )?(.{6,20}?\d{4}) ?[-–—]+ ", text, re.M)
     if not m:
         return None
     found = dates_in(m.group(1))
@@ -330,7 +330,6 @@ class Relations:
     def _agreements(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
         """"ISRO and ESA signed an agreement", "a contract between ISRO and Glavkosmos",
         "India has signed the Artemis Accords", "The deal was signed by A and B"."""
-        doc = ctx.found.toks
         text = sent.text
         noun = self.agreement_re.search(text)
         named = [m for m in ms if ctx.cls(m.tid) == "Agreement"]
@@ -489,7 +488,6 @@ class Relations:
         """Areas of cooperation named where the article says what the agreement covers."""
         if not ctx.agreements:
             return
-        doc = ctx.found.toks
         for m in areas:
             sent = ctx.found.sentence(m.start)
             if not self.area_cues.search(sent.text):

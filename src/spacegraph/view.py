@@ -18,15 +18,13 @@ import html
 import json
 import os
 import re
-import tempfile
-import warnings
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
 from rdflib.term import Node
 
@@ -59,10 +57,6 @@ _OTHER_STYLE = ("#a0a0a0", "dot", "\u25cf")
 _DESCRIPTIVE = {RDF.type, RDFS.label, SKOS.altLabel, SKOS.prefLabel, OWL.sameAs, SG.mentionedIn}
 _SCHEMA_URLS = (SCHEMA.url, URIRef("http://schema.org/url"))
 
-_QUAD_FORMATS = {".nq": "nquads", ".trig": "trig"}
-_TRIPLE_FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",
-                   ".rdf": "xml", ".owl": "xml", ".n3": "n3"}
-
 
 class ViewError(ValueError):
     """The graph cannot be viewed as asked (missing file, bad syntax, unknown focus)."""
@@ -72,26 +66,12 @@ class ViewError(ValueError):
 
 def load_graph(path: str | os.PathLike) -> Graph:
     """Read a graph file (.ttl .nt .nq .trig .jsonld); named graphs are merged into one."""
-    p = Path(path)
-    if not p.is_file():
-        raise ViewError(f"{path}: no such file")
-    suffix = p.suffix.lower()
-    fmt = _QUAD_FORMATS.get(suffix) or _TRIPLE_FORMATS.get(suffix)
-    if fmt is None:
-        raise ViewError(f"{path}: unknown graph format {suffix or '(no extension)'!r}; "
-                        "use .ttl .nt .nq .trig or .jsonld")
-    ds = Dataset()
+    from .validate import LoadError, load
+
     try:
-        with warnings.catch_warnings():  # rdflib's parsers warn about their own internals
-            warnings.simplefilter("ignore", DeprecationWarning)
-            ds.parse(p, format=fmt)
-    except Exception as exc:  # rdflib raises many kinds; one line is what the user needs
-        reason = " ".join(str(exc).split()) or type(exc).__name__
-        raise ViewError(f"{path}: not a readable {fmt} graph: {reason[:300]}") from exc
-    union = Graph()
-    for s, p_, o, _ in ds.quads((None, None, None, None)):
-        union.add((s, p_, o))
-    return union
+        return load(str(path))
+    except LoadError as exc:
+        raise ViewError(str(exc)) from None
 
 
 # --------------------------------------------------------------------------- labels
@@ -454,21 +434,11 @@ def render(graph: Graph, *, focus: str | None = None, depth: int = 1,
 
 def write_view(graph: Graph, path: str | os.PathLike, **kw) -> None:
     """Render `graph` and write the page to `path` atomically (temp file, then rename)."""
+    from .serialize import target
+
     page = render(graph, **kw)
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(page)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    with target(Path(path)) as fh:
+        fh.write(page.encode("utf-8"))
 
 
 class NotebookView:
@@ -485,11 +455,10 @@ class NotebookView:
                 f'title="spacegraph view"></iframe>')
 
     def save(self, path: str | os.PathLike) -> None:
-        target = Path(path)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(self.html)
-        os.replace(tmp, target)
+        from .serialize import target
+
+        with target(Path(path)) as fh:
+            fh.write(self.html.encode("utf-8"))
 
 
 def notebook(graph: Graph, *, height: int = 640, **kw) -> NotebookView:
