@@ -229,7 +229,8 @@ class Store:
 
     def bulk_load(self, path: str | Path, chunk: int = 64 << 20) -> None:
         """Load a graph file into an EMPTY store at Oxigraph's bulk-load speed: its graphs
-        natively, then their union (for N-Quads, the same lines without their graph name).
+        natively and, at the same time, their union (for N-Quads, the same lines without their
+        graph name).
 
         Not transactional: a bulk load that is interrupted leaves the store incomplete
         (delete the folder and load again). `load` is the safe way to add or replace."""
@@ -239,17 +240,40 @@ class Store:
                              "load without --bulk to add or replace articles")
         fmt = _rdf_format(path)
         try:
+            if fmt == ox.RdfFormat.N_QUADS:  # the graphs and their union load side by side
+                self._beside(lambda: self.inner.bulk_load(path=str(path), format=fmt),
+                             lambda: self._bulk_union_nquads(path, chunk))
+                return
             if fmt.supports_datasets:
                 self.inner.bulk_load(path=str(path), format=fmt)
             else:  # triples: the file's own graph, named by its URI
                 self.inner.bulk_load(path=str(path), format=fmt, to_graph=ox.NamedNode(path.resolve().as_uri()))
-            if fmt == ox.RdfFormat.N_QUADS:
-                self._bulk_union_nquads(path, chunk)
-            else:
-                self.inner.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, UNION)
-                                       for q in self.quads())
+            self.inner.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, UNION) for q in self.quads())
         except SyntaxError as exc:
             raise _parse_error(path, exc) from None
+
+    @staticmethod
+    def _beside(first: Callable[[], object], second: Callable[[], object]) -> None:
+        """Run `first` in a thread while `second` runs here (Oxigraph's loader releases
+        the GIL: the union's lines are cut while the graphs load); re-raise its error."""
+        import threading
+
+        errors: list[BaseException] = []
+
+        def run() -> None:
+            try:
+                first()
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller below
+                errors.append(exc)
+
+        thread = threading.Thread(target=run, name="spacegraph-bulk-load")
+        thread.start()
+        try:
+            second()
+        finally:
+            thread.join()
+        if errors:
+            raise errors[0]
 
     def _bulk_union_nquads(self, path: Path, chunk: int) -> None:
         """The union from N-Quads lines: cut the graph name off each line (the last term
