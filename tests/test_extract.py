@@ -188,3 +188,13 @@ def test_a_signatory_speaks_for_their_organisation_when_no_party_is_named(extrac
                            "Daniel Neuenschwander, ESA will provide the service module.")
     agreement = next(s for s, p, _ in got if p == "signatory")
     assert (agreement, "party", "European Space Agency") in got
+
+
+def test_a_mission_named_as_history_is_not_the_one_flown(extractor):
+    text = ("Three astronauts arrived at the Tiangong space station aboard Shenzhou-18. Commander Ye Guangfu, "
+            "a veteran of the Shenzhou-13 mission, leads the crew, which includes Li Cong and Li Guangsu. "
+            "China has signed agreements with several countries.")
+    got = facts(extractor, text)
+    assert {o for s, p, o in got if p == "crewMember" and s == "Shenzhou 18"} == {"Ye Guangfu", "Li Cong", "Li Guangsu"}
+    assert not [f for f in got if f[0] == "Shenzhou 13" and f[1] == "crewMember"]
+    assert not [f for f in got if f[1] == "party"]

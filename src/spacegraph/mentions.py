@@ -379,9 +379,12 @@ class MentionFinder:
         roles = [(s, e) for _, s, e in self.crew_roles(found.doc)]
         for s, e in nouns + roles:  # "astronaut Sunita Williams", "crewmates Song Lingdong and Wang Haoze"
             self._name_list(found, e, "Astronaut")
-        for i, tok in enumerate(doc[:-2]):  # "the crew, led by Chen Dong"
-            if tok.lower_ in ("led", "commanded", "headed", "piloted") and doc[i + 1].lower_ == "by":
+        for i, tok in enumerate(doc):  # "the crew, led by Chen Dong", "the crew, which includes Li Cong"
+            if i + 2 < len(doc) and tok.lower_ in ("led", "commanded", "headed", "piloted") and doc[i + 1].lower_ == "by":
                 self._name_list(found, i + 2, "Person")
+            elif tok.lower_ in ("includes", "including", "include") and any(
+                    t.lower_ in ("crew", "crews", "crewmates") for t in doc[max(0, i - 6):i]):
+                self._name_list(found, i + 1, "Astronaut")
         for start, end in list(self._chunks(found)):
             n = end - start
             if not 2 <= n <= 4 or not found.free(start, end) or name_span(doc, start, self.kb) != end:

@@ -181,11 +181,19 @@ class Relations:
         """The last n distinct things of these classes named before token `before`."""
         out: list[str] = []
         for m in sorted(ctx.found.mentions, key=lambda m: -m.start):
-            if m.start < before and not m.ref and ctx.cls(m.tid) in classes and m.tid not in out:
+            if m.start < before and not m.ref and ctx.cls(m.tid) in classes and m.tid not in out \
+                    and not self._past(ctx, m):
                 out.append(m.tid)
                 if len(out) == n:
                     break
         return out
+
+    @staticmethod
+    def _past(ctx: Context, m: Mention) -> bool:
+        """"a veteran of the Shenzhou-13 mission": named as history, not as the subject."""
+        doc = ctx.found.toks
+        return any(doc[k].lower_ in ("veteran", "previous", "previously", "earlier", "former", "past")
+                   for k in range(max(0, m.start - 4), m.start))
 
     def _group(self, ctx: Context, sent: Span) -> list[str]:
         """"they", "both agencies": the two agencies named last."""
@@ -332,6 +340,8 @@ class Relations:
         "India has signed the Artemis Accords", "The deal was signed by A and B"."""
         text = sent.text
         noun = self.agreement_re.search(text)
+        if noun and noun.group(0).lower() not in self.agreement_nouns:
+            noun = None  # "has signed agreements with ...": no one agreement to name
         named = [m for m in ms if ctx.cls(m.tid) == "Agreement"]
         signing = self.word_res["signing_cues"].search(text)
         between = re.search(r"\bbetween\b", text)
@@ -520,7 +530,7 @@ class Relations:
     def _mission_for(self, ctx: Context, sent: Span, ms: list[Mention]) -> str | None:
         """The mission a sentence speaks of: one named in it, else the crewed mission named
         last, else a programme named in it ("training to fly on Gaganyaan")."""
-        here = self._of(ctx, ms, MISSION_CLASSES)
+        here = [m for m in self._of(ctx, ms, MISSION_CLASSES) if not self._past(ctx, m)]
         if here:
             return here[0].tid
         recent = self._recent(ctx, sent.start, {"CrewedMission"}, 1)
@@ -573,7 +583,7 @@ class Relations:
         if at is None:
             return default
         start, end = self._clause(sent, at)
-        here = [m for m in self._of(ctx, ms, MISSION_CLASSES) if start <= m.start < end]
+        here = [m for m in self._of(ctx, ms, MISSION_CLASSES) if start <= m.start < end and not self._past(ctx, m)]
         return here[0].tid if here else default
 
     def _crewish(self, title: str) -> bool:
