@@ -171,3 +171,29 @@ def norm(results) -> list[tuple]:
                 row.append(str(t))
         out.append(tuple(row))
     return sorted(out)
+
+
+def snapshot(db: Path) -> list[str]:
+    """The store's quads, sorted (the store is opened, read and closed)."""
+    import gc
+
+    import pyoxigraph as ox
+
+    from spacegraph.store import Store
+
+    gc.collect()
+    store = Store.open(db)
+    try:
+        return sorted(ox.serialize(store.inner, None, ox.RdfFormat.N_QUADS).decode().splitlines())
+    finally:
+        store.close()
+        gc.collect()
+
+
+def changed_trig(tmp_path: Path) -> Path:
+    """The two articles again; the second one shrunk to its title."""
+    head, _, _ = TRIG.partition("article:nasa-jaxa-9f8e7d6c5b {")
+    path = tmp_path / "changed.trig"
+    path.write_text(head + 'article:nasa-jaxa-9f8e7d6c5b {\n article:nasa-jaxa-9f8e7d6c5b '
+                    'a sg:Article ; dcterms:title "NASA and JAXA" .\n}\n', encoding="utf-8")
+    return path

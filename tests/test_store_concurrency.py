@@ -15,39 +15,15 @@ import pytest
 from click.testing import CliRunner
 
 from _reliability import COMMAND
-from _store_fixtures import TRIG, free_port, oxigraph_binary, trig_file  # noqa: F401  (fixture)
+from _store_fixtures import changed_trig, free_port, oxigraph_binary, snapshot, trig_file  # noqa: F401  (fixture)
 
 from spacegraph.cli import main
-from spacegraph.store import Store
 
 IN_USE = "the store is in use by another process"
 
 
 def invoke(*args):
     return CliRunner().invoke(main, [str(a) for a in args])
-
-
-def snapshot(db: Path) -> list[str]:
-    """The store's quads, sorted (the store is opened, read and closed)."""
-    import gc
-
-    import pyoxigraph as ox
-
-    gc.collect()
-    store = Store.open(db)
-    try:
-        return sorted(ox.serialize(store.inner, None, ox.RdfFormat.N_QUADS).decode().splitlines())
-    finally:
-        store.close()
-        gc.collect()
-
-
-def changed_trig(tmp_path: Path) -> Path:
-    head, _, _ = TRIG.partition("article:nasa-jaxa-9f8e7d6c5b {")
-    path = tmp_path / "changed.trig"
-    path.write_text(head + 'article:nasa-jaxa-9f8e7d6c5b {\n article:nasa-jaxa-9f8e7d6c5b '
-                    'a sg:Article ; dcterms:title "NASA and JAXA" .\n}\n', encoding="utf-8")
-    return path
 
 
 def second_writer_is_refused(db: Path, tmp_path: Path) -> None:

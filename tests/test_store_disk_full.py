@@ -16,7 +16,7 @@ from types import SimpleNamespace
 import pytest
 from click.testing import CliRunner
 
-from _store_fixtures import A1, A2, TRIG, trig_file  # noqa: F401  (fixture)
+from _store_fixtures import A1, A2, changed_trig, snapshot, trig_file  # noqa: F401  (fixture)
 
 from spacegraph.cli import main
 from spacegraph.store import Store
@@ -54,27 +54,6 @@ class FullDisk:
 
     def __contains__(self, quad):
         return quad in self._inner
-
-
-def snapshot(db: Path) -> list[str]:
-    import pyoxigraph as ox
-
-    gc.collect()
-    store = Store.open(db)
-    try:
-        return sorted(ox.serialize(store.inner, None, ox.RdfFormat.N_QUADS).decode().splitlines())
-    finally:
-        store.close()
-        gc.collect()
-
-
-def changed_trig(tmp_path: Path) -> Path:
-    """The two articles again; the second one shrunk to its title."""
-    head, _, _ = TRIG.partition("article:nasa-jaxa-9f8e7d6c5b {")
-    path = tmp_path / "changed.trig"
-    path.write_text(head + 'article:nasa-jaxa-9f8e7d6c5b {\n article:nasa-jaxa-9f8e7d6c5b '
-                    'a sg:Article ; dcterms:title "NASA and JAXA" .\n}\n', encoding="utf-8")
-    return path
 
 
 def run(*args):
