@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from . import knowledge
 from .mentions import Found, Mention, MentionFinder
-from .model import Article, Evidence, Extraction
+from .model import Article, Extraction
 from .relations import Relations
 
 
@@ -38,7 +38,7 @@ class Extractor:
         self.kb = knowledge.load()
         self.nlp = make_nlp()
         self.mentions = MentionFinder(self.nlp, self.kb)
-        self.relations = Relations(self.kb, self.nlp.vocab)
+        self.relations = Relations(self.kb)
         self.titles = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         for form in self.kb.titles:
             self.titles.add("title", [self.nlp.make_doc(form)])
@@ -47,9 +47,8 @@ class Extractor:
         doc = self.nlp(article.text)
         found = self.mentions.find(doc, article.id)
         titles = _longest([(s, e) for _, s, e in self.titles(doc)])
-        nouns = [(s, e) for _, s, e in self.mentions.astronaut_nouns(doc)]
         areas = self._areas(found)
-        facts = self.relations.read(found, article.published, areas, titles, nouns)
+        facts = self.relations.read(found, article.published, areas, titles, found.astronaut_nouns)
         ex = Extraction(article=article)
         used = {f.subject for f in facts} | {f.obj for f in facts if not f.literal}
         for tid, thing in found.things.items():
@@ -62,10 +61,6 @@ class Extractor:
             if key not in seen and f.subject in ex.things and (f.literal or f.obj in ex.things):
                 seen.add(key)
                 ex.facts.append(f)
-        for m in found.mentions:
-            if m.tid in ex.things:
-                sent = found.sentence(m.start)
-                ex.mentions.setdefault(m.tid, []).append(Evidence(sent.text, sent.start_char, sent.end_char))
         return ex
 
     def _areas(self, found: Found) -> list[Mention]:

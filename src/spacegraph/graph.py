@@ -51,6 +51,12 @@ def _literal(value: str | date) -> ox.Literal:
     return ox.Literal(value)
 
 
+def label_rank(known: bool, label: str) -> tuple[bool, int, str]:
+    """Which of a thing's names is its label: the gazetteer's (a known thing), else the
+    longest, then the first in order, so every build chooses the same."""
+    return (known, len(label), label)
+
+
 def labels(extractions: Iterable[Extraction]) -> dict[str, tuple[str, set[str]]]:
     """One label per thing over many articles: the gazetteer's name, else the longest.
 
@@ -62,7 +68,7 @@ def labels(extractions: Iterable[Extraction]) -> dict[str, tuple[str, set[str]]]
     for ex in extractions:
         for tid, thing in ex.things.items():
             names.setdefault(tid, set()).update(thing.names())
-            rank = (bool(thing.same_as), len(thing.label), thing.label)
+            rank = label_rank(bool(thing.same_as), thing.label)
             chosen[tid] = max(chosen.get(tid, rank), rank)
     return {tid: (label, names[tid] - {label}) for tid, (_, _, label) in chosen.items()}
 

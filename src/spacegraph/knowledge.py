@@ -56,8 +56,6 @@ class Knowledge:
         self.demonyms = {d: e for e in self.entries if e.cls == "Country" for d in e.demonyms}
         self.countries = {n: e for e in self.entries if e.cls == "Country" for n in (e.label, *e.aliases)}
 
-    def words(self, name: str) -> set[str]:
-        return {w.lower() for w in self.lexicon[name]}
 
 
 def _data(name: str) -> str:

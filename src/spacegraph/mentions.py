@@ -69,6 +69,7 @@ class Found:
     things: dict[str, Thing] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     taken: list[bool] = field(default_factory=list)
+    astronaut_nouns: list[tuple[int, int]] = field(default_factory=list)  # token spans, for the relations too
 
     def add(self, cls: str, key: str, label: str, *, alt: str | None = None,
             same_as: tuple[str, ...] = (), local: bool = False) -> str:
@@ -375,7 +376,7 @@ class MentionFinder:
         """"Peggy Whitson, the former NASA astronaut", "Tibor Kapu of Hungary",
         "NASA astronaut Sunita Williams", "Taranjit Singh Sandhu, India's ambassador"."""
         doc = found.toks
-        nouns = [(s, e) for _, s, e in self.astronaut_nouns(found.doc)]
+        nouns = found.astronaut_nouns = [(s, e) for _, s, e in self.astronaut_nouns(found.doc)]
         roles = [(s, e) for _, s, e in self.crew_roles(found.doc)]
         for s, e in nouns + roles:  # "astronaut Sunita Williams", "crewmates Song Lingdong and Wang Haoze"
             self._name_list(found, e, "Astronaut")

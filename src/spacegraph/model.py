@@ -82,4 +82,3 @@ class Extraction:
     article: Article
     things: dict[str, Thing] = field(default_factory=dict)  # thing id -> Thing
     facts: list[Fact] = field(default_factory=list)
-    mentions: dict[str, list[Evidence]] = field(default_factory=dict)

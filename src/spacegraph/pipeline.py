@@ -135,7 +135,7 @@ def render(ex: Extraction) -> tuple[str, list, bytes]:
 
 class LabelIndex:
     """For each thing id, its names over all articles and the best label so far: the
-    gazetteer's name (a thing with `owl:sameAs`), else the longest (as `graph.labels`)."""
+    rank of `graph.label_rank`."""
 
     def __init__(self) -> None:
         self.names: dict[str, set[str]] = {}
@@ -148,7 +148,7 @@ class LabelIndex:
                 self.names[tid] = set(names)
             else:
                 known.update(names)
-            rank = (same_as, len(label), label)
+            rank = graph.label_rank(same_as, label)
             best = self.best.get(tid)
             if best is None or rank > best:
                 self.best[tid] = rank

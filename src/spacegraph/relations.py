@@ -12,7 +12,6 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .knowledge import Knowledge
@@ -97,15 +96,9 @@ class Context:
 class Relations:
     """The rules, built once per extractor; `read(found, today)` returns the facts."""
 
-    def __init__(self, kb: Knowledge, vocab):
+    def __init__(self, kb: Knowledge):
         self.kb = kb
         lex = kb.lexicon
-
-        def phrases(name: str, words) -> PhraseMatcher:
-            matcher = PhraseMatcher(vocab, attr="LOWER")
-            from spacy.tokens import Doc as _Doc
-            matcher.add(name, [_Doc(vocab, words=w.split()) for w in words])
-            return matcher
 
         self.word_res = {key: self._regex(lex[key]) for key in (
             "crew_cues", "crew_roles", "signing_cues", "participation_cues", "operator_cues",
@@ -118,7 +111,6 @@ class Relations:
         self.group_re = self._regex(lex["group_refs"])
         self.status = {state: (self._regex(cues["near"]), self._regex(cues["after"]))
                        for state, cues in lex["status"].items()}
-        del phrases
 
     @staticmethod
     def _regex(words) -> re.Pattern:

@@ -337,28 +337,24 @@ class Store:
             raise StoreError("a bulk load takes one graph file, or articles")
         if files:
             self.bulk_load(files[0])
-            return self.graphs()
-        import tempfile
-
-        pipeline = importlib.import_module("spacegraph.pipeline")
-        with tempfile.TemporaryDirectory(prefix=".spacegraph-load-", dir=self.path) as tmp:
-            out = Path(tmp) / "articles.nq"
-            if not pipeline.build(articles, out, ox.RdfFormat.N_QUADS, on_error=on_error, **options):
-                return []
-            self.bulk_load(out)
+        else:
+            self._built(articles, self.bulk_load, on_error, **options)
         return self.graphs()
 
     def _load_articles(self, inputs: list[str], on_error, **options) -> list[str]:
+        return self._built(inputs, self._load_file, on_error, **options) or []
+
+    def _built(self, inputs: list[str], load: Callable[[Path], object], on_error, **options):
         """Build the articles (streaming, as `spacegraph build` does) into a temporary
-        N-Quads file beside the store, then load it graph by graph."""
+        N-Quads file beside the store and `load` it; None when no article was built."""
         import tempfile
 
         pipeline = importlib.import_module("spacegraph.pipeline")
         with tempfile.TemporaryDirectory(prefix=".spacegraph-load-", dir=self.path) as tmp:
             out = Path(tmp) / "articles.nq"
             if not pipeline.build(inputs, out, ox.RdfFormat.N_QUADS, on_error=on_error, **options):
-                return []
-            return self._load_file(out)
+                return None
+            return load(out)
 
 
 def _drop(g: ox.NamedNode) -> str:
