@@ -133,24 +133,11 @@ def oxigraph_server(tmp_path):
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1).read()
-                break
-            except (urllib.error.URLError, ConnectionError, OSError):
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-                    pytest.fail(f"oxigraph serve did not start: {err[-500:]}")
-                time.sleep(0.05)
+        wait_for(f"{base}/query", proc, "oxigraph serve",
+                 lambda: proc.stderr.read().decode(errors="replace") if proc.stderr else "")
         yield base
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc, 10)
 
 
 def norm(results) -> list[tuple]:
@@ -197,3 +184,28 @@ def changed_trig(tmp_path: Path) -> Path:
     path.write_text(head + 'article:nasa-jaxa-9f8e7d6c5b {\n article:nasa-jaxa-9f8e7d6c5b '
                     'a sg:Article ; dcterms:title "NASA and JAXA" .\n}\n', encoding="utf-8")
     return path
+
+
+def wait_for(endpoint: str, proc: subprocess.Popen, what: str, diagnose, seconds: float = 20,
+             pause: float = 0.05) -> None:
+    """Wait until the SPARQL endpoint answers ASK {}, or fail the test with what the
+    server said (`diagnose()`) when it exits or the time is up."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            urllib.request.urlopen(f"{endpoint}?query=ASK%7B%7D", timeout=max(1.0, pause * 8)).read()
+            return
+        except (urllib.error.URLError, ConnectionError, OSError):
+            if proc.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"{what} did not start: {str(diagnose())[-500:]}")
+            time.sleep(pause)
+
+
+def stop(proc: subprocess.Popen, seconds: float) -> None:
+    """Ask a server to stop; kill it if it has not within `seconds`."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from _store_fixtures import NAMED_CASES, free_port, norm, trig_file  # noqa: F401  (fixture)
+from _store_fixtures import NAMED_CASES, free_port, norm, stop, trig_file, wait_for  # noqa: F401  (fixture)
 
 import spacegraph
 from spacegraph.push import Endpoint, PushError, push
@@ -66,26 +63,14 @@ def virtuoso(tmp_path, monkeypatch):
                             cwd=d, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{http}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(f"{base}/sparql?query=ASK%7B%7D", timeout=2).read()
-                break
-            except (urllib.error.URLError, ConnectionError, OSError):
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    log = (d / "virtuoso.log").read_text(errors="replace") if (d / "virtuoso.log").exists() else ""
-                    pytest.fail(f"virtuoso did not start: {log[-500:]}")
-                time.sleep(0.25)
+        log = d / "virtuoso.log"
+        wait_for(f"{base}/sparql", proc, "virtuoso",
+                 lambda: log.read_text(errors="replace") if log.exists() else "", seconds=60, pause=0.25)
         monkeypatch.setenv("SPACEGRAPH_USER", "dba")
         monkeypatch.setenv("SPACEGRAPH_PASSWORD", "dba")
         yield base
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc, 20)
 
 
 def count(base: str) -> int:

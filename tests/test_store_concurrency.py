@@ -6,16 +6,13 @@ import os
 import signal
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from _reliability import COMMAND
-from _store_fixtures import changed_trig, free_port, oxigraph_binary, snapshot, trig_file  # noqa: F401  (fixture)
+from _store_fixtures import changed_trig, free_port, oxigraph_binary, snapshot, trig_file, wait_for  # noqa: F401  (fixture)
 
 from spacegraph.cli import main
 
@@ -46,14 +43,7 @@ def test_load_while_spacegraph_serve_holds_the_store(tmp_path, trig_file):
     serve = subprocess.Popen([*COMMAND, "serve", "--store", str(db), "--port", str(port)],
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=1).read()
-                break
-            except (urllib.error.URLError, ConnectionError, OSError):
-                assert serve.poll() is None and time.monotonic() < deadline, serve.stderr.read()
-                time.sleep(0.05)
+        wait_for(f"http://127.0.0.1:{port}/query", serve, "spacegraph serve", serve.stderr.read)
         second_writer_is_refused(db, tmp_path)
     finally:
         serve.send_signal(signal.SIGTERM)  # stops oxigraph too: the store is released
