@@ -1,12 +1,11 @@
 """Find things and facts in an article: spaCy's blank English pipeline (tokenizer and
 sentence splitter, no model to download), matchers built from the data files, and the
-rules of `relations`."""
+rules of `relations`, which read the tokens as plain lists (`tokens`)."""
 from __future__ import annotations
 
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
 
 from . import knowledge
 from .mentions import Found, Mention, MentionFinder
@@ -14,20 +13,10 @@ from .model import Article, Extraction
 from .relations import Relations
 
 
-@Language.component("line_breaks")
-def line_breaks(doc: Doc) -> Doc:
-    """Headings, datelines and list items end at a line break, whatever their punctuation."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            tok.is_sent_start = True
-    return doc
-
-
 def make_nlp() -> Language:
+    """Tokenizer and sentencizer; `tokens.Tokens` also ends sentences at line breaks."""
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("line_breaks")
     return nlp
 
 
@@ -45,7 +34,7 @@ class Extractor:
 
     def __call__(self, article: Article) -> Extraction:
         doc = self.nlp(article.text)
-        found = self.mentions.find(doc, article.id)
+        found = self.mentions.find(doc, article.text, article.id)
         titles = _longest([(s, e) for _, s, e in self.titles(doc)])
         areas = self._areas(found)
         facts = self.relations.read(found, article.published, areas, titles, found.astronaut_nouns)
@@ -68,7 +57,7 @@ class Extractor:
         for key_id, start, end in _longest_matches(self.mentions.areas(found.doc)):
             area = self.mentions.area_entries[found.doc.vocab.strings[key_id]]
             tid = found.add("CooperationArea", area.id, area.label)
-            text = found.doc[start:end].text
+            text = found.toks.span(start, end)
             if text != area.label:
                 found.things[tid].alt_labels.add(text)
             out.append(Mention(start, end, tid))

@@ -12,11 +12,10 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Span
-
 from .knowledge import Knowledge
 from .mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, Found, Mention
 from .model import Evidence, Fact, slug
+from .tokens import Sentence, Tokens
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -80,7 +79,11 @@ class Context:
     crew_list_for: str | None = None
     crew_affiliation: str | None = None  # the organisation of a group of astronauts named before
 
-    def add(self, s: str, p: str, o, sent: Span, literal: bool = False) -> None:
+    @property
+    def toks(self) -> Tokens:
+        return self.found.toks
+
+    def add(self, s: str, p: str, o, sent: Sentence, literal: bool = False) -> None:
         if not literal and s == o:
             return
         ev = Evidence(sent.text, sent.start_char, sent.end_char)
@@ -119,16 +122,16 @@ class Relations:
 
     def read(self, found: Found, today: date | None, areas: list[Mention], titles: list[tuple[int, int]],
              astronaut_nouns: list[tuple[int, int]]) -> list[Fact]:
-        doc = found.doc
-        line = dateline(doc.text)
+        toks = found.toks
+        line = dateline(toks.text)
         ctx = Context(found, self.kb, today or (line[1] if line else None),
                       dateline=line[0] if line else (0, 0))
         if line:
             ctx.last_date = line[1]
         starts = [m.start for m in found.mentions]  # sorted: each sentence takes its slice
-        for sent in found.sents:
+        for sent in toks.sents:
             ms = [m for m in found.mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
-                  if not ctx.dateline[0] <= doc[m.start].idx < ctx.dateline[1]]
+                  if not ctx.dateline[0] <= toks.idx[m.start] < ctx.dateline[1]]
             self._titles(ctx, sent, ms, titles)
             self._astronauts(ctx, sent, ms, astronaut_nouns)
             self._person_places(ctx, sent, ms)
@@ -153,18 +156,20 @@ class Relations:
         return [m for m in ms if ctx.cls(m.tid) in classes and not (named and m.ref)]
 
     @staticmethod
-    def _possessive(doc: Doc, m: Mention) -> bool:
-        return m.end < len(doc) and doc[m.end].text in ("'s", "’s", "'", "’")
+    def _possessive(toks: Tokens, m: Mention) -> bool:
+        return m.end < len(toks) and toks.words[m.end] in ("'s", "’s", "'", "’")
 
-    def _clause(self, sent: Span, i: int, breaks: set[str] = CLAUSE_BREAKS) -> tuple[int, int]:
+    @staticmethod
+    def _clause(toks: Tokens, sent: Sentence, i: int, breaks: set[str] = CLAUSE_BREAKS) -> tuple[int, int]:
         """Token range of the clause around token i ("...; ..." and "..., while ..." split)."""
         start, end = sent.start, sent.end
+        lower = toks.lower
         for k in range(i, sent.start - 1, -1):
-            if sent.doc[k].lower_ in breaks and k != i:
+            if lower[k] in breaks and k != i:
                 start = k + 1
                 break
         for k in range(i + 1, sent.end):
-            if sent.doc[k].lower_ in breaks:
+            if lower[k] in breaks:
                 end = k
                 break
         return start, end
@@ -183,11 +188,10 @@ class Relations:
     @staticmethod
     def _past(ctx: Context, m: Mention) -> bool:
         """"a veteran of the Shenzhou-13 mission": named as history, not as the subject."""
-        doc = ctx.found.toks
-        return any(doc[k].lower_ in ("veteran", "previous", "previously", "earlier", "former", "past")
-                   for k in range(max(0, m.start - 4), m.start))
+        return any(w in ("veteran", "previous", "previously", "earlier", "former", "past")
+                   for w in ctx.toks.lower[max(0, m.start - 4):m.start])
 
-    def _group(self, ctx: Context, sent: Span) -> list[str]:
+    def _group(self, ctx: Context, sent: Sentence) -> list[str]:
         """"they", "both agencies": the two agencies named last."""
         if not self.group_re.search(sent.text):
             return []
@@ -195,38 +199,39 @@ class Relations:
 
     # -- people -------------------------------------------------------------------------
 
-    def _titles(self, ctx: Context, sent: Span, ms: list[Mention], titles) -> None:
+    def _titles(self, ctx: Context, sent: Sentence, ms: list[Mention], titles) -> None:
         """"ISRO Chairman S. Somanath", "ESA's Director General, Aschbacher",
         "Sandhu, India's ambassador to the US", "Prime Minister Narendra Modi"."""
-        doc = ctx.found.toks
+        toks = ctx.toks
+        lower = toks.lower
         for ts, te in titles:
             if not sent.start <= ts < sent.end:
                 continue
-            title = doc[ts:te].text
+            title = toks.span(ts, te)
             heads = self.kb.titles[title][1] if title in self.kb.titles else False
             person = next((m for m in ms if m.start in (te, te + 1) and ctx.cls(m.tid) in PERSON_CLASSES
-                           and doc[te:m.start].text in ("", ",")), None)
+                           and toks.span(te, m.start) in ("", ",")), None)
             lead = ts  # "Rocket Lab founder and chief executive Peter Beck": back over the other titles
-            while lead > sent.start + 1 and (doc[lead - 1].lower_ in ("and", ",") or
+            while lead > sent.start + 1 and (lower[lead - 1] in ("and", ",") or
                                              any(e == lead for _, e in titles)):
-                lead = doc[lead - 1].i if doc[lead - 1].lower_ in ("and", ",") else next(
+                lead = lead - 1 if lower[lead - 1] in ("and", ",") else next(
                     s for s, e in titles if e == lead)
             owner = next((m for m in ms if m.end in (ts, ts - 1, lead, lead - 1)
                           and ctx.cls(m.tid) in ORG_CLASSES | {"Country"}
-                          and (m.end in (ts, lead) or self._possessive(doc, m))), None)
+                          and (m.end in (ts, lead) or self._possessive(toks, m))), None)
             if person is None:  # "Aschbacher, ESA's Director General"
                 k = owner.start if owner else ts
-                if k > sent.start and doc[k - 1].lower_ in ("the", "a"):
+                if k > sent.start and lower[k - 1] in ("the", "a"):
                     k -= 1
-                person = next((m for m in ms if m.end == k - 1 and doc[k - 1].text == ","
+                person = next((m for m in ms if m.end == k - 1 and toks.words[k - 1] == ","
                                and ctx.cls(m.tid) in PERSON_CLASSES), None)
-                if person and owner is None and te + 1 < sent.end and doc[te].lower_ == "of":
+                if person and owner is None and te + 1 < sent.end and lower[te] == "of":
                     owner = next((m for m in ms if m.start in (te + 1, te + 2)
                                   and ctx.cls(m.tid) in ORG_CLASSES | {"Country"}), None)
             if person is None:
                 continue
-            former = any(t.lower_ in ("former", "ex", "then", "acting", "deputy", "vice")
-                         for t in doc[max(sent.start, (owner.start if owner else ts) - 2):ts])
+            former = any(w in ("former", "ex", "then", "acting", "deputy", "vice")
+                         for w in lower[max(sent.start, (owner.start if owner else ts) - 2):ts])
             ctx.add(person.tid, "jobTitle", title, sent, literal=True)
             if owner is None or former:
                 continue
@@ -237,35 +242,35 @@ class Relations:
             else:
                 ctx.add(person.tid, "affiliation", owner.tid, sent)
 
-    def _astronauts(self, ctx: Context, sent: Span, ms: list[Mention], nouns) -> None:
+    def _astronauts(self, ctx: Context, sent: Sentence, ms: list[Mention], nouns) -> None:
         """"NASA astronaut Sunita Williams", "Uznanski, a European Space Agency project astronaut
         from Poland", and unnamed ones: "an ESA astronaut", "ISRO's Gaganyatri astronaut"."""
-        doc = ctx.found.toks
+        toks = ctx.toks
+        lower = toks.lower
         found = ctx.found
         groups = _merge_adjacent([(s, e) for s, e in nouns if sent.start <= s < sent.end])
         for s, e in groups:
             org = next((m for m in ms if ctx.cls(m.tid) in ORG_CLASSES
-                        and (m.end == s or (m.end == s - 1 and self._possessive(doc, m)))), None)
-            former = s > sent.start and any(t.lower_ == "former" for t in doc[max(sent.start, (org.start if org else s) - 2):s])
+                        and (m.end == s or (m.end == s - 1 and self._possessive(toks, m)))), None)
+            former = s > sent.start and "former" in lower[max(sent.start, (org.start if org else s) - 2):s]
             person = next((m for m in ms if m.start == e and ctx.cls(m.tid) in PERSON_CLASSES), None)
-            plural = doc[e - 1].lower_.endswith("s") and not doc[e - 1].lower_.endswith("ss")
+            plural = lower[e - 1].endswith("s") and not lower[e - 1].endswith("ss")
             if person is None and not plural:
                 start = org.start if org else s
-                if start > sent.start and doc[start - 1].lower_ in ("the", "a", "an"):
+                if start > sent.start and lower[start - 1] in ("the", "a", "an"):
                     start -= 1
                 # "Peggy Whitson, the former NASA astronaut": the person before the comma
                 person = next((m for m in ms if ctx.cls(m.tid) in PERSON_CLASSES and m.end == start - 1
-                               and doc[start - 1].text == ","), None)
+                               and toks.words[start - 1] == ","), None)
             if person is None and plural and org and not former:
                 ctx.crew_affiliation = org.tid  # "the four Indian Air Force test pilots": a list may follow
             if person is None:
                 first = org.start if org else s
-                det = doc[first - 1].lower_ if first > sent.start else ""
-                nxt = doc[e] if e < sent.end else None
+                det = lower[first - 1] if first > sent.start else ""
                 if org is None or plural or (det not in ("a", "an", "one") and org.end != s - 1) or \
-                        (nxt is not None and nxt.is_alpha and not nxt.is_stop):
+                        (e < sent.end and toks.alpha[e] and not toks.stop[e]):
                     continue  # "ISRO's astronaut training facility" names no astronaut
-                label = doc[org.start:e].text
+                label = toks.span(org.start, e)
                 tid = found.add("Astronaut", slug(label), label, local=True)
                 found.mark(org.start if org.end == s - 1 else s, e, tid)
                 person = Mention(s, e, tid)
@@ -275,59 +280,59 @@ class Relations:
             if org and not former:
                 ctx.add(person.tid, "affiliation", org.tid, sent)
             lead = org.start if org else s
-            if lead > sent.start and doc[lead - 1].text in ctx.kb.demonyms:  # "Emirati astronaut Sultan Al Neyadi"
-                country = ctx.kb.demonyms[doc[lead - 1].text]
+            if lead > sent.start and toks.words[lead - 1] in ctx.kb.demonyms:  # "Emirati astronaut Sultan Al Neyadi"
+                country = ctx.kb.demonyms[toks.words[lead - 1]]
                 ctx.add(person.tid, "country", ctx.found.add("Country", country.id, country.label,
                                                              same_as=country.same_as), sent)
-            tail = doc[e:min(e + 3, sent.end)]
-            if tail and tail[0].lower_ == "from":
+            if e < sent.end and lower[e] == "from":
                 country = next((m for m in ms if m.start in (e + 1, e + 2) and ctx.cls(m.tid) == "Country"), None)
                 if country:
                     ctx.add(person.tid, "country", country.tid, sent)
 
-    def _person_places(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
+    def _person_places(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
         """"Tibor Kapu of Hungary", "Shukla of the Indian Air Force", "the first Indian to",
         "who now directs human spaceflight at Axiom Space"."""
-        doc = ctx.found.toks
+        toks = ctx.toks
+        lower = toks.lower
         for p in self._of(ctx, ms, PERSON_CLASSES):
             k = p.end
-            if k < sent.end and doc[k].lower_ in ("of", "from"):
-                k2 = k + 2 if k + 1 < sent.end and doc[k + 1].lower_ == "the" else k + 1
+            if k < sent.end and lower[k] in ("of", "from"):
+                k2 = k + 2 if k + 1 < sent.end and lower[k + 1] == "the" else k + 1
                 other = next((m for m in ms if m.start == k2), None)
                 if other and ctx.cls(other.tid) == "Country":
                     ctx.add(p.tid, "country", other.tid, sent)
-                elif other and ctx.cls(other.tid) in ORG_CLASSES and doc[k].lower_ == "of":
+                elif other and ctx.cls(other.tid) in ORG_CLASSES and lower[k] == "of":
                     ctx.add(p.tid, "affiliation", other.tid, sent)
-            window = doc[p.end:min(p.end + 5, sent.end)].text
+            window = toks.span(p.end, min(p.end + 5, sent.end))
             m = re.match(r"\s*(?:is|was|became)\s+(?:the|a|an)\s+(?:first\s+)?(\w+)", window)
             if m and m.group(1) in ctx.kb.demonyms:
                 country = ctx.kb.demonyms[m.group(1)]
                 tid = ctx.found.add("Country", country.id, country.label, same_as=country.same_as)
                 ctx.add(p.tid, "country", tid, sent)
-            who = re.match(r",\s*who\s+(?:heads|leads|runs|chairs|directs)\s+(?:the\s+)?", doc[k:min(k + 6, sent.end)].text)
+            who = re.match(r",\s*who\s+(?:heads|leads|runs|chairs|directs)\s+(?:the\s+)?", toks.span(k, min(k + 6, sent.end)))
             if who:  # "Jared Isaacman, who heads NASA"
                 org = next((m for m in ms if ctx.cls(m.tid) in ORG_CLASSES
-                            and doc[m.start].idx == doc[k].idx + who.end()), None)
+                            and toks.idx[m.start] == toks.idx[k] + who.end()), None)
                 if org:
                     ctx.add(p.tid, "heads", org.tid, sent)
-            if p.start > sent.start + 1 and doc[p.start - 1].text in ("'s", "’s"):  # "NASA's Bill Nelson"
+            if p.start > sent.start + 1 and toks.words[p.start - 1] in ("'s", "’s"):  # "NASA's Bill Nelson"
                 org = next((m for m in ms if m.end == p.start - 1 and ctx.cls(m.tid) in ORG_CLASSES), None)
                 if org:
                     ctx.add(p.tid, "affiliation", org.tid, sent)
-            if k < sent.end and doc[k].text == ",":  # the apposition after the name
+            if k < sent.end and toks.words[k] == ",":  # the apposition after the name
                 stop = min(k + 16, sent.end)
                 for j in range(k + 1, stop):
-                    if doc[j].text in (";", ".") or any(m.start == j and ctx.cls(m.tid) in PERSON_CLASSES for m in ms):
+                    if toks.words[j] in (";", ".") or any(m.start == j and ctx.cls(m.tid) in PERSON_CLASSES for m in ms):
                         break
-                    if doc[j].lower_ in ("at", "for") and j > k + 2 and doc[j - 2].lower_ not in ("former",):
+                    if lower[j] in ("at", "for") and j > k + 2 and lower[j - 2] not in ("former",):
                         org = next((m for m in ms if m.start == j + 1 and ctx.cls(m.tid) in ORG_CLASSES), None)
-                        verbs = doc[k + 1:j].text.lower()
+                        verbs = toks.span(k + 1, j).lower()
                         if org and re.search(r"\b(works?|directs?|leads?|heads?|serves?|flies|joined|now)\b", verbs):
                             ctx.add(p.tid, "affiliation", org.tid, sent)
 
     # -- agreements ---------------------------------------------------------------------
 
-    def _agreements(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
+    def _agreements(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
         """"ISRO and ESA signed an agreement", "a contract between ISRO and Glavkosmos",
         "India has signed the Artemis Accords", "The deal was signed by A and B"."""
         text = sent.text
@@ -341,7 +346,7 @@ class Relations:
         if not (named or (noun and (signing or between)) or (signing and ref and ctx.agreements)
                 or (signing and ctx.agreements and re.search(r"\bsign(ed|s|ing)?\b", text, re.I))):
             return
-        cue_tok = self._token_at(sent, signing.start()) if signing else None
+        cue_tok = self._token_at(ctx.toks, sent, signing.start()) if signing else None
         parties = self._parties(ctx, sent, ms, cue_tok)
         agreement = self._agreement_for(ctx, sent, named, noun, parties)
         if agreement is None:
@@ -362,22 +367,24 @@ class Relations:
                 ctx.add(agreement.tid, "signedOn", when, sent, literal=True)
 
     @staticmethod
-    def _token_at(sent: Span, char: int) -> int:
-        span = sent.char_span(char, char + 1, alignment_mode="expand")
-        return span.start if span is not None else sent.start
+    def _token_at(toks: Tokens, sent: Sentence, char: int) -> int:
+        """The token at a character of the sentence (the sentence's first, outside it)."""
+        span = toks.char_span(sent.start_char + char, sent.start_char + char + 1)
+        return span[0] if span is not None else sent.start
 
-    def _parties(self, ctx: Context, sent: Span, ms: list[Mention], cue: int | None) -> list[str]:
-        doc = ctx.found.toks
+    def _parties(self, ctx: Context, sent: Sentence, ms: list[Mention], cue: int | None) -> list[str]:
+        toks = ctx.toks
+        lower = toks.lower
         out: list[str] = []
         candidates = [m for m in ms if ctx.cls(m.tid) in ORG_CLASSES | {"Country"} and not m.ref]
-        between = next((t.i for t in sent if t.lower_ == "between"), None)
+        between = next((i for i in range(sent.start, sent.end) if lower[i] == "between"), None)
         for m in candidates:
-            if self._possessive(doc, m) or self._before_title(doc, m):
+            if self._possessive(toks, m) or self._before_title(toks, m):
                 continue
-            after_cue = cue is not None and m.start > cue and doc[m.start - 1].lower_ in ("with", "to") \
+            after_cue = cue is not None and m.start > cue and lower[m.start - 1] in ("with", "to") \
                 and ctx.cls(m.tid) in ORG_CLASSES  # "awarded a contract to SpaceX"
-            k = m.start - 1 if m.start > sent.start and doc[m.start - 1].lower_ != "the" else m.start - 2
-            if not after_cue and k >= sent.start and doc[k].lower_ in ("of", "in", "at", "to", "from", "for", "by", "under"):
+            k = m.start - 1 if m.start > sent.start and lower[m.start - 1] != "the" else m.start - 2
+            if not after_cue and k >= sent.start and lower[k] in ("of", "in", "at", "to", "from", "for", "by", "under"):
                 continue
             if between is not None and m.start > between:
                 joined = self._coordinated(ctx, sent, between + 1)
@@ -389,12 +396,11 @@ class Relations:
         return list(dict.fromkeys(out))
 
     @staticmethod
-    def _coordinated(ctx: Context, sent: Span, i: int) -> list[str]:
+    def _coordinated(ctx: Context, sent: Sentence, i: int) -> list[str]:
         """The names joined by "and" or commas from token i: "between ISRO and Glavkosmos"."""
-        doc = ctx.found.toks
         out = []
         while i < sent.end:
-            if doc[i].lower_ in ("the", "and", ","):
+            if ctx.toks.lower[i] in ("the", "and", ","):
                 i += 1
                 continue
             m = next((m for m in ctx.found.mentions if m.start == i), None)
@@ -405,12 +411,12 @@ class Relations:
         return out
 
     @staticmethod
-    def _before_title(doc: Doc, m: Mention) -> bool:
+    def _before_title(toks: Tokens, m: Mention) -> bool:
         """"ISRO Chairman ...": an organisation named as the title's, not as a party."""
-        nxt = doc[m.end] if m.end < len(doc) else None
-        return bool(nxt is not None and nxt.is_title and not nxt.is_sent_start and nxt.lower_ not in ("and",))
+        k = m.end
+        return k < len(toks) and bool(toks.title[k]) and not toks.starts[k] and toks.lower[k] != "and"
 
-    def _agreement_for(self, ctx: Context, sent: Span, named: list[Mention], noun, parties: list[str]) -> Agreement | None:
+    def _agreement_for(self, ctx: Context, sent: Sentence, named: list[Mention], noun, parties: list[str]) -> Agreement | None:
         if named:
             tid = named[0].tid
             found = next((a for a in ctx.agreements if a.tid == tid), None)
@@ -453,21 +459,21 @@ class Relations:
         agreement.parties.clear()
         return True
 
-    def _signatories(self, ctx: Context, sent: Span, ms: list[Mention], cue: int) -> list[str]:
-        doc = ctx.found.toks
-        start, end = self._clause(sent, cue)
+    def _signatories(self, ctx: Context, sent: Sentence, ms: list[Mention], cue: int) -> list[str]:
+        toks = ctx.toks
+        start, end = self._clause(toks, sent, cue)
         out = []
         for m in self._of(ctx, ms, PERSON_CLASSES):
-            if not start <= m.start < end or self._possessive(doc, m) or ctx.found.things[m.tid].local:
+            if not start <= m.start < end or self._possessive(toks, m) or ctx.found.things[m.tid].local:
                 continue
-            before = {t.lower_ for t in doc[max(start, m.start - 4):m.start]}
-            if before & NOT_SIGNING and not (doc[m.start - 1].lower_ == "by" or
-                                             re.search(r"\bsigned by\b[^.;]*$", doc[start:m.start].text)):
+            before = set(toks.lower[max(start, m.start - 4):m.start])
+            if before & NOT_SIGNING and not (toks.lower[m.start - 1] == "by" or
+                                             re.search(r"\bsigned by\b[^.;]*$", toks.span(start, m.start))):
                 continue
             out.append(m.tid)
         return out
 
-    def _when(self, ctx: Context, sent: Span) -> date | None:
+    def _when(self, ctx: Context, sent: Sentence) -> date | None:
         text = sent.text
         found = [d for _, d in dates_in(text)]
         if found:
@@ -491,7 +497,7 @@ class Relations:
         if not ctx.agreements:
             return
         for m in areas:
-            sent = ctx.found.sentence(m.start)
+            sent = ctx.toks.sentence(m.start)
             if not self.area_cues.search(sent.text):
                 continue
             in_sentence = [a for a in ctx.agreements if any(
@@ -499,7 +505,7 @@ class Relations:
             agreement = in_sentence[0] if in_sentence else ctx.agreements[0]
             ctx.add(agreement.tid, "coversArea", m.tid, sent)
 
-    def _concerns(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
+    def _concerns(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
         """"A project under this collaboration will be the Axiom-4 mission"; "ESA and JAXA will
         study ... RAMSES": missions that the agreement's parties take up together."""
         if not ctx.agreements:
@@ -519,7 +525,7 @@ class Relations:
 
     # -- missions -----------------------------------------------------------------------
 
-    def _mission_for(self, ctx: Context, sent: Span, ms: list[Mention]) -> str | None:
+    def _mission_for(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> str | None:
         """The mission a sentence speaks of: one named in it, else the crewed mission named
         last, else a programme named in it ("training to fly on Gaganyaan")."""
         here = [m for m in self._of(ctx, ms, MISSION_CLASSES) if not self._past(ctx, m)]
@@ -534,10 +540,10 @@ class Relations:
         recent = self._recent(ctx, sent.start, MISSION_CLASSES | {"Program"}, 1)
         return recent[0] if recent else None
 
-    def _crew(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
+    def _crew(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
         """"X commands Axiom Mission 4", "Y is the pilot", "a crew of A and B", and the list
         after "The four astronaut-designates are:"."""
-        doc = ctx.found.toks
+        lower = ctx.toks.lower
         text = sent.text
         listed = ctx.crew_list_for and re.match(r"\s*(?:[-*•]|\d+[.)])\s", text)
         if not listed:
@@ -554,8 +560,8 @@ class Relations:
             titles = [f.obj for f in ctx.facts if f.subject == m.tid and f.prop == "jobTitle"]
             if any(not self._crewish(t) for t in titles):
                 continue
-            led = m.start > sent.start + 1 and doc[m.start - 2].lower_ in ("led", "commanded")
-            if self._possessive(doc, m) or (m.start > sent.start and doc[m.start - 1].lower_ in ("by", "with") and not led):
+            led = m.start > sent.start + 1 and lower[m.start - 2] in ("led", "commanded")
+            if self._possessive(ctx.toks, m) or (m.start > sent.start and lower[m.start - 1] in ("by", "with") and not led):
                 continue
             crew.append(m.tid)
         for tid in crew:
@@ -568,13 +574,13 @@ class Relations:
         if text.rstrip().endswith(":"):
             ctx.crew_list_for = mission
 
-    def _nearest_mission(self, ctx: Context, sent: Span, ms: list[Mention], tid: str, default: str) -> str:
+    def _nearest_mission(self, ctx: Context, sent: Sentence, ms: list[Mention], tid: str, default: str) -> str:
         """With two missions in a sentence, each person flies the one named in their clause:
         "Kim will launch on Soyuz MS-27, while Peskov will fly aboard Crew-10"."""
         at = next((m.start for m in ms if m.tid == tid), None)
         if at is None:
             return default
-        start, end = self._clause(sent, at)
+        start, end = self._clause(ctx.toks, sent, at)
         here = [m for m in self._of(ctx, ms, MISSION_CLASSES) if start <= m.start < end and not self._past(ctx, m)]
         return here[0].tid if here else default
 
@@ -583,9 +589,9 @@ class Relations:
         return bool(re.search(r"(Captain|Commander|Colonel|Major|Leader|Lieutenant|General|Commodore|pilot|specialist|engineer|astronaut)",
                               title, re.I))
 
-    def _destination(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
+    def _destination(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
         """"... aboard the International Space Station", "reached the ISS", "docked with the station"."""
-        doc = ctx.found.toks
+        toks = ctx.toks
         stations = self._of(ctx, ms, {"SpaceStation"})
         if not stations:
             return
@@ -600,37 +606,39 @@ class Relations:
         if mission is None:
             return
         for s in stations:
-            before = doc[max(sent.start, s.start - 3):s.start].text
+            before = toks.span(max(sent.start, s.start - 3), s.start)
             if self.word_res["destination_cues"].search(before) and not re.search(r"\bfrom\b", before, re.I):
-                start, end = self._clause(sent, s.start)
+                start, end = self._clause(toks, sent, s.start)
                 near = [m for m in here if start <= m.start < end]
                 ctx.add(near[-1].tid if near else mission, "destination", s.tid, sent)
 
-    def _operators(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
+    def _operators(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
         """"ESA's RAMSES mission", "Gaganyaan, ISRO's own crewed programme", "an observatory
         that ESA leads", "ISRO ... will run the satellite", "the station, operated by Z"."""
-        doc = ctx.found.toks
+        toks = ctx.toks
+        words, lower = toks.words, toks.lower
+        tails = self.kb.lexicon["name_tails"]
         things = self._of(ctx, ms, STATUS_CLASSES | {"Spacecraft"})
         orgs = self._of(ctx, ms, ORG_CLASSES | {"Country"}, named=True)
         for o in orgs:
-            if not self._possessive(doc, o):
+            if not self._possessive(toks, o):
                 continue
             k = o.end + 1
-            while k < sent.end and doc[k].is_lower and doc[k].is_alpha and k - o.end < 5 and \
-                    (not doc[k].is_stop or doc[k].lower_ == "own") and \
-                    doc[k].lower_ not in self.kb.lexicon["name_tails"] and doc[k:k + 2].text.lower() != "space station":
+            while k < sent.end and toks.is_lower[k] and toks.alpha[k] and k - o.end < 5 and \
+                    (not toks.stop[k] or lower[k] == "own") and \
+                    lower[k] not in tails and toks.span(k, k + 2).lower() != "space station":
                 k += 1
-            if doc[k:k + 2].text.lower() == "space station":
+            if toks.span(k, k + 2).lower() == "space station":
                 k += 1
             target = next((m for m in things if m.start == k), None)
-            if target is None and k < sent.end and doc[k].lower_ in self.kb.lexicon["name_tails"]:
+            if target is None and k < sent.end and lower[k] in tails:
                 # "Gaganyaan, ISRO's own crewed programme": the name before the comma
-                start = o.start - 1 if o.start > sent.start and doc[o.start - 1].lower_ in ("the", "a") else o.start
-                target = next((m for m in things if doc[start - 1].text == "," and (m.end == start - 1 or (
-                    m.end == start - 2 and doc[start - 2].text == ")"))), None)
-                if target is None and k + 1 < sent.end and doc[k + 1].text == ",":
+                start = o.start - 1 if o.start > sent.start and lower[o.start - 1] in ("the", "a") else o.start
+                target = next((m for m in things if words[start - 1] == "," and (m.end == start - 1 or (
+                    m.end == start - 2 and words[start - 2] == ")"))), None)
+                if target is None and k + 1 < sent.end and words[k + 1] == ",":
                     # "Russia's upcoming space station, the Russian Orbital Station"
-                    first = k + 3 if k + 2 < sent.end and doc[k + 2].lower_ == "the" else k + 2
+                    first = k + 3 if k + 2 < sent.end and lower[k + 2] == "the" else k + 2
                     target = next((m for m in things if m.start == first), None)
                 if target is None:
                     target = self._by_ordinal(ctx, sent, o, k)
@@ -642,29 +650,29 @@ class Relations:
             else:
                 ctx.add(target.tid, "operator", o.tid, sent)
         for t in things:  # "X, an observatory that ESA leads", "operated by Z"
-            window = doc[t.end:min(t.end + 12, sent.end)]
-            m = re.search(r"\b(?:that|which)\s+(.{1,40}?)\s+(leads|operates|runs|manages|owns)\b", window.text)
+            window = toks.span(t.end, min(t.end + 12, sent.end))
+            m = re.search(r"\b(?:that|which)\s+(.{1,40}?)\s+(leads|operates|runs|manages|owns)\b", window)
             by = re.match(r"\s*,?\s*(?:(?:which|that) (?:is|was|are|were|will be|has been|would be) )?"
-                          r"(operated|run|led|managed|owned) by\s+(?:the\s+)?", window.text)
+                          r"(operated|run|led|managed|owned) by\s+(?:the\s+)?", window)
             for o in orgs:
-                oname = doc[o.start:o.end].text
-                if (m and oname == m.group(1).removeprefix("the ")) or (by and window.text[by.end():].startswith(oname)):
+                oname = toks.span(o.start, o.end)
+                if (m and oname == m.group(1).removeprefix("the ")) or (by and window[by.end():].startswith(oname)):
                     ctx.add(t.tid, "operator", o.tid, sent)
         # "ISRO ... will run the satellite"
         for t in things:
             if t.start < 2:
                 continue
-            before = doc[max(sent.start, t.start - 3):t.start].text
+            before = toks.span(max(sent.start, t.start - 3), t.start)
             if not re.search(r"\b(run|runs|operate|operates|lead|leads|manage|manages)(?:\s+the)?\s*$", before):
                 continue
-            clause_start, _ = self._clause(sent, t.start)
-            subj = [o for o in orgs if clause_start <= o.start < t.start and not self._possessive(doc, o)
+            clause_start, _ = self._clause(toks, sent, t.start)
+            subj = [o for o in orgs if clause_start <= o.start < t.start and not self._possessive(toks, o)
                     and ctx.cls(o.tid) != "Country"]
             if subj:
                 ctx.add(t.tid, "operator", subj[0].tid, sent)
         # "India wants its own space station, the Bharatiya Antariksh Station"
-        own = next((t.i for t in sent if t.lower_ == "own" and t.i > sent.start and doc[t.i - 1].lower_ == "its"), None)
-        if own is not None and orgs and not self._possessive(doc, orgs[0]) and orgs[0].start < own:
+        own = next((i for i in range(sent.start + 1, sent.end) if lower[i] == "own" and lower[i - 1] == "its"), None)
+        if own is not None and orgs and not self._possessive(toks, orgs[0]) and orgs[0].start < own:
             for t in things:  # the thing named right after "its own ..." (or after its comma)
                 if own < t.start <= own + 6 and ctx.cls(t.tid) in {"SpaceStation", "Program"}:
                     prop = "country" if ctx.cls(orgs[0].tid) == "Country" else "operator"
@@ -672,29 +680,28 @@ class Relations:
         # "One of the key milestones in ISRO's future plans is the Bharatiya Antariksh Station"
         stations = self._of(ctx, ms, {"SpaceStation"}, named=True)
         owners = [o for o in orgs if ctx.cls(o.tid) != "Country"]
-        if len(owners) == 1 and self._possessive(doc, owners[0]) and stations:
+        if len(owners) == 1 and self._possessive(toks, owners[0]) and stations:
             for s in stations:
                 if not any(f.subject == s.tid and f.prop == "operator" for f in ctx.facts):
                     if re.search(r"\b(plans?|future|upcoming|own|planned)\b", sent.text):
                         ctx.add(s.tid, "operator", owners[0].tid, sent)
 
-    def _by_ordinal(self, ctx: Context, sent: Span, owner: Mention, k: int) -> Mention | None:
+    def _by_ordinal(self, ctx: Context, sent: Sentence, owner: Mention, k: int) -> Mention | None:
         """"Axiom Space's fourth private mission" is Axiom Mission 4, named before."""
-        doc = ctx.found.toks
-        words = [t.lower_ for t in doc[owner.end + 1:k]]
-        number = next((ORDINALS[w] for w in words if w in ORDINALS), None)
-        if number is None or doc[k].lower_ != "mission":
+        lower = ctx.toks.lower
+        number = next((ORDINALS[w] for w in lower[owner.end + 1:k] if w in ORDINALS), None)
+        if number is None or lower[k] != "mission":
             return None
-        for tid in self._recent(ctx, len(doc), MISSION_CLASSES, 5):
+        for tid in self._recent(ctx, len(lower), MISSION_CLASSES, 5):
             label = ctx.found.things[tid].label
             if re.search(rf"(?<![\d.]){number}$", label):
                 return Mention(k, k + 1, tid, ref=True)
         return None
 
-    def _participants(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
+    def _participants(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
         """"a satellite they built together", "both agencies contribute to NASA's Artemis
         programme", "the first satellite that ISRO and NASA have developed together"."""
-        doc = ctx.found.toks
+        toks = ctx.toks
         text = sent.text
         if not self.word_res["participation_cues"].search(text):
             return
@@ -703,48 +710,49 @@ class Relations:
             return
         possessive_of = {}
         for o in self._of(ctx, ms, ORG_CLASSES, named=True):
-            if self._possessive(doc, o):
+            if self._possessive(toks, o):
                 nxt = next((m for m in things if o.end < m.start <= o.end + 4), None)
                 if nxt:
                     possessive_of.setdefault(nxt.tid, set()).add(o.tid)
         group = self._group(ctx, sent)
         for t in things:
-            start, end = self._clause(sent, t.start, CLAUSE_BREAKS - {";"})  # "; ISRO built ..." shares the work
+            start, end = self._clause(toks, sent, t.start, CLAUSE_BREAKS - {";"})  # "; ISRO built ..." shares the work
             near = [m.tid for m in self._of(ctx, ms, ORG_CLASSES, named=True) if start <= m.start < end]
             for org in dict.fromkeys(near + group):
                 if org in possessive_of.get(t.tid, ()):
                     continue
                 ctx.add(t.tid, "participant", org, sent)
 
-    def _part_of(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
+    def _part_of(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
         """"Artemis II, the first crewed flight of NASA's Artemis programme", "Shenzhou-21,
         part of the Tiangong programme": a mission and the programme it belongs to."""
-        doc = ctx.found.toks
+        toks = ctx.toks
         programs = self._of(ctx, ms, {"Program"})
         for m in self._of(ctx, ms, MISSION_CLASSES):
-            window = doc[m.end:min(m.end + 9, sent.end)].text
+            window = toks.span(m.end, min(m.end + 9, sent.end))
             link = re.match(r"\s*,\s*(?:the\s+|a\s+)?(?:part of|(?:[\w-]+\s+){0,3}(?:flight|mission|launch|landing)s?\s+(?:of|in|under))\b",
                             window)
             if not link:
                 continue
-            at = self._token_at(sent, doc[m.end].idx + link.end()) if m.end < sent.end else sent.end
+            at = self._token_at(toks, sent, toks.idx[m.end] + link.end()) if m.end < sent.end else sent.end
             program = next((p for p in programs if at <= p.start <= at + 4), None)
             if program:
                 ctx.add(m.tid, "partOf", program.tid, sent)
 
-    def _status(self, ctx: Context, sent: Span, ms: list[Mention]) -> None:
+    def _status(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
         """Planned, active or completed, from the words around the first telling mention."""
-        doc = ctx.found.toks
+        toks = ctx.toks
+        words = toks.words
         year = ctx.today.year if ctx.today else (ctx.last_date.year if ctx.last_date else None)
         for m in self._of(ctx, ms, STATUS_CLASSES):
             if ctx.has(m.tid, "status"):
                 continue
-            near = doc[max(sent.start, m.start - 3):min(m.end + 6, sent.end)].text
-            after = doc[m.end:min(m.end + 10, sent.end)]
-            cut = next((t.i for t in after if t.text in (";",) or (
-                t.text == "," and t.i > m.end + 1 and doc[m.end].text != ","
-                and not (t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("which", "that", "whose")))), None)
-            after_text = doc[m.end:cut].text if cut else after.text
+            near = toks.span(max(sent.start, m.start - 3), min(m.end + 6, sent.end))
+            stop = min(m.end + 10, sent.end)
+            cut = next((i for i in range(m.end, stop) if words[i] == ";" or (
+                words[i] == "," and i > m.end + 1 and words[m.end] != ","
+                and not (i + 1 < sent.end and toks.lower[i + 1] in ("which", "that", "whose")))), None)
+            after_text = toks.span(m.end, cut if cut else stop)
             state = None
             if ctx.cls(m.tid) not in MISSION_CLASSES:
                 # "the ISS will host ..." says what the station does, not that it is yet to come
@@ -754,7 +762,7 @@ class Relations:
                     state = name
                     break
             if state is None and year:
-                by = re.search(r"\bby (\d{4})\b", doc[m.end:min(m.end + 6, sent.end)].text)
+                by = re.search(r"\bby (\d{4})\b", toks.span(m.end, min(m.end + 6, sent.end)))
                 if by and int(by.group(1)) > year:
                     state = "planned"
             if state:
@@ -798,7 +806,7 @@ class Relations:
             country = self._country_in_name(ctx, thing.names())
             if country:
                 m = first_mention[tid]
-                sent = ctx.found.sentence(m.start)
+                sent = ctx.toks.sentence(m.start)
                 ctx.add(tid, "country", country, sent)
                 for f in facts:
                     if f.prop == "affiliation" and f.obj == tid and ctx.cls(f.subject) in PERSON_CLASSES:
