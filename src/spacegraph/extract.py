@@ -1,10 +1,9 @@
-"""Find things and facts in an article: spaCy's blank English pipeline (tokenizer and
-sentence splitter, no model to download), matchers built from the data files, and the
-rules of `relations`, which read the tokens as plain lists (`tokens`)."""
+"""Find things and facts in an article: spaCy's blank English tokenizer (no model to
+download), its sentences and words as plain lists (`tokens`), matchers built from the
+data files (`mentions`), and the rules of `relations`."""
 from __future__ import annotations
 
 import spacy
-from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
 from . import knowledge
@@ -13,27 +12,20 @@ from .model import Article, Extraction
 from .relations import Relations
 
 
-def make_nlp() -> Language:
-    """Tokenizer and sentencizer; `tokens.Tokens` also ends sentences at line breaks."""
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
-
-
 class Extractor:
     """Reads articles into `Extraction`s; build once, call for each article."""
 
     def __init__(self) -> None:
         self.kb = knowledge.load()
-        self.nlp = make_nlp()
+        self.nlp = spacy.blank("en")  # the tokenizer; `tokens` splits the sentences
         self.mentions = MentionFinder(self.nlp, self.kb)
-        self.relations = Relations(self.kb)
+        self.relations = Relations(self.nlp, self.kb)
         self.titles = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         for form in self.kb.titles:
             self.titles.add("title", [self.nlp.make_doc(form)])
 
     def __call__(self, article: Article) -> Extraction:
-        doc = self.nlp(article.text)
+        doc = self.nlp.make_doc(article.text)
         found = self.mentions.find(doc, article.text, article.id)
         titles = _longest([(s, e) for _, s, e in self.titles(doc)])
         areas = self._areas(found)

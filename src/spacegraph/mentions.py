@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .knowledge import Entry, Knowledge
 from .model import Thing, slug
-from .tokens import Tokens
+from .tokens import Tokens, WordFlags
 
 PERSON_CLASSES = {"Person", "Astronaut"}
 ORG_CLASSES = {"SpaceAgency", "Company", "Organization"}
@@ -29,6 +29,8 @@ REFS = {  # "the agency" refers to the last thing of these classes
     "station": {"SpaceStation"}, "space station": {"SpaceStation"}, "orbiting laboratory": {"SpaceStation"},
     "outpost": {"SpaceStation"}, "programme": {"Program"}, "program": {"Program"},
 }
+REF_FIRST = {phrase.split()[0] for phrase in REFS}
+LIST_CUES = {"led", "commanded", "headed", "piloted", "includes", "including", "include"}
 
 
 @dataclass
@@ -134,6 +136,7 @@ class MentionFinder:
 
     def __init__(self, nlp: Language, kb: Knowledge):
         self.kb = kb
+        self.flags = WordFlags(nlp.vocab)
         kb.titles_lower = {t.lower() for t in kb.titles}  # type: ignore[attr-defined]
         self.known = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.entries: dict[str, Entry] = {}
@@ -153,7 +156,10 @@ class MentionFinder:
         self.crew_roles = PhraseMatcher(nlp.vocab, attr="ORTH")  # lower case: "pilot Victor Glover"
         self.crew_roles.add("role", [nlp.make_doc(x) for x in kb.lexicon["crew_roles"]])
         heads = sorted(kb.lexicon["name_heads"].items(), key=lambda kv: -len(kv[0].split()))
-        self.heads = [(tuple(t.text for t in nlp.make_doc(h)), cls) for h, cls in heads]
+        self.heads: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # by last word, longest first
+        for head, cls in heads:
+            words = tuple(t.text for t in nlp.make_doc(head))
+            self.heads.setdefault(words[-1], []).append((words, cls))
         self.tails = {t: c for t, c in kb.lexicon["name_tails"].items()}
         series_alts = []
         self.series_by_name = {}
@@ -168,7 +174,7 @@ class MentionFinder:
         self.series_re = re.compile(rf"\b({'|'.join(series_alts)})(?:[ -]|\s)(\d{{1,3}}|[IVX]{{1,4}})\b(?![-\w])")
 
     def find(self, doc: Doc, text: str, article_id: str) -> Found:
-        toks = Tokens(doc, text)
+        toks = Tokens(doc, text, self.flags)
         cap = [bool(t or (u and a)) and w not in ("The", "A", "An", "In", "On")
                for w, t, u, a in zip(toks.words, toks.title, toks.upper, toks.alpha)]
         found = Found(doc, toks, article_id, taken=[False] * len(toks), cap=cap)
@@ -247,8 +253,11 @@ class MentionFinder:
         """Capitalised names whose last words say what they are: "... Space Agency"."""
         words = found.toks.words
         for start, end in self._chunks(found):
+            heads = self.heads.get(words[end - 1])
+            if not heads:
+                continue
             name = tuple(words[start:end])
-            for head, cls in self.heads:
+            for head, cls in heads:
                 if len(name) > len(head) and name[-len(head):] == head:
                     self._named_thing(found, start, end, cls)
                     break
@@ -353,10 +362,11 @@ class MentionFinder:
         roles = [(s, e) for _, s, e in self.crew_roles(found.doc)]
         for s, e in nouns + roles:  # "astronaut Sunita Williams", "crewmates Song Lingdong and Wang Haoze"
             self._name_list(found, e, "Astronaut")
-        for i, low in enumerate(lower):  # "the crew, led by Chen Dong", "the crew, which includes Li Cong"
-            if i + 2 < n and low in ("led", "commanded", "headed", "piloted") and lower[i + 1] == "by":
+        # "the crew, led by Chen Dong", "the crew, which includes Li Cong"
+        for i in [i for i, w in enumerate(lower) if w in LIST_CUES]:
+            if i + 2 < n and lower[i] in ("led", "commanded", "headed", "piloted") and lower[i + 1] == "by":
                 self._name_list(found, i + 2, "Person")
-            elif low in ("includes", "including", "include") and any(
+            elif lower[i] in ("includes", "including", "include") and any(
                     w in ("crew", "crews", "crewmates") for w in lower[max(0, i - 6):i]):
                 self._name_list(found, i + 1, "Astronaut")
         for start, end in list(self._chunks(found)):
@@ -463,8 +473,8 @@ class MentionFinder:
         toks = found.toks
         n, lower = len(toks), toks.lower
         named = sorted((m for m in found.mentions if not m.ref), key=lambda m: m.start)
-        for i, low in enumerate(lower):
-            if low != "the" or found.taken[i]:
+        for i in [i for i, w in enumerate(lower[:-1]) if w == "the"]:
+            if found.taken[i] or lower[i + 1] not in REF_FIRST:
                 continue
             for size in (2, 1):
                 classes = REFS.get(toks.span(i + 1, i + 1 + size).lower())

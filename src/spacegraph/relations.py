@@ -12,6 +12,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from .knowledge import Knowledge
 from .mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, Found, Mention
 from .model import Evidence, Fact, slug
@@ -33,11 +35,17 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 STATUS_CLASSES = MISSION_CLASSES | {"SpaceStation", "Program"}
 PARTICIPATING = MISSION_CLASSES | {"Program", "Spacecraft"}
 CLAUSE_BREAKS = {";", "while", "whereas", "but"}
+CUES = ("crew_cues", "crew_roles", "signing_cues", "participation_cues", "destination_cues",
+        "agreement_refs", "agreement_nouns", "crewed_words", "group_refs", "area_cues")  # lists of the lexicon
+_WORDISH = re.compile(r"[\w-]")
+_DIGIT = re.compile(r"\d")
 NOT_SIGNING = {"during", "with", "alongside", "before", "witnessed", "presence", "attended", "hosted", "by"}
 
 
 def dates_in(text: str) -> list[tuple[int, date]]:
     """Full dates written in the text, with their character offsets."""
+    if not _DIGIT.search(text):
+        return []  # most sentences: no need to try the three patterns
     found = []
     for regex, order in DATE_RES:
         for m in regex.finditer(text):
@@ -59,6 +67,28 @@ def dateline(text: str) -> tuple[tuple[int, int], date] | None:
     return ((m.start(), m.end()), found[0][1]) if found else None
 
 
+class Cues:
+    """Where an article says the lexicon's cue words: token spans by list, each list's
+    sorted by start (the longest first), found by one PhraseMatcher pass over the article
+    rather than a regular expression searched in each sentence."""
+
+    def __init__(self, spans: dict[str, list[tuple[int, int]]]) -> None:
+        self.spans = spans
+        self.starts = {name: [s for s, _ in found] for name, found in spans.items()}
+
+    def first(self, name: str, start: int, end: int) -> tuple[int, int] | None:
+        """The first cue of the list inside tokens start..end."""
+        spans = self.spans.get(name)
+        if not spans:
+            return None
+        i = bisect_left(self.starts[name], start)
+        while i < len(spans) and spans[i][0] < end:
+            if spans[i][1] <= end:
+                return spans[i]
+            i += 1
+        return None
+
+
 @dataclass
 class Agreement:
     tid: str
@@ -71,6 +101,7 @@ class Context:
 
     found: Found
     kb: Knowledge
+    cues: Cues
     today: date | None  # publication date, or the dateline's
     facts: list[Fact] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
@@ -92,6 +123,9 @@ class Context:
     def cls(self, tid: str) -> str:
         return self.found.things[tid].cls
 
+    def cue(self, name: str, sent: Sentence) -> tuple[int, int] | None:
+        return self.cues.first(name, sent.start, sent.end)
+
     def has(self, s: str, p: str, o=None) -> bool:
         return any(f.subject == s and f.prop == p and (o is None or f.obj == o) for f in self.facts)
 
@@ -99,19 +133,13 @@ class Context:
 class Relations:
     """The rules, built once per extractor; `read(found, today)` returns the facts."""
 
-    def __init__(self, kb: Knowledge):
+    def __init__(self, nlp: Language, kb: Knowledge):
         self.kb = kb
         lex = kb.lexicon
-
-        self.word_res = {key: self._regex(lex[key]) for key in (
-            "crew_cues", "crew_roles", "signing_cues", "participation_cues", "operator_cues",
-            "destination_cues", "concern_cues", "agreement_refs", "crewed_words")}
-        self.area_cues = self._regex(["areas", "fields", "focus on", "focus", "cover", "covers", "include",
-                                      "includes", "including", "cooperation in", "cooperation on",
-                                      "collaboration in", "work together in", "work together on", "lists"])
+        self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for name in CUES:
+            self.cues.add(name, [nlp.make_doc(w) for w in lex[name]])
         self.agreement_nouns = {k: v for k, v in lex["agreement_nouns"].items() if v}
-        self.agreement_re = self._regex(list(lex["agreement_nouns"]))
-        self.group_re = self._regex(lex["group_refs"])
         self.status = {state: (self._regex(cues["near"]), self._regex(cues["after"]))
                        for state, cues in lex["status"].items()}
 
@@ -124,7 +152,7 @@ class Relations:
              astronaut_nouns: list[tuple[int, int]]) -> list[Fact]:
         toks = found.toks
         line = dateline(toks.text)
-        ctx = Context(found, self.kb, today or (line[1] if line else None),
+        ctx = Context(found, self.kb, self._cues(found), today or (line[1] if line else None),
                       dateline=line[0] if line else (0, 0))
         if line:
             ctx.last_date = line[1]
@@ -132,17 +160,21 @@ class Relations:
         for sent in toks.sents:
             ms = [m for m in found.mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
                   if not ctx.dateline[0] <= toks.idx[m.start] < ctx.dateline[1]]
-            self._titles(ctx, sent, ms, titles)
-            self._astronauts(ctx, sent, ms, astronaut_nouns)
-            self._person_places(ctx, sent, ms)
+            if ms:
+                self._titles(ctx, sent, ms, titles)
+                self._astronauts(ctx, sent, ms, astronaut_nouns)
+                self._person_places(ctx, sent, ms)
+            # a sentence that names nothing can still tell of a signing ("It was signed on
+            # 3 May") or open a list of crew; the other rules need things named
             self._agreements(ctx, sent, ms)
             self._crew(ctx, sent, ms)
-            self._destination(ctx, sent, ms)
-            self._operators(ctx, sent, ms)
-            self._participants(ctx, sent, ms)
-            self._status(ctx, sent, ms)
-            self._part_of(ctx, sent, ms)
-            self._concerns(ctx, sent, ms)
+            if ms:
+                self._destination(ctx, sent, ms)
+                self._operators(ctx, sent, ms)
+                self._participants(ctx, sent, ms)
+                self._status(ctx, sent, ms)
+                self._part_of(ctx, sent, ms)
+                self._concerns(ctx, sent, ms)
             for _, d in dates_in(sent.text):
                 ctx.last_date = d
         self._areas(ctx, areas)
@@ -150,6 +182,20 @@ class Relations:
         return ctx.facts
 
     # -- helpers ------------------------------------------------------------------------
+
+    def _cues(self, found: Found) -> Cues:
+        """The cue words of the article, as whole words: no letter, digit or hyphen glued on."""
+        toks = found.toks
+        words, space = toks.words, toks.space
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for key, s, e in self.cues(found.doc):
+            if (s > 0 and not space[s - 1] and _WORDISH.match(words[s - 1][-1])) or (
+                    e < len(words) and not space[e - 1] and _WORDISH.match(words[e][0])):
+                continue
+            spans.setdefault(found.doc.vocab.strings[key], []).append((s, e))
+        for found_spans in spans.values():
+            found_spans.sort(key=lambda se: (se[0], -se[1]))
+        return Cues(spans)
 
     @staticmethod
     def _of(ctx: Context, ms: list[Mention], classes: set[str], named: bool = False) -> list[Mention]:
@@ -193,7 +239,7 @@ class Relations:
 
     def _group(self, ctx: Context, sent: Sentence) -> list[str]:
         """"they", "both agencies": the two agencies named last."""
-        if not self.group_re.search(sent.text):
+        if not ctx.cue("group_refs", sent):
             return []
         return self._recent(ctx, sent.start, {"SpaceAgency"}, 2)
 
@@ -335,18 +381,21 @@ class Relations:
     def _agreements(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
         """"ISRO and ESA signed an agreement", "a contract between ISRO and Glavkosmos",
         "India has signed the Artemis Accords", "The deal was signed by A and B"."""
-        text = sent.text
-        noun = self.agreement_re.search(text)
-        if noun and noun.group(0).lower() not in self.agreement_nouns:
-            noun = None  # "has signed agreements with ...": no one agreement to name
+        toks = ctx.toks
+        hit = ctx.cue("agreement_nouns", sent)
+        signing = ctx.cue("signing_cues", sent)
         named = [m for m in ms if ctx.cls(m.tid) == "Agreement"]
-        signing = self.word_res["signing_cues"].search(text)
-        between = re.search(r"\bbetween\b", text)
-        ref = self.word_res["agreement_refs"].search(text)
-        if not (named or (noun and (signing or between)) or (signing and ref and ctx.agreements)
-                or (signing and ctx.agreements and re.search(r"\bsign(ed|s|ing)?\b", text, re.I))):
+        if not (hit or signing or named):
             return
-        cue_tok = self._token_at(ctx.toks, sent, signing.start()) if signing else None
+        noun = toks.span(*hit).lower() if hit else None
+        if noun not in self.agreement_nouns:
+            noun = None  # "has signed agreements with ...": no one agreement to name
+        between = "between" in toks.words[sent.start:sent.end]
+        lower = toks.lower[sent.start:sent.end]
+        if not (named or (noun and (signing or between)) or (signing and ctx.cue("agreement_refs", sent) and ctx.agreements)
+                or (signing and ctx.agreements and any(w in ("sign", "signs", "signed", "signing") for w in lower))):
+            return
+        cue_tok = signing[0] if signing else None
         parties = self._parties(ctx, sent, ms, cue_tok)
         agreement = self._agreement_for(ctx, sent, named, noun, parties)
         if agreement is None:
@@ -361,7 +410,7 @@ class Relations:
             when = self._when(ctx, sent)
             if when and not ctx.has(agreement.tid, "signedOn"):
                 ctx.add(agreement.tid, "signedOn", when, sent, literal=True)
-        elif re.search(r"\bsigning\b", text, re.I):
+        elif "signing" in lower:
             when = self._when(ctx, sent)
             if when and not ctx.has(agreement.tid, "signedOn"):
                 ctx.add(agreement.tid, "signedOn", when, sent, literal=True)
@@ -416,7 +465,8 @@ class Relations:
         k = m.end
         return k < len(toks) and bool(toks.title[k]) and not toks.starts[k] and toks.lower[k] != "and"
 
-    def _agreement_for(self, ctx: Context, sent: Sentence, named: list[Mention], noun, parties: list[str]) -> Agreement | None:
+    def _agreement_for(self, ctx: Context, sent: Sentence, named: list[Mention], noun: str | None,
+                       parties: list[str]) -> Agreement | None:
         if named:
             tid = named[0].tid
             found = next((a for a in ctx.agreements if a.tid == tid), None)
@@ -432,9 +482,9 @@ class Relations:
             pass  # a new agreement between other parties
         elif ctx.agreements:
             return ctx.agreements[-1]
-        if not noun or (not parties and not self.word_res["signing_cues"].search(sent.text)):
+        if not noun or (not parties and not ctx.cue("signing_cues", sent)):
             return None
-        kind = self.agreement_nouns.get(noun.group(0).lower(), "agreement")
+        kind = self.agreement_nouns[noun]
         key = f"{slug(kind)}-{len(ctx.agreements) + 1}"
         tid = ctx.found.add("Agreement", key, kind[0].upper() + kind[1:], local=True)
         agreement = Agreement(tid)
@@ -498,7 +548,7 @@ class Relations:
             return
         for m in areas:
             sent = ctx.toks.sentence(m.start)
-            if not self.area_cues.search(sent.text):
+            if not ctx.cue("area_cues", sent):
                 continue
             in_sentence = [a for a in ctx.agreements if any(
                 x.tid == a.tid and sent.start <= x.start < sent.end for x in ctx.found.mentions)]
@@ -515,7 +565,7 @@ class Relations:
         if not things:
             return
         agreement = ctx.agreements[-1]
-        refers = self.word_res["agreement_refs"].search(text) and (
+        refers = ctx.cue("agreement_refs", sent) and (
             re.search(r"\b(under|as part of|within|working together on|work together on)\b", text, re.I))
         named_parties = {m.tid for m in ms if not m.ref} & set(agreement.parties)
         together = len(agreement.parties) >= 2 and len(named_parties) >= 2 and re.search(r"\bwill\b", text)
@@ -548,7 +598,7 @@ class Relations:
         listed = ctx.crew_list_for and re.match(r"\s*(?:[-*•]|\d+[.)])\s", text)
         if not listed:
             ctx.crew_list_for = None
-        if not listed and not (self.word_res["crew_cues"].search(text) or self.word_res["crew_roles"].search(text)):
+        if not listed and not (ctx.cue("crew_cues", sent) or ctx.cue("crew_roles", sent)):
             return
         mission = ctx.crew_list_for or self._mission_for(ctx, sent, ms)
         if mission is None:
@@ -598,7 +648,7 @@ class Relations:
         here = self._of(ctx, ms, MISSION_CLASSES)
         if here:
             mission = here[0].tid
-        elif self.word_res["crewed_words"].search(sent.text) or re.search(r"\bmission\b", sent.text, re.I):
+        elif ctx.cue("crewed_words", sent) or "mission" in toks.lower[sent.start:sent.end]:
             recent = self._recent(ctx, sent.start, {"CrewedMission"}, 1)
             mission = recent[0] if recent else None
         else:
@@ -606,8 +656,8 @@ class Relations:
         if mission is None:
             return
         for s in stations:
-            before = toks.span(max(sent.start, s.start - 3), s.start)
-            if self.word_res["destination_cues"].search(before) and not re.search(r"\bfrom\b", before, re.I):
+            before = max(sent.start, s.start - 3)
+            if ctx.cues.first("destination_cues", before, s.start) and "from" not in toks.lower[before:s.start]:
                 start, end = self._clause(toks, sent, s.start)
                 near = [m for m in here if start <= m.start < end]
                 ctx.add(near[-1].tid if near else mission, "destination", s.tid, sent)
@@ -702,8 +752,7 @@ class Relations:
         """"a satellite they built together", "both agencies contribute to NASA's Artemis
         programme", "the first satellite that ISRO and NASA have developed together"."""
         toks = ctx.toks
-        text = sent.text
-        if not self.word_res["participation_cues"].search(text):
+        if not ctx.cue("participation_cues", sent):
             return
         things = self._of(ctx, ms, PARTICIPATING)
         if not things:

@@ -2,18 +2,44 @@
 
 The rules look at tokens some ten thousand times an article. `doc[i].lower_` builds a
 new spaCy Token object at every call; `toks.lower[i]` is a list lookup, tens of times
-faster. Sentences end where spaCy's sentencizer ends them, and at every line break:
-headings, datelines and list items end there, whatever their punctuation.
+faster. For the same reason sentences are split here, over those lists, by the rule of
+spaCy's `Sentencizer` (a sentence starts at the first word after a full stop, question
+or exclamation mark), and at every line break: headings, datelines and list items end
+there, whatever their punctuation.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_LOWER, IS_STOP, IS_TITLE, IS_UPPER, LIKE_NUM, SENT_START, SPACY
+from spacy.attrs import IDX, SPACY
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
-_COLUMNS = [IDX, SPACY, IS_TITLE, IS_UPPER, IS_ALPHA, IS_LOWER, IS_DIGIT, LIKE_NUM, IS_STOP, SENT_START]
+SENTENCE_ENDS = frozenset(Sentencizer.default_punct_chars)
+
+
+class WordFlags:
+    """spaCy's lexical flags of each distinct word, read from the vocab once and kept
+    (up to `limit` words, then read afresh)."""
+
+    def __init__(self, vocab: Vocab, limit: int = 500_000) -> None:
+        self.vocab = vocab
+        self.limit = limit
+        self.known: dict[str, tuple] = {}
+
+    def __call__(self, words: list[str]) -> list[tuple]:
+        get = self.known.get
+        return [get(w) or self._read(w) for w in words]
+
+    def _read(self, word: str) -> tuple:
+        if len(self.known) >= self.limit:
+            self.known.clear()
+        lex = self.vocab[word]
+        flags = self.known[word] = (lex.lower_, lex.is_title, lex.is_upper, lex.is_alpha, lex.is_lower,
+                                    lex.is_digit, lex.like_num, lex.is_stop, lex.is_punct or word in SENTENCE_ENDS)
+        return flags
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,28 +54,42 @@ class Sentence:
 class Tokens:
     """Token i's text is `words[i]`, lower case `lower[i]`, its first character `idx[i]`;
     `space[i]` tells a space follows it; `title`, `upper`, `alpha`, `is_lower`, `digit`,
-    `num` (like a number), `stop` (a stop word) and `starts` (a sentence) are spaCy's flags."""
+    `num` (like a number) and `stop` (a stop word) are spaCy's flags, `starts` tells
+    that it starts a sentence."""
 
-    def __init__(self, doc: Doc, text: str) -> None:
+    def __init__(self, doc: Doc, text: str, flags: WordFlags) -> None:
         """`text` is the doc's text, which `doc.text` would rebuild token by token."""
         self.doc = doc
         self.text = text
         n = len(doc)
-        cols = doc.to_array(_COLUMNS).T.tolist() if n else [[] for _ in _COLUMNS]
-        idx, space, self.title, self.upper, self.alpha, self.is_lower, self.digit, self.num, self.stop, sent = cols
+        idx, space = doc.to_array([IDX, SPACY]).T.tolist() if n else ([], [])
         self.idx: list[int] = idx
         self.space: list[int] = space
         self.ends = [b - s for b, s in zip(idx[1:], space)] + ([len(text) - space[-1]] if n else [])
         words = self.words = [text[a:b] for a, b in zip(idx, self.ends)]
-        self.lower = [w.lower() for w in words]
-        starts = self.starts = [s == 1 for s in sent]
-        for i in range(1, n):
-            if "\n" in words[i - 1]:
-                starts[i] = True
-        bounds = [i for i in range(n) if starts[i]] + [n]
+        columns = list(zip(*flags(words))) if n else [()] * 9
+        self.lower, self.title, self.upper, self.alpha, self.is_lower, self.digit, self.num, self.stop, punct = columns
+        self.starts = self._starts(punct)
+        bounds = [i for i in range(n) if self.starts[i]] + [n]
         self.sents = [Sentence(a, b, idx[a], self.ends[b - 1], text[idx[a]:self.ends[b - 1]])
                       for a, b in zip(bounds, bounds[1:])]
         self._sent_starts = bounds[:-1]
+
+    def _starts(self, punct: tuple[bool, ...]) -> list[bool]:
+        words, n = self.words, len(self.words)
+        starts = [False] * n
+        if n:
+            starts[0] = True
+        for i in [i for i, w in enumerate(words) if w in SENTENCE_ENDS]:
+            j = i + 1
+            while j < n and punct[j]:
+                j += 1
+            if j < n:
+                starts[j] = True
+        for i in [i for i, w in enumerate(words) if "\n" in w]:
+            if i + 1 < n:
+                starts[i + 1] = True
+        return starts
 
     def __len__(self) -> int:
         return len(self.words)
@@ -57,6 +97,8 @@ class Tokens:
     def span(self, start: int, end: int) -> str:
         """The text of tokens start..end, as spaCy's `doc[start:end].text` (clamped)."""
         n = len(self.words)
+        if 0 <= start < end <= n:
+            return self.text[self.idx[start]:self.ends[end - 1]]
         start = min(max(0, start + n if start < 0 else start), n)
         end = max(start, min(end + n if end < 0 else end, n))
         return self.text[self.idx[start]:self.ends[end - 1]] if end > start else ""
