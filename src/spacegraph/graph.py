@@ -3,16 +3,20 @@
 The shape of the graph is described in docs/architecture.md: one named graph per article
 (its IRI is the article's), facts as plain triples, and each fact's source sentence as an
 `rdf:Statement` that any SPARQL 1.1 store can query.
+
+An article's graph is rendered straight to N-Triples text (`lines`), as oxigraph would
+print it; `quads` parses that text for those who want oxigraph terms.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from .model import Extraction, Thing, digest
+from .model import Extraction, digest
 from .vocab import SCHEMA, SG, SGR
 
 CLASS_PATH = {
@@ -37,18 +41,49 @@ def thing_id(cls: str, key: str) -> str:
     return f"{CLASS_PATH[cls]}/{key}"
 
 
-def article_iri(article_id: str) -> ox.NamedNode:
-    return ox.NamedNode(f"{SGR}article/{article_id}")
+def _nt(term) -> str:
+    """An IRI in N-Triples, as oxigraph writes it: `<iri>`, never escaped. Not checked: the
+    graph's IRIs are slugs and hashes, and the gazetteer's are checked by the tests."""
+    return f"<{term}>"
 
 
-def _n(term) -> ox.NamedNode:
-    return ox.NamedNode(str(term))
+# Every IRI the graph uses, rendered once: building and printing an oxigraph term for
+# each quad took most of the time of rendering an article.
+_SGR = str(SGR)
+_SG = {name: _nt(SG[name]) for name in SG.__annotations__ if not name.startswith("_")}
+_TYPE, _LABEL, _ALT_LABEL, _SAME_AS = _nt(RDF.type), _nt(RDFS.label), _nt(SKOS.altLabel), _nt(OWL.sameAs)
+_TITLE, _SOURCE, _ISSUED, _URL = _nt(DCTERMS.title), _nt(DCTERMS.source), _nt(DCTERMS.issued), _nt(SCHEMA.url)
+_STATEMENT, _SUBJECT, _PREDICATE = _nt(RDF.Statement), _nt(RDF.subject), _nt(RDF.predicate)
+_OBJECT, _DERIVED_FROM = _nt(RDF.object), _nt(PROV.wasDerivedFrom)
+_DATE, _INTEGER, _ANY_URI = _nt(XSD.date), _nt(XSD.integer), _nt(XSD.anyURI)
+
+# What oxigraph escapes in a literal (oxrdf's `print_quoted_str`), and lone surrogates,
+# which no RDF syntax can hold (`ox.Literal` refuses them).
+_ESCAPES = {**{c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)},
+            0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"}
+_ESCAPED = re.compile('[\x00-\x1f"\\\\\x7f\ufffe\uffff\ud800-\udfff]')
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _literal(value: str | date) -> ox.Literal:
+def article_node(article_id: str) -> str:
+    """The article's IRI, its graph's name, in N-Triples."""
+    return f"<{_SGR}article/{article_id}>"
+
+
+def thing_node(tid: str) -> str:
+    """A thing's IRI in N-Triples."""
+    return f"<{_SGR}{tid}>"
+
+
+def literal(value: str | date) -> str:
+    """A string or date literal in N-Triples, exactly as `str(ox.Literal(...))` writes it."""
     if isinstance(value, date):
-        return ox.Literal(value.isoformat(), datatype=_n(XSD.date))
-    return ox.Literal(value)
+        return f'"{value.isoformat()}"^^{_DATE}'
+    if _ESCAPED.search(value) is None:
+        return f'"{value}"'
+    if _SURROGATE.search(value):
+        raise ValueError(f"a lone surrogate cannot be written in RDF: {value[:80]!r}")
+    return f'"{value.translate(_ESCAPES)}"'
 
 
 def label_rank(known: bool, label: str) -> tuple[bool, int, str]:
@@ -73,50 +108,61 @@ def labels(extractions: Iterable[Extraction]) -> dict[str, tuple[str, set[str]]]
     return {tid: (label, names[tid] - {label}) for tid, (_, _, label) in chosen.items()}
 
 
-def quads(ex: Extraction, names: dict[str, tuple[str, set[str]]] | None = None) -> Iterator[ox.Quad]:
-    """The article's named graph: the article, its things, facts and their sources."""
+def lines(ex: Extraction, names: dict[str, tuple[str, set[str]]] | None = None, *,
+          with_labels: bool = True) -> Iterator[str]:
+    """The article's named graph as N-Triples statements less the final ` .` (`s p o`):
+    the article, its things, facts and their sources. Without `with_labels`, no thing's
+    `rdfs:label` nor `skos:altLabel` (a streaming build chooses them over all articles)."""
     art = ex.article
-    g = article_iri(art.id)
-
-    def q(s, p, o) -> ox.Quad:
-        return ox.Quad(s, _n(p), o, g)
-
-    yield q(g, RDF.type, _n(SG.Article))
-    yield q(g, DCTERMS.title, ox.Literal(art.title))
-    yield q(g, DCTERMS.source, ox.Literal(art.source))
+    g = article_node(art.id)
+    yield f"{g} {_TYPE} {_SG['Article']}"
+    yield f"{g} {_TITLE} {literal(art.title)}"
+    yield f"{g} {_SOURCE} {literal(art.source)}"
     if art.url:
-        yield q(g, SCHEMA.url, ox.Literal(art.url, datatype=_n(XSD.anyURI)))
+        yield f"{g} {_URL} {literal(art.url)}^^{_ANY_URI}"
     if art.published:
-        yield q(g, DCTERMS.issued, _literal(art.published))
+        yield f"{g} {_ISSUED} {literal(art.published)}"
 
     for tid, thing in ex.things.items():
-        node = ox.NamedNode(f"{SGR}{tid}")
-        label, alts = (names or {}).get(tid) or (thing.label, thing.alt_labels - {thing.label})
-        yield from _thing(q, node, thing, label, alts)
-        yield q(node, SG.mentionedIn, g)
+        node = thing_node(tid)
+        for cls in sorted({thing.cls, *thing.extra_classes}):
+            yield f"{node} {_TYPE} {_SG[cls]}"
+        if with_labels:
+            label, alts = (names or {}).get(tid) or (thing.label, thing.alt_labels - {thing.label})
+            yield from label_lines(node, label, sorted(alts))
+        for iri in sorted(thing.same_as):
+            yield f"{node} {_SAME_AS} {_nt(iri)}"
+        yield f"{node} {_SG['mentionedIn']} {g}"
 
     for fact in ex.facts:
-        s = ox.NamedNode(f"{SGR}{fact.subject}")
-        o = _literal(fact.obj) if fact.literal else ox.NamedNode(f"{SGR}{fact.obj}")
-        p = _n(SG[fact.prop])
-        yield ox.Quad(s, p, o, g)
+        s = thing_node(fact.subject)
+        p = _SG[fact.prop]
+        o = literal(fact.obj) if fact.literal else thing_node(fact.obj)
         ev = fact.evidence
-        st = ox.NamedNode(f"{SGR}fact/{digest(f'{s}|{p}|{o}|{g}|{ev.start}', 16)}")
-        yield q(st, RDF.type, _n(RDF.Statement))
-        yield q(st, RDF.subject, s)
-        yield q(st, RDF.predicate, p)
-        yield q(st, RDF.object, o)
-        yield q(st, PROV.wasDerivedFrom, g)
-        yield q(st, SG.sourceSentence, ox.Literal(ev.sentence))
-        yield q(st, SG.startOffset, ox.Literal(str(ev.start), datatype=_n(XSD.integer)))
-        yield q(st, SG.endOffset, ox.Literal(str(ev.end), datatype=_n(XSD.integer)))
+        st = f"<{_SGR}fact/{digest(f'{s}|{p}|{o}|{g}|{ev.start}', 16)}>"
+        yield f"{s} {p} {o}"
+        yield f"{st} {_TYPE} {_STATEMENT}"
+        yield f"{st} {_SUBJECT} {s}"
+        yield f"{st} {_PREDICATE} {p}"
+        yield f"{st} {_OBJECT} {o}"
+        yield f"{st} {_DERIVED_FROM} {g}"
+        yield f"{st} {_SG['sourceSentence']} {literal(ev.sentence)}"
+        yield f'{st} {_SG["startOffset"]} "{ev.start}"^^{_INTEGER}'
+        yield f'{st} {_SG["endOffset"]} "{ev.end}"^^{_INTEGER}'
 
 
-def _thing(q, node: ox.NamedNode, thing: Thing, label: str, alts: set[str]) -> Iterator[ox.Quad]:
-    for cls in sorted({thing.cls, *thing.extra_classes}):
-        yield q(node, RDF.type, _n(SG[cls]))
-    yield q(node, RDFS.label, ox.Literal(label))
-    for alt in sorted(alts):
-        yield q(node, SKOS.altLabel, ox.Literal(alt))
-    for iri in sorted(thing.same_as):
-        yield q(node, OWL.sameAs, ox.NamedNode(iri))
+def label_lines(node: str, label: str, alts: Iterable[str]) -> list[str]:
+    """A thing's `rdfs:label` and `skos:altLabel` statements (`s p o`); `node` in N-Triples."""
+    return [f"{node} {_LABEL} {literal(label)}", *(f"{node} {_ALT_LABEL} {literal(alt)}" for alt in alts)]
+
+
+def document(statements: Iterable[str], graph_name: str | None = None) -> bytes:
+    """Statements (`s p o`) as an N-Quads document in the named graph, or as N-Triples."""
+    tail = f" {graph_name} .\n" if graph_name else " .\n"
+    text = tail.join(statements)
+    return (text + tail).encode("utf-8") if text else b""
+
+
+def quads(ex: Extraction, names: dict[str, tuple[str, set[str]]] | None = None) -> Iterator[ox.Quad]:
+    """The article's named graph as oxigraph quads, parsed from `lines` (one renderer)."""
+    return ox.parse(document(lines(ex, names), article_node(ex.article.id)), ox.RdfFormat.N_QUADS)
