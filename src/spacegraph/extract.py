@@ -4,11 +4,11 @@ data files (`mentions`), and the rules of `relations`."""
 from __future__ import annotations
 
 import spacy
-from spacy.matcher import PhraseMatcher
 
 from . import knowledge
 from .mentions import Found, Mention, MentionFinder
 from .model import Article, Extraction
+from .phrases import Phrases
 from .relations import Relations
 
 
@@ -18,16 +18,14 @@ class Extractor:
     def __init__(self) -> None:
         self.kb = knowledge.load()
         self.nlp = spacy.blank("en")  # the tokenizer; `tokens` splits the sentences
-        self.mentions = MentionFinder(self.nlp, self.kb)
-        self.relations = Relations(self.nlp, self.kb)
-        self.titles = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        for form in self.kb.titles:
-            self.titles.add("title", [self.nlp.make_doc(form)])
+        self.phrases = Phrases(self.nlp)
+        self.mentions = MentionFinder(self.nlp, self.kb, self.phrases)
+        self.relations = Relations(self.kb, self.phrases)
 
     def __call__(self, article: Article) -> Extraction:
         doc = self.nlp.make_doc(article.text)
-        found = self.mentions.find(doc, article.text, article.id)
-        titles = _longest([(s, e) for _, s, e in self.titles(doc)])
+        found = self.mentions.find(doc, article.text, self.phrases(doc), article.id)
+        titles = _longest(found.matches.spans("title"))
         areas = self._areas(found)
         facts = self.relations.read(found, article.published, areas, titles, found.astronaut_nouns)
         ex = Extraction(article=article)
@@ -46,8 +44,9 @@ class Extractor:
 
     def _areas(self, found: Found) -> list[Mention]:
         out = []
-        for key_id, start, end in _longest_matches(self.mentions.areas(found.doc)):
-            area = self.mentions.area_entries[found.doc.vocab.strings[key_id]]
+        areas = [m for m in found.matches.found if m[0] in self.mentions.area_entries]
+        for key, start, end in _longest_matches(areas):
+            area = self.mentions.area_entries[key]
             tid = found.add("CooperationArea", area.id, area.label)
             text = found.toks.span(start, end)
             if text != area.label:
@@ -65,6 +64,6 @@ def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-def _longest_matches(matches) -> list[tuple[int, int, int]]:
+def _longest_matches(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     keep = _longest([(s, e) for _, s, e in matches])
     return [m for m in matches if (m[1], m[2]) in keep]

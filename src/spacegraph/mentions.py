@@ -10,11 +10,12 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from .knowledge import Entry, Knowledge
+from .graph import thing_id
 from .model import Thing, slug
+from .phrases import Matches, Phrases
 from .tokens import Tokens, WordFlags
 
 PERSON_CLASSES = {"Person", "Astronaut"}
@@ -47,6 +48,7 @@ class Found:
 
     doc: Doc
     toks: Tokens
+    matches: Matches
     article_id: str
     things: dict[str, Thing] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
@@ -56,8 +58,6 @@ class Found:
 
     def add(self, cls: str, key: str, label: str, *, alt: str | None = None,
             same_as: tuple[str, ...] = (), local: bool = False) -> str:
-        from .graph import thing_id
-
         tid = thing_id(cls, f"{self.article_id}-{key}" if local else key)
         thing = self.things.get(tid)
         if thing is None:
@@ -132,29 +132,21 @@ MONTHS_AND_DAYS = {"January", "February", "March", "April", "May", "June", "July
 
 
 class MentionFinder:
-    """Builds the matchers once; `find(doc, article_id)` returns the article's things."""
+    """Registers its phrases once; `find(...)` returns an article's things."""
 
-    def __init__(self, nlp: Language, kb: Knowledge):
+    def __init__(self, nlp: Language, kb: Knowledge, phrases: Phrases):
         self.kb = kb
         self.flags = WordFlags(nlp.vocab)
         kb.titles_lower = {t.lower() for t in kb.titles}  # type: ignore[attr-defined]
-        self.known = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.entries: dict[str, Entry] = {}
-        for n, entry in enumerate(kb.entries):
-            key = f"e{n}"
-            self.entries[key] = entry
-            self.known.add(key, [nlp.make_doc(x) for x in sorted({entry.label, *entry.aliases})])
-        self.areas = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.area_entries = {f"a{n}": a for n, a in enumerate(kb.areas)}
+        self.entries = {f"known {n}": entry for n, entry in enumerate(kb.entries)}
+        for key, entry in self.entries.items():
+            phrases.add(key, sorted({entry.label, *entry.aliases}), cased=True)
+        self.area_entries = {f"area {n}": a for n, a in enumerate(kb.areas)}
         for key, area in self.area_entries.items():
-            self.areas.add(key, [nlp.make_doc(x) for x in sorted({area.label, *area.aliases})])
-        self.titles = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for form in kb.titles:
-            self.titles.add(form, [nlp.make_doc(form)])
-        self.astronaut_nouns = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.astronaut_nouns.add("astronaut", [nlp.make_doc(x) for x in kb.lexicon["astronaut_nouns"]])
-        self.crew_roles = PhraseMatcher(nlp.vocab, attr="ORTH")  # lower case: "pilot Victor Glover"
-        self.crew_roles.add("role", [nlp.make_doc(x) for x in kb.lexicon["crew_roles"]])
+            phrases.add(key, sorted({area.label, *area.aliases}), cased=False)
+        phrases.add("title", kb.titles, cased=True)
+        phrases.add("astronaut noun", kb.lexicon["astronaut_nouns"], cased=False)
+        phrases.add("crew role", kb.lexicon["crew_roles"], cased=True)  # lower case: "pilot Victor Glover"
         heads = sorted(kb.lexicon["name_heads"].items(), key=lambda kv: -len(kv[0].split()))
         self.heads: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # by last word, longest first
         for head, cls in heads:
@@ -173,11 +165,12 @@ class MentionFinder:
         self.series_first = {name.split()[0].split("-")[0] for name in self.series_by_name_raw}
         self.series_re = re.compile(rf"\b({'|'.join(series_alts)})(?:[ -]|\s)(\d{{1,3}}|[IVX]{{1,4}})\b(?![-\w])")
 
-    def find(self, doc: Doc, text: str, article_id: str) -> Found:
+    def find(self, doc: Doc, text: str, matches: Matches, article_id: str) -> Found:
+        """`text` is the doc's, `matches` the phrases found in it."""
         toks = Tokens(doc, text, self.flags)
         cap = [bool(t or (u and a)) and w not in ("The", "A", "An", "In", "On")
                for w, t, u, a in zip(toks.words, toks.title, toks.upper, toks.alpha)]
-        found = Found(doc, toks, article_id, taken=[False] * len(toks), cap=cap)
+        found = Found(doc, toks, matches, article_id, taken=[False] * len(toks), cap=cap)
         self._known(found)
         self._series(found)
         self._titled_people(found)
@@ -194,11 +187,11 @@ class MentionFinder:
 
     def _known(self, found: Found) -> None:
         toks = found.toks
-        matches = sorted(self.known(found.doc), key=lambda m: (-(m[2] - m[1]), m[1]))
-        for key_id, start, end in matches:
+        matches = sorted((m for m in found.matches.found if m[0] in self.entries), key=lambda m: (-(m[2] - m[1]), m[1]))
+        for key, start, end in matches:
             if not found.free(start, end):
                 continue
-            entry = self.entries[found.doc.vocab.strings[key_id]]
+            entry = self.entries[key]
             if entry.cls == "Country" and start > 0 and toks.title[start - 1] and found.free(start - 1, start) \
                     and not toks.starts[start - 1] and toks.words[start - 1] not in self.kb.lexicon["not_names"]:
                 continue  # "Inner Mongolia", "New Mexico": part of a longer place name
@@ -234,7 +227,7 @@ class MentionFinder:
     def _titled_people(self, found: Found) -> None:
         """"Director General Josef Aschbacher", "Group Captain Angad Pratap"."""
         toks = found.toks
-        for _, start, end in sorted(self.titles(found.doc), key=lambda m: (m[1], -(m[2] - m[1]))):
+        for start, end in sorted(found.matches.spans("title"), key=lambda m: (m[0], -(m[1] - m[0]))):
             if not found.free(end, end + 1):
                 continue
             stop = name_span(toks, end, self.kb)
@@ -358,8 +351,8 @@ class MentionFinder:
         "NASA astronaut Sunita Williams", "Taranjit Singh Sandhu, India's ambassador"."""
         toks = found.toks
         n, words, lower = len(toks), toks.words, toks.lower
-        nouns = found.astronaut_nouns = [(s, e) for _, s, e in self.astronaut_nouns(found.doc)]
-        roles = [(s, e) for _, s, e in self.crew_roles(found.doc)]
+        nouns = found.astronaut_nouns = found.matches.spans("astronaut noun")
+        roles = found.matches.spans("crew role")
         for s, e in nouns + roles:  # "astronaut Sunita Williams", "crewmates Song Lingdong and Wang Haoze"
             self._name_list(found, e, "Astronaut")
         # "the crew, led by Chen Dong", "the crew, which includes Li Cong"

@@ -12,11 +12,10 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from .knowledge import Knowledge
 from .mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, Found, Mention
 from .model import Evidence, Fact, slug
+from .phrases import Phrases
 from .tokens import Sentence, Tokens
 
 MONTHS = {m: i for i, m in enumerate(
@@ -72,9 +71,15 @@ class Cues:
     sorted by start (the longest first), found by one PhraseMatcher pass over the article
     rather than a regular expression searched in each sentence."""
 
-    def __init__(self, spans: dict[str, list[tuple[int, int]]]) -> None:
+    def __init__(self, spans: dict[str, list[tuple[int, int]]], toks: Tokens) -> None:
         self.spans = spans
         self.starts = {name: [s for s, _ in found] for name, found in spans.items()}
+        self.by_sentence: dict[tuple[str, int], tuple[int, int]] = {}  # (list, sentence start): first cue
+        for name, found in spans.items():
+            for s, e in found:
+                sent = toks.sentence(s)
+                if e <= sent.end:
+                    self.by_sentence.setdefault((name, sent.start), (s, e))
 
     def first(self, name: str, start: int, end: int) -> tuple[int, int] | None:
         """The first cue of the list inside tokens start..end."""
@@ -124,7 +129,8 @@ class Context:
         return self.found.things[tid].cls
 
     def cue(self, name: str, sent: Sentence) -> tuple[int, int] | None:
-        return self.cues.first(name, sent.start, sent.end)
+        """The first cue of the list in the sentence."""
+        return self.cues.by_sentence.get((name, sent.start))
 
     def has(self, s: str, p: str, o=None) -> bool:
         return any(f.subject == s and f.prop == p and (o is None or f.obj == o) for f in self.facts)
@@ -133,12 +139,11 @@ class Context:
 class Relations:
     """The rules, built once per extractor; `read(found, today)` returns the facts."""
 
-    def __init__(self, nlp: Language, kb: Knowledge):
+    def __init__(self, kb: Knowledge, phrases: Phrases):
         self.kb = kb
         lex = kb.lexicon
-        self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         for name in CUES:
-            self.cues.add(name, [nlp.make_doc(w) for w in lex[name]])
+            phrases.add(name, lex[name], cased=False)
         self.agreement_nouns = {k: v for k, v in lex["agreement_nouns"].items() if v}
         self.status = {state: (self._regex(cues["near"]), self._regex(cues["after"]))
                        for state, cues in lex["status"].items()}
@@ -188,14 +193,13 @@ class Relations:
         toks = found.toks
         words, space = toks.words, toks.space
         spans: dict[str, list[tuple[int, int]]] = {}
-        for key, s, e in self.cues(found.doc):
-            if (s > 0 and not space[s - 1] and _WORDISH.match(words[s - 1][-1])) or (
-                    e < len(words) and not space[e - 1] and _WORDISH.match(words[e][0])):
-                continue
-            spans.setdefault(found.doc.vocab.strings[key], []).append((s, e))
-        for found_spans in spans.values():
-            found_spans.sort(key=lambda se: (se[0], -se[1]))
-        return Cues(spans)
+        for name in CUES:
+            whole = [(s, e) for s, e in found.matches.spans(name) if not (
+                (s > 0 and not space[s - 1] and _WORDISH.match(words[s - 1][-1])) or
+                (e < len(words) and not space[e - 1] and _WORDISH.match(words[e][0])))]
+            if whole:
+                spans[name] = sorted(whole, key=lambda se: (se[0], -se[1]))
+        return Cues(spans, toks)
 
     @staticmethod
     def _of(ctx: Context, ms: list[Mention], classes: set[str], named: bool = False) -> list[Mention]:
