@@ -38,7 +38,7 @@ def flags(nlp) -> WordFlags:
 def test_words_flags_and_sentences_are_spacys(nlp, flags, text):
     doc = nlp(text)
     toks = Tokens(nlp.make_doc(text), text, flags)
-    assert toks.words == [t.text for t in doc]
+    assert list(toks.words) == [t.text for t in doc]
     assert list(toks.idx) == [t.idx for t in doc]
     for column, attr in [("lower", "lower_"), ("title", "is_title"), ("upper", "is_upper"), ("alpha", "is_alpha"),
                          ("is_lower", "is_lower"), ("digit", "is_digit"), ("num", "like_num"), ("stop", "is_stop")]:

@@ -45,10 +45,13 @@ BINARY_MAGIC = (b"%PDF-", b"\x89PNG", b"PK\x03\x04", b"\x1f\x8b", b"GIF87a", b"G
                 b"\x7fELF", b"\xfd7zXZ", b"7z\xbc\xaf", b"Rar!\x1a", b"\xd0\xcf\x11\xe0", b"SQLite format 3\x00")
 # Removed from text: C0 controls but tab and line breaks, DEL, C1 controls, lone surrogates, BOMs
 # and Unicode noncharacters (U+FDD0..U+FDEF and the last two code points of every plane).
-_UNWANTED = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufdd0-\ufdef\ufeff"
-                       + "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(17))
-                       + "]")
-_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
+_UNWANTED = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufdd0-\ufdef\ufeff\ufffe\uffff]")
+# the noncharacters of the other planes: a class of them is slow to search, so only
+# texts with characters beyond the first plane are searched for them
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_UNWANTED_ASTRAL = re.compile("[" + "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}"
+                                             for p in range(1, 17)) + "]")
+_BREAKS = re.compile("[\x0b\x0c\x85\u2028\u2029]")  # line breaks other than \n (str.translate is slower)
 _SENTENCE_END = re.compile(r"\n|[.!?](?=\s|$)")
 
 
@@ -99,7 +102,9 @@ def clean(text: str, name: str = "") -> str:
 
     Raises `ReadError` when a line is longer than `MAX_LINE`.
     """
-    text = _UNWANTED.sub("", text.translate(_BREAKS))
+    text = _UNWANTED.sub("", _BREAKS.sub("\n", text))
+    if _ASTRAL.search(text):
+        text = _UNWANTED_ASTRAL.sub("", text)
     if len(text) > MAX_LINE:
         for number, line in enumerate(text.split("\n"), 1):
             if len(line) > MAX_LINE:
@@ -113,8 +118,11 @@ def clean(text: str, name: str = "") -> str:
 def _break_long_runs(text: str) -> str:
     """Each stretch of more than `LONG_SENTENCE` characters between two sentence ends
     (a line break, or . ! ? before a space) broken at a space: in linear time."""
+    if max(map(len, text.split("\n"))) < LONG_SENTENCE:
+        return text  # most texts: no line that long
+    ends = [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
     out, last = [], 0
-    for end in (*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)):
+    for end in ends:
         piece = text[last:end]
         out.append(_break_run(piece) if len(piece) > LONG_SENTENCE else piece)
         last = end

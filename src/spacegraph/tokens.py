@@ -10,9 +10,11 @@ there, whatever their punctuation.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from itertools import compress
+from operator import sub
+from typing import NamedTuple
 
-from spacy.attrs import IDX, SPACY
+from spacy.attrs import IDX, ORTH, SPACY
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -21,29 +23,31 @@ SENTENCE_ENDS = frozenset(Sentencizer.default_punct_chars)
 
 
 class WordFlags:
-    """spaCy's lexical flags of each distinct word, read from the vocab once and kept
-    (up to `limit` words, then read afresh)."""
+    """Each distinct word's text and spaCy's lexical flags, by the word's id (its ORTH),
+    read from the vocab once and kept (up to `limit` words, then read afresh)."""
 
     def __init__(self, vocab: Vocab, limit: int = 500_000) -> None:
         self.vocab = vocab
         self.limit = limit
-        self.known: dict[str, tuple] = {}
+        self.known: dict[int, tuple] = {}
 
-    def __call__(self, words: list[str]) -> list[tuple]:
+    def __call__(self, orths: list[int]) -> list[tuple]:
         get = self.known.get
-        return [get(w) or self._read(w) for w in words]
+        return [get(orth) or self._read(orth) for orth in orths]
 
-    def _read(self, word: str) -> tuple:
+    def _read(self, orth: int) -> tuple:
         if len(self.known) >= self.limit:
             self.known.clear()
-        lex = self.vocab[word]
-        flags = self.known[word] = (lex.lower_, lex.is_title, lex.is_upper, lex.is_alpha, lex.is_lower,
-                                    lex.is_digit, lex.like_num, lex.is_stop, lex.is_punct or word in SENTENCE_ENDS)
+        lex = self.vocab[orth]
+        word = lex.orth_
+        full_stop = word in SENTENCE_ENDS
+        flags = self.known[orth] = (word, lex.lower_, lex.is_title, lex.is_upper, lex.is_alpha, lex.is_lower,
+                                    lex.is_digit, lex.like_num, lex.is_stop, lex.is_punct or full_stop, full_stop,
+                                    "\n" in word)
         return flags
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int  # token range
     end: int
     start_char: int
@@ -62,33 +66,33 @@ class Tokens:
         self.doc = doc
         self.text = text
         n = len(doc)
-        idx, space = doc.to_array([IDX, SPACY]).T.tolist() if n else ([], [])
+        orths, idx, space = doc.to_array([ORTH, IDX, SPACY]).T.tolist() if n else ([], [], [])
         self.idx: list[int] = idx
         self.space: list[int] = space
-        self.ends = [b - s for b, s in zip(idx[1:], space)] + ([len(text) - space[-1]] if n else [])
-        words = self.words = [text[a:b] for a, b in zip(idx, self.ends)]
-        columns = list(zip(*flags(words))) if n else [()] * 9
-        self.lower, self.title, self.upper, self.alpha, self.is_lower, self.digit, self.num, self.stop, punct = columns
-        self.starts = self._starts(punct)
-        bounds = [i for i in range(n) if self.starts[i]] + [n]
-        self.sents = [Sentence(a, b, idx[a], self.ends[b - 1], text[idx[a]:self.ends[b - 1]])
+        ends = self.ends = list(map(sub, idx[1:], space)) + ([len(text) - space[-1]] if n else [])
+        columns = list(zip(*flags(orths))) if n else [()] * 12
+        (self.words, self.lower, self.title, self.upper, self.alpha, self.is_lower, self.digit, self.num, self.stop,
+         punct, full_stop, line_break) = columns
+        self.starts = self._starts(punct, full_stop, line_break)
+        bounds = [*compress(range(n), self.starts), n]
+        self.sents = [Sentence(a, b, idx[a], ends[b - 1], text[idx[a]:ends[b - 1]])
                       for a, b in zip(bounds, bounds[1:])]
         self._sent_starts = bounds[:-1]
 
-    def _starts(self, punct: tuple[bool, ...]) -> list[bool]:
-        words, n = self.words, len(self.words)
+    @staticmethod
+    def _starts(punct: tuple[bool, ...], full_stop: tuple[bool, ...], line_break: tuple[bool, ...]) -> list[bool]:
+        n = len(punct)
         starts = [False] * n
         if n:
             starts[0] = True
-        for i in [i for i, w in enumerate(words) if w in SENTENCE_ENDS]:
+        for i in compress(range(n), full_stop):
             j = i + 1
             while j < n and punct[j]:
                 j += 1
             if j < n:
                 starts[j] = True
-        for i in [i for i, w in enumerate(words) if "\n" in w]:
-            if i + 1 < n:
-                starts[i + 1] = True
+        for i in compress(range(1, n), line_break):
+            starts[i] = True
         return starts
 
     def __len__(self) -> int:
