@@ -198,3 +198,10 @@ def test_a_mission_named_as_history_is_not_the_one_flown(extractor):
     assert {o for s, p, o in got if p == "crewMember" and s == "Shenzhou 18"} == {"Ye Guangfu", "Li Cong", "Li Guangsu"}
     assert not [f for f in got if f[0] == "Shenzhou 13" and f[1] == "crewMember"]
     assert not [f for f in got if f[1] == "party"]
+
+
+def test_numbered_missions_written_as_one_token(extractor):
+    # the tokenizer keeps "Shenzhou-23" whole: the series is still found
+    got = things(extractor, "Shenzhou-23 docked with Tiangong, days after Crew-14 launched from Florida.")
+    assert got["Shenzhou 23"] == "CrewedMission"
+    assert got["SpaceX Crew-14"] == "CrewedMission"

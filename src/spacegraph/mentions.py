@@ -203,9 +203,11 @@ class MentionFinder:
 
     def _series(self, found: Found) -> None:
         toks = found.toks
-        if self.series_first.isdisjoint(toks.words):
-            return  # no series name in the article: skip the long regular expression
-        for m in self.series_re.finditer(toks.text):
+        # tried only where a series' first word starts a token ("Shenzhou-23" is one token)
+        for i in [i for i, w in enumerate(toks.words) if w.partition("-")[0] in self.series_first]:
+            m = self.series_re.match(toks.text, toks.idx[i])
+            if m is None:
+                continue
             span = toks.char_span(m.start(), m.end())
             if span is None or not found.free(*span):
                 continue
