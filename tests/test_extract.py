@@ -205,3 +205,9 @@ def test_numbered_missions_written_as_one_token(extractor):
     got = things(extractor, "Shenzhou-23 docked with Tiangong, days after Crew-14 launched from Florida.")
     assert got["Shenzhou 23"] == "CrewedMission"
     assert got["SpaceX Crew-14"] == "CrewedMission"
+
+
+def test_part_of_a_programme_late_in_an_article(extractor):
+    text = ("A first sentence. Then a second one here. Finally, Artemis III, the second crewed landing "
+            "mission of the Artemis programme, will fly.")
+    assert ("Artemis III", "partOf", "Artemis program") in facts(extractor, text)

@@ -29,6 +29,9 @@ DATE_RES = [
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("y", "mn", "d")),
 ]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
+_TODAY, _YESTERDAY = re.compile(r"\btoday\b"), re.compile(r"\byesterday\b")
+_NEXT_DAY = re.compile(r"\b(the next day|a day later|the following day)\b")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 STATUS_CLASSES = MISSION_CLASSES | {"SpaceStation", "Program"}
@@ -38,6 +41,24 @@ CUES = ("crew_cues", "crew_roles", "signing_cues", "participation_cues", "destin
         "agreement_refs", "agreement_nouns", "crewed_words", "group_refs", "area_cues")  # lists of the lexicon
 _WORDISH = re.compile(r"[\w-]")
 _DIGIT = re.compile(r"\d")
+# the short patterns of the rules, compiled once
+_BECAME = re.compile(r"\s*(?:is|was|became)\s+(?:the|a|an)\s+(?:first\s+)?(\w+)")
+_WHO_HEADS = re.compile(r",\s*who\s+(?:heads|leads|runs|chairs|directs)\s+(?:the\s+)?")
+_WORKS = re.compile(r"\b(works?|directs?|leads?|heads?|serves?|flies|joined|now)\b")
+_SIGNED_BY = re.compile(r"\bsigned by\b[^.;]*$")
+_UNDER = re.compile(r"\b(under|as part of|within|working together on|work together on)\b", re.I)
+_WILL = re.compile(r"\bwill\b")
+_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
+_CREWISH = re.compile(r"(Captain|Commander|Colonel|Major|Leader|Lieutenant|General|Commodore|pilot|specialist|engineer|astronaut)", re.I)
+_THAT_LEADS = re.compile(r"\b(?:that|which)\s+(.{1,40}?)\s+(leads|operates|runs|manages|owns)\b")
+_OPERATED_BY = re.compile(r"\s*,?\s*(?:(?:which|that) (?:is|was|are|were|will be|has been|would be) )?"
+                          r"(operated|run|led|managed|owned) by\s+(?:the\s+)?")
+_RUNS_THE = re.compile(r"\b(run|runs|operate|operates|lead|leads|manage|manages)(?:\s+the)?\s*$")
+_PLANS = re.compile(r"\b(plans?|future|upcoming|own|planned)\b")
+_PART_OF = re.compile(r"\s*,\s*(?:the\s+|a\s+)?(?:part of|(?:[\w-]+\s+){0,3}(?:flight|mission|launch|landing)s?\s+(?:of|in|under))\b")
+_WILL_WOULD = re.compile(r"\b(will|would)\b")
+_BY_YEAR = re.compile(r"\bby (\d{4})\b")
+_CAPITALISED = re.compile(r"[A-Z][\w.]*")
 NOT_SIGNING = {"during", "with", "alongside", "before", "witnessed", "presence", "attended", "hosted", "by"}
 
 
@@ -114,6 +135,8 @@ class Context:
     dateline: tuple[int, int] = (0, 0)  # characters of the dateline, where names are places, not actors
     crew_list_for: str | None = None
     crew_affiliation: str | None = None  # the organisation of a group of astronauts named before
+    _latest_first: list[Mention] = field(default_factory=list)
+    _stated: set[tuple[str, str]] = field(default_factory=set)  # (subject, property) of the facts added
 
     @property
     def toks(self) -> Tokens:
@@ -124,16 +147,24 @@ class Context:
             return
         ev = Evidence(sent.text, sent.start_char, sent.end_char)
         self.facts.append(Fact(s, p, o, ev, literal))
+        self._stated.add((s, p))
 
     def cls(self, tid: str) -> str:
         return self.found.things[tid].cls
+
+    def latest_first(self) -> list[Mention]:
+        """The mentions, the last named first (sorted again only when one was added)."""
+        if len(self._latest_first) != len(self.found.mentions):
+            self._latest_first = sorted(self.found.mentions, key=lambda m: -m.start)
+        return self._latest_first
 
     def cue(self, name: str, sent: Sentence) -> tuple[int, int] | None:
         """The first cue of the list in the sentence."""
         return self.cues.by_sentence.get((name, sent.start))
 
-    def has(self, s: str, p: str, o=None) -> bool:
-        return any(f.subject == s and f.prop == p and (o is None or f.obj == o) for f in self.facts)
+    def has(self, s: str, p: str) -> bool:
+        """A fact of the subject with the property was added (`add`) before."""
+        return (s, p) in self._stated
 
 
 class Relations:
@@ -203,7 +234,8 @@ class Relations:
 
     @staticmethod
     def _of(ctx: Context, ms: list[Mention], classes: set[str], named: bool = False) -> list[Mention]:
-        return [m for m in ms if ctx.cls(m.tid) in classes and not (named and m.ref)]
+        things = ctx.found.things
+        return [m for m in ms if things[m.tid].cls in classes and not (named and m.ref)]
 
     @staticmethod
     def _possessive(toks: Tokens, m: Mention) -> bool:
@@ -227,7 +259,7 @@ class Relations:
     def _recent(self, ctx: Context, before: int, classes: set[str], n: int = 1) -> list[str]:
         """The last n distinct things of these classes named before token `before`."""
         out: list[str] = []
-        for m in sorted(ctx.found.mentions, key=lambda m: -m.start):
+        for m in ctx.latest_first():
             if m.start < before and not m.ref and ctx.cls(m.tid) in classes and m.tid not in out \
                     and not self._past(ctx, m):
                 out.append(m.tid)
@@ -354,12 +386,12 @@ class Relations:
                 elif other and ctx.cls(other.tid) in ORG_CLASSES and lower[k] == "of":
                     ctx.add(p.tid, "affiliation", other.tid, sent)
             window = toks.span(p.end, min(p.end + 5, sent.end))
-            m = re.match(r"\s*(?:is|was|became)\s+(?:the|a|an)\s+(?:first\s+)?(\w+)", window)
+            m = _BECAME.match(window)
             if m and m.group(1) in ctx.kb.demonyms:
                 country = ctx.kb.demonyms[m.group(1)]
                 tid = ctx.found.add("Country", country.id, country.label, same_as=country.same_as)
                 ctx.add(p.tid, "country", tid, sent)
-            who = re.match(r",\s*who\s+(?:heads|leads|runs|chairs|directs)\s+(?:the\s+)?", toks.span(k, min(k + 6, sent.end)))
+            who = _WHO_HEADS.match(toks.span(k, min(k + 6, sent.end)))
             if who:  # "Jared Isaacman, who heads NASA"
                 org = next((m for m in ms if ctx.cls(m.tid) in ORG_CLASSES
                             and toks.idx[m.start] == toks.idx[k] + who.end()), None)
@@ -377,7 +409,7 @@ class Relations:
                     if lower[j] in ("at", "for") and j > k + 2 and lower[j - 2] not in ("former",):
                         org = next((m for m in ms if m.start == j + 1 and ctx.cls(m.tid) in ORG_CLASSES), None)
                         verbs = toks.span(k + 1, j).lower()
-                        if org and re.search(r"\b(works?|directs?|leads?|heads?|serves?|flies|joined|now)\b", verbs):
+                        if org and _WORKS.search(verbs):
                             ctx.add(p.tid, "affiliation", org.tid, sent)
 
     # -- agreements ---------------------------------------------------------------------
@@ -522,7 +554,7 @@ class Relations:
                 continue
             before = set(toks.lower[max(start, m.start - 4):m.start])
             if before & NOT_SIGNING and not (toks.lower[m.start - 1] == "by" or
-                                             re.search(r"\bsigned by\b[^.;]*$", toks.span(start, m.start))):
+                                             _SIGNED_BY.search(toks.span(start, m.start))):
                 continue
             out.append(m.tid)
         return out
@@ -534,15 +566,14 @@ class Relations:
             return found[0]
         low = text.lower()
         if ctx.today:
-            for n, day in enumerate(WEEKDAYS):
-                if re.search(rf"\b(on )?{day}\b", low):
-                    back = (ctx.today.weekday() - n) % 7
-                    return ctx.today - timedelta(days=back)
-            if re.search(r"\btoday\b", low):
+            days = {WEEKDAYS.index(m.group(1)) for m in _WEEKDAY.finditer(low)}
+            if days:  # the first day of the week named
+                return ctx.today - timedelta(days=(ctx.today.weekday() - min(days)) % 7)
+            if _TODAY.search(low):
                 return ctx.today
-            if re.search(r"\byesterday\b", low):
+            if _YESTERDAY.search(low):
                 return ctx.today - timedelta(days=1)
-        if ctx.last_date and re.search(r"\b(the next day|a day later|the following day)\b", low):
+        if ctx.last_date and _NEXT_DAY.search(low):
             return ctx.last_date + timedelta(days=1)
         return None
 
@@ -570,9 +601,9 @@ class Relations:
             return
         agreement = ctx.agreements[-1]
         refers = ctx.cue("agreement_refs", sent) and (
-            re.search(r"\b(under|as part of|within|working together on|work together on)\b", text, re.I))
+            _UNDER.search(text))
         named_parties = {m.tid for m in ms if not m.ref} & set(agreement.parties)
-        together = len(agreement.parties) >= 2 and len(named_parties) >= 2 and re.search(r"\bwill\b", text)
+        together = len(agreement.parties) >= 2 and len(named_parties) >= 2 and _WILL.search(text)
         if refers or together:
             for m in things:
                 ctx.add(agreement.tid, "concerns", m.tid, sent)
@@ -599,7 +630,7 @@ class Relations:
         after "The four astronaut-designates are:"."""
         lower = ctx.toks.lower
         text = sent.text
-        listed = ctx.crew_list_for and re.match(r"\s*(?:[-*•]|\d+[.)])\s", text)
+        listed = ctx.crew_list_for and _LIST_ITEM.match(text)
         if not listed:
             ctx.crew_list_for = None
         if not listed and not (ctx.cue("crew_cues", sent) or ctx.cue("crew_roles", sent)):
@@ -640,8 +671,7 @@ class Relations:
 
     def _crewish(self, title: str) -> bool:
         """Ranks and crew roles go with flying; "Prime Minister" does not."""
-        return bool(re.search(r"(Captain|Commander|Colonel|Major|Leader|Lieutenant|General|Commodore|pilot|specialist|engineer|astronaut)",
-                              title, re.I))
+        return bool(_CREWISH.search(title))
 
     def _destination(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
         """"... aboard the International Space Station", "reached the ISS", "docked with the station"."""
@@ -705,9 +735,8 @@ class Relations:
                 ctx.add(target.tid, "operator", o.tid, sent)
         for t in things:  # "X, an observatory that ESA leads", "operated by Z"
             window = toks.span(t.end, min(t.end + 12, sent.end))
-            m = re.search(r"\b(?:that|which)\s+(.{1,40}?)\s+(leads|operates|runs|manages|owns)\b", window)
-            by = re.match(r"\s*,?\s*(?:(?:which|that) (?:is|was|are|were|will be|has been|would be) )?"
-                          r"(operated|run|led|managed|owned) by\s+(?:the\s+)?", window)
+            m = _THAT_LEADS.search(window)
+            by = _OPERATED_BY.match(window)
             for o in orgs:
                 oname = toks.span(o.start, o.end)
                 if (m and oname == m.group(1).removeprefix("the ")) or (by and window[by.end():].startswith(oname)):
@@ -717,7 +746,7 @@ class Relations:
             if t.start < 2:
                 continue
             before = toks.span(max(sent.start, t.start - 3), t.start)
-            if not re.search(r"\b(run|runs|operate|operates|lead|leads|manage|manages)(?:\s+the)?\s*$", before):
+            if not _RUNS_THE.search(before):
                 continue
             clause_start, _ = self._clause(toks, sent, t.start)
             subj = [o for o in orgs if clause_start <= o.start < t.start and not self._possessive(toks, o)
@@ -725,7 +754,8 @@ class Relations:
             if subj:
                 ctx.add(t.tid, "operator", subj[0].tid, sent)
         # "India wants its own space station, the Bharatiya Antariksh Station"
-        own = next((i for i in range(sent.start + 1, sent.end) if lower[i] == "own" and lower[i - 1] == "its"), None)
+        own = next((i for i in range(sent.start + 1, sent.end) if lower[i] == "own" and lower[i - 1] == "its"),
+                   None) if "own" in lower[sent.start + 1:sent.end] else None
         if own is not None and orgs and not self._possessive(toks, orgs[0]) and orgs[0].start < own:
             for t in things:  # the thing named right after "its own ..." (or after its comma)
                 if own < t.start <= own + 6 and ctx.cls(t.tid) in {"SpaceStation", "Program"}:
@@ -737,7 +767,7 @@ class Relations:
         if len(owners) == 1 and self._possessive(toks, owners[0]) and stations:
             for s in stations:
                 if not any(f.subject == s.tid and f.prop == "operator" for f in ctx.facts):
-                    if re.search(r"\b(plans?|future|upcoming|own|planned)\b", sent.text):
+                    if _PLANS.search(sent.text):
                         ctx.add(s.tid, "operator", owners[0].tid, sent)
 
     def _by_ordinal(self, ctx: Context, sent: Sentence, owner: Mention, k: int) -> Mention | None:
@@ -783,11 +813,10 @@ class Relations:
         programs = self._of(ctx, ms, {"Program"})
         for m in self._of(ctx, ms, MISSION_CLASSES):
             window = toks.span(m.end, min(m.end + 9, sent.end))
-            link = re.match(r"\s*,\s*(?:the\s+|a\s+)?(?:part of|(?:[\w-]+\s+){0,3}(?:flight|mission|launch|landing)s?\s+(?:of|in|under))\b",
-                            window)
+            link = _PART_OF.match(window)
             if not link:
                 continue
-            at = self._token_at(toks, sent, toks.idx[m.end] + link.end()) if m.end < sent.end else sent.end
+            at = self._token_at(toks, sent, toks.idx[m.end] - sent.start_char + link.end())
             program = next((p for p in programs if at <= p.start <= at + 4), None)
             if program:
                 ctx.add(m.tid, "partOf", program.tid, sent)
@@ -809,13 +838,13 @@ class Relations:
             state = None
             if ctx.cls(m.tid) not in MISSION_CLASSES:
                 # "the ISS will host ..." says what the station does, not that it is yet to come
-                after_text = re.sub(r"\b(will|would)\b", "", after_text)
+                after_text = _WILL_WOULD.sub("", after_text)
             for name, (near_re, after_re) in self.status.items():
                 if near_re.search(near) or after_re.search(after_text):
                     state = name
                     break
             if state is None and year:
-                by = re.search(r"\bby (\d{4})\b", toks.span(m.end, min(m.end + 6, sent.end)))
+                by = _BY_YEAR.search(toks.span(m.end, min(m.end + 6, sent.end)))
                 if by and int(by.group(1)) > year:
                     state = "planned"
             if state:
@@ -867,7 +896,7 @@ class Relations:
 
     def _country_in_name(self, ctx: Context, names: set[str]) -> str | None:
         for name in sorted(names):
-            for word in re.findall(r"[A-Z][\w.]*", name):
+            for word in _CAPITALISED.findall(name):
                 entry = ctx.kb.demonyms.get(word) or ctx.kb.countries.get(word)
                 if entry:
                     return ctx.found.add("Country", entry.id, entry.label, same_as=entry.same_as)
