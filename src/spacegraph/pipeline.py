@@ -21,6 +21,7 @@ import collections
 import functools
 import heapq
 import io
+import operator
 import pickle
 import tempfile
 import zlib
@@ -155,14 +156,12 @@ class LabelIndex:
         return graph.label_lines(graph.thing_node(tid), label, (alt for alt in self.names[tid] if alt != label))
 
 
-def _line_key(line: str) -> str:
-    """The order of `serialize.arrange`: subject, predicate, then IRIs before literals.
-
-    Lines compare as their terms do, for no IRI holds a space, `"` or `>`; but a literal
-    object's opening `"` sorts before an IRI's `<`: as `~` (the first ` "` of a line) it
-    sorts after. One string method, no tuple, as sorting a graph's lines is much of a
-    streaming build's writing time."""
-    return line.replace(' "', " ~", 1)
+# The order of `serialize.arrange`: subject, predicate, then IRIs before literals. Lines
+# compare as their terms do, for no IRI holds a space, `"` or `>`; but a literal object's
+# opening `"` sorts before an IRI's `<`: as `~` (the first ` "` of a line) it sorts after.
+# A method of str called from C, no Python function: sorting a graph's lines is much of
+# a streaming build's writing time.
+_line_key = operator.methodcaller("replace", ' "', " ~", 1)
 
 
 # --- the spill ---------------------------------------------------------------------------
@@ -174,6 +173,7 @@ class Spill:
         self.records: list[tuple[str, int, int]] = []  # graph name, offset, length
         self.index = LabelIndex()
         self.size = 0
+        self._label_lines: dict[str, list[str]] = {}
 
     def __enter__(self) -> "Spill":
         return self
@@ -215,7 +215,7 @@ class Spill:
             tids, local_entries, own = pickle.loads(zlib.decompress(self.file.read(length)))
             lines.update(own)
             for tid in tids:
-                lines.update(self.index.lines(tid))
+                lines.update(self._labels(tid))
             local.add(local_entries)
         for tid in list(local.best):
             if tid in self.index:  # the same id also named elsewhere: one label over all
@@ -223,6 +223,15 @@ class Spill:
                 local.add([(tid, same_as, label, tuple(self.index.names[tid]))])
             lines.update(local.lines(tid))
         return sorted(lines, key=_line_key)
+
+    def _labels(self, tid: str) -> list[str]:
+        """The label lines of a thing many articles name, made once (up to a bound)."""
+        lines = self._label_lines.get(tid)
+        if lines is None:
+            if len(self._label_lines) >= 100_000:
+                self._label_lines.clear()
+            lines = self._label_lines[tid] = self.index.lines(tid)
+        return lines
 
     # --- step 2 -----------------------------------------------------------------------------
     def write(self, out: str | Path | BinaryIO, fmt: ox.RdfFormat | None = None,
