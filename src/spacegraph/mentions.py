@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import compress
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -263,10 +264,9 @@ class MentionFinder:
         toks, cap, taken = found.toks, found.cap, found.taken
         words, space, starts = toks.words, toks.space, toks.starts
         n = len(toks)
-        i = 0
-        while i < n:
-            if taken[i] or not cap[i]:
-                i += 1
+        after = 0  # the end of the last chunk
+        for i in compress(range(n), cap):
+            if i < after or taken[i]:
                 continue
             j = i + 1
             while j < n and not taken[j]:
@@ -282,7 +282,7 @@ class MentionFinder:
                 else:
                     break
             yield i, j
-            i = j
+            after = j
 
     def _named_thing(self, found: Found, start: int, end: int, cls: str) -> None:
         toks = found.toks
@@ -450,12 +450,14 @@ class MentionFinder:
                 last.setdefault(thing.label.split()[-1], tid)
         if not last:
             return
+        firsts = {name.split("-")[0] for name in last}  # a hyphenated surname is three tokens
         toks = found.toks
         n, words, space = len(toks), toks.words, toks.space
-        for i, word in enumerate(words):
+        for i in [i for i, word in enumerate(words) if word in firsts or word in last]:
+            word = words[i]
             end, name = i + 1, word
             if i + 2 < n and words[i + 1] == "-" and not space[i] and not space[i + 1]:
-                hyphenated = toks.span(i, i + 3)  # a hyphenated surname is three tokens
+                hyphenated = toks.span(i, i + 3)
                 if hyphenated in last:
                     end, name = i + 3, hyphenated
             if name in last and found.free(i, end):
