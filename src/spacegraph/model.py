@@ -5,6 +5,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 
 
@@ -31,9 +32,9 @@ class Article:
     url: str | None = None
     published: date | None = None
 
-    @property
+    @cached_property
     def id(self) -> str:
-        """Stable id: a slug of the source's name and a hash of the text."""
+        """Stable id: a slug of the source's name and a hash of the text (made once)."""
         stem = re.sub(r"\.[A-Za-z0-9]+$", "", re.split(r"[\\/]", self.source.rstrip("/"))[-1])
         name = stem if stem and stem != "-" else self.title
         return f"{slug(name, 60)}-{digest(self.url or self.text)}"

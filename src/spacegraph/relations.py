@@ -635,9 +635,6 @@ class Relations:
             ctx.crew_list_for = None
         if not listed and not (ctx.cue("crew_cues", sent) or ctx.cue("crew_roles", sent)):
             return
-        mission = ctx.crew_list_for or self._mission_for(ctx, sent, ms)
-        if mission is None:
-            return
         crew = []
         for m in self._of(ctx, ms, PERSON_CLASSES):
             if any(f.subject == m.tid and f.prop in ("heads",) for f in ctx.facts):
@@ -649,6 +646,12 @@ class Relations:
             if self._possessive(ctx.toks, m) or (m.start > sent.start and lower[m.start - 1] in ("by", "with") and not led):
                 continue
             crew.append(m.tid)
+        opens_list = text.rstrip().endswith(":")
+        if not crew and not opens_list:
+            return  # the mission matters only to a crew
+        mission = ctx.crew_list_for or self._mission_for(ctx, sent, ms)
+        if mission is None:
+            return
         for tid in crew:
             ctx.found.things[tid].cls = "Astronaut"
             ctx.add(self._nearest_mission(ctx, sent, ms, tid, mission), "crewMember", tid, sent)
@@ -656,7 +659,7 @@ class Relations:
                 ctx.add(tid, "affiliation", ctx.crew_affiliation, sent)
             if ctx.cls(mission) == "Mission":
                 ctx.found.things[mission].cls = "CrewedMission"
-        if text.rstrip().endswith(":"):
+        if opens_list:
             ctx.crew_list_for = mission
 
     def _nearest_mission(self, ctx: Context, sent: Sentence, ms: list[Mention], tid: str, default: str) -> str:
