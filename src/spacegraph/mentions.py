@@ -154,6 +154,8 @@ class MentionFinder:
             words = tuple(t.text for t in nlp.make_doc(head))
             self.heads.setdefault(words[-1], []).append((words, cls))
         self.tails = {t: c for t, c in kb.lexicon["name_tails"].items()}
+        self.tail_firsts = {nlp.make_doc(t)[0].lower_ for t in self.tails}  # a tail starts with one of these
+        self.no_name_words = set(kb.lexicon["not_names"]) | set(kb.demonyms)
         series_alts = []
         self.series_by_name = {}
         self.series_by_name_raw: list[str] = []
@@ -302,7 +304,7 @@ class MentionFinder:
             if not found.free(start, end) or (start > 1 and toks.words[start - 1] == "-"
                                                and not toks.space[start - 2]):
                 continue  # "F16" of "GSLV-F16" is no name of its own
-            if all(w in self.kb.lexicon["not_names"] or w in self.kb.demonyms for w in toks.words[start:end]):
+            if self.no_name_words.issuperset(toks.words[start:end]):
                 continue  # "a European module" names no module
             cls = self._tail_after(toks, end) or self._tail_before(toks, start) or self._apposition(toks, end)
             if cls:
@@ -314,6 +316,8 @@ class MentionFinder:
             k = end + skip
             if skip and (k >= n or not toks.is_lower[end] or not toks.alpha[end] or toks.stop[end]):
                 return None  # "Victor Glover and mission specialist ..." is no mission
+            if k >= n or toks.lower[k] not in self.tail_firsts:
+                continue
             for size in (2, 1):
                 phrase = toks.span(k, k + size).lower() if k + size <= n else ""
                 if phrase in self.tails:

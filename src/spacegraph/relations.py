@@ -7,12 +7,13 @@ what the article said before it (the last agreement, mission or agencies named).
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .knowledge import Knowledge
+from .knowledge import Entry, Knowledge
 from .mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, Found, Mention
 from .model import Evidence, Fact, slug
 from .phrases import Phrases
@@ -738,8 +739,8 @@ class Relations:
                 ctx.add(target.tid, "operator", o.tid, sent)
         for t in things:  # "X, an observatory that ESA leads", "operated by Z"
             window = toks.span(t.end, min(t.end + 12, sent.end))
-            m = _THAT_LEADS.search(window)
-            by = _OPERATED_BY.match(window)
+            m = _THAT_LEADS.search(window) if "that" in window or "which" in window else None
+            by = _OPERATED_BY.match(window) if " by" in window else None
             for o in orgs:
                 oname = toks.span(o.start, o.end)
                 if (m and oname == m.group(1).removeprefix("the ")) or (by and window[by.end():].startswith(oname)):
@@ -898,11 +899,17 @@ class Relations:
                         ctx.facts.append(Fact(f.subject, "country", country, f.evidence))
 
     def _country_in_name(self, ctx: Context, names: set[str]) -> str | None:
+        entry = self._country_named(frozenset(names))
+        return ctx.found.add("Country", entry.id, entry.label, same_as=entry.same_as) if entry else None
+
+    @functools.lru_cache(maxsize=100_000)  # noqa: B019 - one Relations per process, bounded
+    def _country_named(self, names: frozenset[str]) -> Entry | None:
+        """The country a name of an organisation says ("Indian Space Research Organisation")."""
         for name in sorted(names):
             for word in _CAPITALISED.findall(name):
-                entry = ctx.kb.demonyms.get(word) or ctx.kb.countries.get(word)
+                entry = self.kb.demonyms.get(word) or self.kb.countries.get(word)
                 if entry:
-                    return ctx.found.add("Country", entry.id, entry.label, same_as=entry.same_as)
+                    return entry
         return None
 
 
