@@ -3,7 +3,10 @@ whatever order the files are found or given in (they are read in the order of th
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -80,3 +83,18 @@ def test_skipped_articles_are_reported_in_path_order(tmp_path):
     assert run.code == 0
     reported = [line.split(": ")[1] for line in run.stderr.splitlines() if "empty file" in line]
     assert reported == [str(folder / n) for n in ("0-empty.md", "m-empty.txt", "z-empty.txt")]
+
+
+def test_an_agreement_label_does_not_depend_on_the_hash_seed(tmp_path):
+    """A party with two names as short ("TASA", "NSPO") names the agreement the same in every process."""
+    text = ("TAIPEI - The Taiwan Space Agency (TASA), formerly the National Space Organization (NSPO), "
+            "and the Japan Aerospace Exploration Agency signed an agreement on satellite data on Monday.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    outputs = set()
+    for seed in ("1", "2", "3", "4"):
+        out = tmp_path / f"out-{seed}.nq"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", "from spacegraph.cli import main; main()", "build",
+                        str(tmp_path / "a.txt"), "-o", str(out), "-q"], check=True, env=env)
+        outputs.add(out.read_bytes())
+    assert len(outputs) == 1

@@ -81,7 +81,9 @@ def test_a_streaming_render_leaves_out_exactly_the_labels():
     labels = {f"<{RDFS.label}>", f"<{SKOS.altLabel}>"}
     name, _, blob = pipeline.render(ex)
     kept = [line for line in graph.lines(ex) if line.split(" ")[1] not in labels]
-    assert pickle.loads(zlib.decompress(blob))[2] == kept == list(graph.lines(ex, with_labels=False))
+    spilled = pickle.loads(zlib.decompress(blob))[2].split("\n")
+    assert spilled == sorted(set(kept), key=pipeline._line_key)
+    assert set(kept) == set(graph.lines(ex, with_labels=False))
     assert name == graph.article_node(ex.article.id)
 
 

@@ -118,13 +118,14 @@ def render(ex: Extraction) -> tuple[str, list, bytes]:
     """An extraction as (its graph's name, what the label index needs, its spilled lines).
 
     The lines are `s p o` of the article's quads in N-Quads syntax, without the labels of
-    its things (chosen over all articles in step 2) and without the graph name.
+    its things (chosen over all articles in step 2) and without the graph name, sorted
+    and deduplicated here (in a worker, with `--jobs`) and joined by line breaks.
     """
     shared, local = [], []
     for tid, thing in ex.things.items():
         entry = (tid, bool(thing.same_as), thing.label, tuple(sorted(thing.names())))
         (local if thing.local else shared).append(entry)
-    lines = list(graph.lines(ex, with_labels=False))
+    lines = "\n".join(sorted(set(graph.lines(ex, with_labels=False)), key=_line_key))
     blob = zlib.compress(pickle.dumps(([e[0] for e in shared], local, lines), pickle.HIGHEST_PROTOCOL), 1)
     return graph.article_node(ex.article.id), shared, blob
 
@@ -210,21 +211,25 @@ class Spill:
             i = j
 
     def _group(self, records) -> list[str]:
-        lines: set[str] = set()
+        """A graph's lines: its article's, sorted in step 1, and its things' labels, merged."""
+        own: list[str] = []
+        labels: set[str] = set()
         local = LabelIndex()
         for _, offset, length in sorted(records, key=lambda r: r[1]):
             self.file.seek(offset)
-            tids, local_entries, own = pickle.loads(zlib.decompress(self.file.read(length)))
-            lines.update(own)
+            tids, local_entries, text = pickle.loads(zlib.decompress(self.file.read(length)))
+            own += text.split("\n")
             for tid in tids:
-                lines.update(self._labels(tid))
+                labels.update(self._labels(tid))
             local.add(local_entries)
         for tid in list(local.best):
             if tid in self.index:  # the same id also named elsewhere: one label over all
                 same_as, _, label = self.index.best[tid]
                 local.add([(tid, same_as, label, tuple(self.index.names[tid]))])
-            lines.update(local.lines(tid))
-        return sorted(lines, key=_line_key)
+            labels.update(local.lines(tid))
+        if len(records) > 1:  # the same article read twice
+            own = list(set(own))
+        return sorted(own + sorted(labels, key=_line_key), key=_line_key)  # two sorted runs: a merge
 
     def _labels(self, tid: str) -> list[str]:
         """The label lines of a thing many articles name, made once (up to a bound)."""
@@ -397,21 +402,42 @@ def _spill_pool(items, out, jobs, on_error, progress) -> None:
 
     window: collections.deque = collections.deque()
 
-    def resolve(item) -> None:
-        if isinstance(item, read.ReadError):
-            _reject(item, on_error)
-        else:
-            _accept(out, item.get(), on_error, progress)
+    def resolve(pending) -> None:
+        for result in pending.get():
+            if isinstance(result, read.ReadError) and not isinstance(result, ExtractError):
+                _reject(result, on_error)
+            else:
+                _accept(out, result, on_error, progress)
 
     with multiprocessing.get_context().Pool(jobs, initializer=_warm) as pool:
-        for item in items:
-            window.append(item if isinstance(item, read.ReadError) else pool.apply_async(_work, (item,)))
-            while len(window) > 8 * jobs:
+        for batch in _batches(items, BATCH):
+            window.append(pool.apply_async(_work_batch, (batch,)))
+            while len(window) > 4 * jobs:
                 resolve(window.popleft())
         while window:
             resolve(window.popleft())
         pool.close()
         pool.join()
+
+
+BATCH = 16  # articles sent to a worker at once: one message each way, not one an article
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _work_batch(items: list) -> list:
+    """In a worker: each article rendered (or its `ExtractError`); the `ReadError`s
+    among them come back as they went, in their places."""
+    return [_work(item) if isinstance(item, Article) else item for item in items]
 
 
 def in_order(inputs: Iterable[str], **read_options) -> Iterator[Article | read.ReadError]:

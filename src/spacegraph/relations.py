@@ -875,7 +875,8 @@ class Relations:
                         a.parties.append(h.obj)
             thing = ctx.found.things[a.tid]
             if thing.local and a.parties:  # "Joint statement between JAXA and ESA"
-                names = [min(ctx.found.things[p].names(), key=len) for p in a.parties]
+                # the shortest name of each party, the first in order of those as short
+                names = [min(ctx.found.things[p].names(), key=lambda n: (len(n), n)) for p in a.parties]
                 joined = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
                 thing.label = f"{thing.label} between {joined}"
         for f in facts:
