@@ -22,7 +22,6 @@ import contextlib
 import functools
 import gc
 import heapq
-import io
 import operator
 import pickle
 import tempfile
@@ -114,8 +113,9 @@ def to_quads(extractions: Iterable[Extraction]) -> list[ox.Quad]:
 
 
 # --- step 1: an article's rendering ---------------------------------------------------------
-def render(ex: Extraction) -> tuple[str, list, bytes]:
-    """An extraction as (its graph's name, what the label index needs, its spilled lines).
+def render(ex: Extraction) -> tuple[str, list, bytes, bytes]:
+    """An extraction as (its graph's name, what the label index needs, the ids of its
+    things and its local things' names, its spilled lines).
 
     The lines are `s p o` of the article's quads in N-Quads syntax, without the labels of
     its things (chosen over all articles in step 2) and without the graph name, sorted
@@ -125,9 +125,9 @@ def render(ex: Extraction) -> tuple[str, list, bytes]:
     for tid, thing in ex.things.items():
         entry = (tid, bool(thing.same_as), thing.label, tuple(sorted(thing.names())))
         (local if thing.local else shared).append(entry)
-    lines = "\n".join(sorted(set(graph.lines(ex, with_labels=False)), key=_line_key))
-    blob = zlib.compress(pickle.dumps(([e[0] for e in shared], local, lines), pickle.HIGHEST_PROTOCOL), 1)
-    return graph.article_node(ex.article.id), shared, blob
+    lines = sorted({line.encode("utf-8") for line in graph.lines(ex, with_labels=False)}, key=_line_key)
+    head = pickle.dumps(([e[0] for e in shared], local), pickle.HIGHEST_PROTOCOL)
+    return graph.article_node(ex.article.id), shared, head, zlib.compress(b"\n".join(lines), 1)
 
 
 class LabelIndex:
@@ -162,9 +162,10 @@ class LabelIndex:
 # The order of `serialize.arrange`: subject, predicate, then IRIs before literals. Lines
 # compare as their terms do, for no IRI holds a space, `"` or `>`; but a literal object's
 # opening `"` sorts before an IRI's `<`: as `~` (the first ` "` of a line) it sorts after.
-# A method of str called from C, no Python function: sorting a graph's lines is much of
-# a streaming build's writing time.
-_line_key = operator.methodcaller("replace", ' "', " ~", 1)
+# Lines are UTF-8 (which sorts as the code points do), and the key a method of bytes
+# called from C, no Python function: sorting a graph's lines is much of a streaming
+# build's writing time.
+_line_key = operator.methodcaller("replace", b' "', b" ~", 1)
 
 
 # --- the spill ---------------------------------------------------------------------------
@@ -173,7 +174,7 @@ class Spill:
 
     def __init__(self, folder: str | Path | None = None) -> None:
         self.file = tempfile.TemporaryFile(prefix="spacegraph-", suffix=".spill", dir=folder)
-        self.records: list[tuple[str, int, int]] = []  # graph name, offset, length
+        self.records: list[tuple[str, int, int, int]] = []  # graph name, offset, lengths of head and lines
         self.index = LabelIndex()
         self.size = 0
         self._label_lines: dict[str, list[str]] = {}
@@ -190,15 +191,16 @@ class Spill:
     def __len__(self) -> int:
         return len(self.records)
 
-    def add(self, rendered: tuple[str, list, bytes]) -> None:
-        name, shared, blob = rendered
+    def add(self, rendered: tuple[str, list, bytes, bytes]) -> None:
+        name, shared, head, lines = rendered
         self.index.add(shared)
-        self.records.append((name, self.size, len(blob)))
-        self.file.write(blob)
-        self.size += len(blob)
+        self.records.append((name, self.size, len(head), len(lines)))
+        self.file.write(head)
+        self.file.write(lines)
+        self.size += len(head) + len(lines)
 
-    def groups(self) -> Iterator[tuple[str, list[str]]]:
-        """Each named graph (in the order `arrange` sorts them) and its sorted lines."""
+    def groups(self) -> Iterator[tuple[str, list[bytes]]]:
+        """Each named graph (in the order `arrange` sorts them) and its sorted lines (UTF-8)."""
         self.file.flush()
         order = sorted(range(len(self.records)), key=lambda i: self.records[i][0])
         i = 0
@@ -210,15 +212,16 @@ class Spill:
             yield name, self._group([self.records[k] for k in order[i:j]])
             i = j
 
-    def _group(self, records) -> list[str]:
-        """A graph's lines: its article's, sorted in step 1, and its things' labels, merged."""
-        own: list[str] = []
-        labels: set[str] = set()
+    def _group(self, records) -> list[bytes]:
+        """A graph's lines: each article's, sorted in step 1, merged with its things' labels."""
+        own: list[bytes] = []
+        labels: set[bytes] = set()
         local = LabelIndex()
-        for _, offset, length in sorted(records, key=lambda r: r[1]):
+        for _, offset, head, length in sorted(records, key=lambda r: r[1]):
             self.file.seek(offset)
-            tids, local_entries, text = pickle.loads(zlib.decompress(self.file.read(length)))
-            own += text.split("\n")
+            data = self.file.read(head + length)
+            tids, local_entries = pickle.loads(data[:head])
+            own += zlib.decompress(data[head:]).split(b"\n")
             for tid in tids:
                 labels.update(self._labels(tid))
             local.add(local_entries)
@@ -226,18 +229,18 @@ class Spill:
             if tid in self.index:  # the same id also named elsewhere: one label over all
                 same_as, _, label = self.index.best[tid]
                 local.add([(tid, same_as, label, tuple(self.index.names[tid]))])
-            labels.update(local.lines(tid))
+            labels.update(line.encode("utf-8") for line in local.lines(tid))
         if len(records) > 1:  # the same article read twice
             own = list(set(own))
         return sorted(own + sorted(labels, key=_line_key), key=_line_key)  # two sorted runs: a merge
 
-    def _labels(self, tid: str) -> list[str]:
+    def _labels(self, tid: str) -> list[bytes]:
         """The label lines of a thing many articles name, made once (up to a bound)."""
         lines = self._label_lines.get(tid)
         if lines is None:
             if len(self._label_lines) >= 100_000:
                 self._label_lines.clear()
-            lines = self._label_lines[tid] = self.index.lines(tid)
+            lines = self._label_lines[tid] = [line.encode("utf-8") for line in self.index.lines(tid)]
         return lines
 
     # --- step 2 -----------------------------------------------------------------------------
@@ -249,7 +252,7 @@ class Spill:
         with serialize.target(out) as fh, collecting_less():
             if fmt == ox.RdfFormat.N_QUADS:
                 for name, lines in self._counted(progress):
-                    fh.write(graph.document(lines, name))
+                    fh.write(_nquads(lines, name))
             elif fmt.supports_datasets:
                 prefixes = graph.PREFIXES if fmt == ox.RdfFormat.TRIG else None
                 ox.serialize(self._quads(progress), fh, fmt, prefixes=prefixes)
@@ -265,12 +268,12 @@ class Spill:
 
     def _quads(self, progress) -> Iterator[ox.Quad]:
         for name, lines in self._counted(progress):
-            yield from ox.parse(graph.document(lines, name), ox.RdfFormat.N_QUADS)
+            yield from ox.parse(_nquads(lines, name), ox.RdfFormat.N_QUADS)
 
     def _triples(self, progress, run_size: int = 1_000_000) -> Iterator[ox.Triple]:
         """The union of the graphs, sorted: an external merge sort through sorted runs on disk."""
         runs: list = []
-        chunk: set[str] = set()
+        chunk: set[bytes] = set()
         try:
             for _, lines in self._counted(progress):
                 chunk.update(lines)
@@ -284,29 +287,33 @@ class Spill:
                     batch.append(line)
                     last = line
                 if len(batch) >= 10_000:
-                    yield from ox.parse(graph.document(batch), ox.RdfFormat.N_TRIPLES)
+                    yield from ox.parse(_nquads(batch), ox.RdfFormat.N_TRIPLES)
                     batch = []
             if batch:
-                yield from ox.parse(graph.document(batch), ox.RdfFormat.N_TRIPLES)
+                yield from ox.parse(_nquads(batch), ox.RdfFormat.N_TRIPLES)
         finally:
             for r in runs:
                 r.close()
 
 
-def _run(lines: set[str]):
+def _nquads(lines: list[bytes], graph_name: str | None = None) -> bytes:
+    """Lines (`s p o`, UTF-8) as N-Quads in the named graph, or as N-Triples."""
+    tail = f" {graph_name} .\n".encode("utf-8") if graph_name else b" .\n"
+    return tail.join(lines) + tail if lines else b""
+
+
+def _run(lines: set[bytes]):
     fh = tempfile.TemporaryFile(prefix="spacegraph-", suffix=".run")
-    text = io.TextIOWrapper(fh, encoding="utf-8", newline="\n")
     for line in sorted(lines, key=_line_key):
-        text.write(line + "\n")
-    text.flush()
-    text.detach()
+        fh.write(line + b"\n")
+    fh.flush()
     return fh
 
 
-def _read_run(fh) -> Iterator[str]:
+def _read_run(fh) -> Iterator[bytes]:
     fh.seek(0)
     for raw in fh:
-        yield raw.decode("utf-8")[:-1]
+        yield raw[:-1]
 
 
 # --- step 1: extraction, here or in worker processes ---------------------------------------
