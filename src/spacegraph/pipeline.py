@@ -25,12 +25,12 @@ import heapq
 import operator
 import pickle
 import tempfile
-import zlib
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
+import lz4.block
 import pyoxigraph as ox
 
 from . import graph, read, serialize
@@ -127,7 +127,7 @@ def render(ex: Extraction) -> tuple[str, list, bytes, bytes]:
         (local if thing.local else shared).append(entry)
     lines = sorted({line.encode("utf-8") for line in graph.lines(ex, with_labels=False)}, key=_line_key)
     head = pickle.dumps(([e[0] for e in shared], local), pickle.HIGHEST_PROTOCOL)
-    return graph.article_node(ex.article.id), shared, head, zlib.compress(b"\n".join(lines), 1)
+    return graph.article_node(ex.article.id), shared, head, lz4.block.compress(b"\n".join(lines))
 
 
 class LabelIndex:
@@ -221,7 +221,7 @@ class Spill:
             self.file.seek(offset)
             data = self.file.read(head + length)
             tids, local_entries = pickle.loads(data[:head])
-            own += zlib.decompress(data[head:]).split(b"\n")
+            own += lz4.block.decompress(data[head:]).split(b"\n")
             for tid in tids:
                 labels.update(self._labels(tid))
             local.add(local_entries)
