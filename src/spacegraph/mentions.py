@@ -207,7 +207,8 @@ class MentionFinder:
     def _series(self, found: Found) -> None:
         toks = found.toks
         # tried only where a series' first word starts a token ("Shenzhou-23" is one token)
-        for i in [i for i, w in enumerate(toks.words) if w.partition("-")[0] in self.series_first]:
+        starting = {w for w in set(toks.words) if w.partition("-")[0] in self.series_first}
+        for i in [i for i, w in enumerate(toks.words) if w in starting] if starting else ():
             m = self.series_re.match(toks.text, toks.idx[i])
             if m is None:
                 continue

@@ -102,6 +102,7 @@ class Cues:
                 sent = toks.sentence(s)
                 if e <= sent.end:
                     self.by_sentence.setdefault((name, sent.start), (s, e))
+        self.sentences = {start for _, start in self.by_sentence}  # the starts of sentences with a cue
 
     def first(self, name: str, start: int, end: int) -> tuple[int, int] | None:
         """The first cue of the list inside tokens start..end."""
@@ -202,9 +203,12 @@ class Relations:
                 self._astronauts(ctx, sent, ms, astronaut_nouns)
                 self._person_places(ctx, sent, ms)
             # a sentence that names nothing can still tell of a signing ("It was signed on
-            # 3 May") or open a list of crew; the other rules need things named
-            self._agreements(ctx, sent, ms)
-            self._crew(ctx, sent, ms)
+            # 3 May") or open a list of crew, if it has a cue word; the other rules need
+            # things named
+            listed = self._crew_list(ctx, sent)
+            if ms or sent.start in ctx.cues.sentences:
+                self._agreements(ctx, sent, ms)
+                self._crew(ctx, sent, ms, listed)
             if ms:
                 self._destination(ctx, sent, ms)
                 self._operators(ctx, sent, ms)
@@ -626,14 +630,20 @@ class Relations:
         recent = self._recent(ctx, sent.start, MISSION_CLASSES | {"Program"}, 1)
         return recent[0] if recent else None
 
-    def _crew(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
+    @staticmethod
+    def _crew_list(ctx: Context, sent: Sentence) -> bool:
+        """Whether the sentence is an item ("- Name") of the crew list opened before; any
+        other sentence ends the list."""
+        listed = bool(ctx.crew_list_for and _LIST_ITEM.match(sent.text))
+        if not listed:
+            ctx.crew_list_for = None
+        return listed
+
+    def _crew(self, ctx: Context, sent: Sentence, ms: list[Mention], listed: bool) -> None:
         """"X commands Axiom Mission 4", "Y is the pilot", "a crew of A and B", and the list
         after "The four astronaut-designates are:"."""
         lower = ctx.toks.lower
         text = sent.text
-        listed = ctx.crew_list_for and _LIST_ITEM.match(text)
-        if not listed:
-            ctx.crew_list_for = None
         if not listed and not (ctx.cue("crew_cues", sent) or ctx.cue("crew_roles", sent)):
             return
         crew = []
