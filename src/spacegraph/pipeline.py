@@ -22,7 +22,6 @@ import contextlib
 import functools
 import gc
 import heapq
-import operator
 import pickle
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -125,7 +124,7 @@ def render(ex: Extraction) -> tuple[str, list, bytes, bytes]:
     for tid, thing in ex.things.items():
         entry = (tid, bool(thing.same_as), thing.label, tuple(sorted(thing.names())))
         (local if thing.local else shared).append(entry)
-    lines = sorted({line.encode("utf-8") for line in graph.lines(ex, with_labels=False)}, key=_line_key)
+    lines = sorted({line.encode("utf-8") for line in graph.lines(ex, with_labels=False)})
     head = pickle.dumps(([e[0] for e in shared], local), pickle.HIGHEST_PROTOCOL)
     return graph.article_node(ex.article.id), shared, head, lz4.block.compress(b"\n".join(lines))
 
@@ -157,15 +156,6 @@ class LabelIndex:
         """The thing's `rdfs:label` and `skos:altLabel` lines."""
         label = self.best[tid][2]
         return graph.label_lines(graph.thing_node(tid), label, (alt for alt in self.names[tid] if alt != label))
-
-
-# The order of `serialize.arrange`: subject, predicate, then IRIs before literals. Lines
-# compare as their terms do, for no IRI holds a space, `"` or `>`; but a literal object's
-# opening `"` sorts before an IRI's `<`: as `~` (the first ` "` of a line) it sorts after.
-# Lines are UTF-8 (which sorts as the code points do), and the key a method of bytes
-# called from C, no Python function: sorting a graph's lines is much of a streaming
-# build's writing time.
-_line_key = operator.methodcaller("replace", b' "', b" ~", 1)
 
 
 # --- the spill ---------------------------------------------------------------------------
@@ -232,7 +222,9 @@ class Spill:
             labels.update(line.encode("utf-8") for line in local.lines(tid))
         if len(records) > 1:  # the same article read twice
             own = list(set(own))
-        return sorted(own + sorted(labels, key=_line_key), key=_line_key)  # two sorted runs: a merge
+        # lines sort as `serialize.arrange` sorts quads (UTF-8 sorts as the code points do);
+        # own and the labels are two sorted runs: the sort is a merge
+        return sorted(own + sorted(labels))
 
     def _labels(self, tid: str) -> list[bytes]:
         """The label lines of a thing many articles name, made once (up to a bound)."""
@@ -280,7 +272,7 @@ class Spill:
                 if len(chunk) >= run_size:
                     runs.append(_run(chunk))
                     chunk = set()
-            merged = heapq.merge(sorted(chunk, key=_line_key), *(_read_run(r) for r in runs), key=_line_key)
+            merged = heapq.merge(sorted(chunk), *(_read_run(r) for r in runs))
             batch, last = [], None
             for line in merged:
                 if line != last:
@@ -304,7 +296,7 @@ def _nquads(lines: list[bytes], graph_name: str | None = None) -> bytes:
 
 def _run(lines: set[bytes]):
     fh = tempfile.TemporaryFile(prefix="spacegraph-", suffix=".run")
-    for line in sorted(lines, key=_line_key):
+    for line in sorted(lines):
         fh.write(line + b"\n")
     fh.flush()
     return fh

@@ -33,18 +33,16 @@ def format_for(path: str | Path) -> ox.RdfFormat:
     return FORMATS[suffix]
 
 
-def _key(term) -> tuple[int, str]:
-    return (0 if isinstance(term, ox.NamedNode) else 1, str(term))
-
-
 def arrange(quads: Iterable[ox.Quad], fmt: ox.RdfFormat) -> list:
-    """Deduplicated and sorted, so the same input always gives the same bytes.
+    """Deduplicated and sorted, so the same input always gives the same bytes: by graph,
+    subject, predicate and object as N-Triples write them (the order of their lines, so
+    a streaming build sorts its lines as they are).
 
     Triple formats hold the union of the articles' graphs.
     """
     if fmt.supports_datasets:
-        return sorted(set(quads), key=lambda q: (str(q.graph_name), _key(q.subject), str(q.predicate), _key(q.object)))
-    return sorted({q.triple for q in quads}, key=lambda t: (_key(t.subject), str(t.predicate), _key(t.object)))
+        return sorted(set(quads), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+    return sorted({q.triple for q in quads}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
 
 
 def check_target(path: str | Path) -> None:
