@@ -13,7 +13,7 @@ from itertools import compress
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .knowledge import Entry, Knowledge
+from .knowledge import Knowledge
 from .graph import thing_id
 from .model import Thing, slug
 from .phrases import Matches, Phrases
