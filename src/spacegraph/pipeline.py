@@ -433,10 +433,26 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
+_SENT: set = set()  # in a worker: the label index entries it sent the parent already
+
+
 def _work_batch(items: list) -> list:
     """In a worker: each article rendered (or its `ExtractError`); the `ReadError`s
-    among them come back as they went, in their places."""
-    return [_work(item) if isinstance(item, Article) else item for item in items]
+    among them come back as they went, in their places. An index entry this worker sent
+    before is not sent again (adding it twice changes nothing): most things are named
+    by many articles, and the parent reads less."""
+    out = []
+    for item in items:
+        result = _work(item) if isinstance(item, Article) else item
+        if isinstance(result, tuple):
+            name, shared, head, lines = result
+            if len(_SENT) > 200_000:
+                _SENT.clear()
+            fresh = [entry for entry in shared if entry not in _SENT]
+            _SENT.update(fresh)
+            result = (name, fresh, head, lines)
+        out.append(result)
+    return out
 
 
 def in_order(inputs: Iterable[str], **read_options) -> Iterator[Article | read.ReadError]:
