@@ -137,5 +137,6 @@ def test_sorted_lines_are_in_the_order_arrange_sorts_quads():
     extra += [f"{node} <{SG.status}> {graph.thing_node(t)}" for t in ("agency/a", "agency/~")]
     lines = [line.decode() for line in sorted({*(x.encode() for x in (*graph.lines(ex), *extra))})]
     name = graph.article_node(ex.article.id)
-    quads = serialize.arrange(ox.parse(graph.document(lines, name), ox.RdfFormat.N_QUADS), ox.RdfFormat.N_QUADS)
+    data = graph.document([line.encode("utf-8") for line in lines], name)
+    quads = serialize.arrange(ox.parse(data, ox.RdfFormat.N_QUADS), ox.RdfFormat.N_QUADS)
     assert [f"{q.subject} {q.predicate} {q.object}" for q in quads] == lines

@@ -156,13 +156,13 @@ def label_lines(node: str, label: str, alts: Iterable[str]) -> list[str]:
     return [f"{node} {_LABEL} {literal(label)}", *(f"{node} {_ALT_LABEL} {literal(alt)}" for alt in alts)]
 
 
-def document(statements: Iterable[str], graph_name: str | None = None) -> bytes:
-    """Statements (`s p o`) as an N-Quads document in the named graph, or as N-Triples."""
-    tail = f" {graph_name} .\n" if graph_name else " .\n"
-    text = tail.join(statements)
-    return (text + tail).encode("utf-8") if text else b""
+def document(statements: list[bytes], graph_name: str | None = None) -> bytes:
+    """Statements (`s p o`, UTF-8) as an N-Quads document in the named graph, or as N-Triples."""
+    tail = f" {graph_name} .\n".encode("utf-8") if graph_name else b" .\n"
+    return tail.join(statements) + tail if statements else b""
 
 
 def quads(ex: Extraction, names: dict[str, tuple[str, set[str]]] | None = None) -> Iterator[ox.Quad]:
     """The article's named graph as oxigraph quads, parsed from `lines` (one renderer)."""
-    return ox.parse(document(lines(ex, names), article_node(ex.article.id)), ox.RdfFormat.N_QUADS)
+    statements = [line.encode("utf-8") for line in lines(ex, names)]
+    return ox.parse(document(statements, article_node(ex.article.id)), ox.RdfFormat.N_QUADS)

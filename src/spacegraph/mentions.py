@@ -47,7 +47,6 @@ class Mention:
 class Found:
     """The things of one article and where each is mentioned."""
 
-    doc: Doc
     toks: Tokens
     matches: Matches
     article_id: str
@@ -173,7 +172,7 @@ class MentionFinder:
         toks = Tokens(doc, text, self.flags)
         cap = [bool(t or (u and a)) and w not in ("The", "A", "An", "In", "On")
                for w, t, u, a in zip(toks.words, toks.title, toks.upper, toks.alpha)]
-        found = Found(doc, toks, matches, article_id, taken=[False] * len(toks), cap=cap)
+        found = Found(toks, matches, article_id, taken=[False] * len(toks), cap=cap)
         self._known(found)
         self._series(found)
         self._titled_people(found)

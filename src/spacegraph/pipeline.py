@@ -35,6 +35,7 @@ import pyoxigraph as ox
 from . import graph, read, serialize
 from .model import Article, Extraction
 
+
 class ExtractError(read.ReadError):
     """Extraction failed on one article (a bug in spacegraph, not in the article)."""
 
@@ -244,7 +245,7 @@ class Spill:
         with serialize.target(out) as fh, collecting_less():
             if fmt == ox.RdfFormat.N_QUADS:
                 for name, lines in self._counted(progress):
-                    fh.write(_nquads(lines, name))
+                    fh.write(graph.document(lines, name))
             elif fmt.supports_datasets:
                 prefixes = graph.PREFIXES if fmt == ox.RdfFormat.TRIG else None
                 ox.serialize(self._quads(progress), fh, fmt, prefixes=prefixes)
@@ -260,7 +261,7 @@ class Spill:
 
     def _quads(self, progress) -> Iterator[ox.Quad]:
         for name, lines in self._counted(progress):
-            yield from ox.parse(_nquads(lines, name), ox.RdfFormat.N_QUADS)
+            yield from ox.parse(graph.document(lines, name), ox.RdfFormat.N_QUADS)
 
     def _triples(self, progress, run_size: int = 1_000_000) -> Iterator[ox.Triple]:
         """The union of the graphs, sorted: an external merge sort through sorted runs on disk."""
@@ -279,19 +280,13 @@ class Spill:
                     batch.append(line)
                     last = line
                 if len(batch) >= 10_000:
-                    yield from ox.parse(_nquads(batch), ox.RdfFormat.N_TRIPLES)
+                    yield from ox.parse(graph.document(batch), ox.RdfFormat.N_TRIPLES)
                     batch = []
             if batch:
-                yield from ox.parse(_nquads(batch), ox.RdfFormat.N_TRIPLES)
+                yield from ox.parse(graph.document(batch), ox.RdfFormat.N_TRIPLES)
         finally:
             for r in runs:
                 r.close()
-
-
-def _nquads(lines: list[bytes], graph_name: str | None = None) -> bytes:
-    """Lines (`s p o`, UTF-8) as N-Quads in the named graph, or as N-Triples."""
-    tail = f" {graph_name} .\n".encode("utf-8") if graph_name else b" .\n"
-    return tail.join(lines) + tail if lines else b""
 
 
 def _run(lines: set[bytes]):

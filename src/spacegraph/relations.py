@@ -95,7 +95,6 @@ class Cues:
 
     def __init__(self, spans: dict[str, list[tuple[int, int]]], toks: Tokens) -> None:
         self.spans = spans
-        self.starts = {name: [s for s, _ in found] for name, found in spans.items()}
         self.by_sentence: dict[tuple[str, int], tuple[int, int]] = {}  # (list, sentence start): first cue
         for name, found in spans.items():
             for s, e in found:
@@ -109,7 +108,7 @@ class Cues:
         spans = self.spans.get(name)
         if not spans:
             return None
-        i = bisect_left(self.starts[name], start)
+        i = bisect_left(spans, start, key=lambda span: span[0])
         while i < len(spans) and spans[i][0] < end:
             if spans[i][1] <= end:
                 return spans[i]

@@ -63,7 +63,6 @@ class Tokens:
 
     def __init__(self, doc: Doc, text: str, flags: WordFlags) -> None:
         """`text` is the doc's text, which `doc.text` would rebuild token by token."""
-        self.doc = doc
         self.text = text
         n = len(doc)
         orths, idx, space = doc.to_array([ORTH, IDX, SPACY]).T.tolist() if n else ([], [], [])
