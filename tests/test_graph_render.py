@@ -86,6 +86,15 @@ def test_a_streaming_render_leaves_out_exactly_the_labels():
     assert name == graph.article_node(ex.article.id)
 
 
+def test_a_block_of_statements_is_in_the_order_its_lines_sort():
+    """A streaming build sorts blocks as wholes: that is the lines' order only if each
+    block is sorted already (a fact's source is one block)."""
+    blocks = graph.blocks(extraction())
+    sources = [block.split("\n") for block in blocks if "\n" in block]
+    assert len(sources) == 4
+    assert all(len(lines) == 8 and lines == sorted(lines, key=str.encode) for lines in sources)
+
+
 def test_names_over_all_articles_replace_the_articles_own():
     ex = extraction()
     names = {"agency/isro": ("ISRO", {"Indian Space Research Organisation"})}

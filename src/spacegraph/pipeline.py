@@ -125,9 +125,10 @@ def render(ex: Extraction) -> tuple[str, list, bytes, bytes]:
     for tid, thing in ex.things.items():
         entry = (tid, bool(thing.same_as), thing.label, tuple(sorted(thing.names())))
         (local if thing.local else shared).append(entry)
-    lines = sorted({line.encode("utf-8") for line in graph.lines(ex, with_labels=False)})
+    # strings sort by code point, as their UTF-8 sorts; a block sorts as its first line
+    lines = "\n".join(sorted(set(graph.blocks(ex, with_labels=False)))).encode("utf-8")
     head = pickle.dumps(([e[0] for e in shared], local), pickle.HIGHEST_PROTOCOL)
-    return graph.article_node(ex.article.id), shared, head, lz4.block.compress(b"\n".join(lines))
+    return graph.article_node(ex.article.id), shared, head, lz4.block.compress(lines)
 
 
 class LabelIndex:
