@@ -163,13 +163,20 @@ def label_lines(node: str, label: str, alts: Iterable[str]) -> list[str]:
     return [f"{node} {_LABEL} {literal(label)}", *(f"{node} {_ALT_LABEL} {literal(alt)}" for alt in alts)]
 
 
-def document(statements: list[bytes], graph_name: str | None = None) -> bytes:
-    """Statements (`s p o`, UTF-8) as an N-Quads document in the named graph, or as N-Triples."""
-    tail = f" {graph_name} .\n".encode("utf-8") if graph_name else b" .\n"
-    return tail.join(statements) + tail if statements else b""
+def label_starts(tid: str) -> tuple[str, str]:
+    """How a thing's `rdfs:label` and its `skos:altLabel` statements begin: where they sort
+    among the other statements."""
+    node = thing_node(tid)
+    return f"{node} {_LABEL} ", f"{node} {_ALT_LABEL} "
+
+
+def document(statements: bytes, graph_name: str | None = None) -> bytes:
+    """Statements (`s p o`, UTF-8, each ending in a line break) as an N-Quads document in
+    the named graph, or as N-Triples."""
+    return statements.replace(b"\n", f" {graph_name} .\n".encode("utf-8") if graph_name else b" .\n")
 
 
 def quads(ex: Extraction, names: dict[str, tuple[str, set[str]]] | None = None) -> Iterator[ox.Quad]:
     """The article's named graph as oxigraph quads, parsed from `lines` (one renderer)."""
-    statements = [line.encode("utf-8") for line in lines(ex, names)]
+    statements = "".join(f"{line}\n" for line in lines(ex, names)).encode("utf-8")
     return ox.parse(document(statements, article_node(ex.article.id)), ox.RdfFormat.N_QUADS)

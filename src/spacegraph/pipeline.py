@@ -17,11 +17,13 @@ take room in the index.
 """
 from __future__ import annotations
 
+import bisect
 import collections
 import contextlib
 import functools
 import gc
 import heapq
+import itertools
 import pickle
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -114,21 +116,41 @@ def to_quads(extractions: Iterable[Extraction]) -> list[ox.Quad]:
 
 # --- step 1: an article's rendering ---------------------------------------------------------
 def render(ex: Extraction) -> tuple[str, list, bytes, bytes]:
-    """An extraction as (its graph's name, what the label index needs, the ids of its
-    things and its local things' names, its spilled lines).
+    """An extraction as (its graph's name, what the label index needs, where its things'
+    labels go and its local things' names, its spilled lines).
 
-    The lines are `s p o` of the article's quads in N-Quads syntax, without the labels of
-    its things (chosen over all articles in step 2) and without the graph name, sorted
-    and deduplicated here (in a worker, with `--jobs`) and joined by line breaks.
+    The lines are `s p o` of the article's quads in N-Quads syntax, each ending in a line
+    break, without the labels of its things (chosen over all articles in step 2) and
+    without the graph name, sorted and deduplicated here (in a worker, with `--jobs`):
+    step 2 only puts the labels in their places.
     """
     shared, local = [], []
     for tid, thing in ex.things.items():
         entry = (tid, bool(thing.same_as), thing.label, tuple(sorted(thing.names())))
         (local if thing.local else shared).append(entry)
     # strings sort by code point, as their UTF-8 sorts; a block sorts as its first line
-    lines = "\n".join(sorted(set(graph.blocks(ex, with_labels=False)))).encode("utf-8")
-    head = pickle.dumps(([e[0] for e in shared], local), pickle.HIGHEST_PROTOCOL)
+    blocks = sorted(set(graph.blocks(ex, with_labels=False)))
+    text = "\n".join(blocks) + "\n"
+    lines = text.encode("utf-8")
+    head = pickle.dumps((*_label_places(ex, blocks, ascii=len(lines) == len(text)), local),
+                        pickle.HIGHEST_PROTOCOL)
     return graph.article_node(ex.article.id), shared, head, lz4.block.compress(lines)
+
+
+def _label_places(ex: Extraction, blocks: list[str], ascii: bool) -> tuple[list[int], list[tuple[str, int]]]:
+    """Where the things' label lines go among the sorted blocks, in order: the byte
+    offsets, and at each (thing id, 0 for its `rdfs:label` or 1 for its `skos:altLabel`s)."""
+    sizes = (len(b) + 1 for b in blocks) if ascii else (len(b.encode("utf-8")) + 1 for b in blocks)
+    offsets = [0, *itertools.accumulate(sizes)]
+    places = sorted((bisect.bisect_left(blocks, start), start, tid, alt)
+                    for tid in ex.things for alt, start in enumerate(graph.label_starts(tid)))
+    return [offsets[i] for i, *_ in places], [(tid, alt) for _, _, tid, alt in places]
+
+
+def _label_text(lines: list[str]) -> tuple[bytes, bytes]:
+    """`LabelIndex.lines` as UTF-8: the label's line, and the alternative labels' lines sorted."""
+    label, *alts = (f"{line}\n".encode("utf-8") for line in lines)
+    return label, b"".join(sorted(alts))
 
 
 class LabelIndex:
@@ -169,7 +191,7 @@ class Spill:
         self.records: list[tuple[str, int, int, int]] = []  # graph name, offset, lengths of head and lines
         self.index = LabelIndex()
         self.size = 0
-        self._label_lines: dict[str, list[str]] = {}
+        self._label_text: dict[str, tuple[bytes, bytes]] = {}
 
     def __enter__(self) -> "Spill":
         return self
@@ -191,8 +213,9 @@ class Spill:
         self.file.write(lines)
         self.size += len(head) + len(lines)
 
-    def groups(self) -> Iterator[tuple[str, list[bytes]]]:
-        """Each named graph (in the order `arrange` sorts them) and its sorted lines (UTF-8)."""
+    def groups(self) -> Iterator[tuple[str, bytes]]:
+        """Each named graph (in the order `arrange` sorts them) and its sorted lines (UTF-8,
+        each ending in a line break)."""
         self.file.flush()
         order = sorted(range(len(self.records)), key=lambda i: self.records[i][0])
         i = 0
@@ -204,38 +227,46 @@ class Spill:
             yield name, self._group([self.records[k] for k in order[i:j]])
             i = j
 
-    def _group(self, records) -> list[bytes]:
-        """A graph's lines: each article's, sorted in step 1, merged with its things' labels."""
-        own: list[bytes] = []
-        labels: set[bytes] = set()
+    def _group(self, records) -> bytes:
+        """A graph's lines: each article's, sorted in step 1, with its things' labels put in
+        their places."""
+        parts = []
         local = LabelIndex()
         for _, offset, head, length in sorted(records, key=lambda r: r[1]):
             self.file.seek(offset)
             data = self.file.read(head + length)
-            tids, local_entries = pickle.loads(data[:head])
-            own += lz4.block.decompress(data[head:]).split(b"\n")
-            for tid in tids:
-                labels.update(self._labels(tid))
+            cuts, places, local_entries = pickle.loads(data[:head])
+            parts.append((cuts, places, lz4.block.decompress(data[head:])))
             local.add(local_entries)
         for tid in list(local.best):
             if tid in self.index:  # the same id also named elsewhere: one label over all
                 same_as, _, label = self.index.best[tid]
                 local.add([(tid, same_as, label, tuple(self.index.names[tid]))])
-            labels.update(line.encode("utf-8") for line in local.lines(tid))
-        if len(records) > 1:  # the same article read twice
-            own = list(set(own))
-        # lines sort as `serialize.arrange` sorts quads (UTF-8 sorts as the code points do);
-        # own and the labels are two sorted runs: the sort is a merge
-        return sorted(own + sorted(labels))
+        tids = {tid for _, places, _ in parts for tid, _ in places}
+        labels = {tid: self._labels(tid, local) for tid in tids}
+        if len(parts) == 1:
+            cuts, places, lines = parts[0]
+            bounds = [0, *cuts, len(lines)]
+            pieces: list = [b""] * (2 * len(cuts) + 1)
+            pieces[::2] = [lines[a:b] for a, b in zip(bounds, bounds[1:])]
+            pieces[1::2] = [labels[tid][alt] for tid, alt in places]
+            return b"".join(pieces)
+        # the same article read twice: the union of its lines
+        union = {line for _, _, lines in parts for line in lines.splitlines(keepends=True)}
+        union.update(line for text in labels.values() for line in b"".join(text).splitlines(keepends=True))
+        return b"".join(sorted(union))
 
-    def _labels(self, tid: str) -> list[bytes]:
-        """The label lines of a thing many articles name, made once (up to a bound)."""
-        lines = self._label_lines.get(tid)
-        if lines is None:
-            if len(self._label_lines) >= 100_000:
-                self._label_lines.clear()
-            lines = self._label_lines[tid] = [line.encode("utf-8") for line in self.index.lines(tid)]
-        return lines
+    def _labels(self, tid: str, local: LabelIndex) -> tuple[bytes, bytes]:
+        """A thing's label line and its alternative labels' lines; those of a thing many
+        articles name are made once (up to a bound)."""
+        if tid in local:
+            return _label_text(local.lines(tid))
+        text = self._label_text.get(tid)
+        if text is None:
+            if len(self._label_text) >= 100_000:
+                self._label_text.clear()
+            text = self._label_text[tid] = _label_text(self.index.lines(tid))
+        return text
 
     # --- step 2 -----------------------------------------------------------------------------
     def write(self, out: str | Path | BinaryIO, fmt: ox.RdfFormat | None = None,
@@ -270,7 +301,7 @@ class Spill:
         chunk: set[bytes] = set()
         try:
             for _, lines in self._counted(progress):
-                chunk.update(lines)
+                chunk.update(lines.splitlines())
                 if len(chunk) >= run_size:
                     runs.append(_run(chunk))
                     chunk = set()
@@ -281,10 +312,10 @@ class Spill:
                     batch.append(line)
                     last = line
                 if len(batch) >= 10_000:
-                    yield from ox.parse(graph.document(batch), ox.RdfFormat.N_TRIPLES)
+                    yield from ox.parse(graph.document(b"\n".join(batch) + b"\n"), ox.RdfFormat.N_TRIPLES)
                     batch = []
             if batch:
-                yield from ox.parse(graph.document(batch), ox.RdfFormat.N_TRIPLES)
+                yield from ox.parse(graph.document(b"\n".join(batch) + b"\n"), ox.RdfFormat.N_TRIPLES)
         finally:
             for r in runs:
                 r.close()
