@@ -53,6 +53,7 @@ _UNWANTED_ASTRAL = re.compile("[" + "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p 
                                              for p in range(1, 17)) + "]")
 _BREAKS = re.compile("[\x0b\x0c\x85\u2028\u2029]")  # line breaks other than \n (str.translate is slower)
 _SENTENCE_END = re.compile(r"\n|[.!?](?=\s|$)")
+_PLAIN = bytes([0x09, 0x0A, 0x0D, *range(0x20, 0x7F)])  # ASCII text as clean() keeps it: checked faster than searched
 
 
 class ReadError(ValueError):
@@ -102,9 +103,10 @@ def clean(text: str, name: str = "") -> str:
 
     Raises `ReadError` when a line is longer than `MAX_LINE`.
     """
-    text = _UNWANTED.sub("", _BREAKS.sub("\n", text))
-    if _ASTRAL.search(text):
-        text = _UNWANTED_ASTRAL.sub("", text)
+    if not (text.isascii() and not text.encode("ascii").translate(None, _PLAIN)):
+        text = _UNWANTED.sub("", _BREAKS.sub("\n", text))
+        if _ASTRAL.search(text):
+            text = _UNWANTED_ASTRAL.sub("", text)
     if len(text) > MAX_LINE:
         for number, line in enumerate(text.split("\n"), 1):
             if len(line) > MAX_LINE:
@@ -377,6 +379,8 @@ def read_path(path: Path | str, max_bytes: int = MAX_BYTES,
 def with_metadata(article: Article, title: str | None = None, url: str | None = None,
                   published: date | None = None) -> Article:
     """The article with what the user said about it taking precedence."""
+    if not (title or url or published):
+        return article
     title = " ".join(clean(title).split()) if title else ""
     url = clean(url).strip() if url else ""
     return replace(article, title=title or article.title, url=url or article.url,
