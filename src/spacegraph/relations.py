@@ -33,15 +33,20 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
 _TODAY, _YESTERDAY = re.compile(r"\btoday\b"), re.compile(r"\byesterday\b")
 _NEXT_DAY = re.compile(r"\b(the next day|a day later|the following day)\b")
+_DAY_WORDS = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|today|yesterday|the next day|a day later|the following day)\b")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 STATUS_CLASSES = MISSION_CLASSES | {"SpaceStation", "Program"}
+OPERATED = STATUS_CLASSES | {"Spacecraft"}
+OWNERS = ORG_CLASSES | {"Country"}
 PARTICIPATING = MISSION_CLASSES | {"Program", "Spacecraft"}
 CLAUSE_BREAKS = {";", "while", "whereas", "but"}
 CUES = ("crew_cues", "crew_roles", "signing_cues", "participation_cues", "destination_cues",
         "agreement_refs", "agreement_nouns", "crewed_words", "group_refs", "area_cues")  # lists of the lexicon
+UNNAMED_CUES = {"agreement_nouns", "signing_cues", "crew_cues", "crew_roles"}  # what `_agreements` and `_crew` need
 _WORDISH = re.compile(r"[\w-]")
 _DIGIT = re.compile(r"\d")
+_DATELINE = re.compile(r"[A-Z][A-Za-z .'’-]+,(?: [A-Z][A-Za-z.]+\.?,)* (?:\w+day, )?(.{6,20}?\d{4}) ?[-–—]+ ")
 # the short patterns of the rules, compiled once
 _BECAME = re.compile(r"\s*(?:is|was|became)\s+(?:the|a|an)\s+(?:first\s+)?(\w+)")
 _WHO_HEADS = re.compile(r",\s*who\s+(?:heads|leads|runs|chairs|directs)\s+(?:the\s+)?")
@@ -55,6 +60,7 @@ _THAT_LEADS = re.compile(r"\b(?:that|which)\s+(.{1,40}?)\s+(leads|operates|runs|
 _OPERATED_BY = re.compile(r"\s*,?\s*(?:(?:which|that) (?:is|was|are|were|will be|has been|would be) )?"
                           r"(operated|run|led|managed|owned) by\s+(?:the\s+)?")
 _RUNS_THE = re.compile(r"\b(run|runs|operate|operates|lead|leads|manage|manages)(?:\s+the)?\s*$")
+_RUN_VERBS = re.compile(r"run|operate|lead|manage")  # in every match of _RUNS_THE
 _PLANS = re.compile(r"\b(plans?|future|upcoming|own|planned)\b")
 _PART_OF = re.compile(r"\s*,\s*(?:the\s+|a\s+)?(?:part of|(?:[\w-]+\s+){0,3}(?:flight|mission|launch|landing)s?\s+(?:of|in|under))\b")
 _WILL_WOULD = re.compile(r"\b(will|would)\b")
@@ -80,38 +86,48 @@ def dates_in(text: str) -> list[tuple[int, date]]:
 
 
 def dateline(text: str) -> tuple[tuple[int, int], date] | None:
-    """The date of a news dateline ("TSUKUBA, Japan, 20 November 2024 - ..."), and where it ends."""
-    m = re.search(r"^[A-Z][A-Za-z .'’-]+,(?: [A-Z][A-Za-z.]+\.?,)* (?:\w+day, )?(.{6,20}?\d{4}) ?[-–—]+ ", text, re.M)
-    if not m:
-        return None
-    found = dates_in(m.group(1))
-    return ((m.start(), m.end()), found[0][1]) if found else None
+    """The date of a news dateline ("TSUKUBA, Japan, 20 November 2024 - ..."), and where it ends.
+    A dateline is all on one line, with a dash and a space: the pattern is tried only at the
+    start of such lines, not searched for along the whole text."""
+    start = 0
+    for line in text.split("\n"):
+        m = _DATELINE.match(line) if "- " in line or "– " in line or "— " in line else None
+        if m:
+            found = dates_in(m.group(1))
+            return ((start + m.start(), start + m.end()), found[0][1]) if found else None
+        start += len(line) + 1
+    return None
 
 
 class Cues:
-    """Where an article says the lexicon's cue words: token spans by list, each list's
+    """Where an article says the lexicon's cue words: (start, -end, list) of every cue,
     sorted by start (the longest first), found by one PhraseMatcher pass over the article
     rather than a regular expression searched in each sentence."""
 
-    def __init__(self, spans: dict[str, list[tuple[int, int]]], toks: Tokens) -> None:
-        self.spans = spans
+    def __init__(self, cues: list[tuple[int, int, str]], toks: Tokens) -> None:
+        """`cues`: (start, -end, list) of every cue, sorted; one walk along the sentences
+        places them."""
+        self.cues = cues
         self.by_sentence: dict[tuple[str, int], tuple[int, int]] = {}  # (list, sentence start): first cue
-        for name, found in spans.items():
-            for s, e in found:
-                sent = toks.sentence(s)
-                if e <= sent.end:
-                    self.by_sentence.setdefault((name, sent.start), (s, e))
-        self.sentences = {start for _, start in self.by_sentence}  # the starts of sentences with a cue
+        sents = toks.sents
+        i = 0
+        for s, minus_e, name in cues:
+            e = -minus_e
+            while sents[i].end <= s:
+                i += 1
+            if e <= sents[i].end:
+                self.by_sentence.setdefault((name, sents[i].start), (s, e))
+        # the starts of the sentences with a cue of signing or of crew, which speak even naming nothing
+        self.sentences = {start for name, start in self.by_sentence if name in UNNAMED_CUES}
 
     def first(self, name: str, start: int, end: int) -> tuple[int, int] | None:
         """The first cue of the list inside tokens start..end."""
-        spans = self.spans.get(name)
-        if not spans:
-            return None
-        i = bisect_left(spans, start, key=lambda span: span[0])
-        while i < len(spans) and spans[i][0] < end:
-            if spans[i][1] <= end:
-                return spans[i]
+        cues = self.cues
+        i = bisect_left(cues, (start,))
+        while i < len(cues) and cues[i][0] < end:
+            s, minus_e, found = cues[i]
+            if found == name and -minus_e <= end:
+                return s, -minus_e
             i += 1
         return None
 
@@ -130,23 +146,27 @@ class Context:
     kb: Knowledge
     cues: Cues
     today: date | None  # publication date, or the dateline's
+    toks: Tokens = field(init=False)
     facts: list[Fact] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
-    last_date: date | None = None
+    last_date: date | None = None  # the last date written in the sentences read for dates, else the dateline's
+    _dated: int = 0  # the sentences read for dates
     dateline: tuple[int, int] = (0, 0)  # characters of the dateline, where names are places, not actors
     crew_list_for: str | None = None
     crew_affiliation: str | None = None  # the organisation of a group of astronauts named before
     _latest_first: list[Mention] = field(default_factory=list)
     _stated: set[tuple[str, str]] = field(default_factory=set)  # (subject, property) of the facts added
+    _evidence: dict[int, Evidence] = field(default_factory=dict)  # by sentence start: one (immutable) a sentence
 
-    @property
-    def toks(self) -> Tokens:
-        return self.found.toks
+    def __post_init__(self) -> None:
+        self.toks = self.found.toks  # a field, not a property: the rules read it thousands of times
 
     def add(self, s: str, p: str, o, sent: Sentence, literal: bool = False) -> None:
         if not literal and s == o:
             return
-        ev = Evidence(sent.text, sent.start_char, sent.end_char)
+        ev = self._evidence.get(sent.start)
+        if ev is None:
+            ev = self._evidence[sent.start] = Evidence(sent.text, sent.start_char, sent.end_char)
         self.facts.append(Fact(s, p, o, ev, literal))
         self._stated.add((s, p))
 
@@ -163,6 +183,16 @@ class Context:
         """The first cue of the list in the sentence."""
         return self.cues.by_sentence.get((name, sent.start))
 
+    def date_before(self, sent: Sentence) -> date | None:
+        """The last date written before the sentence, else the dateline's. Few rules ask,
+        so the sentences are read for dates only then, each once."""
+        sents = self.toks.sents
+        while self._dated < len(sents) and sents[self._dated].start < sent.start:
+            for _, d in dates_in(sents[self._dated].text):
+                self.last_date = d
+            self._dated += 1
+        return self.last_date
+
     def has(self, s: str, p: str) -> bool:
         """A fact of the subject with the property was added (`add`) before."""
         return (s, p) in self._stated
@@ -177,8 +207,12 @@ class Relations:
         for name in CUES:
             phrases.add(name, lex[name], cased=False)
         self.agreement_nouns = {k: v for k, v in lex["agreement_nouns"].items() if v}
+        self.kind_slugs = {kind: slug(kind) for kind in self.agreement_nouns.values()}
         self.status = {state: (self._regex(cues["near"]), self._regex(cues["after"]))
                        for state, cues in lex["status"].items()}
+        # any state's words, in one search each: most mentions have none
+        self.any_status = tuple(self._regex([w for cues in lex["status"].values() for w in cues[where]])
+                                for where in ("near", "after"))
 
     @staticmethod
     def _regex(words) -> re.Pattern:
@@ -193,18 +227,17 @@ class Relations:
                       dateline=line[0] if line else (0, 0))
         if line:
             ctx.last_date = line[1]
-        starts = [m.start for m in found.mentions]  # sorted: each sentence takes its slice
+        mentions = self._by_sentence(ctx)
         for sent in toks.sents:
-            ms = [m for m in found.mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
-                  if not ctx.dateline[0] <= toks.idx[m.start] < ctx.dateline[1]]
+            ms = mentions.get(sent.start, [])
             if ms:
                 self._titles(ctx, sent, ms, titles)
                 self._astronauts(ctx, sent, ms, astronaut_nouns)
                 self._person_places(ctx, sent, ms)
             # a sentence that names nothing can still tell of a signing ("It was signed on
-            # 3 May") or open a list of crew, if it has a cue word; the other rules need
-            # things named
-            listed = self._crew_list(ctx, sent)
+            # 3 May") or open a list of crew, if it has a cue word of those (`UNNAMED_CUES`);
+            # the other rules need things named
+            listed = ctx.crew_list_for is not None and self._crew_list(ctx, sent)
             if ms or sent.start in ctx.cues.sentences:
                 self._agreements(ctx, sent, ms)
                 self._crew(ctx, sent, ms, listed)
@@ -215,35 +248,47 @@ class Relations:
                 self._status(ctx, sent, ms)
                 self._part_of(ctx, sent, ms)
                 self._concerns(ctx, sent, ms)
-            for _, d in dates_in(sent.text):
-                ctx.last_date = d
         self._areas(ctx, areas)
         self._finish(ctx)
         return ctx.facts
 
     # -- helpers ------------------------------------------------------------------------
 
+    @staticmethod
+    def _by_sentence(ctx: Context) -> dict[int, list[Mention]]:
+        """The mentions of each sentence (by its first token) in one pass over the sorted
+        mentions, leaving out those in the dateline."""
+        sents, idx = ctx.toks.sents, ctx.toks.idx
+        first, last = ctx.dateline
+        out: dict[int, list[Mention]] = {}
+        i = 0
+        for m in ctx.found.mentions:
+            while sents[i].end <= m.start:
+                i += 1
+            if not first <= idx[m.start] < last:
+                out.setdefault(sents[i].start, []).append(m)
+        return out
+
     def _cues(self, found: Found) -> Cues:
         """The cue words of the article, as whole words: no letter, digit or hyphen glued on."""
         toks = found.toks
-        words, space = toks.words, toks.space
-        spans: dict[str, list[tuple[int, int]]] = {}
-        for name in CUES:
-            whole = [(s, e) for s, e in found.matches.spans(name) if not (
-                (s > 0 and not space[s - 1] and _WORDISH.match(words[s - 1][-1])) or
-                (e < len(words) and not space[e - 1] and _WORDISH.match(words[e][0])))]
-            if whole:
-                spans[name] = sorted(whole, key=lambda se: (se[0], -se[1]))
-        return Cues(spans, toks)
+        words, space, n = toks.words, toks.space, len(toks.words)
+        cues = [(s, -e, name) for name in CUES for s, e in found.matches.spans(name) if not (
+            (s > 0 and not space[s - 1] and _WORDISH.match(words[s - 1][-1])) or
+            (e < n and not space[e - 1] and _WORDISH.match(words[e][0])))]
+        cues.sort()
+        return Cues(cues, toks)
 
     @staticmethod
     def _of(ctx: Context, ms: list[Mention], classes: set[str], named: bool = False) -> list[Mention]:
         things = ctx.found.things
-        return [m for m in ms if things[m.tid].cls in classes and not (named and m.ref)]
+        if named:
+            return [m for m in ms if not m.ref and things[m.tid].cls in classes]
+        return [m for m in ms if things[m.tid].cls in classes]
 
     @staticmethod
     def _possessive(toks: Tokens, m: Mention) -> bool:
-        return m.end < len(toks) and toks.words[m.end] in ("'s", "’s", "'", "’")
+        return m.end < len(toks.words) and toks.words[m.end] in ("'s", "’s", "'", "’")
 
     @staticmethod
     def _clause(toks: Tokens, sent: Sentence, i: int, breaks: set[str] = CLAUSE_BREAKS) -> tuple[int, int]:
@@ -303,7 +348,7 @@ class Relations:
                 lead = lead - 1 if lower[lead - 1] in ("and", ",") else next(
                     s for s, e in titles if e == lead)
             owner = next((m for m in ms if m.end in (ts, ts - 1, lead, lead - 1)
-                          and ctx.cls(m.tid) in ORG_CLASSES | {"Country"}
+                          and ctx.cls(m.tid) in OWNERS
                           and (m.end in (ts, lead) or self._possessive(toks, m))), None)
             if person is None:  # "Aschbacher, ESA's Director General"
                 k = owner.start if owner else ts
@@ -313,7 +358,7 @@ class Relations:
                                and ctx.cls(m.tid) in PERSON_CLASSES), None)
                 if person and owner is None and te + 1 < sent.end and lower[te] == "of":
                     owner = next((m for m in ms if m.start in (te + 1, te + 2)
-                                  and ctx.cls(m.tid) in ORG_CLASSES | {"Country"}), None)
+                                  and ctx.cls(m.tid) in OWNERS), None)
             if person is None:
                 continue
             former = any(w in ("former", "ex", "then", "acting", "deputy", "vice")
@@ -334,7 +379,10 @@ class Relations:
         toks = ctx.toks
         lower = toks.lower
         found = ctx.found
-        groups = _merge_adjacent([(s, e) for s, e in nouns if sent.start <= s < sent.end])
+        here = [(s, e) for s, e in nouns if sent.start <= s < sent.end]
+        if not here:
+            return
+        groups = _merge_adjacent(here)
         for s, e in groups:
             org = next((m for m in ms if ctx.cls(m.tid) in ORG_CLASSES
                         and (m.end == s or (m.end == s - 1 and self._possessive(toks, m)))), None)
@@ -380,7 +428,9 @@ class Relations:
         "who now directs human spaceflight at Axiom Space"."""
         toks = ctx.toks
         lower = toks.lower
-        for p in self._of(ctx, ms, PERSON_CLASSES):
+        people = self._of(ctx, ms, PERSON_CLASSES)
+        named_at = {p.start for p in people}
+        for p in people:
             k = p.end
             if k < sent.end and lower[k] in ("of", "from"):
                 k2 = k + 2 if k + 1 < sent.end and lower[k + 1] == "the" else k + 1
@@ -408,7 +458,7 @@ class Relations:
             if k < sent.end and toks.words[k] == ",":  # the apposition after the name
                 stop = min(k + 16, sent.end)
                 for j in range(k + 1, stop):
-                    if toks.words[j] in (";", ".") or any(m.start == j and ctx.cls(m.tid) in PERSON_CLASSES for m in ms):
+                    if toks.words[j] in (";", ".") or j in named_at:
                         break
                     if lower[j] in ("at", "for") and j > k + 2 and lower[j - 2] not in ("former",):
                         org = next((m for m in ms if m.start == j + 1 and ctx.cls(m.tid) in ORG_CLASSES), None)
@@ -424,7 +474,8 @@ class Relations:
         toks = ctx.toks
         hit = ctx.cue("agreement_nouns", sent)
         signing = ctx.cue("signing_cues", sent)
-        named = [m for m in ms if ctx.cls(m.tid) == "Agreement"]
+        things = ctx.found.things
+        named = [m for m in ms if things[m.tid].cls == "Agreement"]
         if not (hit or signing or named):
             return
         noun = toks.span(*hit).lower() if hit else None
@@ -465,8 +516,8 @@ class Relations:
         toks = ctx.toks
         lower = toks.lower
         out: list[str] = []
-        candidates = [m for m in ms if ctx.cls(m.tid) in ORG_CLASSES | {"Country"} and not m.ref]
-        between = next((i for i in range(sent.start, sent.end) if lower[i] == "between"), None)
+        candidates = [m for m in ms if ctx.cls(m.tid) in OWNERS and not m.ref]
+        between = lower.index("between", sent.start, sent.end) if "between" in lower[sent.start:sent.end] else None
         for m in candidates:
             if self._possessive(toks, m) or self._before_title(toks, m):
                 continue
@@ -503,7 +554,7 @@ class Relations:
     def _before_title(toks: Tokens, m: Mention) -> bool:
         """"ISRO Chairman ...": an organisation named as the title's, not as a party."""
         k = m.end
-        return k < len(toks) and bool(toks.title[k]) and not toks.starts[k] and toks.lower[k] != "and"
+        return k < len(toks.words) and bool(toks.title[k]) and not toks.starts[k] and toks.lower[k] != "and"
 
     def _agreement_for(self, ctx: Context, sent: Sentence, named: list[Mention], noun: str | None,
                        parties: list[str]) -> Agreement | None:
@@ -525,7 +576,7 @@ class Relations:
         if not noun or (not parties and not ctx.cue("signing_cues", sent)):
             return None
         kind = self.agreement_nouns[noun]
-        key = f"{slug(kind)}-{len(ctx.agreements) + 1}"
+        key = f"{self.kind_slugs[kind]}-{len(ctx.agreements) + 1}"
         tid = ctx.found.add("Agreement", key, kind[0].upper() + kind[1:], local=True)
         agreement = Agreement(tid)
         ctx.agreements.append(agreement)
@@ -564,11 +615,12 @@ class Relations:
         return out
 
     def _when(self, ctx: Context, sent: Sentence) -> date | None:
-        text = sent.text
-        found = [d for _, d in dates_in(text)]
+        found = dates_in(sent.text)
         if found:
-            return found[0]
-        low = text.lower()
+            return found[0][1]
+        low = sent.text.lower()
+        if not _DAY_WORDS.search(low):
+            return None  # most sentences: no need to try the four patterns
         if ctx.today:
             days = {WEEKDAYS.index(m.group(1)) for m in _WEEKDAY.finditer(low)}
             if days:  # the first day of the week named
@@ -577,8 +629,9 @@ class Relations:
                 return ctx.today
             if _YESTERDAY.search(low):
                 return ctx.today - timedelta(days=1)
-        if ctx.last_date and _NEXT_DAY.search(low):
-            return ctx.last_date + timedelta(days=1)
+        last = ctx.date_before(sent) if _NEXT_DAY.search(low) else None
+        if last:
+            return last + timedelta(days=1)
         return None
 
     def _areas(self, ctx: Context, areas: list[Mention]) -> None:
@@ -589,8 +642,8 @@ class Relations:
             sent = ctx.toks.sentence(m.start)
             if not ctx.cue("area_cues", sent):
                 continue
-            in_sentence = [a for a in ctx.agreements if any(
-                x.tid == a.tid and sent.start <= x.start < sent.end for x in ctx.found.mentions)]
+            named = {x.tid for x in ctx.found.mentions if sent.start <= x.start < sent.end}
+            in_sentence = [a for a in ctx.agreements if a.tid in named]
             agreement = in_sentence[0] if in_sentence else ctx.agreements[0]
             ctx.add(agreement.tid, "coversArea", m.tid, sent)
 
@@ -641,10 +694,10 @@ class Relations:
     def _crew(self, ctx: Context, sent: Sentence, ms: list[Mention], listed: bool) -> None:
         """"X commands Axiom Mission 4", "Y is the pilot", "a crew of A and B", and the list
         after "The four astronaut-designates are:"."""
-        lower = ctx.toks.lower
-        text = sent.text
         if not listed and not (ctx.cue("crew_cues", sent) or ctx.cue("crew_roles", sent)):
             return
+        lower = ctx.toks.lower
+        text = sent.text
         crew = []
         for m in self._of(ctx, ms, PERSON_CLASSES):
             if any(f.subject == m.tid and f.prop in ("heads",) for f in ctx.facts):
@@ -715,8 +768,8 @@ class Relations:
         toks = ctx.toks
         words, lower = toks.words, toks.lower
         tails = self.kb.lexicon["name_tails"]
-        things = self._of(ctx, ms, STATUS_CLASSES | {"Spacecraft"})
-        orgs = self._of(ctx, ms, ORG_CLASSES | {"Country"}, named=True)
+        things = self._of(ctx, ms, OPERATED)
+        orgs = self._of(ctx, ms, OWNERS, named=True)
         for o in orgs:
             if not self._possessive(toks, o):
                 continue
@@ -746,7 +799,9 @@ class Relations:
                     ctx.add(target.tid, "country", o.tid, sent)
             else:
                 ctx.add(target.tid, "operator", o.tid, sent)
-        for t in things:  # "X, an observatory that ESA leads", "operated by Z"
+        text = sent.text
+        for t in things if "that" in text or "which" in text or " by" in text else ():
+            # "X, an observatory that ESA leads", "operated by Z"
             window = toks.span(t.end, min(t.end + 12, sent.end))
             m = _THAT_LEADS.search(window) if "that" in window or "which" in window else None
             by = _OPERATED_BY.match(window) if " by" in window else None
@@ -755,7 +810,7 @@ class Relations:
                 if (m and oname == m.group(1).removeprefix("the ")) or (by and window[by.end():].startswith(oname)):
                     ctx.add(t.tid, "operator", o.tid, sent)
         # "ISRO ... will run the satellite"
-        for t in things:
+        for t in things if _RUN_VERBS.search(text) else ():
             if t.start < 2:
                 continue
             before = toks.span(max(sent.start, t.start - 3), t.start)
@@ -775,10 +830,9 @@ class Relations:
                     prop = "country" if ctx.cls(orgs[0].tid) == "Country" else "operator"
                     ctx.add(t.tid, prop, orgs[0].tid, sent)
         # "One of the key milestones in ISRO's future plans is the Bharatiya Antariksh Station"
-        stations = self._of(ctx, ms, {"SpaceStation"}, named=True)
         owners = [o for o in orgs if ctx.cls(o.tid) != "Country"]
-        if len(owners) == 1 and self._possessive(toks, owners[0]) and stations:
-            for s in stations:
+        if len(owners) == 1 and self._possessive(toks, owners[0]):
+            for s in self._of(ctx, ms, {"SpaceStation"}, named=True):
                 if not any(f.subject == s.tid and f.prop == "operator" for f in ctx.facts):
                     if _PLANS.search(sent.text):
                         ctx.add(s.tid, "operator", owners[0].tid, sent)
@@ -823,8 +877,14 @@ class Relations:
         """"Artemis II, the first crewed flight of NASA's Artemis programme", "Shenzhou-21,
         part of the Tiangong programme": a mission and the programme it belongs to."""
         toks = ctx.toks
+        words = toks.words
+        # the link starts with a comma after the name (spaces before it at most)
+        missions = [m for m in self._of(ctx, ms, MISSION_CLASSES)
+                    if m.end < sent.end and (words[m.end][0] == "," or words[m.end][0].isspace())]
+        if not missions:
+            return
         programs = self._of(ctx, ms, {"Program"})
-        for m in self._of(ctx, ms, MISSION_CLASSES):
+        for m in missions:
             window = toks.span(m.end, min(m.end + 9, sent.end))
             link = _PART_OF.match(window)
             if not link:
@@ -837,31 +897,40 @@ class Relations:
     def _status(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
         """Planned, active or completed, from the words around the first telling mention."""
         toks = ctx.toks
-        words = toks.words
-        year = ctx.today.year if ctx.today else (ctx.last_date.year if ctx.last_date else None)
+        known = (ctx.today or ctx.date_before(sent)) if "by " in sent.text else None  # for "by 2030"
         for m in self._of(ctx, ms, STATUS_CLASSES):
             if ctx.has(m.tid, "status"):
                 continue
-            near = toks.span(max(sent.start, m.start - 3), min(m.end + 6, sent.end))
-            stop = min(m.end + 10, sent.end)
-            cut = next((i for i in range(m.end, stop) if words[i] == ";" or (
-                words[i] == "," and i > m.end + 1 and words[m.end] != ","
-                and not (i + 1 < sent.end and toks.lower[i + 1] in ("which", "that", "whose")))), None)
-            after_text = toks.span(m.end, cut if cut else stop)
-            state = None
-            if ctx.cls(m.tid) not in MISSION_CLASSES:
-                # "the ISS will host ..." says what the station does, not that it is yet to come
-                after_text = _WILL_WOULD.sub("", after_text)
-            for name, (near_re, after_re) in self.status.items():
-                if near_re.search(near) or after_re.search(after_text):
-                    state = name
-                    break
-            if state is None and year:
+            state = self._stated_status(ctx, sent, m)
+            if state is None and known:
                 by = _BY_YEAR.search(toks.span(m.end, min(m.end + 6, sent.end)))
-                if by and int(by.group(1)) > year:
+                if by and int(by.group(1)) > known.year:
                     state = "planned"
             if state:
                 ctx.add(m.tid, "status", state, sent, literal=True)
+
+    def _stated_status(self, ctx: Context, sent: Sentence, m: Mention) -> str | None:
+        """The state the words near the mention, or in the rest of its clause, tell."""
+        toks = ctx.toks
+        words = toks.words
+        near = toks.span(max(sent.start, m.start - 3), min(m.end + 6, sent.end))
+        cut = min(m.end + 10, sent.end)  # the clause ends at ";" or a comma (not one opening "which ...")
+        for i in range(m.end, cut):
+            if words[i] == ";" or (words[i] == "," and i > m.end + 1 and words[m.end] != ","
+                                   and not (i + 1 < sent.end and toks.lower[i + 1] in ("which", "that", "whose"))):
+                cut = i
+                break
+        after_text = toks.span(m.end, cut)
+        if ctx.cls(m.tid) not in MISSION_CLASSES:
+            # "the ISS will host ..." says what the station does, not that it is yet to come
+            after_text = _WILL_WOULD.sub("", after_text)
+        any_near, any_after = self.any_status
+        if not (any_near.search(near) or any_after.search(after_text)):
+            return None
+        for name, (near_re, after_re) in self.status.items():
+            if near_re.search(near) or after_re.search(after_text):
+                return name
+        return None
 
     # -- what follows from the facts ---------------------------------------------------------
 
@@ -893,9 +962,11 @@ class Relations:
                 for aff in by_sub.get((f.obj, "affiliation"), []):
                     if ctx.cls(aff.obj) == "SpaceAgency":
                         ctx.facts.append(Fact(f.subject, "participant", aff.obj, f.evidence))
-        first_mention = {}
-        for m in ctx.found.mentions:
-            first_mention.setdefault(m.tid, m)
+        affiliated: dict[str, list[Fact]] = {}  # affiliation facts by organisation
+        for f in facts:
+            if f.prop == "affiliation":
+                affiliated.setdefault(f.obj, []).append(f)
+        first_mention = {m.tid: m for m in reversed(ctx.found.mentions)}
         for tid, thing in list(ctx.found.things.items()):
             if thing.cls not in ORG_CLASSES or tid not in first_mention:
                 continue
@@ -904,8 +975,8 @@ class Relations:
                 m = first_mention[tid]
                 sent = ctx.toks.sentence(m.start)
                 ctx.add(tid, "country", country, sent)
-                for f in facts:
-                    if f.prop == "affiliation" and f.obj == tid and ctx.cls(f.subject) in PERSON_CLASSES:
+                for f in affiliated.get(tid, []):
+                    if ctx.cls(f.subject) in PERSON_CLASSES:
                         ctx.facts.append(Fact(f.subject, "country", country, f.evidence))
 
     def _country_in_name(self, ctx: Context, names: set[str]) -> str | None:
