@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import compress
+from operator import attrgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from .knowledge import Knowledge
 from .graph import thing_id
 from .model import Thing, slug
 from .phrases import Matches, Phrases
-from .tokens import Tokens, WordFlags
+from .tokens import Memo, Tokens, WordFlags, positions, where
 
 PERSON_CLASSES = {"Person", "Astronaut"}
 ORG_CLASSES = {"SpaceAgency", "Company", "Organization"}
@@ -33,6 +34,7 @@ REFS = {  # "the agency" refers to the last thing of these classes
 }
 REF_FIRST = {phrase.split()[0] for phrase in REFS}
 LIST_CUES = {"led", "commanded", "headed", "piloted", "includes", "including", "include"}
+NO_NAME_STARTS = {"The", "A", "An", "In", "On"}  # capitalised, yet they start no name
 
 
 @dataclass
@@ -54,6 +56,7 @@ class Found:
     mentions: list[Mention] = field(default_factory=list)
     taken: list[bool] = field(default_factory=list)
     cap: list[bool] = field(default_factory=list)  # a capitalised word that may start a name
+    cap_at: list[int] = field(default_factory=list)  # where `cap` is true
     astronaut_nouns: list[tuple[int, int]] = field(default_factory=list)  # token spans, for the relations too
 
     def add(self, cls: str, key: str, label: str, *, alt: str | None = None,
@@ -74,11 +77,10 @@ class Found:
 
     def mark(self, start: int, end: int, tid: str, ref: bool = False) -> None:
         self.mentions.append(Mention(start, end, tid, ref))
-        for i in range(start, end):
-            self.taken[i] = True
+        self.taken[start:end] = [True] * (end - start)
 
     def free(self, start: int, end: int) -> bool:
-        return not any(self.taken[start:end])
+        return True not in self.taken[start:end]
 
     def cls(self, tid: str) -> str:
         return self.things[tid].cls
@@ -98,32 +100,48 @@ def _initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z"
 
 
-def is_name_token(toks: Tokens, i: int, kb: Knowledge) -> bool:
-    text = toks.words[i]
-    if text in kb.lexicon["not_names"] or toks.lower[i] in kb.titles_lower:
-        return False
-    if _initial(text):
-        return True
-    return bool((toks.title[i] or (toks.upper[i] and len(text) > 1 and toks.alpha[i])) and not toks.num[i])
+class NameWords:
+    """Which words may start a name (`starts`) and which may be part of a person's name
+    (`person`), each decided once per distinct word: the finders ask hundreds of times an
+    article, and a dict look-up is all a known word costs."""
 
+    def __init__(self, vocab: Vocab, kb: Knowledge) -> None:
+        self.vocab = vocab
+        self.not_names = frozenset(kb.lexicon["not_names"])
+        self.titles_lower = frozenset(t.lower() for t in kb.titles)
+        self.starts: Memo[str, bool] = Memo(self._starts)
+        self.person: Memo[str, bool] = Memo(self._person)
 
-def name_span(toks: Tokens, i: int, kb: Knowledge, limit: int = 5) -> int:
-    """End of a person's name starting at token i (== i when there is none)."""
-    n, words, space = len(toks), toks.words, toks.space
-    j = i
-    while j < n and j - i < limit:
-        if is_name_token(toks, j, kb) and not (toks.upper[j] and len(words[j]) > 1 and j == i and n > j + 1
-                                                and not is_name_token(toks, j + 1, kb)):
-            j += 1
-        elif (words[j] in "-'’" and j > i and not space[j - 1] and not space[j]
-              and j + 1 < n and is_name_token(toks, j + 1, kb)):
-            j += 2
-        else:
-            break
-    # an initial alone, or a name ending in an initial, is not a name
-    while j > i and _initial(words[j - 1]):
-        j -= 1
-    return j
+    def _starts(self, word: str) -> bool:
+        lex = self.vocab[word]
+        return bool(lex.is_title or (lex.is_upper and lex.is_alpha)) and word not in NO_NAME_STARTS
+
+    def _person(self, word: str) -> bool:
+        lex = self.vocab[word]
+        if word in self.not_names or lex.lower_ in self.titles_lower:
+            return False
+        if _initial(word):
+            return True
+        return bool((lex.is_title or (lex.is_upper and len(word) > 1 and lex.is_alpha)) and not lex.like_num)
+
+    def person_end(self, toks: Tokens, i: int, limit: int = 5) -> int:
+        """End of a person's name starting at token i (== i when there is none)."""
+        n, words, space, upper = len(toks), toks.words, toks.space, toks.upper
+        person = self.person
+        j = i
+        while j < n and j - i < limit:
+            if person[words[j]] and not (upper[j] and len(words[j]) > 1 and j == i and n > j + 1
+                                         and not person[words[j + 1]]):
+                j += 1
+            elif (words[j] in "-'’" and j > i and not space[j - 1] and not space[j]
+                  and j + 1 < n and person[words[j + 1]]):
+                j += 2
+            else:
+                break
+        # an initial alone, or a name ending in an initial, is not a name
+        while j > i and _initial(words[j - 1]):
+            j -= 1
+        return j
 
 
 MONTHS_AND_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -137,7 +155,7 @@ class MentionFinder:
     def __init__(self, nlp: Language, kb: Knowledge, phrases: Phrases):
         self.kb = kb
         self.flags = WordFlags(nlp.vocab)
-        kb.titles_lower = {t.lower() for t in kb.titles}  # type: ignore[attr-defined]
+        self.names = NameWords(nlp.vocab, kb)
         self.entries = {f"known {n}": entry for n, entry in enumerate(kb.entries)}
         for key, entry in self.entries.items():
             phrases.add(key, sorted({entry.label, *entry.aliases}), cased=True)
@@ -164,15 +182,16 @@ class MentionFinder:
                 self.series_by_name_raw.append(name)
                 series_alts.append(re.escape(name))
         series_alts.sort(key=len, reverse=True)
-        self.series_first = {name.split()[0].split("-")[0] for name in self.series_by_name_raw}
+        series_first = {name.split()[0].split("-")[0] for name in self.series_by_name_raw}
+        # "Shenzhou-23" is one token: a series is tried where its first word starts a token
+        self.series_starts: Memo[str, bool] = Memo(lambda word: word.partition("-")[0] in series_first)
         self.series_re = re.compile(rf"\b({'|'.join(series_alts)})(?:[ -]|\s)(\d{{1,3}}|[IVX]{{1,4}})\b(?![-\w])")
 
     def find(self, doc: Doc, text: str, matches: Matches, article_id: str) -> Found:
         """`text` is the doc's, `matches` the phrases found in it."""
         toks = Tokens(doc, text, self.flags)
-        cap = [bool(t or (u and a)) and w not in ("The", "A", "An", "In", "On")
-               for w, t, u, a in zip(toks.words, toks.title, toks.upper, toks.alpha)]
-        found = Found(toks, matches, article_id, taken=[False] * len(toks), cap=cap)
+        cap = list(map(self.names.starts.__getitem__, toks.words))
+        found = Found(toks, matches, article_id, taken=[False] * len(toks), cap=cap, cap_at=where(cap))
         self._known(found)
         self._series(found)
         self._titled_people(found)
@@ -182,7 +201,7 @@ class MentionFinder:
         self._acronyms(found)
         self._short_names(found)
         self._references(found)
-        found.mentions.sort(key=lambda m: (m.start, m.end))
+        found.mentions.sort(key=attrgetter("start", "end"))
         return found
 
     # -- the finders, most certain first -------------------------------------------------
@@ -195,7 +214,7 @@ class MentionFinder:
                 continue
             entry = self.entries[key]
             if entry.cls == "Country" and start > 0 and toks.title[start - 1] and found.free(start - 1, start) \
-                    and not toks.starts[start - 1] and toks.words[start - 1] not in self.kb.lexicon["not_names"]:
+                    and not toks.starts[start - 1] and toks.words[start - 1] not in self.names.not_names:
                 continue  # "Inner Mongolia", "New Mexico": part of a longer place name
             tid = found.add(entry.cls, entry.id, entry.label, same_as=entry.same_as)
             text = toks.span(start, end)
@@ -205,9 +224,7 @@ class MentionFinder:
 
     def _series(self, found: Found) -> None:
         toks = found.toks
-        # tried only where a series' first word starts a token ("Shenzhou-23" is one token)
-        starting = {w for w in set(toks.words) if w.partition("-")[0] in self.series_first}
-        for i in [i for i, w in enumerate(toks.words) if w in starting] if starting else ():
+        for i in where(map(self.series_starts.__getitem__, toks.words)):
             m = self.series_re.match(toks.text, toks.idx[i])
             if m is None:
                 continue
@@ -235,7 +252,7 @@ class MentionFinder:
         for start, end in sorted(found.matches.spans("title"), key=lambda m: (m[0], -(m[1] - m[0]))):
             if not found.free(end, end + 1):
                 continue
-            stop = name_span(toks, end, self.kb)
+            stop = self.names.person_end(toks, end)
             if stop - end >= 1 and (stop - end >= 2 or toks.title[end]):
                 if stop - end == 1 and not found.free(end, stop):
                     continue
@@ -261,13 +278,14 @@ class MentionFinder:
                     break
 
     @staticmethod
-    def _chunks(found: Found):
+    def _chunks(found: Found) -> list[tuple[int, int]]:
         """Maximal runs of free capitalised words, joined by "of"/"for"/"and" inside."""
         toks, cap, taken = found.toks, found.cap, found.taken
-        words, space, starts = toks.words, toks.space, toks.starts
-        n = len(toks)
+        words, lower, space, starts, num, digit = toks.words, toks.lower, toks.space, toks.starts, toks.num, toks.digit
+        n = len(words)
+        chunks = []
         after = 0  # the end of the last chunk
-        for i in compress(range(n), cap):
+        for i in found.cap_at:
             if i < after or taken[i]:
                 continue
             j = i + 1
@@ -277,14 +295,15 @@ class MentionFinder:
                 elif (words[j] == "-" and not space[j - 1] and not space[j]
                       and j + 1 < n and cap[j + 1] and not taken[j + 1]):
                     j += 2  # "Uznanski-Wisniewski"
-                elif toks.num[j] and toks.digit[j] and len(words[j]) <= 3 and not starts[j]:
+                elif num[j] and digit[j] and len(words[j]) <= 3 and not starts[j]:
                     j += 1  # "Rashid 2"
-                elif toks.lower[j] in ("of", "for", "&") and j + 1 < n and cap[j + 1] and not taken[j + 1]:
+                elif lower[j] in ("of", "for", "&") and j + 1 < n and cap[j + 1] and not taken[j + 1]:
                     j += 2
                 else:
                     break
-            yield i, j
+            chunks.append((i, j))
             after = j
+        return chunks
 
     def _named_thing(self, found: Found, start: int, end: int, cls: str) -> None:
         toks = found.toks
@@ -300,9 +319,8 @@ class MentionFinder:
         """"the RAMSES mission", "HUNOR astronaut programme", "probe BepiColombo",
         "EarthCARE, a satellite"."""
         toks = found.toks
-        for start, end in list(self._chunks(found)):
-            if not found.free(start, end) or (start > 1 and toks.words[start - 1] == "-"
-                                               and not toks.space[start - 2]):
+        for start, end in self._chunks(found):  # all free: a chunk's mark stays inside it
+            if start > 1 and toks.words[start - 1] == "-" and not toks.space[start - 2]:
                 continue  # "F16" of "GSLV-F16" is no name of its own
             if self.no_name_words.issuperset(toks.words[start:end]):
                 continue  # "a European module" names no module
@@ -362,14 +380,15 @@ class MentionFinder:
         for s, e in nouns + roles:  # "astronaut Sunita Williams", "crewmates Song Lingdong and Wang Haoze"
             self._name_list(found, e, "Astronaut")
         # "the crew, led by Chen Dong", "the crew, which includes Li Cong"
-        for i in [i for i, w in enumerate(lower) if w in LIST_CUES]:
+        for i in positions(lower, LIST_CUES):
             if i + 2 < n and lower[i] in ("led", "commanded", "headed", "piloted") and lower[i + 1] == "by":
                 self._name_list(found, i + 2, "Person")
             elif lower[i] in ("includes", "including", "include") and any(
                     w in ("crew", "crews", "crewmates") for w in lower[max(0, i - 6):i]):
                 self._name_list(found, i + 1, "Astronaut")
-        for start, end in list(self._chunks(found)):
-            if not 2 <= end - start <= 4 or not found.free(start, end) or name_span(toks, start, self.kb) != end:
+        person_end = self.names.person_end
+        for start, end in self._chunks(found):
+            if not 2 <= end - start <= 4 or not found.free(start, end) or person_end(toks, start) != end:
                 continue
             if end < n and words[end] == ",":
                 first, last = end + 1, min(end + 9, n)  # the words after the comma
@@ -383,10 +402,10 @@ class MentionFinder:
                 self._person(found, start, end)
             elif self._person_verb_after(toks, end):
                 self._person(found, start, end)
-            elif toks.span(end, end + 1) == "and" and self._person_verb_after(toks, name_span(toks, end + 1, self.kb)) \
-                    and name_span(toks, end + 1, self.kb) - end > 2:  # "Sunita Williams and Butch Wilmore returned"
+            elif toks.span(end, end + 1) == "and" and self._person_verb_after(toks, person_end(toks, end + 1)) \
+                    and person_end(toks, end + 1) - end > 2:  # "Sunita Williams and Butch Wilmore returned"
                 self._person(found, start, end)
-                self._person(found, end + 1, name_span(toks, end + 1, self.kb))
+                self._person(found, end + 1, person_end(toks, end + 1))
             elif start > 1 and words[start - 1] in ("'s", "’s") and any(
                     m.end == start - 1 and found.cls(m.tid) in ORG_CLASSES for m in found.mentions):
                 self._person(found, start, end)  # "NASA's Bill Nelson"
@@ -401,7 +420,7 @@ class MentionFinder:
         toks = found.toks
         n = len(toks)
         while i < n:
-            stop = name_span(toks, i, self.kb)
+            stop = self.names.person_end(toks, i)
             if stop - i < 2 or not found.free(i, stop):
                 return
             self._person(found, i, stop, cls)
@@ -416,7 +435,7 @@ class MentionFinder:
         for k in range(start, end):
             if toks.words[k] in ",.;":
                 return False
-            if toks.words[k] in self.kb.titles or toks.lower[k] in self.kb.titles_lower:
+            if toks.words[k] in self.kb.titles or toks.lower[k] in self.names.titles_lower:
                 return True
         return False
 
@@ -440,10 +459,9 @@ class MentionFinder:
                 found.things[m.tid].alt_labels.add(acronym)
                 if found.free(e + 1, e + 2):
                     found.mark(e + 1, e + 2, m.tid)
-        if aliases:
-            for i, word in enumerate(words):
-                if word in aliases and not found.taken[i]:
-                    found.mark(i, i + 1, aliases[word])
+        for i in positions(words, set(aliases)) if aliases else ():
+            if not found.taken[i]:
+                found.mark(i, i + 1, aliases[words[i]])
 
     @staticmethod
     def _short_names(found: Found) -> None:
@@ -457,7 +475,7 @@ class MentionFinder:
         firsts = {name.split("-")[0] for name in last}  # a hyphenated surname is three tokens
         toks = found.toks
         n, words, space = len(toks), toks.words, toks.space
-        for i in [i for i, word in enumerate(words) if word in firsts or word in last]:
+        for i in positions(words, firsts | last.keys()):
             word = words[i]
             end, name = i + 1, word
             if i + 2 < n and words[i + 1] == "-" and not space[i] and not space[i + 1]:
@@ -473,8 +491,8 @@ class MentionFinder:
         """"the agency", "the mission": the last thing of that kind named before."""
         toks = found.toks
         n, lower = len(toks), toks.lower
-        named = sorted((m for m in found.mentions if not m.ref), key=lambda m: m.start)
-        for i in [i for i, w in enumerate(lower[:-1]) if w == "the"]:
+        named = sorted((m for m in found.mentions if not m.ref), key=attrgetter("start"))
+        for i in positions(lower[:-1], {"the"}):
             if found.taken[i] or lower[i + 1] not in REF_FIRST:
                 continue
             for size in (2, 1):

@@ -13,6 +13,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from .tokens import Memo
+
 
 class Matches:
     """The phrases found in one doc: (key, start, end) in the matchers' order, and by key."""
@@ -32,11 +34,13 @@ class Phrases:
         self.nlp = nlp
         self.cased = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.uncased = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # a key's name by its hash: one str per key, its hash computed once, not one per match
+        self.keys: Memo[int, str] = Memo(nlp.vocab.strings.__getitem__)
 
     def add(self, key: str, phrases: Iterable[str], *, cased: bool) -> None:
         (self.cased if cased else self.uncased).add(key, [self.nlp.make_doc(p) for p in phrases])
 
     def __call__(self, doc: Doc) -> Matches:
-        strings = doc.vocab.strings
-        return Matches([(strings[key], start, end) for matcher in (self.cased, self.uncased)
+        keys = self.keys
+        return Matches([(keys[key], start, end) for matcher in (self.cased, self.uncased)
                         for key, start, end in matcher(doc)])

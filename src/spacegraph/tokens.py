@@ -10,9 +10,10 @@ there, whatever their punctuation.
 from __future__ import annotations
 
 from bisect import bisect_right
-from itertools import compress
-from operator import sub
-from typing import NamedTuple
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from functools import partial
+from itertools import compress, count
+from typing import Generic, NamedTuple, TypeVar
 
 from spacy.attrs import IDX, ORTH, SPACY
 from spacy.pipeline import Sentencizer
@@ -22,29 +23,59 @@ from spacy.vocab import Vocab
 SENTENCE_ENDS = frozenset(Sentencizer.default_punct_chars)
 
 
-class WordFlags:
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class Memo(dict[K, V], Generic[K, V]):
+    """`read(key)` by key, computed at the first look-up and kept (up to `limit` keys, then
+    afresh). Being a dict, `map(memo.__getitem__, keys)` runs in C for the keys it knows."""
+
+    def __init__(self, read: Callable[[K], V], limit: int = 500_000) -> None:
+        super().__init__()
+        self.read = read
+        self.limit = limit
+
+    def __missing__(self, key: K) -> V:
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[key] = self.read(key)
+        return value
+
+
+def where(flags: Iterable[object]) -> list[int]:
+    """The positions of the true flags, found in C."""
+    return list(compress(count(), flags))
+
+
+def positions(column: Sequence[str], words: set[str] | frozenset[str]) -> list[int]:
+    """The positions of `words` in `column`, in order. The finders look for a few words
+    among hundreds: `set.intersection` tells which are there, `count` and `index` find
+    them, all in C."""
+    found = []
+    for word in words.intersection(column):
+        i = -1
+        for _ in range(column.count(word)):
+            i = column.index(word, i + 1)
+            found.append(i)
+    found.sort()
+    return found
+
+
+class WordFlags(Memo[int, tuple]):
     """Each distinct word's text and spaCy's lexical flags, by the word's id (its ORTH),
     read from the vocab once and kept (up to `limit` words, then read afresh)."""
 
     def __init__(self, vocab: Vocab, limit: int = 500_000) -> None:
+        super().__init__(self._lexeme, limit)
         self.vocab = vocab
-        self.limit = limit
-        self.known: dict[int, tuple] = {}
 
-    def __call__(self, orths: list[int]) -> list[tuple]:
-        get = self.known.get
-        return [get(orth) or self._read(orth) for orth in orths]
-
-    def _read(self, orth: int) -> tuple:
-        if len(self.known) >= self.limit:
-            self.known.clear()
+    def _lexeme(self, orth: int) -> tuple:
         lex = self.vocab[orth]
         word = lex.orth_
         full_stop = word in SENTENCE_ENDS
-        flags = self.known[orth] = (word, lex.lower_, lex.is_title, lex.is_upper, lex.is_alpha, lex.is_lower,
-                                    lex.is_digit, lex.like_num, lex.is_stop, lex.is_punct or full_stop, full_stop,
-                                    "\n" in word)
-        return flags
+        return (word, lex.lower_, lex.is_title, lex.is_upper, lex.is_alpha, lex.is_lower, lex.is_digit,
+                lex.like_num, lex.is_stop, lex.is_punct or full_stop, full_stop, "\n" in word)
 
 
 class Sentence(NamedTuple):
@@ -53,6 +84,10 @@ class Sentence(NamedTuple):
     start_char: int
     end_char: int
     text: str
+
+
+# a Sentence from a tuple of its fields: what NamedTuple's __new__, a Python function, does, in C
+_sentence = partial(tuple.__new__, Sentence)
 
 
 class Tokens:
@@ -68,15 +103,15 @@ class Tokens:
         orths, idx, space = doc.to_array([ORTH, IDX, SPACY]).T.tolist() if n else ([], [], [])
         self.idx: list[int] = idx
         self.space: list[int] = space
-        ends = self.ends = list(map(sub, idx[1:], space)) + ([len(text) - space[-1]] if n else [])
-        columns = list(zip(*flags(orths))) if n else [()] * 12
         (self.words, self.lower, self.title, self.upper, self.alpha, self.is_lower, self.digit, self.num, self.stop,
-         punct, full_stop, line_break) = columns
+         punct, full_stop, line_break) = zip(*map(flags.__getitem__, orths)) if n else [()] * 12
         self.starts = self._starts(punct, full_stop, line_break)
-        bounds = [*compress(range(n), self.starts), n]
-        self.sents = [Sentence(a, b, idx[a], ends[b - 1], text[idx[a]:ends[b - 1]])
-                      for a, b in zip(bounds, bounds[1:])]
-        self._sent_starts = bounds[:-1]
+        self._sent_starts = where(self.starts)
+        self.sents: list[Sentence] = []
+        words = self.words
+        for a, b in zip(self._sent_starts, [*self._sent_starts[1:], n]):
+            start_char, end_char = idx[a], idx[b - 1] + len(words[b - 1])
+            self.sents.append(_sentence((a, b, start_char, end_char, text[start_char:end_char])))
 
     @staticmethod
     def _starts(punct: tuple[bool, ...], full_stop: tuple[bool, ...], line_break: tuple[bool, ...]) -> list[bool]:
@@ -90,21 +125,25 @@ class Tokens:
                 j += 1
             if j < n:
                 starts[j] = True
-        for i in compress(range(1, n), line_break):
+        for i in compress(range(1, n), line_break):  # the word after a line break
             starts[i] = True
         return starts
 
     def __len__(self) -> int:
         return len(self.words)
 
+    def _end(self, i: int) -> int:
+        """The character after token i (no list of them: most are never asked for)."""
+        return self.idx[i] + len(self.words[i])
+
     def span(self, start: int, end: int) -> str:
         """The text of tokens start..end, as spaCy's `doc[start:end].text` (clamped)."""
         n = len(self.words)
         if 0 <= start < end <= n:
-            return self.text[self.idx[start]:self.ends[end - 1]]
+            return self.text[self.idx[start]:self.idx[end - 1] + len(self.words[end - 1])]
         start = min(max(0, start + n if start < 0 else start), n)
         end = max(start, min(end + n if end < 0 else end, n))
-        return self.text[self.idx[start]:self.ends[end - 1]] if end > start else ""
+        return self.text[self.idx[start]:self._end(end - 1)] if end > start else ""
 
     def sentence(self, i: int) -> Sentence:
         """The sentence of token i."""
@@ -117,6 +156,6 @@ class Tokens:
             return None
         start = bisect_right(self.idx, start_char) - 1
         end = bisect_right(self.idx, end_char - 1)
-        if start_char == self.ends[start]:
+        if start_char == self._end(start):
             start += 1
         return start, end
