@@ -126,20 +126,22 @@ def blocks(ex: Extraction, names: dict[str, tuple[str, set[str]]] | None = None,
     if art.published:
         out.append(f"{g} {_ISSUED} {literal(art.published)}")
 
+    mentioned = f"{_SG['mentionedIn']} {g}"
     for tid, thing in ex.things.items():
-        node = thing_node(tid)
+        node = f"<{_SGR}{tid}>"  # thing_node, inlined: this loop and the next are most of a build's rendering
         out += [f"{node} {_TYPE} {_SG[cls]}" for cls in sorted({thing.cls, *thing.extra_classes})]
         if with_labels:
             label, alts = (names or {}).get(tid) or (thing.label, thing.alt_labels - {thing.label})
             out += label_lines(node, label, sorted(alts))
-        out += [f"{node} {_SAME_AS} {_nt(iri)}" for iri in sorted(thing.same_as)]
-        out.append(f"{node} {_SG['mentionedIn']} {g}")
+        if thing.same_as:
+            out += [f"{node} {_SAME_AS} <{iri}>" for iri in sorted(thing.same_as)]
+        out.append(f"{node} {mentioned}")
 
     sentences: dict[str, str] = {}  # a sentence's literal, escaped once for all its facts
     for fact in ex.facts:
-        s = thing_node(fact.subject)
+        s = f"<{_SGR}{fact.subject}>"
         p = _SG[fact.prop]
-        o = literal(fact.obj) if fact.literal else thing_node(fact.obj)
+        o = literal(fact.obj) if fact.literal else f"<{_SGR}{fact.obj}>"
         ev = fact.evidence
         sentence = sentences.get(ev.sentence) or sentences.setdefault(ev.sentence, literal(ev.sentence))
         st = f"<{_SGR}fact/{digest(f'{s}|{p}|{o}|{g}|{ev.start}', 16)}>"

@@ -139,12 +139,18 @@ def render(ex: Extraction) -> tuple[str, list, bytes, bytes]:
 
 def _label_places(ex: Extraction, blocks: list[str], ascii: bool) -> tuple[list[int], list[tuple[str, int]]]:
     """Where the things' label lines go among the sorted blocks, in order: the byte
-    offsets, and at each (thing id, 0 for its `rdfs:label` or 1 for its `skos:altLabel`s)."""
+    offsets, and at each (thing id, 0 for its `rdfs:label` or 1 for its `skos:altLabel`s).
+    The things in the order of their IRIs have their label lines in sorted order, so each
+    is looked for after the last."""
     sizes = (len(b) + 1 for b in blocks) if ascii else (len(b.encode("utf-8")) + 1 for b in blocks)
     offsets = [0, *itertools.accumulate(sizes)]
-    places = sorted((bisect.bisect_left(blocks, start), start, tid, alt)
-                    for tid in ex.things for alt, start in enumerate(graph.label_starts(tid)))
-    return [offsets[i] for i, *_ in places], [(tid, alt) for _, _, tid, alt in places]
+    cuts, places, i = [], [], 0
+    for tid in sorted(ex.things, key=graph.thing_node):
+        for alt, start in enumerate(graph.label_starts(tid)):
+            i = bisect.bisect_left(blocks, start, i)
+            cuts.append(offsets[i])
+            places.append((tid, alt))
+    return cuts, places
 
 
 def _label_text(lines: list[str]) -> tuple[bytes, bytes]:
