@@ -41,7 +41,7 @@ def test_words_flags_and_sentences_are_spacys(nlp, flags, text):
     assert list(toks.words) == [t.text for t in doc]
     assert list(toks.idx) == [t.idx for t in doc]
     for column, attr in [("lower", "lower_"), ("title", "is_title"), ("upper", "is_upper"), ("alpha", "is_alpha"),
-                         ("is_lower", "is_lower"), ("digit", "is_digit"), ("num", "like_num"), ("stop", "is_stop")]:
+                         ("is_lower", "is_lower"), ("digit", "is_digit"), ("stop", "is_stop")]:
         assert list(getattr(toks, column)) == [getattr(t, attr) for t in doc], column
     line_breaks = [i > 0 and "\n" in doc[i - 1].text for i in range(len(doc))]
     assert toks.starts == [bool(t.is_sent_start) or br for t, br in zip(doc, line_breaks)]

@@ -156,6 +156,7 @@ class MentionFinder:
         self.kb = kb
         self.flags = WordFlags(nlp.vocab)
         self.names = NameWords(nlp.vocab, kb)
+        self.slugs: Memo[str, str] = Memo(slug)  # names recur across articles; a slug takes a regex
         self.entries = {f"known {n}": entry for n, entry in enumerate(kb.entries)}
         for key, entry in self.entries.items():
             phrases.add(key, sorted({entry.label, *entry.aliases}), cased=True)
@@ -209,6 +210,7 @@ class MentionFinder:
     def _known(self, found: Found) -> None:
         toks = found.toks
         matches = sorted((m for m in found.matches.found if m[0] in self.entries), key=lambda m: (-(m[2] - m[1]), m[1]))
+        tids: dict[str, str] = {}  # by key: an entry named again is the thing added already
         for key, start, end in matches:
             if not found.free(start, end):
                 continue
@@ -216,7 +218,9 @@ class MentionFinder:
             if entry.cls == "Country" and start > 0 and toks.title[start - 1] and found.free(start - 1, start) \
                     and not toks.starts[start - 1] and toks.words[start - 1] not in self.names.not_names:
                 continue  # "Inner Mongolia", "New Mexico": part of a longer place name
-            tid = found.add(entry.cls, entry.id, entry.label, same_as=entry.same_as)
+            tid = tids.get(key)
+            if tid is None:
+                tid = tids[key] = found.add(entry.cls, entry.id, entry.label, same_as=entry.same_as)
             text = toks.span(start, end)
             if text != entry.label:
                 found.things[tid].alt_labels.add(text)
@@ -260,7 +264,7 @@ class MentionFinder:
 
     def _person(self, found: Found, start: int, end: int, cls: str = "Person") -> str:
         name = found.toks.span(start, end)
-        tid = found.add(cls, slug(name), name)
+        tid = found.add(cls, self.slugs[name], name)
         found.mark(start, end, tid)
         return tid
 
@@ -281,7 +285,7 @@ class MentionFinder:
     def _chunks(found: Found) -> list[tuple[int, int]]:
         """Maximal runs of free capitalised words, joined by "of"/"for"/"and" inside."""
         toks, cap, taken = found.toks, found.cap, found.taken
-        words, lower, space, starts, num, digit = toks.words, toks.lower, toks.space, toks.starts, toks.num, toks.digit
+        words, lower, space, starts, digit = toks.words, toks.lower, toks.space, toks.starts, toks.digit
         n = len(words)
         chunks = []
         after = 0  # the end of the last chunk
@@ -295,7 +299,7 @@ class MentionFinder:
                 elif (words[j] == "-" and not space[j - 1] and not space[j]
                       and j + 1 < n and cap[j + 1] and not taken[j + 1]):
                     j += 2  # "Uznanski-Wisniewski"
-                elif num[j] and digit[j] and len(words[j]) <= 3 and not starts[j]:
+                elif digit[j] and len(words[j]) <= 3 and not starts[j]:
                     j += 1  # "Rashid 2"
                 elif lower[j] in ("of", "for", "&") and j + 1 < n and cap[j + 1] and not taken[j + 1]:
                     j += 2
@@ -312,7 +316,7 @@ class MentionFinder:
         if end - start < 1:
             return
         name = toks.span(start, end)
-        tid = found.add(cls, slug(name), name)
+        tid = found.add(cls, self.slugs[name], name)
         found.mark(start, end, tid)
 
     def _tailed_names(self, found: Found) -> None:

@@ -75,7 +75,7 @@ class WordFlags(Memo[int, tuple]):
         word = lex.orth_
         full_stop = word in SENTENCE_ENDS
         return (word, lex.lower_, lex.is_title, lex.is_upper, lex.is_alpha, lex.is_lower, lex.is_digit,
-                lex.like_num, lex.is_stop, lex.is_punct or full_stop, full_stop, "\n" in word)
+                lex.is_stop, lex.is_punct or full_stop, full_stop, "\n" in word)
 
 
 class Sentence(NamedTuple):
@@ -92,9 +92,8 @@ _sentence = partial(tuple.__new__, Sentence)
 
 class Tokens:
     """Token i's text is `words[i]`, lower case `lower[i]`, its first character `idx[i]`;
-    `space[i]` tells a space follows it; `title`, `upper`, `alpha`, `is_lower`, `digit`,
-    `num` (like a number) and `stop` (a stop word) are spaCy's flags, `starts` tells
-    that it starts a sentence."""
+    `space[i]` tells a space follows it; `title`, `upper`, `alpha`, `is_lower`, `digit`
+    and `stop` (a stop word) are spaCy's flags, `starts` tells that it starts a sentence."""
 
     def __init__(self, doc: Doc, text: str, flags: WordFlags) -> None:
         """`text` is the doc's text, which `doc.text` would rebuild token by token."""
@@ -103,8 +102,8 @@ class Tokens:
         orths, idx, space = doc.to_array([ORTH, IDX, SPACY]).T.tolist() if n else ([], [], [])
         self.idx: list[int] = idx
         self.space: list[int] = space
-        (self.words, self.lower, self.title, self.upper, self.alpha, self.is_lower, self.digit, self.num, self.stop,
-         punct, full_stop, line_break) = zip(*map(flags.__getitem__, orths)) if n else [()] * 12
+        (self.words, self.lower, self.title, self.upper, self.alpha, self.is_lower, self.digit, self.stop,
+         punct, full_stop, line_break) = zip(*map(flags.__getitem__, orths)) if n else [()] * 11
         self.starts = self._starts(punct, full_stop, line_break)
         self._sent_starts = where(self.starts)
         self.sents: list[Sentence] = []
