@@ -99,7 +99,8 @@ class Tokens:
         """`text` is the doc's text, which `doc.text` would rebuild token by token."""
         self.text = text
         n = len(doc)
-        orths, idx, space = doc.to_array([ORTH, IDX, SPACY]).T.tolist() if n else ([], [], [])
+        # columns copied into rows first: tolist reads a contiguous array faster
+        orths, idx, space = doc.to_array([ORTH, IDX, SPACY]).T.copy().tolist() if n else ([], [], [])
         self.idx: list[int] = idx
         self.space: list[int] = space
         (self.words, self.lower, self.title, self.upper, self.alpha, self.is_lower, self.digit, self.stop,
