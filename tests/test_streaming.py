@@ -53,6 +53,33 @@ def test_streaming_writes_the_bytes_of_the_in_memory_build(extractions, suffix, 
     assert now.getvalue() == before.getvalue()
 
 
+@pytest.mark.parametrize("suffix", [".nq", ".ttl"])
+def test_labels_go_in_their_places_when_one_iri_begins_another(suffix):
+    """Step 2 puts each thing's labels where step 1 found their place: with IRIs such as
+    `agency/isro` and `agency/isro-x`, the one that begins the other sorts after it."""
+    from datetime import date
+
+    from spacegraph.model import Article, Evidence, Extraction, Fact, Thing
+
+    def extraction(name: str, labels: dict[str, str]) -> Extraction:
+        article = Article(text=name, title=name, source=f"{name}.txt", published=date(2024, 5, 1))
+        things = {f"agency/{key}": Thing("SpaceAgency", label, key, alt_labels={label.upper(), f"{label}!"},
+                                         same_as={f"https://example.org/{key}"} if key.endswith("x") else set())
+                  for key, label in labels.items()}
+        ev = Evidence(name, 0, len(name))
+        facts = [Fact(f"agency/{key}", "status", "active", ev, literal=True) for key in labels]
+        return Extraction(article, things, facts)
+
+    extractions = [extraction("a", {"isro": "Isro", "isro-x": "Isro X", "isro-": "Isro dash"}),
+                   extraction("b", {"isro-x": "Isro Xtra", "isr": "Isr"})]
+    fmt = serialize.FORMATS[suffix]
+    before, now = io.BytesIO(), io.BytesIO()
+    serialize.write(pipeline.to_quads(extractions), before, fmt)
+    pipeline.write(extractions, now, fmt)
+    assert b"Isro Xtra" in now.getvalue()
+    assert now.getvalue() == before.getvalue()
+
+
 def test_the_label_index_agrees_with_graph_labels(extractions):
     from spacegraph import graph
 
