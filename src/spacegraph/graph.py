@@ -4,7 +4,7 @@ The shape of the graph is described in docs/architecture.md: one named graph per
 (its IRI is the article's), facts as plain triples, and each fact's source sentence as an
 `rdf:Statement` that any SPARQL 1.1 store can query.
 
-An article's graph is rendered straight to N-Triples text (`lines`), as oxigraph would
+An article's graph is rendered straight to N-Triples text (`blocks`), as oxigraph would
 print it; `quads` parses that text for those who want oxigraph terms.
 """
 from __future__ import annotations
@@ -128,20 +128,20 @@ def blocks(ex: Extraction, names: dict[str, tuple[str, set[str]]] | None = None,
 
     mentioned = f"{_SG['mentionedIn']} {g}"
     for tid, thing in ex.things.items():
-        node = f"<{_SGR}{tid}>"  # thing_node, inlined: this loop and the next are most of a build's rendering
+        node = thing_node(tid)
         out += [f"{node} {_TYPE} {_SG[cls]}" for cls in sorted({thing.cls, *thing.extra_classes})]
         if with_labels:
             label, alts = (names or {}).get(tid) or (thing.label, thing.alt_labels - {thing.label})
             out += label_lines(node, label, sorted(alts))
         if thing.same_as:
-            out += [f"{node} {_SAME_AS} <{iri}>" for iri in sorted(thing.same_as)]
+            out += [f"{node} {_SAME_AS} {_nt(iri)}" for iri in sorted(thing.same_as)]
         out.append(f"{node} {mentioned}")
 
     sentences: dict[str, str] = {}  # a sentence's literal, escaped once for all its facts
     for fact in ex.facts:
-        s = f"<{_SGR}{fact.subject}>"
+        s = thing_node(fact.subject)
         p = _SG[fact.prop]
-        o = literal(fact.obj) if fact.literal else f"<{_SGR}{fact.obj}>"
+        o = literal(fact.obj) if fact.literal else thing_node(fact.obj)
         ev = fact.evidence
         sentence = sentences.get(ev.sentence) or sentences.setdefault(ev.sentence, literal(ev.sentence))
         st = f"<{_SGR}fact/{digest(f'{s}|{p}|{o}|{g}|{ev.start}', 16)}>"

@@ -197,7 +197,7 @@ class Spill:
         self.records: list[tuple[str, int, int, int]] = []  # graph name, offset, lengths of head and lines
         self.index = LabelIndex()
         self.size = 0
-        self._label_text: dict[str, tuple[bytes, bytes]] = {}
+        self._label_cache: dict[str, tuple[bytes, bytes]] = {}  # tid -> `_label_text`
 
     def __enter__(self) -> "Spill":
         return self
@@ -267,11 +267,11 @@ class Spill:
         articles name are made once (up to a bound)."""
         if tid in local:
             return _label_text(local.lines(tid))
-        text = self._label_text.get(tid)
+        text = self._label_cache.get(tid)
         if text is None:
-            if len(self._label_text) >= 100_000:
-                self._label_text.clear()
-            text = self._label_text[tid] = _label_text(self.index.lines(tid))
+            if len(self._label_cache) >= 100_000:
+                self._label_cache.clear()
+            text = self._label_cache[tid] = _label_text(self.index.lines(tid))
         return text
 
     # --- step 2 -----------------------------------------------------------------------------

@@ -33,7 +33,7 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
 _TODAY, _YESTERDAY = re.compile(r"\btoday\b"), re.compile(r"\byesterday\b")
 _NEXT_DAY = re.compile(r"\b(the next day|a day later|the following day)\b")
-_DAY_WORDS = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|today|yesterday|the next day|a day later|the following day)\b")
+_DAY_WORDS = re.compile("|".join(p.pattern for p in (_WEEKDAY, _TODAY, _YESTERDAY, _NEXT_DAY)))  # any of them
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 STATUS_CLASSES = MISSION_CLASSES | {"SpaceStation", "Program"}
