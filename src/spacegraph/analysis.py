@@ -62,8 +62,7 @@ def _hierarchy() -> dict[URIRef, frozenset[URIRef]]:
     from .validate import ontology
 
     onto = ontology()
-    parents = {c: {p for p in onto.objects(c, RDFS.subClassOf) if p in THING_CLASSES}
-               for c in THING_CLASSES}
+    parents = {c: {p for p in THING_CLASSES if (c, RDFS.subClassOf, p) in onto} for c in THING_CLASSES}
     result = {}
     for c in THING_CLASSES:
         seen: set[URIRef] = set()

@@ -235,7 +235,7 @@ def validate_cmd(graph, entail, output) -> None:
     except OSError as exc:
         fail(f"{exc.filename or graph}: {exc.strerror}")
     report = api.validate(data)
-    if output:
+    if fmt is not None:  # -o OUT given
         try:
             write(api.to_quads(api.infer(data) if entail else data), output, fmt)
         except OSError as exc:
@@ -342,7 +342,7 @@ def query_cmd(args, store_dir, endpoint, query_file, named, params, fmt, output)
         if endpoint:
             from .push import Endpoint
 
-            target = Endpoint(endpoint)
+            target: Endpoint | Store = Endpoint(endpoint)
         else:
             from .store import Store
 
@@ -631,7 +631,7 @@ def evaluate_cmd(gold_dir, corpus_dir, verbose, json_out) -> None:
 
     from . import evaluate as ev
 
-    rows = []
+    rows: list[tuple[str, ev.Score]] = []
     try:
         for name, score in ev.evaluate(gold_dir, corpus_dir):
             if not rows:  # the gold is checked before the first row: no header above an error

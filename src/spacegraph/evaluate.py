@@ -22,10 +22,12 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import cast
 
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.namespace import SKOS, XSD
+from rdflib.term import Identifier, Node
 
 from .validate import FACT_PROPERTIES, THING_CLASSES
 from .vocab import SG
@@ -87,7 +89,7 @@ class Gold:
     @classmethod
     def load(cls, path: str | Path) -> Gold:
         """Read a gold file; a YAML error names the file and line, a wrong term the entry."""
-        import yaml
+        import yaml  # type: ignore[import-untyped]
 
         path = Path(path)
         try:
@@ -179,12 +181,13 @@ class _GoldReader:
 
 # --- the graph as scored -------------------------------------------------------------------
 
-def _closure(schema: Graph, link: URIRef, core: frozenset[URIRef]) -> dict[URIRef, frozenset[URIRef]]:
-    """Each term under a core term (by `link`, transitively), with the core terms above it."""
-    out: dict[URIRef, set[URIRef]] = {}
+def _closure(schema: Graph, link: URIRef, core: frozenset[URIRef]) -> dict[Node, frozenset[URIRef]]:
+    """Each term under a core term (by `link`, transitively), with the core terms above it;
+    a term may be a blank node (an anonymous class in the graph)."""
+    out: dict[Node, set[URIRef]] = {}
     for top in core:
         for sub in schema.transitive_subjects(link, top):
-            out.setdefault(sub, set()).add(top)
+            out.setdefault(cast(Node, sub), set()).add(top)  # never None: `top`, then subjects
     return {term: frozenset(tops) for term, tops in out.items()}
 
 
@@ -231,7 +234,7 @@ class Reader:
         """`'ESA'[Organization,SpaceAgency]`: a node as a person reads it in a report."""
         if isinstance(node, Literal):
             return repr(str(node))
-        labels = sorted(self.g.objects(node, RDFS.label))
+        labels = sorted(o for o in self.g.objects(node, RDFS.label) if isinstance(o, Identifier))  # not N3 formulas
         label = str(labels[0]) if labels else node.n3()
         classes = sorted(local(c) for c in self.classes(node) - {SG.Article})
         return f"{label!r}[{','.join(classes) or '-'}]"
@@ -257,7 +260,8 @@ def map_nodes(reader: Reader, gold: Gold) -> dict:
     for node in nodes:
         for key, thing in things.items():
             if thing.key and reader.families(thing.classes) & families[node] and all(
-                    _holds(node, SG[prop.removeprefix("^")], prop.startswith("^"), by_name.get(other, ()), triples)
+                    _holds(node, getattr(SG, prop.removeprefix("^")), prop.startswith("^"),
+                           by_name.get(other, ()), triples)
                     for prop, other in thing.key):
                 mapping.setdefault(node, set()).add(key)
     return mapping

@@ -50,7 +50,7 @@ def _nt(term) -> str:
 # Every IRI the graph uses, rendered once: building and printing an oxigraph term for
 # each quad took most of the time of rendering an article.
 _SGR = str(SGR)
-_SG = {name: _nt(SG[name]) for name in SG.__annotations__ if not name.startswith("_")}
+_SG = {name: _nt(getattr(SG, name)) for name in SG.__annotations__ if not name.startswith("_")}
 _TYPE, _LABEL, _ALT_LABEL, _SAME_AS = _nt(RDF.type), _nt(RDFS.label), _nt(SKOS.altLabel), _nt(OWL.sameAs)
 _TITLE, _SOURCE, _ISSUED, _URL = _nt(DCTERMS.title), _nt(DCTERMS.source), _nt(DCTERMS.issued), _nt(SCHEMA.url)
 _STATEMENT, _SUBJECT, _PREDICATE = _nt(RDF.Statement), _nt(RDF.subject), _nt(RDF.predicate)
@@ -62,8 +62,8 @@ _SENTENCE, _START, _END = _SG["sourceSentence"], _SG["startOffset"], _SG["endOff
 # which no RDF syntax can hold (`ox.Literal` refuses them).
 _ESCAPES = {**{c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)},
             0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"}
-_ESCAPED = re.compile('[\x00-\x1f"\\\\\x7f\ufffe\uffff\ud800-\udfff]')
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_ESCAPED = re.compile(r'[\x00-\x1f"\\\x7f\ufffe\uffff\ud800-\udfff]')
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def article_node(article_id: str) -> str:
@@ -141,7 +141,7 @@ def blocks(ex: Extraction, names: dict[str, tuple[str, set[str]]] | None = None,
     for fact in ex.facts:
         s = thing_node(fact.subject)
         p = _SG[fact.prop]
-        o = literal(fact.obj) if fact.literal else thing_node(fact.obj)
+        o = literal(fact.obj) if fact.literal else thing_node(fact.target)
         ev = fact.evidence
         sentence = sentences.get(ev.sentence) or sentences.setdefault(ev.sentence, literal(ev.sentence))
         st = f"<{_SGR}fact/{digest(f'{s}|{p}|{o}|{g}|{ev.start}', 16)}>"

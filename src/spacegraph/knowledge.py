@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from rdflib.namespace import SKOS
 
 from .vocab import SG, SGR
@@ -72,7 +72,7 @@ def _areas() -> list[Entry]:
     g.parse(data=(files("spacegraph") / "ontology" / "spacegraph.ttl").read_text(encoding="utf-8"),
             format="turtle")
     areas = []
-    for concept in sorted(g.subjects(SKOS.inScheme, SG.cooperationAreas)):
+    for concept in sorted(c for c in g.subjects(SKOS.inScheme, SG.cooperationAreas) if isinstance(c, URIRef)):
         label = str(g.value(concept, SKOS.prefLabel))
         alts = tuple(sorted(str(a) for a in g.objects(concept, SKOS.altLabel)))
         areas.append(Entry(id=str(concept).removeprefix(f"{SGR}area/"), cls="CooperationArea",

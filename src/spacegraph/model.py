@@ -75,6 +75,13 @@ class Fact:
     evidence: Evidence
     literal: bool = False
 
+    @property
+    def target(self) -> str:
+        """The thing the fact links to: its object, for a fact that is not a literal."""
+        if self.literal or not isinstance(self.obj, str):
+            raise ValueError(f"{self.prop} of {self.subject} is a literal, not a thing")
+        return self.obj
+
 
 @dataclass
 class Extraction:

@@ -124,7 +124,8 @@ def render(ex: Extraction) -> tuple[str, list, bytes, bytes]:
     without the graph name, sorted and deduplicated here (in a worker, with `--jobs`):
     step 2 only puts the labels in their places.
     """
-    shared, local = [], []
+    shared: list[tuple[str, bool, str, tuple[str, ...]]] = []
+    local: list[tuple[str, bool, str, tuple[str, ...]]] = []
     for tid, thing in ex.things.items():
         entry = (tid, bool(thing.same_as), thing.label, tuple(sorted(thing.names())))
         (local if thing.local else shared).append(entry)
@@ -279,7 +280,7 @@ class Spill:
               progress: Callable[[int], None] | None = None) -> None:
         """Write the graph, sorted and deduplicated as `serialize.write` does; a path is
         replaced whole or not at all. `progress(n)` is told of each n graphs written."""
-        fmt = fmt or serialize.format_for(out)
+        fmt = _format(out, fmt)
         with serialize.target(out) as fh, collecting_less():
             if fmt == ox.RdfFormat.N_QUADS:
                 for name, lines in self._counted(progress):
@@ -512,8 +513,17 @@ def build(inputs: Iterable[str], out: str | Path | BinaryIO, fmt: ox.RdfFormat |
 def write(extractions: Iterable[Extraction], out: str | Path | BinaryIO,
           fmt: ox.RdfFormat | None = None) -> None:
     """Write the graph; the format follows the file's extension unless given."""
-    fmt = fmt or serialize.format_for(out)
+    fmt = _format(out, fmt)
     with Spill() as result:
         for ex in extractions:
             result.add(render(ex))
         result.write(out, fmt)
+
+
+def _format(out: str | Path | BinaryIO, fmt: ox.RdfFormat | None) -> ox.RdfFormat:
+    """`fmt`, or the format `out`'s extension names; a stream has none."""
+    if fmt:
+        return fmt
+    if not isinstance(out, (str, Path)):
+        raise TypeError("writing to a stream needs a format")
+    return serialize.format_for(out)

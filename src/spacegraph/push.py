@@ -192,9 +192,10 @@ def push(store, endpoint: str | None = None, update_endpoint: str | None = None,
          retries: int = 3, backoff: float = 0.5,
          progress: Callable[[str, int], None] | None = None) -> tuple[int, int]:
     """Send every named graph of `store` (a spacegraph Store); returns (graphs, triples)."""
-    if bool(endpoint) == bool(update_endpoint):
+    url = endpoint or update_endpoint
+    if not url or (endpoint and update_endpoint):
         raise PushError("give either a graph store endpoint or an update endpoint")
-    client = Client(endpoint or update_endpoint, retries=retries, backoff=backoff)
+    client = Client(url, retries=retries, backoff=backoff)
     todo = _graphs(store)
     graphs = triples = 0
     for name, data in todo:
@@ -209,7 +210,7 @@ def push(store, endpoint: str | None = None, update_endpoint: str | None = None,
                 else:
                     g = ox.NamedNode(name)
                     update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}}} }}"
-                client.request("POST", update_endpoint, update.encode("utf-8"),
+                client.request("POST", url, update.encode("utf-8"),
                                {"Content-Type": "application/sparql-update"})
         except PushError as exc:
             rest = len(todo) - graphs - 1

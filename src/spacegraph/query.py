@@ -135,7 +135,7 @@ def named_query(name: str) -> NamedQuery:
         mtime = path.stat().st_mtime if path else None
     except OSError:
         mtime = None
-    if mtime is None:
+    if path is None or mtime is None:
         raise QueryError(f"no named query {name!r} (see `spacegraph queries`)")
     hit = _CACHE.get(str(path))
     if hit and hit[0] == mtime:

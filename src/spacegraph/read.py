@@ -22,12 +22,16 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .model import Article
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document
 
 MAX_BYTES = 20 * 1024 * 1024  # a file larger than this is refused (`--max-bytes`)
 MAX_LINE = 100_000  # characters in one line of text: more is not an article
@@ -174,6 +178,7 @@ def markdown_to_text(md: str) -> str:
 
 def html_to_article(html: str, source: str) -> Article:
     """Main text and metadata of a web page, by trafilatura (by `html_text` if it fails)."""
+    meta: Document | _Meta
     try:
         import trafilatura
 
@@ -209,6 +214,9 @@ def html_text(html: str) -> tuple[str, _Meta]:
               "blockquote", "pre", "header", "main", "dd", "dt", "figcaption"}
 
     class Parser(HTMLParser):
+        parts: list[str]
+        title: list[str]
+
         def __init__(self) -> None:
             super().__init__(convert_charrefs=True)
             self.depth, self.parts, self.title, self.in_title = 0, [], [], False
@@ -314,7 +322,7 @@ def expand(inputs: list[str], on_error: Callable[[ReadError], None] | None = Non
     for item in inputs:
         try:
             for path in _expand_one(str(item)):
-                found.setdefault(path if path == "-" else os.path.normpath(os.path.abspath(path)), path)
+                found.setdefault("-" if path == "-" else os.path.normpath(os.path.abspath(path)), path)
         except ReadError as exc:
             if on_error is None:
                 raise
@@ -322,7 +330,7 @@ def expand(inputs: list[str], on_error: Callable[[ReadError], None] | None = Non
     return sorted(found.values(), key=lambda p: (p != "-", str(p)))
 
 
-def _expand_one(item: str) -> list[Path | str]:
+def _expand_one(item: str) -> Sequence[Path | str]:
     if item == "-":
         return [item]
     path = Path(item)

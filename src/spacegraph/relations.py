@@ -415,9 +415,9 @@ class Relations:
                 ctx.add(person.tid, "affiliation", org.tid, sent)
             lead = org.start if org else s
             if lead > sent.start and toks.words[lead - 1] in ctx.kb.demonyms:  # "Emirati astronaut Sultan Al Neyadi"
-                country = ctx.kb.demonyms[toks.words[lead - 1]]
-                ctx.add(person.tid, "country", ctx.found.add("Country", country.id, country.label,
-                                                             same_as=country.same_as), sent)
+                nation = ctx.kb.demonyms[toks.words[lead - 1]]
+                ctx.add(person.tid, "country", ctx.found.add("Country", nation.id, nation.label,
+                                                             same_as=nation.same_as), sent)
             if e < sent.end and lower[e] == "from":
                 country = next((m for m in ms if m.start in (e + 1, e + 2) and ctx.cls(m.tid) == "Country"), None)
                 if country:
@@ -496,7 +496,7 @@ class Relations:
                 agreement.parties.append(tid)
             ctx.add(agreement.tid, "party", tid, sent)
         if signing:
-            for person in self._signatories(ctx, sent, ms, cue_tok):
+            for person in self._signatories(ctx, sent, ms, signing[0]):
                 ctx.add(agreement.tid, "signatory", person, sent)
             when = self._when(ctx, sent)
             if when and not ctx.has(agreement.tid, "signedOn"):
@@ -702,7 +702,7 @@ class Relations:
         for m in self._of(ctx, ms, PERSON_CLASSES):
             if any(f.subject == m.tid and f.prop in ("heads",) for f in ctx.facts):
                 continue
-            titles = [f.obj for f in ctx.facts if f.subject == m.tid and f.prop == "jobTitle"]
+            titles = [str(f.obj) for f in ctx.facts if f.subject == m.tid and f.prop == "jobTitle"]
             if any(not self._crewish(t) for t in titles):
                 continue
             led = m.start > sent.start + 1 and lower[m.start - 2] in ("led", "commanded")
@@ -746,6 +746,7 @@ class Relations:
         if not stations:
             return
         here = self._of(ctx, ms, MISSION_CLASSES)
+        mission: str | None
         if here:
             mission = here[0].tid
         elif ctx.cue("crewed_words", sent) or "mission" in toks.lower[sent.start:sent.end]:
@@ -858,7 +859,7 @@ class Relations:
         things = self._of(ctx, ms, PARTICIPATING)
         if not things:
             return
-        possessive_of = {}
+        possessive_of: dict[str, set[str]] = {}
         for o in self._of(ctx, ms, ORG_CLASSES, named=True):
             if self._possessive(toks, o):
                 nxt = next((m for m in things if o.end < m.start <= o.end + 4), None)
@@ -945,12 +946,12 @@ class Relations:
             for f in by_sub.get((a.tid, "signatory"), []):
                 # a signatory signs for the organisation they head, or, failing any party
                 # named, for the one they work for
-                roles = by_sub.get((f.obj, "heads"), []) or (
-                    [] if by_sub.get((a.tid, "party")) else by_sub.get((f.obj, "affiliation"), []))
+                roles = by_sub.get((f.target, "heads"), []) or (
+                    [] if by_sub.get((a.tid, "party")) else by_sub.get((f.target, "affiliation"), []))
                 for h in roles:
-                    ctx.facts.append(Fact(a.tid, "party", h.obj, f.evidence))
-                    if h.obj not in a.parties:
-                        a.parties.append(h.obj)
+                    ctx.facts.append(Fact(a.tid, "party", h.target, f.evidence))
+                    if h.target not in a.parties:
+                        a.parties.append(h.target)
             thing = ctx.found.things[a.tid]
             if thing.local and a.parties:  # "Joint statement between JAXA and ESA"
                 # the shortest name of each party, the first in order of those as short
@@ -959,13 +960,13 @@ class Relations:
                 thing.label = f"{thing.label} between {joined}"
         for f in facts:
             if f.prop == "crewMember":
-                for aff in by_sub.get((f.obj, "affiliation"), []):
-                    if ctx.cls(aff.obj) == "SpaceAgency":
+                for aff in by_sub.get((f.target, "affiliation"), []):
+                    if ctx.cls(aff.target) == "SpaceAgency":
                         ctx.facts.append(Fact(f.subject, "participant", aff.obj, f.evidence))
         affiliated: dict[str, list[Fact]] = {}  # affiliation facts by organisation
         for f in facts:
             if f.prop == "affiliation":
-                affiliated.setdefault(f.obj, []).append(f)
+                affiliated.setdefault(f.target, []).append(f)
         first_mention = {m.tid: m for m in reversed(ctx.found.mentions)}
         for tid, thing in list(ctx.found.things.items()):
             if thing.cls not in ORG_CLASSES or tid not in first_mention:

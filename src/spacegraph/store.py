@@ -21,6 +21,7 @@ import importlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import cast
 
 import pyoxigraph as ox
 
@@ -318,7 +319,8 @@ class Store:
         for quad in quads:
             if quad.graph_name != current:
                 finish()
-                current, triples = quad.graph_name, []
+                # an IRI: _load_file names the default graph by the file (a blank graph name is not supported)
+                current, triples = cast(ox.NamedNode, quad.graph_name), []
             triples.append(quad)
         finish()
         if pending:

@@ -95,6 +95,15 @@ class Tokens:
     `space[i]` tells a space follows it; `title`, `upper`, `alpha`, `is_lower`, `digit`
     and `stop` (a stop word) are spaCy's flags, `starts` tells that it starts a sentence."""
 
+    words: tuple[str, ...]
+    lower: tuple[str, ...]
+    title: tuple[bool, ...]
+    upper: tuple[bool, ...]
+    alpha: tuple[bool, ...]
+    is_lower: tuple[bool, ...]
+    digit: tuple[bool, ...]
+    stop: tuple[bool, ...]
+
     def __init__(self, doc: Doc, text: str, flags: WordFlags) -> None:
         """`text` is the doc's text, which `doc.text` would rebuild token by token."""
         self.text = text

@@ -18,15 +18,15 @@ from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 from .vocab import SG, SGR
 
 #: Core classes whose instances are "things" (articles and statements are not).
-THING_CLASSES = frozenset(
-    SG[n] for n in ("Organization", "SpaceAgency", "Company", "Person", "Astronaut",
-                    "Agreement", "Mission", "CrewedMission", "SpaceStation", "Spacecraft",
-                    "Program", "Country", "CooperationArea"))
+THING_CLASSES = frozenset((
+    SG.Organization, SG.SpaceAgency, SG.Company, SG.Person, SG.Astronaut, SG.Agreement,
+    SG.Mission, SG.CrewedMission, SG.SpaceStation, SG.Spacecraft, SG.Program, SG.Country,
+    SG.CooperationArea))
 #: Core properties that state facts (`sg:mentionedIn` only says where a thing was seen).
-FACT_PROPERTIES = frozenset(
-    SG[n] for n in ("party", "signatory", "coversArea", "concerns", "participant",
-                    "crewMember", "destination", "operator", "partOf", "affiliation",
-                    "heads", "country", "jobTitle", "signedOn", "status"))
+FACT_PROPERTIES = frozenset((
+    SG.party, SG.signatory, SG.coversArea, SG.concerns, SG.participant, SG.crewMember,
+    SG.destination, SG.operator, SG.partOf, SG.affiliation, SG.heads, SG.country,
+    SG.jobTitle, SG.signedOn, SG.status))
 
 _SCHEMA_TYPES = (OWL.Class, RDFS.Class, OWL.ObjectProperty, OWL.DatatypeProperty,
                  OWL.AnnotationProperty, RDF.Property, OWL.Ontology, SKOS.ConceptScheme)

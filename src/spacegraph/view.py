@@ -26,7 +26,7 @@ from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
-from rdflib.term import Node
+from rdflib.term import Identifier, Node
 
 from .vocab import SCHEMA, SG, SG_IRI
 
@@ -169,8 +169,8 @@ def _int(lit) -> int:
 def _model(graph: Graph):
     classes = [c for c, *_ in _STYLE]
     rank = {c: i for i, c in enumerate(classes)}
-    extra: set[Node] = set()
-    typed: dict[Node, list[Node]] = defaultdict(list)
+    extra: set[URIRef] = set()
+    typed: dict[Node, list[URIRef]] = defaultdict(list)
     for s, cls in graph.subject_objects(RDF.type):
         if isinstance(cls, URIRef) and str(cls).startswith(SG_IRI) and cls != SG.Article \
                 and isinstance(s, (URIRef, BNode)):
@@ -183,7 +183,7 @@ def _model(graph: Graph):
 
     things: dict[Node, _Thing] = {}
     for term, types in typed.items():
-        cls = min(rank[c] for c in types)
+        first = min(rank[c] for c in types)
         labels = sorted({str(o) for o in graph.objects(term, RDFS.label)})
         label = _english(graph.objects(term, RDFS.label)) or _english(graph.objects(term, SKOS.prefLabel)) \
             or _local_name(term)
@@ -192,7 +192,7 @@ def _model(graph: Graph):
                        | set(labels)) - {label})
         same = sorted(str(o) for o in graph.objects(term, OWL.sameAs))
         arts = sorted(_key(o) for o in graph.objects(term, SG.mentionedIn))
-        things[term] = _Thing(term, _key(term), cls, label, alts, same, arts)
+        things[term] = _Thing(term, _key(term), first, label, alts, same, arts)
 
     facts: list[tuple[Node, Node, Node]] = []
     for term, thing in things.items():
@@ -351,7 +351,8 @@ def render(graph: Graph, *, focus: str | None = None, depth: int = 1,
     articles = []
     for k in art_keys:
         term = BNode(k[2:]) if k.startswith("_:") else URIRef(k)
-        url = next((str(u) for p in _SCHEMA_URLS for u in sorted(graph.objects(term, p))), "")
+        url = next((str(u) for p in _SCHEMA_URLS  # RDF terms, not N3 formulas
+                    for u in sorted(o for o in graph.objects(term, p) if isinstance(o, Identifier))), "")
         title_ = _english(graph.objects(term, DCTERMS.title)) or ""
         articles.append({"iri": k, "title": title_, "url": url})
 
@@ -397,7 +398,7 @@ def render(graph: Graph, *, focus: str | None = None, depth: int = 1,
     edges = [{"id": i, "from": index[s], "to": index[o], "p": prop_index[str(p)], "src": src_ids((s, p, o))}
              for i, (s, p, o) in enumerate(shown_facts)]
 
-    counts = defaultdict(int)
+    counts: defaultdict[int, int] = defaultdict(int)
     for t in kept:
         counts[things[t].cls] += 1
     legend = []

@@ -1,0 +1,60 @@
+"""Compiles the modules a build spends its time in to C with mypyc (as black does):
+extraction runs about 20% faster. Without a C compiler, or with SPACEGRAPH_PURE=1 (while
+you edit those modules: an editable install then follows your edits), spacegraph
+installs as pure Python and works the same, only slower. Everything else about the
+package is in pyproject.toml."""
+from __future__ import annotations
+
+import os
+import sys
+
+from setuptools import setup
+from setuptools.command.build_ext import build_ext
+
+# the rules, their token lists and the rendering: about 80% of a build's time
+COMPILED = ["tokens", "phrases", "mentions", "relations", "graph"]
+
+
+def _warn(why: str) -> None:
+    print(f"spacegraph: installing as pure Python ({why})", file=sys.stderr)
+
+
+class OptionalBuildExt(build_ext):
+    """A failed compile leaves pure Python, which works the same."""
+
+    def run(self) -> None:
+        try:
+            super().run()
+        except Exception as exc:  # noqa: BLE001 - any compiler failure: fall back
+            _warn(f"compiling failed: {exc}")
+
+    def build_extension(self, ext) -> None:
+        try:
+            super().build_extension(ext)
+        except Exception as exc:  # noqa: BLE001
+            _warn(f"compiling {ext.name} failed: {exc}")
+
+
+# the commands that build; the others (metadata, sdist) need no compile, which takes a minute
+BUILDS = {"build", "build_ext", "bdist_wheel", "editable_wheel", "install", "develop"}
+
+
+def ext_modules() -> list:
+    if not BUILDS.intersection(sys.argv):
+        return []
+    if os.environ.get("SPACEGRAPH_PURE"):
+        _warn("SPACEGRAPH_PURE is set")
+        return []
+    try:
+        from mypyc.build import mypycify
+
+        # the libraries' own types are left out (Any), so their releases cannot break
+        # the compile; the modules' imports within spacegraph are checked silently
+        options = ["--no-site-packages", "--ignore-missing-imports", "--follow-imports=silent"]
+        return mypycify([*options, *(f"src/spacegraph/{name}.py" for name in COMPILED)], opt_level="3")
+    except (ImportError, SystemExit, Exception) as exc:  # noqa: BLE001 - mypy stops with SystemExit
+        _warn(f"mypyc: {exc}")
+        return []
+
+
+setup(ext_modules=ext_modules(), cmdclass={"build_ext": OptionalBuildExt})

@@ -1,0 +1,51 @@
+"""`pip install -e .`, as the README shows it: the modules a build spends its time in are
+compiled with mypyc (setup.py), and the package's type hints hold, since mypyc relies on them."""
+from __future__ import annotations
+
+import ast
+import importlib
+import importlib.machinery
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def compiled_modules() -> list[str]:
+    """The modules setup.py compiles (its `COMPILED` list)."""
+    tree = ast.parse((ROOT / "setup.py").read_text(encoding="utf-8"))
+    return next(ast.literal_eval(node.value) for node in tree.body
+                if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == "COMPILED")
+
+
+@pytest.mark.skipif(bool(os.environ.get("SPACEGRAPH_PURE")), reason="installed as pure Python on purpose")
+@pytest.mark.parametrize("name", compiled_modules())
+def test_the_hot_modules_run_compiled(name):
+    module = importlib.import_module(f"spacegraph.{name}")
+    assert module.__file__.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES)), (
+        f"spacegraph.{name} is pure Python: the install could not compile it "
+        "(`pip install -v -e .` says why; it needs a C compiler and Python's headers)")
+
+
+@pytest.mark.parametrize("name", compiled_modules())
+def test_a_compiled_module_is_not_older_than_its_source(name):
+    """In a checkout, an edit to a compiled module takes effect only once it is compiled
+    again: this fails until it is."""
+    module = importlib.import_module(f"spacegraph.{name}")
+    source = ROOT / "src" / "spacegraph" / f"{name}.py"
+    if not module.__file__.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES)) \
+            or Path(module.__file__).parent != source.parent:
+        pytest.skip("not compiled in this checkout")
+    assert Path(module.__file__).stat().st_mtime >= source.stat().st_mtime, (
+        f"{source.name} changed since it was compiled: run `pip install -e .` again "
+        "(or install with SPACEGRAPH_PURE=1 while you edit it)")
+
+
+def test_mypy_finds_no_type_errors():
+    out = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "Success: no issues found" in out.stdout
