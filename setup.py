@@ -12,7 +12,7 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 # the rules, their token lists and the rendering: about 80% of a build's time
-COMPILED = ["tokens", "phrases", "mentions", "relations", "graph"]
+COMPILED = ["tokens", "phrases", "mentions", "relations", "graph", "pipeline"]
 
 
 def _warn(why: str) -> None:

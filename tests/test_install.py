@@ -45,6 +45,15 @@ def test_a_compiled_module_is_not_older_than_its_source(name):
         "(or install with SPACEGRAPH_PURE=1 while you edit it)")
 
 
+def test_no_module_is_left_compiled_from_an_earlier_list():
+    """A module taken off setup.py's list keeps its old compiled file in a checkout, and
+    that file, not the source, is what Python imports."""
+    compiled = {path.name.split(".")[0] for suffix in importlib.machinery.EXTENSION_SUFFIXES
+                for path in (ROOT / "src" / "spacegraph").glob(f"*{suffix}")}
+    left = sorted(compiled - set(compiled_modules()))
+    assert not left, f"compiled files left from an earlier install hide the source of {left}: delete them"
+
+
 def test_mypy_finds_no_type_errors():
     out = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr
