@@ -93,6 +93,16 @@ def test_triples_file_goes_to_a_graph_named_by_the_file(tmp_path, trig_file):
         assert len(store) == 91
 
 
+def test_a_graph_named_by_a_blank_node_is_named_by_the_file(tmp_path):
+    trig = tmp_path / "blank.trig"
+    trig.write_text("_:g { <http://example.org/a> <http://example.org/b> <http://example.org/c> . }\n")
+    name = trig.resolve().as_uri() + "#g"
+    with Store.open(tmp_path / "db") as store:
+        assert store.load(trig) == [name]
+        assert store.load(trig) == [name]  # replaced, not added again
+        assert store.graphs() == [name] and len(store) == 1
+
+
 def test_to_rdflib(trig_file):
     ds = spacegraph.open(trig_file).to_rdflib()
     assert len(list(ds.quads((None, None, None, None)))) == 91

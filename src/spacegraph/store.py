@@ -219,12 +219,21 @@ class Store:
         return done
 
     def _load_file(self, path: Path) -> list[str]:
-        default = ox.NamedNode(path.resolve().as_uri())
+        """Graphs are named by IRIs here: the file's triples go to a graph named by the
+        file's URI, a graph named by a blank node `_:g` to the file's URI with `#g`, so
+        loading the file again replaces them."""
+        uri = path.resolve().as_uri()
+        default = ox.NamedNode(uri)
+
+        def named(q: ox.Quad) -> ox.Quad:
+            g = q.graph_name
+            if isinstance(g, ox.NamedNode):
+                return q
+            name = ox.NamedNode(f"{uri}#{g.value}") if isinstance(g, ox.BlankNode) else default
+            return ox.Quad(q.subject, q.predicate, q.object, name)
+
         try:
-            quads = (ox.Quad(q.subject, q.predicate, q.object, default)
-                     if isinstance(q.graph_name, ox.DefaultGraph) else q
-                     for q in ox.parse(path=str(path), format=_rdf_format(path)))
-            return self._load_quads(quads)
+            return self._load_quads(map(named, ox.parse(path=str(path), format=_rdf_format(path))))
         except SyntaxError as exc:
             raise _parse_error(path, exc) from None
 
@@ -319,8 +328,7 @@ class Store:
         for quad in quads:
             if quad.graph_name != current:
                 finish()
-                # an IRI: _load_file names the default graph by the file (a blank graph name is not supported)
-                current, triples = cast(ox.NamedNode, quad.graph_name), []
+                current, triples = cast(ox.NamedNode, quad.graph_name), []  # _load_file names every graph
             triples.append(quad)
         finish()
         if pending:
