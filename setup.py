@@ -20,19 +20,17 @@ def _warn(why: str) -> None:
 
 
 class OptionalBuildExt(build_ext):
-    """A failed compile leaves pure Python, which works the same."""
+    """A failed compile leaves pure Python, which works the same: none of the compiled
+    files is kept (a module compiled without the shared library it needs would not import)."""
 
     def run(self) -> None:
         try:
             super().run()
         except Exception as exc:  # noqa: BLE001 - any compiler failure: fall back
-            _warn(f"compiling failed: {exc}")
-
-    def build_extension(self, ext) -> None:
-        try:
-            super().build_extension(ext)
-        except Exception as exc:  # noqa: BLE001
-            _warn(f"compiling {ext.name} failed: {exc}")
+            for path in self.get_outputs():
+                if os.path.exists(path):
+                    os.remove(path)
+            _warn(f"compiling failed ({' '.join(str(exc).split())[:160]}...)")
 
 
 # the commands that build; the others (metadata, sdist) need no compile, which takes a minute

@@ -8,6 +8,7 @@ import importlib.machinery
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,15 @@ def test_no_module_is_left_compiled_from_an_earlier_list():
                 for path in (ROOT / "src" / "spacegraph").glob(f"*{suffix}")}
     left = sorted(compiled - set(compiled_modules()))
     assert not left, f"compiled files left from an earlier install hide the source of {left}: delete them"
+
+
+def test_without_a_c_compiler_spacegraph_installs_as_pure_python(tmp_path):
+    out = subprocess.run([sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation",
+                          "-w", str(tmp_path), "-v"], env={**os.environ, "CC": "false"}, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "spacegraph: installing as pure Python (compiling failed" in out.stdout + out.stderr
+    names = zipfile.ZipFile(next(tmp_path.glob("*.whl"))).namelist()
+    assert "spacegraph/relations.py" in names and not any(n.endswith(".so") for n in names)
 
 
 def test_mypy_finds_no_type_errors():
