@@ -151,9 +151,11 @@ def test_the_process_list_never_shows_the_password(clean_env, trig_file):
         cmdlines = []
         while proc.poll() is None:
             try:
-                cmdlines.append(Path(f"/proc/{proc.pid}/cmdline").read_bytes().decode(errors="replace"))
+                cmdline = Path(f"/proc/{proc.pid}/cmdline").read_bytes().decode(errors="replace")
             except OSError:
                 break
+            if cmdline:  # empty once the process has exited (a zombie has none)
+                cmdlines.append(cmdline)
             time.sleep(0.05)
         out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
