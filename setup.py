@@ -5,6 +5,7 @@ installs as pure Python and works the same, only slower. Everything else about t
 package is in pyproject.toml."""
 from __future__ import annotations
 
+import glob
 import os
 import sys
 
@@ -15,8 +16,12 @@ from setuptools.command.build_ext import build_ext
 COMPILED = ["tokens", "phrases", "mentions", "relations", "graph", "pipeline"]
 
 
-def _warn(why: str) -> None:
+def _pure(why: str) -> None:
+    """Say so, and remove what an earlier compile left beside the sources in a checkout:
+    Python would import those files, not the sources."""
     print(f"spacegraph: installing as pure Python ({why})", file=sys.stderr)
+    for path in glob.glob("src/*__mypyc.*") + [f for name in COMPILED for f in glob.glob(f"src/spacegraph/{name}.*.so")]:
+        os.remove(path)
 
 
 class OptionalBuildExt(build_ext):
@@ -30,7 +35,7 @@ class OptionalBuildExt(build_ext):
             for path in self.get_outputs():
                 if os.path.exists(path):
                     os.remove(path)
-            _warn(f"compiling failed ({' '.join(str(exc).split())[:160]}...)")
+            _pure(f"compiling failed ({' '.join(str(exc).split())[:160]}...)")
 
 
 # the commands that build; the others (metadata, sdist) need no compile, which takes a minute
@@ -41,7 +46,7 @@ def ext_modules() -> list:
     if not BUILDS.intersection(sys.argv):
         return []
     if os.environ.get("SPACEGRAPH_PURE"):
-        _warn("SPACEGRAPH_PURE is set")
+        _pure("SPACEGRAPH_PURE is set")
         return []
     try:
         from mypyc.build import mypycify
@@ -51,7 +56,7 @@ def ext_modules() -> list:
         options = ["--no-site-packages", "--ignore-missing-imports", "--follow-imports=silent"]
         return mypycify([*options, *(f"src/spacegraph/{name}.py" for name in COMPILED)], opt_level="3")
     except (Exception, SystemExit) as exc:  # noqa: BLE001 - no mypy, or a type error (mypy exits)
-        _warn(f"mypyc: {exc}")
+        _pure(f"mypyc: {exc}")
         return []
 
 

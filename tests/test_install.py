@@ -6,6 +6,7 @@ import ast
 import importlib
 import importlib.machinery
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -29,7 +30,8 @@ def test_the_hot_modules_run_compiled(name):
     module = importlib.import_module(f"spacegraph.{name}")
     assert module.__file__.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES)), (
         f"spacegraph.{name} is pure Python: the install could not compile it "
-        "(`pip install -v -e .` says why; it needs a C compiler and Python's headers)")
+        "(`pip install -v -e .` says why; it needs a C compiler and Python's headers), "
+        "or it was installed with SPACEGRAPH_PURE=1 (set it for the tests too)")
 
 
 @pytest.mark.parametrize("name", compiled_modules())
@@ -56,8 +58,14 @@ def test_no_module_is_left_compiled_from_an_earlier_list():
 
 
 def test_without_a_c_compiler_spacegraph_installs_as_pure_python(tmp_path):
-    out = subprocess.run([sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation",
-                          "-w", str(tmp_path), "-v"], env={**os.environ, "CC": "false"}, capture_output=True, text=True)
+    # a copy of the sources: a failed compile also clears the checkout's compiled files
+    source = tmp_path / "spacegraph"
+    shutil.copytree(ROOT / "src", source / "src", ignore=shutil.ignore_patterns("*.so", "*.egg-info", "__pycache__"))
+    for name in ("pyproject.toml", "setup.py", "README.md"):
+        shutil.copy(ROOT / name, source / name)
+    env = {**{k: v for k, v in os.environ.items() if k != "SPACEGRAPH_PURE"}, "CC": "false"}
+    out = subprocess.run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "--no-build-isolation",
+                          "-w", str(tmp_path), "-v"], env=env, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr[-2000:]
     assert "spacegraph: installing as pure Python (compiling failed" in out.stdout + out.stderr
     names = zipfile.ZipFile(next(tmp_path.glob("*.whl"))).namelist()
