@@ -20,7 +20,8 @@ def _pure(why: str) -> None:
     """Say so, and remove what an earlier compile left beside the sources in a checkout:
     Python would import those files, not the sources."""
     print(f"spacegraph: installing as pure Python ({why})", file=sys.stderr)
-    for path in glob.glob("src/*__mypyc.*") + [f for name in COMPILED for f in glob.glob(f"src/spacegraph/{name}.*.so")]:
+    left = glob.glob("src/*__mypyc.*") + [f for name in COMPILED for f in glob.glob(f"src/spacegraph/{name}.*.so")]
+    for path in left:
         os.remove(path)
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+EXTENSIONS = tuple(importlib.machinery.EXTENSION_SUFFIXES)
 
 
 def compiled_modules() -> list[str]:
@@ -28,7 +29,7 @@ def compiled_modules() -> list[str]:
 @pytest.mark.parametrize("name", compiled_modules())
 def test_the_hot_modules_run_compiled(name):
     module = importlib.import_module(f"spacegraph.{name}")
-    assert module.__file__.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES)), (
+    assert module.__file__.endswith(EXTENSIONS), (
         f"spacegraph.{name} is pure Python: the install could not compile it "
         "(`pip install -v -e .` says why; it needs a C compiler and Python's headers), "
         "or it was installed with SPACEGRAPH_PURE=1 (set it for the tests too)")
@@ -40,8 +41,7 @@ def test_a_compiled_module_is_not_older_than_its_source(name):
     again: this fails until it is."""
     module = importlib.import_module(f"spacegraph.{name}")
     source = ROOT / "src" / "spacegraph" / f"{name}.py"
-    if not module.__file__.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES)) \
-            or Path(module.__file__).parent != source.parent:
+    if not module.__file__.endswith(EXTENSIONS) or Path(module.__file__).parent != source.parent:
         pytest.skip("not compiled in this checkout")
     assert Path(module.__file__).stat().st_mtime >= source.stat().st_mtime, (
         f"{source.name} changed since it was compiled: run `pip install -e .` again "
@@ -51,8 +51,8 @@ def test_a_compiled_module_is_not_older_than_its_source(name):
 def test_no_module_is_left_compiled_from_an_earlier_list():
     """A module taken off setup.py's list keeps its old compiled file in a checkout, and
     that file, not the source, is what Python imports."""
-    compiled = {path.name.split(".")[0] for suffix in importlib.machinery.EXTENSION_SUFFIXES
-                for path in (ROOT / "src" / "spacegraph").glob(f"*{suffix}")}
+    folder = ROOT / "src" / "spacegraph"
+    compiled = {path.name.split(".")[0] for suffix in EXTENSIONS for path in folder.glob(f"*{suffix}")}
     left = sorted(compiled - set(compiled_modules()))
     assert not left, f"compiled files left from an earlier install hide the source of {left}: delete them"
 

@@ -37,7 +37,6 @@ import pyoxigraph as ox
 from . import graph, read, serialize
 from .model import Article, Extraction
 
-
 class ExtractError(read.ReadError):
     """Extraction failed on one article (a bug in spacegraph, not in the article)."""
 
@@ -319,13 +318,17 @@ class Spill:
                     batch.append(line)
                     last = line
                 if len(batch) >= 10_000:
-                    yield from ox.parse(graph.document(b"\n".join(batch) + b"\n"), ox.RdfFormat.N_TRIPLES)
+                    yield from _parsed(batch)
                     batch = []
-            if batch:
-                yield from ox.parse(graph.document(b"\n".join(batch) + b"\n"), ox.RdfFormat.N_TRIPLES)
+            yield from _parsed(batch)
         finally:
             for r in runs:
                 r.close()
+
+
+def _parsed(lines: list[bytes]) -> Iterator[ox.Triple]:
+    """Lines (`s p o`, UTF-8) as oxigraph triples."""
+    return ox.parse(graph.document(b"".join(line + b"\n" for line in lines)), ox.RdfFormat.N_TRIPLES)
 
 
 def _run(lines: set[bytes]):

@@ -201,8 +201,8 @@ class Store:
         """Load graph files and articles; returns the names of the graphs replaced.
 
         A graph file's quads go to their named graphs (each replaced as a whole); its
-        triples (default graph) go to a graph named by the file's URI (see `_load_file`). Anything else is
-        an article input (file, folder, glob, -) built with `spacegraph.pipeline`.
+        triples (default graph) go to a graph named by the file's URI (see `_load_file`).
+        Anything else is an article input (file, folder, glob, -) built with `spacegraph.pipeline`.
         `bulk=True` fills an empty store from one graph file or from articles at bulk
         speed, without transactions (see `bulk_load`).
         """
