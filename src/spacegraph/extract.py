@@ -1,15 +1,19 @@
-"""Find things and facts in an article: spaCy's blank English tokenizer (no model to
-download), its sentences and words as plain lists (`tokens`), matchers built from the
-data files (`mentions`), and the rules of `relations`."""
+"""Find things and facts in an article: spaCy's English tokenizer, its sentences and words
+as plain lists (`tokens`), matchers built from the data files (`mentions`), the rules of
+`relations`, and the dependency rules of `structure` over the sentences that name things,
+parsed by the shipped syntax model (`syntax`)."""
 from __future__ import annotations
 
-import spacy
+from operator import attrgetter
 
-from . import knowledge
+from . import discourse, knowledge, syntax
+from .checks import schema
 from .mentions import Found, Mention, MentionFinder
-from .model import Article, Extraction
+from .model import Article, Extraction, Fact
 from .phrases import Phrases
 from .relations import Relations
+from .status import Status
+from .structure import Structure
 
 
 class Extractor:
@@ -17,17 +21,26 @@ class Extractor:
 
     def __init__(self) -> None:
         self.kb = knowledge.load()
-        self.nlp = spacy.blank("en")  # the tokenizer; `tokens` splits the sentences
+        self.schema = schema()
+        self.nlp = syntax.load()  # its tokenizer makes the docs; `tokens` splits the sentences
         self.phrases = Phrases(self.nlp)
         self.mentions = MentionFinder(self.nlp, self.kb, self.phrases)
         self.relations = Relations(self.kb, self.phrases)
+        self.structure = Structure(self.nlp.vocab, self.kb, self.schema)
+        self.status = Status(self.kb.lexicon, self.schema)
 
     def __call__(self, article: Article) -> Extraction:
         doc = self.nlp.make_doc(article.text)
         found = self.mentions.find(doc, article.text, self.phrases(doc), article.id)
         titles = _longest(found.matches.spans("title"))
         areas = self._areas(found)
+        parsed = list(syntax.parse(self.nlp, doc, self._to_parse(found)))
+        self.structure.people(found, parsed, self.mentions.add_person)
+        found.mentions.sort(key=attrgetter("start", "end"))
         facts = self.relations.read(found, article.published, areas, titles, found.astronaut_nouns)
+        facts += self.structure.read(found, parsed, titles)
+        facts += discourse.series_programmes(found)
+        facts += self.status.read(found, parsed, lambda start, sent: self.structure.anchors(found, start, sent))
         ex = Extraction(article=article)
         used = {f.subject for f in facts} | {f.obj for f in facts if not f.literal}
         for tid, thing in found.things.items():
@@ -37,10 +50,26 @@ class Extractor:
         seen = set()
         for f in facts:
             key = (f.subject, f.prop, f.obj, f.evidence.start)
-            if key not in seen and f.subject in ex.things and (f.literal or f.obj in ex.things):
+            if key not in seen and f.subject in ex.things and (f.literal or f.obj in ex.things) \
+                    and self._fits(ex, f):
                 seen.add(key)
                 ex.facts.append(f)
         return ex
+
+    @staticmethod
+    def _to_parse(found: Found) -> list[tuple[int, int]]:
+        """The sentences that name a thing or have a capitalised word past their first:
+        the others hold no fact to read."""
+        named = {found.toks.sentence(m.start).start for m in found.mentions}
+        named.update(found.toks.sentence(i).start for i in found.cap_at)
+        return [(s.start, s.end) for s in found.toks.sents if s.start in named]
+
+    def _fits(self, ex: Extraction, f: Fact) -> bool:
+        """The fact fits its property's domain and range in the ontology."""
+        subject = ex.things[f.subject]
+        obj = None if f.literal else ex.things[f.target]
+        return self.schema.allows(f.prop, {subject.cls, *subject.extra_classes},
+                                  None if obj is None else {obj.cls, *obj.extra_classes})
 
     def _areas(self, found: Found) -> list[Mention]:
         out = []

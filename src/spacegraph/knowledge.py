@@ -40,6 +40,7 @@ class Series:
     label_format: str
     id_format: str
     roman: bool
+    programme: str | None = None  # the gazetteer id of the programme its missions belong to
 
 
 @dataclass
@@ -87,7 +88,7 @@ def load() -> Knowledge:
                for d in _jsonl("gazetteer.jsonl")]
     series = [Series(names=(d["series"], *d.get("aliases", ())), cls=d["class"],
                      label_format=d["label_format"], id_format=d["id_format"],
-                     roman=d.get("numerals") == "roman")
+                     roman=d.get("numerals") == "roman", programme=d.get("programme"))
               for d in _jsonl("series.jsonl")]
     titles = {}
     for d in _jsonl("titles.jsonl"):

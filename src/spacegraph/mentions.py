@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from .knowledge import Knowledge
+from .knowledge import Knowledge, Series
 from .graph import thing_id
 from .model import Thing, slug
 from .phrases import Matches, Phrases
@@ -25,7 +25,7 @@ ORG_CLASSES = {"SpaceAgency", "Company", "Organization"}
 MISSION_CLASSES = {"Mission", "CrewedMission"}
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 REFS = {  # "the agency" refers to the last thing of these classes
-    "agency": ORG_CLASSES, "space agency": {"SpaceAgency"}, "organisation": ORG_CLASSES,
+    "agency": {"SpaceAgency", "Organization"}, "space agency": {"SpaceAgency"}, "organisation": ORG_CLASSES,
     "organization": ORG_CLASSES, "company": {"Company"}, "mission": MISSION_CLASSES,
     "satellite": {"Mission", "Spacecraft"}, "probe": {"Mission", "Spacecraft"},
     "spacecraft": {"Mission", "Spacecraft"}, "observatory": {"Mission"}, "telescope": {"Mission"},
@@ -58,6 +58,7 @@ class Found:
     cap: list[bool] = field(default_factory=list)  # a capitalised word that may start a name
     cap_at: list[int] = field(default_factory=list)  # where `cap` is true
     astronaut_nouns: list[tuple[int, int]] = field(default_factory=list)  # token spans, for the relations too
+    series: dict[str, Series] = field(default_factory=dict)  # the series of each numbered mission
 
     def add(self, cls: str, key: str, label: str, *, alt: str | None = None,
             same_as: tuple[str, ...] = (), local: bool = False) -> str:
@@ -203,7 +204,18 @@ class MentionFinder:
         self._short_names(found)
         self._references(found)
         found.mentions.sort(key=attrgetter("start", "end"))
+        self._series_of(found)
         return found
+
+    def _series_of(self, found: Found) -> None:
+        """The series each mission found belongs to, by its names ("Tianwen-1", "Artemis II")."""
+        for tid, thing in found.things.items():
+            if thing.cls in MISSION_CLASSES:
+                for name in sorted(thing.names()):
+                    m = self.series_re.fullmatch(name)
+                    if m:
+                        found.series[tid] = self.series_by_name[m.group(1).lower()]
+                        break
 
     # -- the finders, most certain first -------------------------------------------------
 
@@ -261,6 +273,10 @@ class MentionFinder:
                 if stop - end == 1 and not found.free(end, stop):
                     continue
                 self._person(found, end, stop)
+
+    def add_person(self, found: Found, start: int, end: int, cls: str = "Person") -> str:
+        """A person named at tokens start..end (found by another step)."""
+        return self._person(found, start, end, cls)
 
     def _person(self, found: Found, start: int, end: int, cls: str = "Person") -> str:
         name = found.toks.span(start, end)

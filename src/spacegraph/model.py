@@ -74,6 +74,7 @@ class Fact:
     obj: str | date
     evidence: Evidence
     literal: bool = False
+    rule: str = ""  # the rule that read it, named in the fact's provenance
 
     @property
     def target(self) -> str:

@@ -63,8 +63,6 @@ _RUNS_THE = re.compile(r"\b(run|runs|operate|operates|lead|leads|manage|manages)
 _RUN_VERBS = re.compile(r"run|operate|lead|manage")  # in every match of _RUNS_THE
 _PLANS = re.compile(r"\b(plans?|future|upcoming|own|planned)\b")
 _PART_OF = re.compile(r"\s*,\s*(?:the\s+|a\s+)?(?:part of|(?:[\w-]+\s+){0,3}(?:flight|mission|launch|landing)s?\s+(?:of|in|under))\b")
-_WILL_WOULD = re.compile(r"\b(will|would)\b")
-_BY_YEAR = re.compile(r"\bby (\d{4})\b")
 _CAPITALISED = re.compile(r"[A-Z][\w.]*")
 NOT_SIGNING = {"during", "with", "alongside", "before", "witnessed", "presence", "attended", "hosted", "by"}
 
@@ -208,11 +206,6 @@ class Relations:
             phrases.add(name, lex[name], cased=False)
         self.agreement_nouns = {k: v for k, v in lex["agreement_nouns"].items() if v}
         self.kind_slugs = {kind: slug(kind) for kind in self.agreement_nouns.values()}
-        self.status = {state: (self._regex(cues["near"]), self._regex(cues["after"]))
-                       for state, cues in lex["status"].items()}
-        # any state's words, in one search each: most mentions have none
-        self.any_status = tuple(self._regex([w for cues in lex["status"].values() for w in cues[where]])
-                                for where in ("near", "after"))
 
     @staticmethod
     def _regex(words) -> re.Pattern:
@@ -245,7 +238,6 @@ class Relations:
                 self._destination(ctx, sent, ms)
                 self._operators(ctx, sent, ms)
                 self._participants(ctx, sent, ms)
-                self._status(ctx, sent, ms)
                 self._part_of(ctx, sent, ms)
                 self._concerns(ctx, sent, ms)
         self._areas(ctx, areas)
@@ -894,44 +886,6 @@ class Relations:
             program = next((p for p in programs if at <= p.start <= at + 4), None)
             if program:
                 ctx.add(m.tid, "partOf", program.tid, sent)
-
-    def _status(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
-        """Planned, active or completed, from the words around the first telling mention."""
-        toks = ctx.toks
-        known = (ctx.today or ctx.date_before(sent)) if "by " in sent.text else None  # for "by 2030"
-        for m in self._of(ctx, ms, STATUS_CLASSES):
-            if ctx.has(m.tid, "status"):
-                continue
-            state = self._stated_status(ctx, sent, m)
-            if state is None and known:
-                by = _BY_YEAR.search(toks.span(m.end, min(m.end + 6, sent.end)))
-                if by and int(by.group(1)) > known.year:
-                    state = "planned"
-            if state:
-                ctx.add(m.tid, "status", state, sent, literal=True)
-
-    def _stated_status(self, ctx: Context, sent: Sentence, m: Mention) -> str | None:
-        """The state the words near the mention, or in the rest of its clause, tell."""
-        toks = ctx.toks
-        words = toks.words
-        near = toks.span(max(sent.start, m.start - 3), min(m.end + 6, sent.end))
-        cut = min(m.end + 10, sent.end)  # the clause ends at ";" or a comma (not one opening "which ...")
-        for i in range(m.end, cut):
-            if words[i] == ";" or (words[i] == "," and i > m.end + 1 and words[m.end] != ","
-                                   and not (i + 1 < sent.end and toks.lower[i + 1] in ("which", "that", "whose"))):
-                cut = i
-                break
-        after_text = toks.span(m.end, cut)
-        if ctx.cls(m.tid) not in MISSION_CLASSES:
-            # "the ISS will host ..." says what the station does, not that it is yet to come
-            after_text = _WILL_WOULD.sub("", after_text)
-        any_near, any_after = self.any_status
-        if not (any_near.search(near) or any_after.search(after_text)):
-            return None
-        for name, (near_re, after_re) in self.status.items():
-            if near_re.search(near) or after_re.search(after_text):
-                return name
-        return None
 
     # -- what follows from the facts ---------------------------------------------------------
 

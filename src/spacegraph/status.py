@@ -1,0 +1,108 @@
+"""A mission's, station's or programme's status, from the clause that governs its mention.
+
+The verb the mention is an argument of (or the participle or relative clause that
+modifies it) says that the thing begins (launch, dock, land), ends (return, retire) or
+goes on (operate, continue); its tense and modality (will, is due to, plans to) say when.
+Something that will begin is planned, has begun or goes on is active, has ended is
+completed; something that will end has not yet, so is active. A modifier says it outright
+("the upcoming mission", "the defunct station"). Over an article a thing takes the
+furthest state its sentences report: launched, then returned, is completed.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from .checks import Schema
+from .mentions import Found
+from .model import Evidence, Fact
+
+ORDER = {"planned": 0, "active": 1, "completed": 2}
+SUBJECTS = {"nsubj", "nsubj:pass"}  # what begins, ends or goes on (and the object of a verb that
+# begins or ends something: "launch X", "retire X"); not an oblique: "reached the ISS"
+NOMINAL_LINKS = {"conj", "appos", "compound", "flat"}  # climbed to the phrase's head
+CONDITIONS = {"if", "unless", "whether"}
+BE = {"is", "are", "was", "were"}  # "is to lift off"
+ENDINGS = {"close", "end", "conclusion", "halt"}
+RULE = "status-from-tense"
+
+
+class Status:
+    def __init__(self, lexicon: dict, schema: Schema) -> None:
+        words = lexicon["status"]
+        self.kinds = {w: kind for kind in ("begins", "arrives", "ends", "goes_on") for w in words[kind]}
+        self.future, self.future_aux = set(words["future"]), set(words["future_aux"])
+        self.modifiers = {w: state for state in ORDER for w in words[state]}
+        self.schema = schema
+
+    def read(self, found: Found, parsed: Iterable[tuple[int, Doc]], anchors) -> list[Fact]:
+        """`anchors(start, doc)` gives (token, thing) of the things of a parsed sentence."""
+        best: dict[str, tuple[int, Evidence]] = {}
+        toks = found.toks
+        for start, doc in parsed:
+            sent = toks.sentence(start)
+            for tok, tid in anchors(start, doc):
+                thing = found.things[tid]
+                if not self.schema.allows("status", {thing.cls, *thing.extra_classes}, None):
+                    continue
+                state = self.state(tok)
+                if state is not None and ORDER[state] >= best.get(tid, (-1, None))[0]:
+                    best[tid] = (ORDER[state], Evidence(sent.text, sent.start_char, sent.end_char))
+        names = {v: k for k, v in ORDER.items()}
+        return [Fact(tid, "status", names[rank], ev, literal=True, rule=RULE) for tid, (rank, ev) in best.items()]
+
+    def state(self, tok: Token) -> str | None:
+        """The state the clause around the mention at `tok` reports, if it reports one."""
+        head = tok
+        while head.dep_ in NOMINAL_LINKS and head.head is not head:
+            head = head.head
+        # the name and the nominals in apposition with it: "Russia's upcoming station, the ROS,"
+        nominals = [tok, head, *(c for c in head.children if c.dep_ == "appos")]
+        if head.dep_ == "appos":
+            nominals.append(head.head)
+        for n in nominals:
+            for c in n.children:
+                if c.dep_ in ("amod", "compound", "advmod") and c.lower_ in self.modifiers:
+                    return self.modifiers[c.lower_]
+        verbs = [c for n in nominals for c in n.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ in ("VERB", "AUX")]
+        if head.dep_ in SUBJECTS or (head.dep_ == "obj" and self.kinds.get(head.head.lower_) in ("begins", "ends")):
+            verbs.append(head.head)
+        for verb in verbs:
+            state = self._clause(verb, subject=verb is head.head and head.dep_ in SUBJECTS)
+            if state:
+                return state
+        return None
+
+    def _clause(self, verb: Token, subject: bool) -> str | None:
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
+            return None
+        if verb.pos_ in ("ADJ", "NOUN") and verb.lower_ in self.modifiers:  # "X is operational"
+            return self.modifiers[verb.lower_]
+        if subject and verb.pos_ == "ADJ" and verb.lower_ in self.future:  # "X is due in 2030"
+            return "planned"
+        lexical, future = verb, self._future(verb)
+        xcomp = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        if xcomp and (verb.lower_ in self.future or verb.lower_ in BE):  # "is due to launch", "is to fly"
+            lexical, future = xcomp[0], True
+        kind = self.kinds.get(lexical.lower_)
+        if any(c.dep_ == "obl" and c.lower_ in ENDINGS for c in lexical.children):
+            kind = "ends"  # "brought the mission to a close"
+        if future:  # what will end is going on now; what will begin is planned; an arrival tells neither
+            return {"ends": "active", "begins": "planned", None: "planned" if subject else None}.get(kind)
+        if kind is None or lexical.morph.get("VerbForm", []) == ["Inf"]:
+            return None
+        perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in lexical.children)
+        if kind == "ends":
+            return "completed"
+        if kind == "goes_on" and "Past" in lexical.morph.get("Tense", []) and not perfect \
+                and not lexical.lower_.startswith("continu"):
+            return "completed"  # "operated until 2003" is over; "has operated since 2019" is not
+        return "active"
+
+    def _future(self, verb: Token) -> bool:
+        """The verb is in the future: "will launch", or the complement of "plans to", "is due to"."""
+        if any(c.dep_ == "aux" and c.lower_ in self.future_aux for c in verb.children):
+            return True
+        return verb.dep_ == "xcomp" and (verb.head.lower_ in self.future or verb.head.lower_ in BE
+                                         or self._future(verb.head))

@@ -1,0 +1,384 @@
+"""Facts read from the structure of a sentence: dependency relations between the things it
+names, matched by spaCy's `DependencyMatcher` with the patterns of `data/rules.jsonl`.
+
+Each rule reads one construction of English (a possessive, a compound modifier, an
+apposition, a copula, a passive agent, a verb's subject and object...) and lists the
+properties it can state; the ontology's domains and ranges choose among them, so "ESA's
+Hera mission" is an operator and "ESA's Josef Aschbacher" an affiliation by one rule.
+A thing stands at its anchor (the head of its name, or of the phrase its name modifies:
+"the Hera mission"), and at the nominals that describe it (its appositions and copular
+predicates: "Kuta, Voyager's president"); coordinated things share a relation ("NASA
+astronauts Wiseman, Glover and Koch"); pronouns and demonyms are things too, resolved to
+the nearest compatible thing and to a country.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib.resources import files
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from .checks import Schema
+from .knowledge import Entry, Knowledge
+from .mentions import Found
+from .model import Evidence, Fact
+
+Token.set_extension("sg_thing", default=False, force=True)  # the token stands for a thing
+Token.set_extension("sg_title", default="", force=True)  # in a job title: "heads" or "title"
+
+PRONOUNS = {  # what a pronoun may refer to (nearest first); classes by the ontology's names
+    "he": "Person", "him": "Person", "his": "Person", "she": "Person", "her": "Person",
+    "it": "", "its": "", "they": "", "their": "",
+}
+SEARCH_BACK = 3
+OWN_MODIFIERS = {"nmod", "nmod:poss", "appos", "acl", "acl:relcl"}  # a conjunct with one speaks for itself
+SUBJECTS = {"nsubj", "nsubj:pass"}
+NOMINAL = {"PROPN", "NOUN", "ADJ", "NUM", "DET"}
+POSSESSIVES = {"'s", "’s", "'", "’", "-"}
+NAME_PARTICLES = {"bin", "bint", "al", "el", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "dos", "del"}  # sentences a pronoun looks back over
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One construction: a dependency pattern and the facts it can state, the first the
+    ontology allows for each pair of things (`title:NODE` is the job title at NODE)."""
+
+    name: str
+    reads: str
+    pattern: list[dict]
+    facts: tuple[tuple[str, str, str], ...]
+    examples: tuple[str, ...] = ()
+    classes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # node -> allowed classes
+    premodifiers: bool = False  # the other nodes are words of one noun phrase before the first
+
+    @property
+    def nodes(self) -> list[str]:
+        return [node["RIGHT_ID"] for node in self.pattern]
+
+
+def load_rules(words: dict[str, list[str]]) -> list[Rule]:
+    """The rules of `data/rules.jsonl`; `{"IN": "@name"}` in a pattern is the lexicon's
+    list of verb forms of that name."""
+    text = (files("spacegraph") / "data" / "rules.jsonl").read_text(encoding="utf-8")
+    rules = []
+    for line in text.splitlines():
+        if line.strip():
+            d = json.loads(line)
+            rules.append(Rule(name=d["rule"], reads=d["reads"], pattern=_words(d["pattern"], words),
+                              facts=tuple(tuple(f) for f in d["facts"]), examples=tuple(d.get("examples", ())),
+                              classes={k: tuple(v) for k, v in d.get("classes", {}).items()},
+                              premodifiers=d.get("premodifiers", False)))
+    return rules
+
+
+def _words(value, words: dict[str, list[str]]):
+    if isinstance(value, str) and value.startswith("@"):
+        return words[value[1:]]
+    if isinstance(value, dict):
+        return {k: _words(v, words) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_words(v, words) for v in value]
+    return value
+
+
+def _premodifiers(doc: Doc, head: int, others: list[int]) -> bool:
+    """Each of `others` comes before `head` in one run of nominal words ("ESA Director
+    General Josef Aschbacher"), not across a clause the parser joined wrongly."""
+    return all(i < head and all(doc[k].pos_ in NOMINAL or doc[k]._.sg_title or doc[k].text in POSSESSIVES
+                                for k in range(i, head)) for i in others)
+
+
+def _loose_appos(tok: Token) -> bool:
+    """A conjunct that is an apposition: a common noun right after a comma, with no
+    "and" or "or" of its own, coordinated with a name."""
+    return (tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN" and tok.i > 0
+            and tok.doc[tok.i - 1].text == "," and not any(c.dep_ == "cc" for c in tok.children))
+
+
+@dataclass
+class Referent:
+    """What a token stands for: things, or (for a pronoun) candidates nearest first, or a
+    country a demonym names (added to the article only when a fact uses it)."""
+
+    tids: list[str] = field(default_factory=list)
+    pronoun: bool = False
+    country: Entry | None = None
+
+
+class Structure:
+    """The rules, built once; `read` returns the facts of parsed sentences."""
+
+    def __init__(self, vocab: Vocab, kb: Knowledge, schema: Schema) -> None:
+        self.kb = kb
+        self.schema = schema
+        self.rules = {rule.name: rule for rule in load_rules(kb.lexicon["verbs"])}
+        self.matcher = DependencyMatcher(vocab)
+        for rule in self.rules.values():
+            self.matcher.add(rule.name, [rule.pattern])
+        self.nouns = {w.lower() for w in kb.lexicon["name_tails"]} | set(kb.lexicon["class_nouns"])
+        lex = kb.lexicon
+        self.crew_nouns = {w for w in lex["astronaut_nouns"] + lex["crew_roles"] if " " not in w}
+        self.person_nouns = self.crew_nouns | {w for w in lex["person_nouns"] if " " not in w} | {
+            t.lower() for t in kb.titles if " " not in t}
+        self.speech = set(lex["speech_verbs"])
+        self.not_names = set(lex["not_names"]) | set(kb.demonyms) | set(kb.countries)
+
+    def read(self, found: Found, parsed: Iterable[tuple[int, Doc]], titles: list[tuple[int, int]]) -> list[Fact]:
+        facts: list[Fact] = []
+        toks = found.toks
+        order = sorted(found.mentions, key=lambda m: m.start)
+        subjects: list[tuple[int, str]] = []  # (token, thing) of the things that were subjects
+        for start, doc in parsed:
+            end = start + len(doc)
+            sent = toks.sentence(start)
+            evidence = Evidence(sent.text, sent.start_char, sent.end_char)
+            refs = self._referents(found, doc, start, end, order, titles, subjects)
+            for match_id, token_ids in self.matcher(doc):
+                rule = self.rules[self.matcher.vocab.strings[match_id]]
+                facts += self._facts(found, rule, dict(zip(rule.nodes, token_ids)), doc, refs, evidence)
+        return facts
+
+    # -- people the names in the data miss ------------------------------------------------
+
+    def people(self, found: Found, parsed: list[tuple[int, Doc]], add) -> None:
+        """Proper names that the syntax shows are people: set off by a noun of persons
+        ("Matthew Kuta, Voyager's president"; "SLIM project manager Shinichiro Sakai"; "Sakai
+        is an engineer"), or the subject of a verb of saying ("said Dylan Taylor").
+        `add(found, start, end, cls)` records one (token offsets in the article)."""
+        for start, doc in parsed:
+            for tok in doc:
+                if tok.pos_ != "PROPN" or tok.dep_ in ("flat", "compound"):
+                    continue
+                a, b = self._name_span(tok)
+                if b - a < 2 or not found.free(start + a, start + b):
+                    continue
+                cls = self._person_class(tok)
+                if cls:
+                    add(found, start + a, start + b, cls)
+
+    def _name_span(self, tok: Token) -> tuple[int, int]:
+        """The contiguous proper nouns that make the name headed by `tok` (with particles:
+        "bin Rashid Al Maktoum", "De la Cruz")."""
+        parts = {tok.i} | {c.i for c in tok.children if c.dep_ in ("flat", "compound") and
+                           (c.pos_ == "PROPN" or c.lower_ in NAME_PARTICLES)}
+        a, b = tok.i, tok.i + 1
+        while a - 1 in parts:
+            a -= 1
+        while b in parts:
+            b += 1
+        words = tok.doc[a:b]
+        if any(w.text in self.not_names or not (w.text[:1].isupper() or w.lower_ in NAME_PARTICLES)
+               or not w.text.replace("-", "").replace("'", "").isalpha() for w in words):
+            return a, a
+        return a, b
+
+    def _person_class(self, tok: Token) -> str | None:
+        """Astronaut, Person, or None: what the words around the name say it is."""
+        nouns = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        nouns += [d for d in self._descriptions(tok) if d.pos_ == "NOUN"]
+        if any(n.lower_.rstrip("s") in self.crew_nouns or n.lower_ in self.crew_nouns for n in nouns):
+            return "Astronaut"
+        if any(n.lower_ in self.person_nouns or n.lower_.rstrip("s") in self.person_nouns for n in nouns):
+            return "Person"
+        if tok.dep_ == "nsubj" and tok.head.lower_ in self.speech:
+            return "Person"
+        return None
+
+    def anchors(self, found: Found, start: int, doc: Doc) -> list[tuple[Token, str]]:
+        """(token, thing) for each thing named in the parsed sentence that starts at `start`."""
+        end = start + len(doc)
+        return [(self._anchor(doc, m.start - start, m.end - start), m.tid) for m in found.mentions
+                if start <= m.start and m.end <= end]
+
+    # -- what each token stands for ---------------------------------------------------------
+
+    def _referents(self, found: Found, doc: Doc, start: int, end: int, order, titles,
+                   subjects: list[tuple[int, str]]) -> dict[int, Referent]:
+        refs: dict[int, Referent] = {}
+        for tok in doc:
+            tok._.sg_thing = False
+            tok._.sg_title = ""
+        for m in order:
+            if start <= m.start and m.end <= end:
+                anchor = self._anchor(doc, m.start - start, m.end - start)
+                refs.setdefault(anchor.i, Referent()).tids.append(m.tid)
+        for ts, te in titles:
+            if start <= ts and te <= end:
+                heads = self.kb.titles.get(found.toks.span(ts, te), ("", False))[1]
+                for tok in doc[ts - start:te - start]:
+                    tok._.sg_title = "heads" if heads else "title"
+        for tok in doc:  # "five agencies: NASA, Roscosmos, ESA": the noun stands for the list
+            if tok.i not in refs and tok.pos_ == "NOUN" and tok.tag_ in ("NNS", "NNPS"):
+                listed = [c for c in tok.children if c.dep_ == "appos" and c.i in refs]
+                tids = [tid for c in listed for t in (c, *c.conjuncts) if t.i in refs for tid in refs[t.i].tids]
+                if tids:
+                    refs[tok.i] = Referent(tids=list(dict.fromkeys(tids)))
+        for i, ref in list(refs.items()):  # appositions and copular predicates describe the thing
+            for d in self._descriptions(doc[i]):
+                if d.i not in refs:
+                    refs[d.i] = Referent(tids=list(ref.tids))
+        for tok in doc:
+            if tok.i in refs:
+                continue
+            lower = tok.lower_
+            if lower in PRONOUNS and tok.pos_ == "PRON":
+                refs[tok.i] = Referent(tids=self._antecedents(found, order, subjects, start + tok.i,
+                                                              PRONOUNS[lower]), pronoun=True)
+            elif tok.text in self.kb.demonyms:
+                refs[tok.i] = Referent(country=self.kb.demonyms[tok.text])
+        for i, ref in refs.items():
+            doc[i]._.sg_thing = bool(ref.tids or ref.country)
+            if doc[i].dep_ in SUBJECTS and not ref.pronoun:
+                subjects += [(start + i, tid) for tid in ref.tids]
+        return refs
+
+    def _anchor(self, doc: Doc, a: int, b: int) -> Token:
+        """The head of the name, or of the phrase the name modifies when that phrase's head
+        is a noun of things ("the Hera mission", "the NASA-led programme")."""
+        head = doc[a:b].root
+        while head.dep_ in ("compound", "flat", "amod", "nmod") and head.head.i >= b \
+                and head.head.lower_ in self.nouns and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+        return head
+
+    @staticmethod
+    def _descriptions(tok: Token) -> list[Token]:
+        """Nominals that describe the thing: appositions either way (and a common noun set
+        off by a comma that the parser took for a conjunct: "Wyche, director of JSC,"),
+        a copular predicate."""
+        out = [c for c in tok.children if c.dep_ == "appos" or _loose_appos(c)]
+        if tok.dep_ == "appos" or _loose_appos(tok):
+            out.append(tok.head)
+        if tok.dep_ in SUBJECTS and any(c.dep_ == "cop" for c in tok.head.children) \
+                and tok.head.pos_ in ("NOUN", "PROPN"):
+            out.append(tok.head)
+        return out
+
+    @staticmethod
+    def _antecedents(found: Found, order, subjects: list[tuple[int, str]], at: int, cls: str) -> list[str]:
+        """What a pronoun at token `at` may refer to, most likely first: the things before
+        it in its sentence (nearest first), then the subjects of the sentences before, then
+        their other things; only people for "he" and "she", never people for "it"."""
+        sents = found.toks.sents
+        here = found.toks.sentence(at)
+        since = sents[max(0, sents.index(here) - SEARCH_BACK)].start
+        near = [m.tid for m in reversed(order) if here.start <= m.start < at]
+        said = [tid for k, tid in reversed(subjects) if since <= k < here.start]
+        rest = [m.tid for m in reversed(order) if since <= m.start < here.start]
+        out: list[str] = []
+        for tid in near + said + rest:
+            if tid not in out and (cls == "Person") == (found.things[tid].cls in ("Person", "Astronaut")):
+                out.append(tid)
+        return out
+
+    # -- facts ----------------------------------------------------------------------------
+
+    def _facts(self, found: Found, rule: Rule, nodes: dict[str, int], doc: Doc, refs: dict[int, Referent],
+               evidence: Evidence) -> list[Fact]:
+        out: list[Fact] = []
+        if rule.premodifiers and not _premodifiers(doc, nodes[rule.nodes[0]], list(nodes.values())[1:]):
+            return out
+        listed = not any(self._parallel(doc[i]) for i in nodes.values())
+        pairs: dict[tuple[str, str], list[str]] = {}  # (subject node, object node) -> properties in order
+        for subj_node, prop, obj_node in rule.facts:
+            pairs.setdefault((subj_node, obj_node), []).append(prop)
+        for (subj_node, obj_node), props in pairs.items():
+            subjects = self._things(doc, nodes[subj_node], refs, listed)
+            if obj_node.startswith("title:"):
+                title = self._title(doc, nodes[obj_node[6:]])
+                for s in subjects:
+                    tid = self._pick(found, s, props[0])
+                    if title and tid:
+                        out.append(Fact(tid, props[0], title, evidence, literal=True, rule=rule.name))
+                continue
+            for s in subjects:
+                for o in self._things(doc, nodes[obj_node], refs, listed):
+                    fact = self._fact(found, rule, s, o, props, (subj_node, obj_node))
+                    if fact:
+                        out.append(Fact(fact[0], fact[1], fact[2], evidence, rule=rule.name))
+        return out
+
+    @staticmethod
+    def _parallel(tok: Token) -> bool:
+        """The token heads a list of things each with its own modifier ("Adenot from France,
+        Alvarez from Spain"): nothing is shared across it."""
+        return any(any(d.dep_ in OWN_MODIFIERS for d in c.children) for c in tok.conjuncts)
+
+    @staticmethod
+    def _things(doc: Doc, i: int, refs: dict[int, Referent], listed: bool = True) -> list[Referent]:
+        """The referents at token i and, if it is the first of coordinated things, at the
+        others that have no modifier of their own: what modifies the first of "NASA
+        astronauts Wiseman, Glover and Koch" is said of all three, not what modifies
+        one of "the UAE's Hope orbiter and NASA's Perseverance rover"."""
+        tok = doc[i]
+        toks = [tok]
+        if listed and tok.dep_ != "conj":
+            toks += [c for c in tok.conjuncts if c.i in refs and not any(
+                d.dep_ in OWN_MODIFIERS or (d._.sg_thing and d.dep_ != "conj") for d in c.children)]
+        return [refs[t.i] for t in toks if t.i in refs]
+
+    def _fact(self, found: Found, rule: Rule, s: Referent, o: Referent, props: list[str],
+              names: tuple[str, str]) -> tuple[str, str, str] | None:
+        """The first (subject, property, object) the ontology allows: a pronoun's nearest
+        compatible antecedent, a demonym's country (added to the article)."""
+        for stid in self._candidates(s):
+            for otid in self._candidates(o):
+                if stid == otid or not (self._allowed(found, stid, rule.classes.get(names[0])) and
+                                        self._allowed(found, otid, rule.classes.get(names[1]))):
+                    continue
+                sc, oc = self._classes(found, stid), self._classes(found, otid)
+                prop = next((p for p in props if self.schema.allows(p, sc, oc)), None)
+                if prop:
+                    return self._real(found, s, stid), prop, self._real(found, o, otid)
+        return None
+
+    @staticmethod
+    def _candidates(ref: Referent) -> list[str]:
+        if ref.country is not None:
+            return [f"country:{ref.country.id}"]
+        return ref.tids
+
+    def _real(self, found: Found, ref: Referent, tid: str) -> str:
+        if ref.country is not None:
+            c = ref.country
+            return found.add("Country", c.id, c.label, same_as=c.same_as)
+        return tid
+
+    def _pick(self, found: Found, ref: Referent, prop: str) -> str | None:
+        """The thing a literal fact is about (`prop` of a literal)."""
+        for tid in self._candidates(ref):
+            if self.schema.allows(prop, self._classes(found, tid), None):
+                return self._real(found, ref, tid)
+        return None
+
+    @staticmethod
+    def _classes(found: Found, tid: str) -> set[str]:
+        if tid.startswith("country:"):
+            return {"Country"}
+        thing = found.things[tid]
+        return {thing.cls, *thing.extra_classes}
+
+    def _allowed(self, found: Found, tid: str, classes: tuple[str, ...] | None) -> bool:
+        return classes is None or any(self.schema.ancestors(c) & set(classes) for c in self._classes(found, tid))
+
+    @staticmethod
+    def _title(doc: Doc, i: int) -> str:
+        """The job title a token is part of, with coordinated titles ("Chairman and CEO")
+        and what it is of, when that names no thing ("director of human spaceflight")."""
+        if not doc[i]._.sg_title:
+            return ""
+        a = b = i
+        while a > 0 and (doc[a - 1]._.sg_title or (doc[a - 1].lower_ == "and" and a > 1 and doc[a - 2]._.sg_title)):
+            a -= 1
+        while b + 1 < len(doc) and (doc[b + 1]._.sg_title or (
+                doc[b + 1].lower_ == "and" and b + 2 < len(doc) and doc[b + 2]._.sg_title)):
+            b += 1
+        of = [c for c in doc[b].children if c.dep_ == "nmod" and c.i > b
+              and any(k.dep_ == "case" and k.lower_ == "of" for k in c.children)]
+        if of and not any(t._.sg_thing for t in of[0].subtree):
+            b = max(t.i for t in of[0].subtree)
+        return doc[a:b + 1].text
