@@ -622,8 +622,11 @@ def export_cmd(graph, fmt, output) -> None:
               help="Under each article, list the gold facts missed, the facts stated wrongly "
                    "and the nodes that are no gold thing or a duplicate.")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False, writable=True),
-              help="Also write the figures here as JSON: totals and each article's F1s.")
-def evaluate_cmd(gold_dir, corpus_dir, verbose, json_out) -> None:
+              help="Also write the figures here as JSON: totals, each article's F1s, and "
+                   "precision, recall and F1 by property and by class.")
+@click.option("--by/--no-by", default=True, show_default=True,
+              help="After the totals, precision, recall and F1 of each property and each class.")
+def evaluate_cmd(gold_dir, corpus_dir, verbose, json_out, by) -> None:
     """Build each corpus article and score its graph against its gold facts: precision,
     recall and F1 of things and facts per article and in total (micro), and the share of
     things found with the right class. An article that fails to build scores zero."""
@@ -641,6 +644,8 @@ def evaluate_cmd(gold_dir, corpus_dir, verbose, json_out) -> None:
     except ev.EvaluateError as exc:
         fail(_one_line(exc))
     click.echo("\n".join(ev.total_lines(ev.total(rows))))
+    if by:
+        click.echo("\n".join(ev.breakdown_lines(ev.total(rows))))
     if json_out:
         try:
             with open(json_out, "w", encoding="utf-8") as fh:

@@ -293,6 +293,12 @@ class Score:
     wrong: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
     error: str = ""
+    # by property and by class: [stated right, stated wrong, in the gold, gold found]
+    by_property: dict[str, list[int]] = field(default_factory=dict)
+    by_class: dict[str, list[int]] = field(default_factory=dict)
+
+    def count(self, table: str, key: str, slot: int) -> None:
+        getattr(self, table).setdefault(key, [0, 0, 0, 0])[slot] += 1
 
     @classmethod
     def failed(cls, gold: Gold, error: str) -> Score:
@@ -303,6 +309,14 @@ class Score:
         for f in fields(self):
             if f.type in ("int", "float"):
                 setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+        for table in ("by_property", "by_class"):
+            mine = getattr(self, table)
+            for key, counts in getattr(other, table).items():
+                mine[key] = [a + b for a, b in zip(mine.get(key, [0, 0, 0, 0]), counts)]
+
+    def breakdown(self, table: str) -> dict[str, tuple[float, float, float]]:
+        """Precision, recall and F1 of each property (or class)."""
+        return {key: self.prf(*counts) for key, counts in sorted(getattr(self, table).items())}
 
     @staticmethod
     def prf(tp: int, fp: int, gold: int, found: int) -> tuple[float, float, float]:
@@ -329,6 +343,8 @@ def score_graph(graph: Graph, gold: Gold, ontology: Graph | None = None) -> Scor
 
     required = set(gold.things)
     seen: set[str] = set()
+    for key in required:
+        sc.count("by_class", _family(reader, gold.things[key].classes), 2)
     for node in reader.nodes():
         keys = mapping.get(node, set())
         if keys & required:
@@ -336,32 +352,49 @@ def score_graph(graph: Graph, gold: Gold, ontology: Graph | None = None) -> Scor
             if fresh:
                 sc.tp_things += 1
                 seen |= fresh
+                sc.count("by_class", _family(reader, gold.things[min(fresh)].classes), 0)
             else:
                 sc.fp_things += 1
+                sc.count("by_class", _family(reader, reader.classes(node)), 1)
                 sc.spurious.append(f"duplicate node for {sorted(keys & required)}: {reader.show(node)}")
         elif not keys:
             sc.fp_things += 1
+            sc.count("by_class", _family(reader, reader.classes(node)), 1)
             sc.spurious.append(f"not a gold thing: {reader.show(node)}")
     sc.found_things = len(seen)
+    for key in seen:
+        sc.count("by_class", _family(reader, gold.things[key].classes), 3)
     sc.typed_right = sum(
         1 for key in seen
         if any(gold.things[key].classes & reader.classes(n) for n, ks in mapping.items() if key in ks))
 
     wanted, optional = set(gold.facts), set(gold.optional)
+    for _, p, _ in wanted:
+        sc.count("by_property", local(p), 2)
     found: set[Fact] = set()
     for s, p, o in reader.core_triples():
         o_keys = {("value", norm(o))} if isinstance(o, Literal) else mapping.get(o, set())
         candidates = {(sk, p, ok) for sk in mapping.get(s, set()) for ok in o_keys}
         if hits := candidates & wanted:
             sc.tp_facts += 1
+            sc.count("by_property", local(p), 0)
             found |= hits
         elif not candidates & optional:
             sc.fp_facts += 1
+            sc.count("by_property", local(p), 1)
             sc.wrong.append(f"{reader.show(s)} {local(p)} {reader.show(o)}")
     sc.found_facts = len(found)
+    for _, p, _ in found:
+        sc.count("by_property", local(p), 3)
     sc.missed = [f"{s} {local(p)} {o[1] if isinstance(o, tuple) else o}"
                  for s, p, o in gold.facts if (s, p, o) not in found]
     return sc
+
+
+def _family(reader: Reader, classes: Iterable[URIRef]) -> str:
+    """The top core class things are counted under (Organization for a SpaceAgency)."""
+    tops = reader.families(classes)
+    return min(local(c) for c in tops) if tops else "-"
 
 
 # --- building the corpus -------------------------------------------------------------------
@@ -480,6 +513,18 @@ def total_lines(sum_: Score) -> list[str]:
             f"facts F1 {ff:.3f}  things F1 {tf:.3f}  facts P {fp:.3f} R {fr:.3f}"]
 
 
+def breakdown_lines(sum_: Score) -> list[str]:
+    """Precision, recall and F1 of each property and of each class (its family), with the
+    counts behind them: where the extraction is strong and where it is weak."""
+    lines = []
+    for table, title in (("by_property", "property"), ("by_class", "class")):
+        lines.append(f"{title:44} {'P':>5} {'R':>5} {'F1':>5} {'right':>6} {'wrong':>6} {'gold':>6} {'found':>6}")
+        for key, (p, r, f) in sum_.breakdown(table).items():
+            right, wrong, gold, found = getattr(sum_, table)[key]
+            lines.append(f"  {key:42} {p:5.2f} {r:5.2f} {f:5.2f} {right:6} {wrong:6} {gold:6} {found:6}")
+    return lines
+
+
 def report(rows: list[tuple[str, Score]], verbose: bool = False) -> str:
     lines = [header()]
     for name, sc in rows:
@@ -496,4 +541,7 @@ def to_json(rows: list[tuple[str, Score]]) -> dict:
         "facts": {"precision": fp, "recall": fr, "f1": ff},
         "articles": {name: {"facts_f1": sc.facts()[2], "things_f1": sc.things()[2], "error": sc.error}
                      for name, sc in rows},
+        **{table: {key: dict(zip(("precision", "recall", "f1"), prf))
+                   for key, prf in total(rows).breakdown(table).items()}
+           for table in ("by_property", "by_class")},
     }

@@ -34,7 +34,7 @@ class Extractor:
         found = self.mentions.find(doc, article.text, self.phrases(doc), article.id)
         titles = _longest(found.matches.spans("title"))
         areas = self._areas(found)
-        parsed = list(syntax.parse(self.nlp, doc, self._to_parse(found)))
+        parsed = list(syntax.parse(self.nlp, doc, self._to_parse(found), self._names(found)))
         self.structure.people(found, parsed, self.mentions.add_person)
         found.mentions.sort(key=attrgetter("start", "end"))
         facts = self.relations.read(found, article.published, areas, titles, found.astronaut_nouns)
@@ -63,6 +63,11 @@ class Extractor:
         named = {found.toks.sentence(m.start).start for m in found.mentions}
         named.update(found.toks.sentence(i).start for i in found.cap_at)
         return [(s.start, s.end) for s in found.toks.sents if s.start in named]
+
+    @staticmethod
+    def _names(found: Found) -> list[tuple[int, int]]:
+        """The names found, that the parser reads as single words."""
+        return [(m.start, m.end) for m in found.mentions if not m.ref]
 
     def _fits(self, ex: Extraction, f: Fact) -> bool:
         """The fact fits its property's domain and range in the ontology."""

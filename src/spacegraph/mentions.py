@@ -86,6 +86,10 @@ class Found:
     def cls(self, tid: str) -> str:
         return self.things[tid].cls
 
+    def retype(self, tid: str, cls: str) -> None:
+        """The thing is (also) of this class, as the article describes it."""
+        _merge_class(self.things[tid], cls)
+
 
 def _merge_class(thing: Thing, cls: str) -> None:
     """A more specific class wins (Astronaut over Person); others are kept as extra."""

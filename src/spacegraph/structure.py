@@ -125,6 +125,8 @@ class Structure:
         self.person_nouns = self.crew_nouns | {w for w in lex["person_nouns"] if " " not in w} | {
             t.lower() for t in kb.titles if " " not in t}
         self.speech = set(lex["speech_verbs"])
+        self.kinds = {w.lower(): cls for w, cls in lex["name_tails"].items() if " " not in w}
+        self.crewed = {w for w in lex["crewed_words"] if " " not in w} | {"human", "manned", "piloted"}
         self.not_names = set(lex["not_names"]) | set(kb.demonyms) | set(kb.countries)
 
     def read(self, found: Found, parsed: Iterable[tuple[int, Doc]], titles: list[tuple[int, int]]) -> list[Fact]:
@@ -221,6 +223,7 @@ class Structure:
             for d in self._descriptions(doc[i]):
                 if d.i not in refs:
                     refs[d.i] = Referent(tids=list(ref.tids))
+                    self._type(found, d, ref.tids)
         for tok in doc:
             if tok.i in refs:
                 continue
@@ -244,6 +247,17 @@ class Structure:
                 and head.head.lower_ in self.nouns and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head
         return head
+
+    def _type(self, found: Found, noun: Token, tids: list[str]) -> None:
+        """A thing described as a kind of thing is of that class too ("Gaganyaan, the
+        country's first human spaceflight mission": a crewed mission)."""
+        cls = self.kinds.get(noun.lower_) if noun.pos_ == "NOUN" else None
+        if cls is None:
+            return
+        if cls == "Mission" and any(t.lower_ in self.crewed for t in noun.subtree if t.i < noun.i):
+            cls = "CrewedMission"
+        for tid in tids:
+            found.retype(tid, cls)
 
     @staticmethod
     def _descriptions(tok: Token) -> list[Token]:

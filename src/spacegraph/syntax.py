@@ -4,7 +4,11 @@ the Universal Dependencies English EWT treebank and that ships in `models/syntax
 
 Only the sentences that can hold a fact are parsed, each as its own doc with the sentence
 bounds the rules already use (so character offsets and sentences are those of the rest of
-the extractor), in batches through the pipeline's `pipe`.
+the extractor), in batches through the pipeline's `pipe`. The names the extractor already
+found ("Reid Wiseman", "Canadian Space Agency", "chief executive") are given to the parser
+as single words, as a treebank of news would have them: the treebank is web text, and a
+parser trained on it reads a list of multi-word names far better that way. The parse is
+then spread back over the words of each name, the last word its head.
 """
 from __future__ import annotations
 
@@ -28,13 +32,49 @@ def load() -> Language:
     return spacy.load(MODEL)
 
 
-def parse(nlp: Language, doc: Doc, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, Doc]]:
-    """Each token span of `doc` (a sentence) parsed as one sentence: (its first token, its doc)."""
-    starts, docs = [], []
-    for start, end in spans:
-        sent = doc[start:end].as_doc()
-        for i, tok in enumerate(sent):
-            tok.is_sent_start = i == 0  # the rules' sentence, not the parser's guess
-        starts.append(start)
-        docs.append(sent)
-    return zip(starts, nlp.pipe(docs, batch_size=BATCH))  # a Doc skips the tokenizer
+def parse(nlp: Language, doc: Doc, sentences: Iterable[tuple[int, int]],
+          names: Iterable[tuple[int, int]] = ()) -> Iterator[tuple[int, Doc]]:
+    """Each sentence (a token span of `doc`) parsed on its own, with each of `names` (token
+    spans, not overlapping) read as one word: (the sentence's first token, its doc)."""
+    ends = {}
+    for a, b in names:
+        if b - a > 1:
+            ends[a] = b
+    sents = list(sentences)
+    merged = [_merged(doc, a, b, ends) for a, b in sents]
+    parsed = nlp.pipe((Doc(nlp.vocab, words=w, spaces=s) for w, s, _ in merged), batch_size=BATCH)
+    for (a, b), (_, _, groups), small in zip(sents, merged, parsed):
+        yield a, _spread(doc[a:b], small, groups)
+
+
+def _merged(doc: Doc, a: int, b: int, ends: dict[int, int]) -> tuple[list[str], list[bool], list[tuple[int, int]]]:
+    """The words of the sentence with each name as one, and each word's token span."""
+    words, spaces, groups = [], [], []
+    i = a
+    while i < b:
+        j = ends.get(i, i + 1)
+        j = j if j <= b else i + 1
+        words.append(doc[i:j].text)
+        spaces.append(bool(doc[j - 1].whitespace_))
+        groups.append((i - a, j - a))
+        i = j
+    return words, spaces, groups
+
+
+def _spread(sent, small: Doc, groups: list[tuple[int, int]]) -> Doc:
+    """The sentence's own tokens with the parse of its merged words: a name's last token
+    takes the name's head, relation and tags; its other tokens attach to it as `flat`."""
+    n = len(sent)
+    heads, deps, tags, pos, morphs = [0] * n, [""] * n, [""] * n, [""] * n, [""] * n
+    last = [b - 1 for _, b in groups]
+    for k, (start, end) in enumerate(groups):
+        word = small[k]
+        for i in range(start, end):
+            tags[i], pos[i], morphs[i] = word.tag_, word.pos_, str(word.morph)
+            if i == end - 1:
+                heads[i], deps[i] = last[word.head.i], word.dep_
+            else:
+                heads[i], deps[i] = end - 1, "flat"
+    return Doc(small.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent],
+               heads=heads, deps=deps, tags=tags, pos=pos, morphs=morphs,
+               sent_starts=[True] + [False] * (n - 1))
