@@ -37,10 +37,11 @@ class Extractor:
         parsed = list(syntax.parse(self.nlp, doc, self._to_parse(found), self._names(found)))
         self.structure.people(found, parsed, self.mentions.add_person)
         found.mentions.sort(key=attrgetter("start", "end"))
-        facts = self.relations.read(found, article.published, areas, titles, found.astronaut_nouns)
-        facts += self.structure.read(found, parsed, titles)
-        facts += discourse.series_programmes(found)
+        # the rules over structure first: where an older cue rule says the same, they are cited
+        facts = self.structure.read(found, parsed, titles)
         facts += self.status.read(found, parsed, lambda start, sent: self.structure.anchors(found, start, sent))
+        facts += discourse.series_programmes(found)
+        facts += self.relations.read(found, article.published, areas, titles, found.astronaut_nouns)
         ex = Extraction(article=article)
         used = {f.subject for f in facts} | {f.obj for f in facts if not f.literal}
         for tid, thing in found.things.items():
@@ -64,10 +65,12 @@ class Extractor:
         named.update(found.toks.sentence(i).start for i in found.cap_at)
         return [(s.start, s.end) for s in found.toks.sents if s.start in named]
 
-    @staticmethod
-    def _names(found: Found) -> list[tuple[int, int]]:
-        """The names found, that the parser reads as single words."""
-        return [(m.start, m.end) for m in found.mentions if not m.ref]
+    def _names(self, found: Found) -> list[tuple[int, int, str]]:
+        """The names found, and the common proper noun of their kind that the parser reads
+        in their place (`syntax.parse`)."""
+        stand_ins = self.kb.lexicon["parser_stand_ins"]
+        return [(m.start, m.end, stand_ins.get(found.things[m.tid].cls, stand_ins["Thing"]))
+                for m in found.mentions if not m.ref]
 
     def _fits(self, ex: Extraction, f: Fact) -> bool:
         """The fact fits its property's domain and range in the ontology."""

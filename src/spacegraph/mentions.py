@@ -390,8 +390,9 @@ class MentionFinder:
             if words[k] in ",.;":
                 return None
             cls = self.tails.get(toks.lower[k])
-            if cls and toks.is_lower[k] and not (k + 1 < n and words[k + 1] in ("'s", "’s")):
-                return cls  # "the mission's commander" describes a person, not a mission
+            if cls and toks.is_lower[k] and not (k + 1 < n and (
+                    words[k + 1] in ("'s", "’s") or (toks.is_lower[k + 1] and toks.alpha[k + 1] and not toks.stop[k + 1]))):
+                return cls  # "the mission's commander", "the mission manager": a person, not a mission
         return None
 
     def _appositive_people(self, found: Found) -> None:

@@ -155,6 +155,7 @@ class Context:
     _latest_first: list[Mention] = field(default_factory=list)
     _stated: set[tuple[str, str]] = field(default_factory=set)  # (subject, property) of the facts added
     _evidence: dict[int, Evidence] = field(default_factory=dict)  # by sentence start: one (immutable) a sentence
+    rule: str = ""  # the rule at work
 
     def __post_init__(self) -> None:
         self.toks = self.found.toks  # a field, not a property: the rules read it thousands of times
@@ -165,7 +166,7 @@ class Context:
         ev = self._evidence.get(sent.start)
         if ev is None:
             ev = self._evidence[sent.start] = Evidence(sent.text, sent.start_char, sent.end_char)
-        self.facts.append(Fact(s, p, o, ev, literal))
+        self.facts.append(Fact(s, p, o, ev, literal, self.rule))
         self._stated.add((s, p))
 
     def cls(self, tid: str) -> str:
@@ -221,27 +222,32 @@ class Relations:
         if line:
             ctx.last_date = line[1]
         mentions = self._by_sentence(ctx)
+
+        def step(rule: str, read, *args) -> None:
+            ctx.rule = f"cues:{rule}"  # named in the provenance of the facts it adds
+            read(ctx, *args)
+
         for sent in toks.sents:
             ms = mentions.get(sent.start, [])
             if ms:
-                self._titles(ctx, sent, ms, titles)
-                self._astronauts(ctx, sent, ms, astronaut_nouns)
-                self._person_places(ctx, sent, ms)
+                step("titles", self._titles, sent, ms, titles)
+                step("astronauts", self._astronauts, sent, ms, astronaut_nouns)
+                step("person-places", self._person_places, sent, ms)
             # a sentence that names nothing can still tell of a signing ("It was signed on
             # 3 May") or open a list of crew, if it has a cue word of those (`UNNAMED_CUES`);
             # the other rules need things named
             listed = ctx.crew_list_for is not None and self._crew_list(ctx, sent)
             if ms or sent.start in ctx.cues.sentences:
-                self._agreements(ctx, sent, ms)
-                self._crew(ctx, sent, ms, listed)
+                step("agreements", self._agreements, sent, ms)
+                step("crew", self._crew, sent, ms, listed)
             if ms:
-                self._destination(ctx, sent, ms)
-                self._operators(ctx, sent, ms)
-                self._participants(ctx, sent, ms)
-                self._part_of(ctx, sent, ms)
-                self._concerns(ctx, sent, ms)
-        self._areas(ctx, areas)
-        self._finish(ctx)
+                step("destination", self._destination, sent, ms)
+                step("operators", self._operators, sent, ms)
+                step("participants", self._participants, sent, ms)
+                step("part-of", self._part_of, sent, ms)
+                step("concerns", self._concerns, sent, ms)
+        step("areas", self._areas, areas)
+        step("following", self._finish)
         return ctx.facts
 
     # -- helpers ------------------------------------------------------------------------

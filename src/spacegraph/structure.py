@@ -38,6 +38,7 @@ SEARCH_BACK = 3
 OWN_MODIFIERS = {"nmod", "nmod:poss", "appos", "acl", "acl:relcl"}  # a conjunct with one speaks for itself
 SUBJECTS = {"nsubj", "nsubj:pass"}
 NOMINAL = {"PROPN", "NOUN", "ADJ", "NUM", "DET"}
+FAMILIES = {"Organization", "Person", "Mission", "Spacecraft", "Program", "Country", "Agreement", "CooperationArea"}
 POSSESSIVES = {"'s", "’s", "'", "’", "-"}
 NAME_PARTICLES = {"bin", "bint", "al", "el", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "dos", "del"}  # sentences a pronoun looks back over
 
@@ -95,8 +96,9 @@ def _premodifiers(doc: Doc, head: int, others: list[int]) -> bool:
 def _loose_appos(tok: Token) -> bool:
     """A conjunct that is an apposition: a common noun right after a comma, with no
     "and" or "or" of its own, coordinated with a name."""
-    return (tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN" and tok.i > 0
-            and tok.doc[tok.i - 1].text == "," and not any(c.dep_ == "cc" for c in tok.children))
+    first = tok.left_edge.i
+    return (tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN" and first > 0
+            and tok.doc[first - 1].text == "," and not any(c.dep_ == "cc" for c in tok.children))
 
 
 @dataclass
@@ -296,7 +298,7 @@ class Structure:
         out: list[Fact] = []
         if rule.premodifiers and not _premodifiers(doc, nodes[rule.nodes[0]], list(nodes.values())[1:]):
             return out
-        listed = not any(self._parallel(doc[i]) for i in nodes.values())
+        listed = not any(self._parallel(found, doc[i], refs) for i in nodes.values())
         pairs: dict[tuple[str, str], list[str]] = {}  # (subject node, object node) -> properties in order
         for subj_node, prop, obj_node in rule.facts:
             pairs.setdefault((subj_node, obj_node), []).append(prop)
@@ -309,6 +311,7 @@ class Structure:
                     if title and tid:
                         out.append(Fact(tid, props[0], title, evidence, literal=True, rule=rule.name))
                 continue
+            subjects = self._distributed(doc, nodes[subj_node], nodes[obj_node], refs, subjects)
             for s in subjects:
                 for o in self._things(doc, nodes[obj_node], refs, listed):
                     fact = self._fact(found, rule, s, o, props, (subj_node, obj_node))
@@ -317,10 +320,33 @@ class Structure:
         return out
 
     @staticmethod
-    def _parallel(tok: Token) -> bool:
+    def _distributed(doc: Doc, i: int, j: int, refs: dict[int, Referent], subjects: list[Referent]) -> list[Referent]:
+        """When token i has several modifiers like j ("Adenot from France, Alvarez from
+        Spain" parsed with every "from" on Adenot), each of i's coordinated things takes the
+        one in its place; if they do not pair up, none is sure."""
+        tok, mod = doc[i], doc[j]
+        if mod.head.i != i:
+            return subjects
+        same = [c for c in tok.children if c.dep_ == mod.dep_ and c.i in refs]
+        if len(same) < 2:
+            return subjects
+        holders = sorted([tok, *(c for c in tok.conjuncts if c.i in refs)], key=lambda t: t.i)
+        if len(holders) != len(same):
+            return []
+        return [refs[holders[same.index(mod)].i]]
+
+    def _parallel(self, found: Found, tok: Token, refs: dict[int, Referent]) -> bool:
         """The token heads a list of things each with its own modifier ("Adenot from France,
-        Alvarez from Spain"): nothing is shared across it."""
-        return any(any(d.dep_ in OWN_MODIFIERS for d in c.children) for c in tok.conjuncts)
+        Alvarez from Spain"), or of things of different kinds (a parse that joined people
+        and their countries in one list): nothing is shared across it."""
+        families = {self._family(found, tid) for c in (tok, *tok.conjuncts) if c.i in refs
+                    for tid in self._candidates(refs[c.i])}
+        return len(families) > 1 or any(any(d.dep_ in OWN_MODIFIERS for d in c.children) for c in tok.conjuncts)
+
+    def _family(self, found: Found, tid: str) -> str:
+        """The top class of a thing: Organization for an agency, Person for an astronaut."""
+        classes = self.schema.ancestors(found.things[tid].cls) if not tid.startswith("country:") else {"Country"}
+        return min(c for c in classes if c in FAMILIES) if classes & FAMILIES else ""
 
     @staticmethod
     def _things(doc: Doc, i: int, refs: dict[int, Referent], listed: bool = True) -> list[Referent]:

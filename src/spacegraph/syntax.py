@@ -4,11 +4,12 @@ the Universal Dependencies English EWT treebank and that ships in `models/syntax
 
 Only the sentences that can hold a fact are parsed, each as its own doc with the sentence
 bounds the rules already use (so character offsets and sentences are those of the rest of
-the extractor), in batches through the pipeline's `pipe`. The names the extractor already
-found ("Reid Wiseman", "Canadian Space Agency", "chief executive") are given to the parser
-as single words, as a treebank of news would have them: the treebank is web text, and a
-parser trained on it reads a list of multi-word names far better that way. The parse is
-then spread back over the words of each name, the last word its head.
+the extractor), in batches through the pipeline's `pipe`. Each name the extractor already
+found ("Reid Wiseman", "Canadian Space Agency", "Crew-9") is given to the parser as one
+common proper noun of its kind ("John", "Google", "Canada"): the treebank is web text, and
+a parser trained on it reads "John leads Google" right where "Jared Isaacman leads NASA"
+or "Crew-9 reached the ISS" defeat it. The parse is then spread back over the words of
+each name, the last word its head.
 """
 from __future__ import annotations
 
@@ -33,13 +34,11 @@ def load() -> Language:
 
 
 def parse(nlp: Language, doc: Doc, sentences: Iterable[tuple[int, int]],
-          names: Iterable[tuple[int, int]] = ()) -> Iterator[tuple[int, Doc]]:
+          names: Iterable[tuple[int, int, str]] = ()) -> Iterator[tuple[int, Doc]]:
     """Each sentence (a token span of `doc`) parsed on its own, with each of `names` (token
-    spans, not overlapping) read as one word: (the sentence's first token, its doc)."""
-    ends = {}
-    for a, b in names:
-        if b - a > 1:
-            ends[a] = b
+    spans, not overlapping, and the word that stands in for each) read as that one word:
+    (the sentence's first token, its doc)."""
+    ends = {a: (b, word) for a, b, word in names}
     sents = list(sentences)
     merged = [_merged(doc, a, b, ends) for a, b in sents]
     parsed = nlp.pipe((Doc(nlp.vocab, words=w, spaces=s) for w, s, _ in merged), batch_size=BATCH)
@@ -47,14 +46,16 @@ def parse(nlp: Language, doc: Doc, sentences: Iterable[tuple[int, int]],
         yield a, _spread(doc[a:b], small, groups)
 
 
-def _merged(doc: Doc, a: int, b: int, ends: dict[int, int]) -> tuple[list[str], list[bool], list[tuple[int, int]]]:
-    """The words of the sentence with each name as one, and each word's token span."""
+def _merged(doc: Doc, a: int, b: int, ends: dict[int, tuple[int, str]]
+            ) -> tuple[list[str], list[bool], list[tuple[int, int]]]:
+    """The words of the sentence with each name as its stand-in, and each word's token span."""
     words, spaces, groups = [], [], []
     i = a
     while i < b:
-        j = ends.get(i, i + 1)
-        j = j if j <= b else i + 1
-        words.append(doc[i:j].text)
+        j, word = ends.get(i, (i + 1, ""))
+        if j > b:
+            j, word = i + 1, ""
+        words.append(word or doc[i].text)
         spaces.append(bool(doc[j - 1].whitespace_))
         groups.append((i - a, j - a))
         i = j
