@@ -55,7 +55,7 @@ def test_every_fact_says_where_it_was_read(tmp_path):
     g = rdflib.Graph().parse(out)
     text = SAMPLE.read_text(encoding="utf-8")
     facts = [(s, p, o) for s, p, o in g if str(p).startswith(str(SG._NS)) and p not in
-             (SG.mentionedIn, SG.sourceSentence, SG.startOffset, SG.endOffset)]
+             (SG.mentionedIn, SG.sourceSentence, SG.startOffset, SG.endOffset, SG.extractionRule)]
     assert len(facts) >= 20
     for s, p, o in facts:
         statements = set(g.subjects(RDF.subject, s)) & set(g.subjects(RDF.predicate, p)) & set(g.subjects(RDF.object, o))

@@ -24,7 +24,7 @@ The two agencies will also build the Aurora lander together.
 def facts(path: Path) -> set[tuple[str, str, str]]:
     g = rdflib.Graph().parse(path)
     name = lambda n: str(g.value(n, RDFS.label) or n)  # noqa: E731
-    skip = (SG.mentionedIn, SG.sourceSentence, SG.startOffset, SG.endOffset)
+    skip = (SG.mentionedIn, SG.sourceSentence, SG.startOffset, SG.endOffset, SG.extractionRule)
     return {(name(s), str(p), name(o) if not isinstance(o, rdflib.Literal) else str(o))
             for s, p, o in g if str(p).startswith(str(SG._NS)) and p not in skip}
 

@@ -34,9 +34,13 @@ class Extractor:
         found = self.mentions.find(doc, article.text, self.phrases(doc), article.id)
         titles = _longest(found.matches.spans("title"))
         areas = self._areas(found)
-        parsed = list(syntax.parse(self.nlp, doc, self._to_parse(found), self._names(found)))
-        self.structure.people(found, parsed, self.mentions.add_person)
+        sentences = self._to_parse(found)
+        parsed = list(syntax.parse(self.nlp, doc, sentences, self._names(found)))
+        named = self.structure.people(found, parsed, self.mentions.add_person)
         found.mentions.sort(key=attrgetter("start", "end"))
+        if named:  # parsed again, the people found now read as names too
+            again = dict(syntax.parse(self.nlp, doc, [s for s in sentences if s[0] in named], self._names(found)))
+            parsed = [(start, again.get(start, sent)) for start, sent in parsed]
         # the rules over structure first: where an older cue rule says the same, they are cited
         facts = self.structure.read(found, parsed, titles)
         facts += self.status.read(found, parsed, lambda start, sent: self.structure.anchors(found, start, sent))

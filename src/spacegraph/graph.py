@@ -56,7 +56,7 @@ _TITLE, _SOURCE, _ISSUED, _URL = _nt(DCTERMS.title), _nt(DCTERMS.source), _nt(DC
 _STATEMENT, _SUBJECT, _PREDICATE = _nt(RDF.Statement), _nt(RDF.subject), _nt(RDF.predicate)
 _OBJECT, _DERIVED_FROM = _nt(RDF.object), _nt(PROV.wasDerivedFrom)
 _DATE, _INTEGER, _ANY_URI = _nt(XSD.date), _nt(XSD.integer), _nt(XSD.anyURI)
-_SENTENCE, _START, _END = _SG["sourceSentence"], _SG["startOffset"], _SG["endOffset"]
+_SENTENCE, _START, _END, _RULE = _SG["sourceSentence"], _SG["startOffset"], _SG["endOffset"], _SG["extractionRule"]
 
 # What oxigraph escapes in a literal (oxrdf's `print_quoted_str`), and lone surrogates,
 # which no RDF syntax can hold (`ox.Literal` refuses them).
@@ -113,8 +113,8 @@ def blocks(ex: Extraction, names: dict[str, tuple[str, set[str]]] | None = None,
            with_labels: bool = True) -> list[str]:
     """The article's named graph as N-Triples statements less the final ` .` (`s p o`):
     the article, its things, facts and their sources. A fact's source (its
-    `rdf:Statement`) is one block of eight statements, a line each, in the order they
-    sort: a streaming build sorts the blocks, an eighth as many items. Without
+    `rdf:Statement`) is one block of nine statements (eight for a fact no rule names), a
+    line each, in the order they sort: a streaming build sorts the blocks, not their lines. Without
     `with_labels`, no thing's `rdfs:label` nor `skos:altLabel` (a streaming build chooses
     them over all articles)."""
     art = ex.article
@@ -149,7 +149,8 @@ def blocks(ex: Extraction, names: dict[str, tuple[str, set[str]]] | None = None,
         # in the order the lines sort: one subject, so the predicates decide (tested)
         out.append(f"{st} {_OBJECT} {o}\n{st} {_PREDICATE} {p}\n{st} {_SUBJECT} {s}\n{st} {_TYPE} {_STATEMENT}\n"
                    f"{st} {_DERIVED_FROM} {g}\n{st} {_END} \"{ev.end}\"^^{_INTEGER}\n"
-                   f"{st} {_SENTENCE} {sentence}\n{st} {_START} \"{ev.start}\"^^{_INTEGER}")
+                   + (f"{st} {_RULE} {literal(fact.rule)}\n" if fact.rule else "")
+                   + f"{st} {_SENTENCE} {sentence}\n{st} {_START} \"{ev.start}\"^^{_INTEGER}")
     return out
 
 

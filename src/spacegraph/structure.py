@@ -148,21 +148,41 @@ class Structure:
 
     # -- people the names in the data miss ------------------------------------------------
 
-    def people(self, found: Found, parsed: list[tuple[int, Doc]], add) -> None:
+    def people(self, found: Found, parsed: list[tuple[int, Doc]], add) -> set[int]:
         """Proper names that the syntax shows are people: set off by a noun of persons
         ("Matthew Kuta, Voyager's president"; "SLIM project manager Shinichiro Sakai"; "Sakai
         is an engineer"), or the subject of a verb of saying ("said Dylan Taylor").
-        `add(found, start, end, cls)` records one (token offsets in the article)."""
+        `add(found, start, end, cls)` records one (token offsets in the article). Returns
+        the sentences (by first token) where it found someone."""
+        named = set()
         for start, doc in parsed:
             for tok in doc:
-                if tok.pos_ != "PROPN" or tok.dep_ in ("flat", "compound"):
+                if tok.pos_ != "PROPN" or tok.dep_ in ("flat", "compound") and tok.head.pos_ == "PROPN":
                     continue
                 a, b = self._name_span(tok)
                 if b - a < 2 or not found.free(start + a, start + b):
                     continue
-                cls = self._person_class(tok)
+                cls = self._person_class(tok) or self._person_around(doc, a, b)
                 if cls:
                     add(found, start + a, start + b, cls)
+                    named.add(start)
+        return named
+
+    def _person_around(self, doc: Doc, a: int, b: int) -> str | None:
+        """What the words right around a name say it is, whatever the parse: a noun of
+        persons just before it ("engineer Sarah Gillis", "cosmonaut Oleg Novitsky") or
+        after its comma ("Sophie Adenot, an engineer from France")."""
+        before = doc[a - 1].lower_ if a > 0 else ""
+        after = []
+        if b + 1 < len(doc) and doc[b].text == "," and doc[b + 1].lower_ in ("a", "an", "the"):
+            after = [t.lower_ for t in doc[b + 2:b + 8]]
+            after = after[:after.index(",")] if "," in after else after
+        for word in (before, *after):
+            if word in self.crew_nouns:
+                return "Astronaut"
+            if word in self.person_nouns:
+                return "Person"
+        return None
 
     def _name_span(self, tok: Token) -> tuple[int, int]:
         """The contiguous proper nouns that make the name headed by `tok` (with particles:

@@ -58,6 +58,7 @@ class SG(DefinedNamespace):
     sourceSentence: URIRef
     startOffset: URIRef
     endOffset: URIRef
+    extractionRule: URIRef
 
     # The SKOS concept scheme of cooperation areas
     cooperationAreas: URIRef
