@@ -94,11 +94,13 @@ def _premodifiers(doc: Doc, head: int, others: list[int]) -> bool:
 
 
 def _loose_appos(tok: Token) -> bool:
-    """A conjunct that is an apposition: a common noun right after a comma, with no
-    "and" or "or" of its own, coordinated with a name."""
+    """An apposition the parser labelled otherwise (a conjunct, a list item, a part of the
+    name): a common noun or a job title right after a comma, with no "and" of its own,
+    attached to a name ("Wyche, director of JSC,"; "Aschbacher, ESA's Director General,")."""
     first = tok.left_edge.i
-    return (tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN" and first > 0
-            and tok.doc[first - 1].text == "," and not any(c.dep_ == "cc" for c in tok.children))
+    return (tok.dep_ in ("conj", "flat", "list", "parataxis") and (tok.pos_ == "NOUN" or tok._.sg_title != "")
+            and tok.head.pos_ == "PROPN" and first > 0 and tok.doc[first - 1].text == ","
+            and not any(c.dep_ == "cc" for c in tok.children))
 
 
 @dataclass

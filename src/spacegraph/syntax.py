@@ -41,7 +41,8 @@ def parse(nlp: Language, doc: Doc, sentences: Iterable[tuple[int, int]],
     ends = {a: (b, word) for a, b, word in names}
     sents = list(sentences)
     merged = [_merged(doc, a, b, ends) for a, b in sents]
-    parsed = nlp.pipe((Doc(nlp.vocab, words=w, spaces=s) for w, s, _ in merged), batch_size=BATCH)
+    parsed = nlp.pipe((Doc(nlp.vocab, words=w, spaces=s, sent_starts=[True] + [False] * (len(w) - 1))
+                       for w, s, _ in merged), batch_size=BATCH)  # one sentence: the parser may not split it
     for (a, b), (_, _, groups), small in zip(sents, merged, parsed):
         yield a, _spread(doc[a:b], small, groups)
 
