@@ -53,7 +53,10 @@ class Extractor:
                 continue  # an area counts only where an agreement covers it
             ex.things[tid] = thing
         seen = set()
+        heads = {(f.subject, f.obj) for f in facts if f.prop == "heads"}
         for f in facts:
+            if f.prop == "affiliation" and (f.subject, f.obj) in heads:
+                continue  # who heads an organisation is of it: the stronger fact says so
             key = (f.subject, f.prop, f.obj, f.evidence.start)
             if key not in seen and f.subject in ex.things and (f.literal or f.obj in ex.things) \
                     and self._fits(ex, f):

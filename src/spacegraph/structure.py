@@ -97,10 +97,14 @@ def _loose_appos(tok: Token) -> bool:
     """An apposition the parser labelled otherwise (a conjunct, a list item, a part of the
     name): a common noun or a job title right after a comma, with no "and" of its own,
     attached to a name ("Wyche, director of JSC,"; "Aschbacher, ESA's Director General,")."""
-    first = tok.left_edge.i
-    return (tok.dep_ in ("conj", "flat", "list", "parataxis") and (tok.pos_ == "NOUN" or tok._.sg_title != "")
-            and tok.head.pos_ == "PROPN" and first > 0 and tok.doc[first - 1].text == ","
-            and not any(c.dep_ == "cc" for c in tok.children))
+    if tok.dep_ not in ("conj", "flat", "list", "parataxis") or not (tok.pos_ == "NOUN" or tok._.sg_title) \
+            or tok.head.pos_ != "PROPN" or any(c.dep_ == "cc" for c in tok.children):
+        return False
+    first = min((t.i for t in tok.subtree if not t.is_punct), default=tok.i)  # the comma may hang on the noun
+    if first < 2 or tok.doc[first - 1].text != ",":
+        return False
+    before = tok.doc[first - 2]  # the name itself ends right before the comma, not another name of a list
+    return before.i == tok.head.i or before.head.i == tok.head.i and before.dep_ not in ("conj", "appos")
 
 
 @dataclass
