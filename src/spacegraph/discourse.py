@@ -2,12 +2,17 @@
 
 - A numbered mission of a series ("Tianwen-2", "Artemis I") belongs to the series'
   programme when the article names that programme: the article plainly places it there.
+- An article's unnamed agreements with the same parties are one agreement, however many
+  sentences and rules speak of it; it is named by what identifies it (its kind, parties
+  and date), so the same agreement reported by two articles is one node.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .graph import thing_id
 from .mentions import Found
-from .model import Evidence, Fact
+from .model import Evidence, Fact, Thing, slug
 
 SERIES_RULE = "series-programme"
 
@@ -32,3 +37,43 @@ def series_programmes(found: Found) -> list[Fact]:
         facts.append(Fact(tid, "partOf", programme, Evidence(sent.text, sent.start_char, sent.end_char),
                           rule=SERIES_RULE))
     return facts
+
+
+def one_agreement_each(things: dict[str, Thing], facts: list[Fact]) -> list[Fact]:
+    """Merge the article's unnamed agreements whose parties one includes the other's (a
+    party-less mention joins the agreement named before it), and name each by its kind,
+    parties and date; `things` is changed in place, the facts are returned renamed."""
+    unnamed = [tid for tid, t in things.items() if t.cls == "Agreement" and t.local]
+    if not unnamed:
+        return facts
+    first = {tid: min((f.evidence.start for f in facts if f.subject == tid), default=0) for tid in unnamed}
+    parties = {tid: {f.obj for f in facts if f.subject == tid and f.prop == "party"} for tid in unnamed}
+    into: dict[str, str] = {}
+    kept: list[str] = []
+    for tid in sorted(unnamed, key=lambda t: (first[t], t)):
+        mine = parties[tid]
+        same = [k for k in kept if mine and parties[k] and (mine <= parties[k] or parties[k] <= mine)]
+        if not mine and kept:
+            same = [kept[-1]]
+        if len(same) == 1:
+            into[tid] = same[0]
+            parties[same[0]] |= mine
+        else:
+            kept.append(tid)
+    renamed = {}
+    for tid in kept:
+        dates = sorted(str(f.obj) for f in facts if f.prop == "signedOn" and into.get(f.subject, f.subject) == tid)
+        if len(parties[tid]) >= 2:
+            thing = things[tid]
+            keys = sorted(things[p].key for p in parties[tid] if p in things)
+            key = "-".join([slug(thing.label), *keys, *dates[:1]])
+            renamed[tid] = thing_id("Agreement", slug(key))
+            things[renamed[tid]] = replace(thing, key=slug(key), local=False)
+    for tid in unnamed:
+        target = renamed.get(into.get(tid, tid), into.get(tid, tid))
+        if target != tid:
+            gone = things.pop(tid)
+            things[target].alt_labels |= gone.names() - {things[target].label}
+    name = {tid: renamed.get(into.get(tid, tid), into.get(tid, tid)) for tid in unnamed}
+    return [replace(f, subject=name.get(f.subject, f.subject),
+                    obj=f.obj if f.literal else name.get(f.target, f.target)) for f in facts]

@@ -46,6 +46,7 @@ class Extractor:
         facts += self.status.read(found, parsed, lambda start, sent: self.structure.anchors(found, start, sent))
         facts += discourse.series_programmes(found)
         facts += self.relations.read(found, article.published, areas, titles, found.astronaut_nouns)
+        facts = discourse.one_agreement_each(found.things, facts)
         ex = Extraction(article=article)
         used = {f.subject for f in facts} | {f.obj for f in facts if not f.literal}
         for tid, thing in found.things.items():

@@ -490,11 +490,19 @@ class MentionFinder:
 
     @staticmethod
     def _short_names(found: Found) -> None:
-        """"Aschbacher" after "Josef Aschbacher", "Uznanski-Wisniewski" after the full name."""
+        """"Aschbacher" after "Josef Aschbacher", "Uznanski-Wisniewski" after the full name,
+        "Voyager" after the company "Voyager Space"."""
         last: dict[str, str] = {}
         for tid, thing in found.things.items():
             if thing.cls in PERSON_CLASSES and not thing.local and len(thing.label.split()) >= 2:
                 last.setdefault(thing.label.split()[-1], tid)
+        named = {found.toks.span(m.start, m.end) for m in found.mentions}
+        for tid, thing in found.things.items():  # "Voyager" after "Voyager Space", "Axiom" after "Axiom Space"
+            if thing.cls == "Company":
+                for name in sorted(thing.names() & named):
+                    head, _, rest = name.partition(" ")
+                    if rest and head.isalpha() and head[0].isupper() and head not in NO_NAME_STARTS:
+                        last.setdefault(head, tid)
         if not last:
             return
         firsts = {name.split("-")[0] for name in last}  # a hyphenated surname is three tokens

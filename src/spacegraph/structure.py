@@ -25,7 +25,7 @@ from spacy.vocab import Vocab
 from .checks import Schema
 from .knowledge import Entry, Knowledge
 from .mentions import Found
-from .model import Evidence, Fact
+from .model import Evidence, Fact, slug
 
 Token.set_extension("sg_thing", default=False, force=True)  # the token stands for a thing
 Token.set_extension("sg_title", default="", force=True)  # in a job title: "heads" or "title"
@@ -115,6 +115,8 @@ class Referent:
     tids: list[str] = field(default_factory=list)
     pronoun: bool = False
     country: Entry | None = None
+    agreement: str = ""  # an unnamed agreement ("signed a memorandum"): its kind, and
+    at: int = 0  # where it is named, so each noun is one agreement (merged by `discourse`)
 
 
 class Structure:
@@ -136,6 +138,7 @@ class Structure:
         self.kinds = {w.lower(): cls for w, cls in lex["name_tails"].items() if " " not in w}
         self.crewed = {w for w in lex["crewed_words"] if " " not in w} | {"human", "manned", "piloted"}
         self.not_names = set(lex["not_names"]) | set(kb.demonyms) | set(kb.countries)
+        self.agreement_kinds = {w: kind for w, kind in lex["agreement_nouns"].items() if kind and " " not in w}
 
     def read(self, found: Found, parsed: Iterable[tuple[int, Doc]], titles: list[tuple[int, int]]) -> list[Fact]:
         facts: list[Fact] = []
@@ -261,8 +264,13 @@ class Structure:
                                                               PRONOUNS[lower]), pronoun=True)
             elif tok.text in self.kb.demonyms:
                 refs[tok.i] = Referent(country=self.kb.demonyms[tok.text])
+            elif lower in self.agreement_kinds and tok.pos_ in ("NOUN", "PROPN"):
+                kind = self.agreement_kinds[lower]
+                if tok.i > 0 and doc[tok.i - 1].lower_ in ("act", "mission", "task"):  # "Space Act Agreement"
+                    kind = self.agreement_kinds.get(doc[tok.i - 1].lower_ + " " + lower, kind)
+                refs[tok.i] = Referent(agreement=kind, at=start + tok.i)
         for i, ref in refs.items():
-            doc[i]._.sg_thing = bool(ref.tids or ref.country)
+            doc[i]._.sg_thing = bool(ref.tids or ref.country or ref.agreement)
             if doc[i].dep_ in SUBJECTS and not ref.pronoun:
                 subjects += [(start + i, tid) for tid in ref.tids]
         return refs
@@ -371,7 +379,8 @@ class Structure:
 
     def _family(self, found: Found, tid: str) -> str:
         """The top class of a thing: Organization for an agency, Person for an astronaut."""
-        classes = self.schema.ancestors(found.things[tid].cls) if not tid.startswith("country:") else {"Country"}
+        classes = self.schema.ancestors(self._classes(found, tid).pop()) if ":" in tid \
+            else self.schema.ancestors(found.things[tid].cls)
         return min(c for c in classes if c in FAMILIES) if classes & FAMILIES else ""
 
     @staticmethod
@@ -406,12 +415,20 @@ class Structure:
     def _candidates(ref: Referent) -> list[str]:
         if ref.country is not None:
             return [f"country:{ref.country.id}"]
+        if ref.agreement:
+            return [f"agreement:{ref.at}"]
         return ref.tids
 
-    def _real(self, found: Found, ref: Referent, tid: str) -> str:
+    @staticmethod
+    def _real(found: Found, ref: Referent, tid: str) -> str:
+        """The thing itself: a demonym's country and an agreement noun's agreement are
+        added to the article only when a fact uses them."""
         if ref.country is not None:
             c = ref.country
             return found.add("Country", c.id, c.label, same_as=c.same_as)
+        if ref.agreement:
+            return found.add("Agreement", f"{slug(ref.agreement)}-{ref.at}", ref.agreement[0].upper() + ref.agreement[1:],
+                             local=True)
         return tid
 
     def _pick(self, found: Found, ref: Referent, prop: str) -> str | None:
@@ -425,6 +442,8 @@ class Structure:
     def _classes(found: Found, tid: str) -> set[str]:
         if tid.startswith("country:"):
             return {"Country"}
+        if tid.startswith("agreement:"):
+            return {"Agreement"}
         thing = found.things[tid]
         return {thing.cls, *thing.extra_classes}
 
