@@ -67,10 +67,11 @@ class Extractor:
 
     @staticmethod
     def _to_parse(found: Found) -> list[tuple[int, int]]:
-        """The sentences that name a thing or have a capitalised word past their first:
-        the others hold no fact to read."""
+        """The sentences that name a thing, have a capitalised word past their first or
+        speak of an agreement ("The deal covers ..."): the others hold no fact to read."""
         named = {found.toks.sentence(m.start).start for m in found.mentions}
         named.update(found.toks.sentence(i).start for i in found.cap_at)
+        named.update(found.toks.sentence(s).start for s, _ in found.matches.spans("agreement_refs"))
         return [(s.start, s.end) for s in found.toks.sents if s.start in named]
 
     def _names(self, found: Found) -> list[tuple[int, int, str]]:

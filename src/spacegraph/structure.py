@@ -37,6 +37,7 @@ PRONOUNS = {  # what a pronoun may refer to (nearest first); classes by the onto
 SEARCH_BACK = 3
 OWN_MODIFIERS = {"nmod", "nmod:poss", "appos", "acl", "acl:relcl"}  # a conjunct with one speaks for itself
 SUBJECTS = {"nsubj", "nsubj:pass"}
+DEAL_WORDS = {"partnership", "collaboration", "cooperation", "document", "it", "this"}  # may stand for an agreement
 NOMINAL = {"PROPN", "NOUN", "ADJ", "NUM", "DET"}
 FAMILIES = {"Organization", "Person", "Mission", "Spacecraft", "Program", "Country", "Agreement", "CooperationArea"}
 POSSESSIVES = {"'s", "’s", "'", "’", "-"}
@@ -93,6 +94,19 @@ def _premodifiers(doc: Doc, head: int, others: list[int]) -> bool:
                                 for k in range(i, head)) for i in others)
 
 
+def _phrase(tok: Token) -> str:
+    """A noun phrase without its determiner and the phrases coordinated with it ("joint
+    training" of "the joint training and ..."); "of" phrases kept ("exploration of Mars")."""
+    words = [tok]
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod", "nummod") and c.dep_ != "conj":
+            words += [t for t in c.subtree if t.dep_ not in ("det", "punct", "cc", "conj")]
+    words = sorted({t.i: t for t in words}.values(), key=lambda t: t.i)
+    if words[-1].i - words[0].i + 1 != len(words):
+        return ""  # not one span: the parse is not sure of it
+    return tok.doc[words[0].i:words[-1].i + 1].text
+
+
 def _loose_appos(tok: Token) -> bool:
     """An apposition the parser labelled otherwise (a conjunct, a list item, a part of the
     name): a common noun or a job title right after a comma, with no "and" of its own,
@@ -138,6 +152,8 @@ class Structure:
         self.kinds = {w.lower(): cls for w, cls in lex["name_tails"].items() if " " not in w}
         self.crewed = {w for w in lex["crewed_words"] if " " not in w} | {"human", "manned", "piloted"}
         self.not_names = set(lex["not_names"]) | set(kb.demonyms) | set(kb.countries)
+        self.cover = set(lex["verbs"]["cover"])
+        self.area_names = {n.lower(): a for a in kb.areas for n in (a.label, *a.aliases)}
         self.agreement_kinds = {w: kind for w, kind in lex["agreement_nouns"].items() if kind and " " not in w}
 
     def read(self, found: Found, parsed: Iterable[tuple[int, Doc]], titles: list[tuple[int, int]]) -> list[Fact]:
@@ -153,6 +169,7 @@ class Structure:
             for match_id, token_ids in self.matcher(doc):
                 rule = self.rules[self.matcher.vocab.strings[match_id]]
                 facts += self._facts(found, rule, dict(zip(rule.nodes, token_ids)), doc, refs, evidence)
+            facts += self._areas(found, doc, start, refs, evidence)
         return facts
 
     # -- people the names in the data miss ------------------------------------------------
@@ -352,6 +369,48 @@ class Structure:
                     if fact:
                         out.append(Fact(fact[0], fact[1], fact[2], evidence, rule=rule.name))
         return out
+
+    def _areas(self, found: Found, doc: Doc, start: int, refs: dict[int, Referent], evidence: Evidence) -> list[Fact]:
+        """What an agreement covers, includes or focuses on: each coordinated noun phrase an
+        area of cooperation, the scheme's concept where a name of one matches, else a new
+        concept ("covers surface mobility, radiation shielding and joint training")."""
+        out: list[Fact] = []
+        schemed = {i for key, a, b in found.matches.found if key.startswith("area ") for i in range(a, b)}
+        for verb in doc:
+            if verb.lower_ not in self.cover:
+                continue
+            deals = [c for c in verb.children if c.dep_ in SUBJECTS and (c.i in refs or c.lower_ in DEAL_WORDS)]
+            for c in deals:  # "The partnership covers ...", "It covers": the agreement named before (`discourse`)
+                if c.lower_ in DEAL_WORDS and not any("Agreement" in self._classes(found, t)
+                                                      for t in self._candidates(refs.get(c.i, Referent()))):
+                    refs[c.i] = Referent(agreement="agreement", at=evidence.start * 1000 + c.i)
+            if verb.dep_ in ("acl", "acl:relcl") and verb.head.i in refs:  # "an agreement covering X"
+                deals.append(verb.head)
+            objects = [c for c in verb.children if c.dep_ == "obj" or (
+                c.dep_ == "obl" and any(k.dep_ == "case" and k.lower_ in ("on", "in") for k in c.children))]
+            for deal in deals:
+                ref = refs[deal.i]
+                agreement = next((t for t in self._candidates(ref) if "Agreement" in self._classes(found, t)), None)
+                if agreement is None:
+                    continue
+                for obj in objects:
+                    for item in (obj, *obj.conjuncts):
+                        name = _phrase(item)
+                        if any(start + t.i in schemed for t in item.subtree):
+                            continue  # a name of the scheme's ("joint outreach and educational programs")
+                        if name and item.pos_ in ("NOUN", "PROPN") and item.i not in refs:
+                            out.append(Fact(self._real(found, ref, agreement), "coversArea", self._area(found, name),
+                                            evidence, rule="covers-areas"))
+        return out
+
+    def _area(self, found: Found, name: str) -> str:
+        known = self.area_names.get(name.lower())
+        if known is not None:
+            tid = found.add("CooperationArea", known.id, known.label)
+            if name != known.label:
+                found.things[tid].alt_labels.add(name)
+            return tid
+        return found.add("CooperationArea", slug(name), name)
 
     @staticmethod
     def _distributed(doc: Doc, i: int, j: int, refs: dict[int, Referent], subjects: list[Referent]) -> list[Referent]:
