@@ -140,6 +140,8 @@ class Structure:
         self.kb = kb
         self.schema = schema
         self.rules = {rule.name: rule for rule in load_rules(kb.lexicon["verbs"])}
+        self.ranked = list(self.rules.values())
+        self.order = {rule.name: rank for rank, rule in enumerate(self.ranked)}
         self.matcher = DependencyMatcher(vocab)
         for rule in self.rules.values():
             self.matcher.add(rule.name, [rule.pattern])
@@ -166,8 +168,9 @@ class Structure:
             sent = toks.sentence(start)
             evidence = Evidence(sent.text, sent.start_char, sent.end_char)
             refs = self._referents(found, doc, start, end, order, titles, subjects)
-            for match_id, token_ids in self.matcher(doc):
-                rule = self.rules[self.matcher.vocab.strings[match_id]]
+            matches = sorted(((self.order[self.matcher.vocab.strings[m]], ids) for m, ids in self.matcher(doc)))
+            for rank, token_ids in matches:  # in the data file's order, whatever order the matcher gives
+                rule = self.ranked[rank]
                 facts += self._facts(found, rule, dict(zip(rule.nodes, token_ids)), doc, refs, evidence)
             facts += self._areas(found, doc, start, refs, evidence)
         return facts
