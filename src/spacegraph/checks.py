@@ -54,6 +54,13 @@ class Schema:
         return self.fits(obj, self.range[prop])
 
 
+    def narrower(self, prop: str, classes: Iterable[str]) -> str | None:
+        """The one class of the property's range that is under a class of the thing: a
+        Person that a fact makes a crew member is an Astronaut (the range says so)."""
+        below = [r for r in self.range.get(prop, ()) if r not in classes and self.ancestors(r) & set(classes)]
+        return below[0] if len(below) == 1 else None
+
+
 def _local(term) -> str:
     return str(term).rsplit("#", 1)[-1]
 

@@ -909,7 +909,7 @@ class Relations:
                 roles = by_sub.get((f.target, "heads"), []) or (
                     [] if by_sub.get((a.tid, "party")) else by_sub.get((f.target, "affiliation"), []))
                 for h in roles:
-                    ctx.facts.append(Fact(a.tid, "party", h.target, f.evidence))
+                    ctx.facts.append(Fact(a.tid, "party", h.target, f.evidence, rule=ctx.rule))
                     if h.target not in a.parties:
                         a.parties.append(h.target)
             thing = ctx.found.things[a.tid]
@@ -922,7 +922,7 @@ class Relations:
             if f.prop == "crewMember":
                 for aff in by_sub.get((f.target, "affiliation"), []):
                     if ctx.cls(aff.target) == "SpaceAgency":
-                        ctx.facts.append(Fact(f.subject, "participant", aff.obj, f.evidence))
+                        ctx.facts.append(Fact(f.subject, "participant", aff.obj, f.evidence, rule=ctx.rule))
         affiliated: dict[str, list[Fact]] = {}  # affiliation facts by organisation
         for f in facts:
             if f.prop == "affiliation":
@@ -938,7 +938,7 @@ class Relations:
                 ctx.add(tid, "country", country, sent)
                 for f in affiliated.get(tid, []):
                     if ctx.cls(f.subject) in PERSON_CLASSES:
-                        ctx.facts.append(Fact(f.subject, "country", country, f.evidence))
+                        ctx.facts.append(Fact(f.subject, "country", country, f.evidence, rule=ctx.rule))
 
     def _country_in_name(self, ctx: Context, names: set[str]) -> str | None:
         entry = self._country_named(frozenset(names))

@@ -94,6 +94,12 @@ def _premodifiers(doc: Doc, head: int, others: list[int]) -> bool:
                                 for k in range(i, head)) for i in others)
 
 
+def _kin(noun: str, family: str) -> bool:
+    """A noun of this kind may head a name of this family (a mission's name may head
+    "spacecraft", a station's "module")."""
+    return bool(noun) and (noun == family or {noun, family} <= {"Mission", "Spacecraft"})
+
+
 def _phrase(tok: Token) -> str:
     """A noun phrase without its determiner and the phrases coordinated with it ("joint
     training" of "the joint training and ..."); "of" phrases kept ("exploration of Mars")."""
@@ -145,12 +151,13 @@ class Structure:
         self.matcher = DependencyMatcher(vocab)
         for rule in self.rules.values():
             self.matcher.add(rule.name, [rule.pattern])
-        self.nouns = {w.lower() for w in kb.lexicon["name_tails"]} | set(kb.lexicon["class_nouns"])
+        self.nouns: dict[str, str] = kb.lexicon["class_nouns"]  # "the Hera mission": a noun of a kind of thing
         lex = kb.lexicon
         self.crew_nouns = {w for w in lex["astronaut_nouns"] + lex["crew_roles"] if " " not in w}
         self.person_nouns = self.crew_nouns | {w for w in lex["person_nouns"] if " " not in w} | {
             t.lower() for t in kb.titles if " " not in t}
-        self.speech = set(lex["speech_verbs"])
+        self.speech = set(lex["speech_verbs"]) | {v for v in lex["person_verbs"] if " " not in v} | {
+            "commands", "command", "works", "worked", "leads", "led", "joined", "heads", "headed"}
         self.kinds = {w.lower(): cls for w, cls in lex["name_tails"].items() if " " not in w}
         self.crewed = {w for w in lex["crewed_words"] if " " not in w} | {"human", "manned", "piloted"}
         self.not_names = set(lex["not_names"]) | set(kb.demonyms) | set(kb.countries)
@@ -237,14 +244,15 @@ class Structure:
             return "Astronaut"
         if any(n.lower_ in self.person_nouns or n.lower_.rstrip("s") in self.person_nouns for n in nouns):
             return "Person"
-        if tok.dep_ == "nsubj" and tok.head.lower_ in self.speech:
+        if tok.dep_ == "nsubj" and tok.head.lower_ in self.speech:  # "said Dylan Taylor", "Peggy Whitson commands"
             return "Person"
         return None
 
     def anchors(self, found: Found, start: int, doc: Doc) -> list[tuple[Token, str]]:
         """(token, thing) for each thing named in the parsed sentence that starts at `start`."""
         end = start + len(doc)
-        return [(self._anchor(doc, m.start - start, m.end - start), m.tid) for m in found.mentions
+        return [(self._anchor(doc, m.start - start, m.end - start, self._family(found, m.tid)), m.tid)
+                for m in found.mentions
                 if start <= m.start and m.end <= end]
 
     # -- what each token stands for ---------------------------------------------------------
@@ -257,7 +265,7 @@ class Structure:
             tok._.sg_title = ""
         for m in order:
             if start <= m.start and m.end <= end:
-                anchor = self._anchor(doc, m.start - start, m.end - start)
+                anchor = self._anchor(doc, m.start - start, m.end - start, self._family(found, m.tid))
                 refs.setdefault(anchor.i, Referent()).tids.append(m.tid)
         for ts, te in titles:
             if start <= ts and te <= end:
@@ -295,12 +303,12 @@ class Structure:
                 subjects += [(start + i, tid) for tid in ref.tids]
         return refs
 
-    def _anchor(self, doc: Doc, a: int, b: int) -> Token:
+    def _anchor(self, doc: Doc, a: int, b: int, family: str = "") -> Token:
         """The head of the name, or of the phrase the name modifies when that phrase's head
-        is a noun of things ("the Hera mission", "the NASA-led programme")."""
+        is a noun of its kind of thing ("the Hera mission", not "the JAXA lander")."""
         head = doc[a:b].root
         while head.dep_ in ("compound", "flat", "amod", "nmod") and head.head.i >= b \
-                and head.head.lower_ in self.nouns and head.head.pos_ in ("NOUN", "PROPN"):
+                and _kin(self.nouns.get(head.head.lower_, ""), family) and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head
         return head
 
@@ -469,6 +477,11 @@ class Structure:
                     continue
                 sc, oc = self._classes(found, stid), self._classes(found, otid)
                 prop = next((p for p in props if self.schema.allows(p, sc, oc)), None)
+                if prop is None and ":" not in otid:  # a Person a fact makes a crew member is an Astronaut
+                    prop = next((p for p in props if self.schema.allows(p, sc, {self.schema.narrower(p, oc) or ""})),
+                                None)
+                    if prop:
+                        found.retype(otid, self.schema.narrower(prop, oc) or "")
                 if prop:
                     return self._real(found, s, stid), prop, self._real(found, o, otid)
         return None
