@@ -61,18 +61,7 @@ def machine() -> dict:
                 if line.startswith("model name")), platform.processor())
     free = subprocess.run(["free", "-h"], capture_output=True, text=True).stdout.splitlines()
     return {"nproc": os.cpu_count(), "cpu": cpu, "memory": free[1].split()[1] if len(free) > 1 else "?",
-            "python": platform.python_version(), "compiled": compiled()}
-
-
-def compiled() -> str:
-    """Which of spacegraph's modules run compiled (setup.py compiles them with mypyc)."""
-    import importlib.machinery
-
-    import spacegraph
-
-    names = sorted({path.name.split(".")[0] for suffix in importlib.machinery.EXTENSION_SUFFIXES
-                   for path in Path(spacegraph.__file__).parent.glob(f"*{suffix}")})
-    return ", ".join(names) or "none (pure Python)"
+            "python": platform.python_version()}
 
 
 def texts_of(folder: Path) -> list[str]:
@@ -265,8 +254,7 @@ def main() -> None:
 
 def table(f: dict) -> str:
     m = f["machine"]
-    out = [f"Machine: {m['nproc']} CPUs ({m['cpu']}), {m['memory']} RAM, Python {m['python']}; "
-           f"compiled with mypyc: {m['compiled']}", "",
+    out = [f"Machine: {m['nproc']} CPUs ({m['cpu']}), {m['memory']} RAM, Python {m['python']}", "",
            "| articles | jobs | build s | articles/s | max RSS MB | floor articles/s | build / floor | all runs, s (build; floor) |",
            "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
     for n, row in f["sizes"].items():
