@@ -10,7 +10,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 import spacegraph
-from spacegraph import analysis
+from spacegraph import analysis, vocab
 from spacegraph.query import rows
 from spacegraph.validate import load
 from spacegraph.vocab import SG, SGR
@@ -62,7 +62,7 @@ def test_no_provenance_articles_or_mentions(sample):
 def test_edges_are_the_object_facts_between_things(sample):
     G = spacegraph.to_networkx(sample)
     expected = 0
-    for p in analysis.FACT_PROPERTIES - {SG.mentionedIn}:
+    for p in vocab.fact_properties():
         for s, o in sample.subject_objects(p):
             if str(s) in G and not isinstance(o, Literal) and str(o) in G:
                 expected += 1
@@ -172,4 +172,4 @@ def test_export_formats(sample, tmp_path):
 def test_skos_is_not_a_fact(sample):
     G = spacegraph.to_networkx(sample)
     assert not any(d["property"] in ("altLabel", "label", "sameAs", "type") for *_, d in G.edges(data=True))
-    assert SKOS.altLabel not in analysis.FACT_PROPERTIES
+    assert SKOS.altLabel not in vocab.fact_properties() and SG.mentionedIn not in vocab.fact_properties()

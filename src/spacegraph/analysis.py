@@ -9,8 +9,9 @@
     >>> analysis.stats(g)["most_connected"][0]
 
 Only the core vocabulary counts: nodes are things typed with a core class
-(`validate.THING_CLASSES`), edges are the core fact properties between two things
-(`validate.FACT_PROPERTIES`; literal-valued facts such as `sg:jobTitle` are not edges).
+(`vocab.thing_classes()`), edges are the core fact properties between two things
+(`vocab.fact_properties()`; literal-valued facts such as `sg:jobTitle` are not edges); both
+are read from the ontology.
 Provenance (`rdf:Statement` nodes), articles and `sg:mentionedIn` are left out.
 Everything is ordered (nodes by IRI, edges by subject, property, object), so the same
 graph gives the same networkx graph, the same exports and the same counts every time.
@@ -21,14 +22,13 @@ import csv
 import io
 import os
 from collections import Counter, defaultdict
-from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from .validate import FACT_PROPERTIES, THING_CLASSES
+from . import vocab
 from .vocab import SG
 
 #: Properties by which an organisation shares a thing with another (cooperation).
@@ -56,40 +56,12 @@ def _node_id(term) -> str:
     return f"_:{term}" if isinstance(term, BNode) else str(term)
 
 
-@lru_cache(maxsize=1)
-def _hierarchy() -> dict[URIRef, frozenset[URIRef]]:
-    """Each core class with its core superclasses (transitively), from the ontology."""
-    from .validate import ontology
-
-    onto = ontology()
-    parents = {c: {p for p in THING_CLASSES if (c, RDFS.subClassOf, p) in onto} for c in THING_CLASSES}
-    result = {}
-    for c in THING_CLASSES:
-        seen: set[URIRef] = set()
-        todo = list(parents[c])
-        while todo:
-            p = todo.pop()
-            if p not in seen:
-                seen.add(p)
-                todo.extend(parents.get(p, ()))
-        result[c] = frozenset(seen)
-    return result
-
-
-@lru_cache(maxsize=1)
-def _property_labels() -> dict[URIRef, str]:
-    from .validate import ontology
-
-    onto = ontology()
-    return {p: str(onto.value(p, RDFS.label) or local_name(p)) for p in FACT_PROPERTIES}
-
-
 def most_specific(classes) -> URIRef | None:
     """The most specific of these core classes (`SpaceAgency` over `Organization`)."""
-    core = [c for c in classes if c in THING_CLASSES]
+    core = [c for c in classes if c in vocab.thing_classes()]
     if not core:
         return None
-    up = _hierarchy()
+    up = vocab.superclasses()
     return sorted(core, key=lambda c: (-len(up[c]), str(c)))[0]
 
 
@@ -103,7 +75,7 @@ def _label(graph: Graph, node) -> str:
 def _things(graph: Graph) -> dict:
     """Things (nodes typed with a core class) -> (label, sorted class names, core class)."""
     types: dict = defaultdict(set)
-    for c in THING_CLASSES:
+    for c in vocab.thing_classes():
         for s in graph.subjects(RDF.type, c):
             types[s] = set()
     for s in types:
@@ -118,9 +90,7 @@ def _things(graph: Graph) -> dict:
 def _facts(graph: Graph, things) -> list[tuple]:
     """Core facts between two things, sorted by (subject, property, object)."""
     facts = set()
-    for p in FACT_PROPERTIES:
-        if p == SG.mentionedIn:
-            continue
+    for p in vocab.fact_properties():
         for s, o in graph.subject_objects(p):
             if s in things and o in things:
                 facts.add((s, p, o))
@@ -138,18 +108,17 @@ def to_networkx(graph: Graph):
     import networkx as nx
 
     things = _things(graph)
-    labels = _property_labels()
     G = nx.MultiDiGraph()
     for node, (label, classes, cls) in things.items():
         G.add_node(_node_id(node), label=label, classes=classes, cls=cls)
     for s, p, o in _facts(graph, things):
         name = local_name(p)
-        G.add_edge(_node_id(s), _node_id(o), key=name, property=name, label=labels.get(p, name))
+        G.add_edge(_node_id(s), _node_id(o), key=name, property=name, label=vocab.label(p))
     return G
 
 
 def _is_organization(classes) -> bool:
-    up = _hierarchy()
+    up = vocab.superclasses()
     return any(c == SG.Organization or SG.Organization in up.get(c, ()) for c in classes)
 
 
@@ -200,7 +169,7 @@ def stats(graph: Graph, top: int = 10) -> dict:
     things = _things(graph)
     per_class = Counter(cls for _, _, cls in things.values())
     per_property: Counter = Counter()
-    for p in FACT_PROPERTIES:
+    for p in vocab.fact_properties():
         n = sum(1 for _ in graph.triples((None, p, None)))
         if n:
             per_property[local_name(p)] = n

@@ -29,13 +29,15 @@ from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.namespace import SKOS, XSD
 from rdflib.term import Identifier, Node
 
-from .validate import FACT_PROPERTIES, THING_CLASSES
+from . import vocab
 from .vocab import SG
 
-#: The core classes; an article is one, but is never a thing to find.
-CLASSES = THING_CLASSES | {SG.Article}
-#: The properties whose triples are scored as facts.
-SCORED = FACT_PROPERTIES
+
+def core_classes() -> frozenset[URIRef]:
+    """The thing classes of the ontology; an article is one, but is never a thing to find."""
+    return vocab.thing_classes() | {SG.Article}
+
+
 #: Where a corpus article may be, in this order, for gold file NAME.yaml.
 ARTICLE_SUFFIXES = (".txt", ".md", ".html")
 NAMES = (RDFS.label, SKOS.altLabel, SKOS.prefLabel)
@@ -136,7 +138,7 @@ class _GoldReader:
             if not isinstance(ent, dict) or "class" not in ent:
                 raise self.error(where, "expected {class: ..., names: [...]} or {class: ..., key: [...]}")
             given = ent["class"] if isinstance(ent["class"], list) else [ent["class"]]
-            classes = frozenset(self.term(where, c, CLASSES, "class") for c in given)
+            classes = frozenset(self.term(where, c, core_classes(), "class") for c in given)
             names = frozenset(norm(n) for n in ent.get("names") or [])
             key = tuple(self.pair(where, kf) for kf in ent.get("key") or [])
             if not names and not key:
@@ -169,7 +171,7 @@ class _GoldReader:
         return out
 
     def prop(self, where: str, name: object) -> URIRef:
-        return self.term(where, name, SCORED, "property")
+        return self.term(where, name, vocab.fact_properties(), "property")
 
     def term(self, where: str, name: object, allowed: frozenset[URIRef], kind: str) -> URIRef:
         term = next((t for t in allowed if local(t) == str(name)), None)
@@ -198,18 +200,16 @@ class Reader:
     def __init__(self, graph: Graph, ontology: Graph | None = None):
         self.g = graph
         if ontology is None:
-            from .validate import ontology as packaged
-
-            ontology = packaged()
+            ontology = vocab.ontology()
         schema = Graph()
         for source in (graph, ontology):
             for link in (RDFS.subClassOf, RDFS.subPropertyOf):
                 for t in source.triples((None, link, None)):
                     schema.add(t)
-        self.class_of = _closure(schema, RDFS.subClassOf, CLASSES)
-        self.prop_of = _closure(schema, RDFS.subPropertyOf, SCORED)
+        self.class_of = _closure(schema, RDFS.subClassOf, core_classes())
+        self.prop_of = _closure(schema, RDFS.subPropertyOf, vocab.fact_properties())
         #: Core classes with no core class above them: Organization, Person, Mission ...
-        self.roots = frozenset(c for c in CLASSES if self.class_of.get(c, frozenset()) <= {c})
+        self.roots = frozenset(c for c in core_classes() if self.class_of.get(c, frozenset()) <= {c})
 
     def classes(self, node) -> frozenset[URIRef]:
         """The node's core classes, with every core class above them."""
@@ -260,7 +260,7 @@ def map_nodes(reader: Reader, gold: Gold) -> dict:
     for node in nodes:
         for key, thing in things.items():
             if thing.key and reader.families(thing.classes) & families[node] and all(
-                    _holds(node, getattr(SG, prop.removeprefix("^")), prop.startswith("^"),
+                    _holds(node, vocab.term(prop.removeprefix("^")), prop.startswith("^"),
                            by_name.get(other, ()), triples)
                     for prop, other in thing.key):
                 mapping.setdefault(node, set()).add(key)

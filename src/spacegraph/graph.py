@@ -17,28 +17,12 @@ import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from .model import Extraction, digest
-from .vocab import SCHEMA, SG, SGR
-
-CLASS_PATH = {
-    "SpaceAgency": "agency", "Company": "company", "Organization": "organization",
-    "Person": "person", "Astronaut": "person", "Agreement": "agreement",
-    "Mission": "mission", "CrewedMission": "mission", "SpaceStation": "station",
-    "Spacecraft": "spacecraft", "Program": "program", "Country": "country",
-    "CooperationArea": "area",
-}
-
-PREFIXES = {
-    "sg": str(SG._NS), "sgr": str(SGR), "rdf": str(RDF), "rdfs": str(RDFS),
-    "skos": str(SKOS), "owl": str(OWL), "xsd": str(XSD), "prov": str(PROV),
-    "dcterms": str(DCTERMS), "schema": str(SCHEMA),
-    # one prefix a kind of thing, so Turtle reads `agency:isro` rather than `sgr:agency\/isro`
-    **{path: f"{SGR}{path}/" for path in sorted(set(CLASS_PATH.values()) | {"article", "fact"})},
-}
+from .vocab import SCHEMA, SGR, class_path, terms
 
 
 def thing_id(cls: str, key: str) -> str:
     """The id of a thing, relative to `sgr:`: class path and key (`agency/isro`)."""
-    return f"{CLASS_PATH[cls]}/{key}"
+    return f"{class_path(cls)}/{key}"
 
 
 def _nt(term) -> str:
@@ -50,7 +34,7 @@ def _nt(term) -> str:
 # Every IRI the graph uses, rendered once: building and printing an oxigraph term for
 # each quad took most of the time of rendering an article.
 _SGR = str(SGR)
-_SG = {name: _nt(getattr(SG, name)) for name in SG.__annotations__ if not name.startswith("_")}
+_SG = {name: _nt(iri) for name, iri in terms().items()}  # every sg: term of the ontology
 _TYPE, _LABEL, _ALT_LABEL, _SAME_AS = _nt(RDF.type), _nt(RDFS.label), _nt(SKOS.altLabel), _nt(OWL.sameAs)
 _TITLE, _SOURCE, _ISSUED, _URL = _nt(DCTERMS.title), _nt(DCTERMS.source), _nt(DCTERMS.issued), _nt(SCHEMA.url)
 _STATEMENT, _SUBJECT, _PREDICATE = _nt(RDF.Statement), _nt(RDF.subject), _nt(RDF.predicate)

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 from rdflib.namespace import SKOS
 
-from .vocab import SG, SGR
+from .vocab import SG, SGR, ontology
 
 
 @dataclass(frozen=True)
@@ -69,9 +69,7 @@ def _jsonl(name: str) -> list[dict]:
 
 def _areas() -> list[Entry]:
     """Cooperation areas: the concepts of the ontology's scheme and all their names."""
-    g = Graph()
-    g.parse(data=(files("spacegraph") / "ontology" / "spacegraph.ttl").read_text(encoding="utf-8"),
-            format="turtle")
+    g = ontology()
     areas = []
     for concept in sorted(c for c in g.subjects(SKOS.inScheme, SG.cooperationAreas) if isinstance(c, URIRef)):
         label = str(g.value(concept, SKOS.prefLabel))

@@ -19,6 +19,7 @@ from .graph import thing_id
 from .model import Thing, slug
 from .phrases import Matches, Phrases
 from .tokens import Memo, Tokens, WordFlags, positions, where
+from .vocab import is_subclass
 
 PERSON_CLASSES = {"Person", "Astronaut"}
 ORG_CLASSES = {"SpaceAgency", "Company", "Organization"}
@@ -92,12 +93,10 @@ class Found:
 
 
 def _merge_class(thing: Thing, cls: str) -> None:
-    """A more specific class wins (Astronaut over Person); others are kept as extra."""
-    specific = {("Person", "Astronaut"), ("Mission", "CrewedMission"), ("Organization", "SpaceAgency"),
-                ("Organization", "Company"), ("Spacecraft", "SpaceStation")}
-    if (thing.cls, cls) in specific:
+    """A more specific class wins (Astronaut over Person, by the ontology); others are kept as extra."""
+    if is_subclass(cls, thing.cls):
         thing.cls = cls
-    elif (cls, thing.cls) not in specific:
+    elif not is_subclass(thing.cls, cls):
         thing.extra_classes.add(cls)
 
 

@@ -34,7 +34,7 @@ from typing import BinaryIO
 import lz4.block
 import pyoxigraph as ox
 
-from . import graph, read, serialize
+from . import graph, read, serialize, vocab
 from .model import Article, Extraction
 
 class ExtractError(read.ReadError):
@@ -285,10 +285,10 @@ class Spill:
                 for name, lines in self._counted(progress):
                     fh.write(graph.document(lines, name))
             elif fmt.supports_datasets:
-                prefixes = graph.PREFIXES if fmt == ox.RdfFormat.TRIG else None
+                prefixes = vocab.prefixes() if fmt == ox.RdfFormat.TRIG else None
                 ox.serialize(self._quads(progress), fh, fmt, prefixes=prefixes)
             else:
-                prefixes = graph.PREFIXES if fmt == ox.RdfFormat.TURTLE else None
+                prefixes = vocab.prefixes() if fmt == ox.RdfFormat.TURTLE else None
                 ox.serialize(self._triples(progress), fh, fmt, prefixes=prefixes)
 
     def _counted(self, progress):

@@ -33,7 +33,7 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
-from .graph import PREFIXES
+from .vocab import prefixes as graph_prefixes
 
 RESULT_FORMATS = {
     "csv": ox.QueryResultsFormat.CSV,
@@ -274,13 +274,13 @@ def kind(results) -> str:
     return "graph"
 
 
-def short(term, prefixes: Mapping[str, str] = PREFIXES) -> str:
+def short(term, prefixes: Mapping[str, str] | None = None) -> str:
     """A term as a person reads it: `sgr:agency/isro`, a literal's text, `_:b0`."""
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
         iri = term.value
-        best = max(((p, ns) for p, ns in prefixes.items() if iri.startswith(ns)),
+        best = max(((p, ns) for p, ns in (prefixes or graph_prefixes()).items() if iri.startswith(ns)),
                    key=lambda x: len(x[1]), default=None)
         return f"{best[0]}:{iri[len(best[1]):]}" if best else f"<{iri}>"
     if isinstance(term, ox.Literal):
@@ -315,7 +315,7 @@ def write_results(results, out: BinaryIO, fmt: str = "table") -> None:
         triples = list(results)
         if rdf.supports_datasets:
             triples = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples]
-        prefixes = PREFIXES if rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+        prefixes = graph_prefixes() if rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
         ox.serialize(triples, out, rdf, prefixes=prefixes)
         return
     if fmt in RESULT_FORMATS:

@@ -10,7 +10,7 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
-from .graph import PREFIXES
+from .vocab import prefixes as graph_prefixes
 
 FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE,
@@ -61,7 +61,7 @@ def write(quads: Iterable[ox.Quad], out: str | Path | BinaryIO, fmt: ox.RdfForma
     """Write to a stream, or to a path through a temporary file renamed into place
     (see `target`)."""
     data = arrange(quads, fmt)
-    prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+    prefixes = graph_prefixes() if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
     with target(out) as fh:
         ox.serialize(data, fh, fmt, prefixes=prefixes)
 

@@ -26,7 +26,7 @@ from typing import cast
 import pyoxigraph as ox
 
 from . import query as q
-from .graph import PREFIXES
+from .vocab import prefixes as graph_prefixes
 from .serialize import FORMATS
 
 GRAPH_SUFFIXES = set(FORMATS) | {".n3", ".rdf", ".owl"}
@@ -149,7 +149,7 @@ class Store:
         values = {**(params or {}), **kw}
         try:
             return self.inner.query(q.with_values(sparql, values) if values else sparql,
-                                    prefixes=PREFIXES)
+                                    prefixes=graph_prefixes())
         except SyntaxError as exc:
             raise q.syntax_error(exc) from None
 

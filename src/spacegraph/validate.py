@@ -15,18 +15,7 @@ from importlib.resources import files
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 
-from .vocab import SG, SGR
-
-#: Core classes whose instances are "things" (articles and statements are not).
-THING_CLASSES = frozenset((
-    SG.Organization, SG.SpaceAgency, SG.Company, SG.Person, SG.Astronaut, SG.Agreement,
-    SG.Mission, SG.CrewedMission, SG.SpaceStation, SG.Spacecraft, SG.Program, SG.Country,
-    SG.CooperationArea))
-#: Core properties that state facts (`sg:mentionedIn` only says where a thing was seen).
-FACT_PROPERTIES = frozenset((
-    SG.party, SG.signatory, SG.coversArea, SG.concerns, SG.participant, SG.crewMember,
-    SG.destination, SG.operator, SG.partOf, SG.affiliation, SG.heads, SG.country,
-    SG.jobTitle, SG.signedOn, SG.status))
+from .vocab import SG, SGR, fact_properties, ontology, thing_classes
 
 _SCHEMA_TYPES = (OWL.Class, RDFS.Class, OWL.ObjectProperty, OWL.DatatypeProperty,
                  OWL.AnnotationProperty, RDF.Property, OWL.Ontology, SKOS.ConceptScheme)
@@ -62,22 +51,12 @@ class Report:
         return "\n".join(str(v) for v in self.violations)
 
 
-def _read(name: str) -> Graph:
-    g = Graph()
-    g.parse(data=(files("spacegraph") / "ontology" / name).read_text(encoding="utf-8"), format="turtle")
-    return g
-
-
-@lru_cache(maxsize=1)
-def ontology() -> Graph:
-    """The spacegraph ontology, with its concept scheme of cooperation areas."""
-    return _read("spacegraph.ttl")
-
-
 @lru_cache(maxsize=1)
 def shapes() -> Graph:
     """The SHACL shapes every built graph satisfies."""
-    return _read("shapes.ttl")
+    g = Graph()
+    g.parse(data=(files("spacegraph") / "ontology" / "shapes.ttl").read_text(encoding="utf-8"), format="turtle")
+    return g
 
 
 @lru_cache(maxsize=1)
@@ -121,9 +100,10 @@ def _path(g: Graph, path) -> str | None:
 
 
 def counts(data: Graph) -> tuple[int, int]:
-    """(things, facts): nodes typed with a core class, and triples of a core property."""
-    things = {s for c in THING_CLASSES for s in data.subjects(RDF.type, c)}
-    facts = sum(1 for p in FACT_PROPERTIES for _ in data.triples((None, p, None)))
+    """(things, facts): nodes typed with a thing class, and triples of a fact property
+    (both as the ontology declares them, `vocab`)."""
+    things = {s for c in thing_classes() for s in data.subjects(RDF.type, c)}
+    facts = sum(1 for p in fact_properties() for _ in data.triples((None, p, None)))
     return len(things), facts
 
 

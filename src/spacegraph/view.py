@@ -21,14 +21,13 @@ import re
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
 from rdflib.term import Identifier, Node
 
-from .vocab import SCHEMA, SG, SG_IRI
+from .vocab import SCHEMA, SG, SG_IRI, labels
 
 __all__ = ["ViewError", "render", "write_view", "notebook", "load_graph", "NotebookView"]
 
@@ -98,27 +97,8 @@ def _english(literals) -> str | None:
     return str(best[0])
 
 
-@lru_cache(maxsize=1)
-def _ontology_labels() -> dict[str, str]:
-    """rdfs:label of every term of the ontology shipped in the package (empty if absent)."""
-    try:
-        ttl = resources.files("spacegraph") / "ontology" / "spacegraph.ttl"
-        if not ttl.is_file():
-            return {}
-        onto = Graph()
-        onto.parse(data=ttl.read_text(encoding="utf-8"), format="turtle")
-    except Exception:
-        return {}
-    out: dict[str, str] = {}
-    for term in set(onto.subjects(RDFS.label, None)):
-        label = _english(onto.objects(term, RDFS.label))
-        if label and isinstance(term, URIRef):
-            out[str(term)] = label
-    return out
-
-
 def _term_label(graph: Graph, term: Node, *, words: bool = False) -> str:
-    label = _english(graph.objects(term, RDFS.label)) or _ontology_labels().get(str(term))
+    label = _english(graph.objects(term, RDFS.label)) or labels().get(str(term))
     if label:
         return label
     local = _local_name(term)
