@@ -41,7 +41,7 @@ def test_the_corpus_is_seeded_and_realistic():
 
 @pytest.mark.parametrize("suffix", [".nq", ".trig", ".jsonld", ".ttl", ".nt"])
 def test_streaming_writes_the_bytes_of_the_in_memory_build(extractions, suffix, monkeypatch):
-    fmt = serialize.FORMATS[suffix]
+    fmt = serialize.format_for(f"graph{suffix}")
     before = io.BytesIO()
     serialize.write(pipeline.to_quads(extractions), before, fmt)
     # sorted runs of 500 triples on disk, so the external merge is exercised
@@ -72,7 +72,7 @@ def test_labels_go_in_their_places_when_one_iri_begins_another(suffix):
 
     extractions = [extraction("a", {"isro": "Isro", "isro-x": "Isro X", "isro-": "Isro dash"}),
                    extraction("b", {"isro-x": "Isro Xtra", "isr": "Isr"})]
-    fmt = serialize.FORMATS[suffix]
+    fmt = serialize.format_for(f"graph{suffix}")
     before, now = io.BytesIO(), io.BytesIO()
     serialize.write(pipeline.to_quads(extractions), before, fmt)
     pipeline.write(extractions, now, fmt)

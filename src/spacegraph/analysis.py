@@ -28,13 +28,11 @@ from pathlib import Path
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from . import vocab
+from . import formats, vocab
 from .vocab import SG
 
 #: Properties by which an organisation shares a thing with another (cooperation).
 COOPERATION_PROPERTIES = (SG.party, SG.participant, SG.operator)
-#: Export formats of `export`.
-EXPORT_FORMATS = ("graphml", "gexf", "csv")
 
 
 class ExportError(ValueError):
@@ -266,18 +264,17 @@ def export(G, out: str | os.PathLike, fmt: str) -> list[Path]:
     (id, label, cls, classes, ...) and `edges.csv` (source, target, property, label, ...).
     List attributes (`classes`, `via`) are joined with '; ' in every format.
     """
-    import networkx as nx
-
-    if fmt not in EXPORT_FORMATS:
-        raise ExportError(f"unknown export format {fmt!r} (use {', '.join(EXPORT_FORMATS)})")
+    found = formats.named(fmt, "export")
+    if found is None:
+        raise ExportError(f"unknown export format {fmt!r} (use {', '.join(formats.names('export'))})")
     target = Path(out)
     H = _flattened(G)
-    if fmt in ("graphml", "gexf"):
+    writer = found.writer
+    if writer is not None:  # one file
         if target.is_dir():
             raise ExportError(f"{target}: is a folder")
         if not (target.parent if str(target.parent) else Path(".")).is_dir():
             raise ExportError(f"{target}: no such folder {str(target.parent)!r}")
-        writer = nx.write_graphml if fmt == "graphml" else nx.write_gexf
         _write_atomically(target, lambda fh: writer(H, fh))
         return [target]
     if target.exists() and not target.is_dir():

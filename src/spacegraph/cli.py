@@ -13,6 +13,21 @@ from datetime import date
 
 import click
 
+from . import formats
+
+#: The extensions of the graph formats (`formats`), as help texts list them.
+GRAPHS = " ".join(formats.suffixes("graph"))
+
+
+def _listing(kind: str) -> str:
+    return " ".join(formats.names(kind))
+
+
+def documented(fn):
+    """The command's docstring with `{GRAPHS}` replaced by the graph formats' extensions."""
+    fn.__doc__ = (fn.__doc__ or "").replace("{GRAPHS}", GRAPHS)
+    return fn
+
 
 class DateParam(click.ParamType):
     name = "DATE"
@@ -67,8 +82,8 @@ def main() -> None:
 @main.command()
 @click.argument("articles", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(),
-              help="Write the graph here; the format follows the extension "
-                   "(.ttl .nt .nq .trig .jsonld). Default: Turtle on stdout.")
+              help=f"Write the graph here; the format follows the extension ({GRAPHS}). "
+                   "Default: Turtle on stdout.")
 @click.option("--title", help="The article's title (default: its first line or the page's title).")
 @click.option("--url", help="The article's URL.")
 @click.option("--published", type=DateParam(),
@@ -219,9 +234,10 @@ def _build_on_cluster(articles, output, address, partition_size, skip, skipped, 
               help="Add what OWL 2 RL entails from the graph and the ontology (written with -o).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Write the graph (with --infer: plus its entailments) here; the format "
-                   "follows the extension (.ttl .nt .nq .trig .jsonld).")
+                   f"follows the extension ({GRAPHS}).")
+@documented
 def validate_cmd(graph, entail, output) -> None:
-    """Check GRAPH (.ttl .nt .nq .trig .jsonld) against the spacegraph SHACL shapes.
+    """Check GRAPH ({GRAPHS}) against the spacegraph SHACL shapes.
 
     Prints "conforms: N things, M facts", or one line per violation and exits 1."""
     from . import validate as api
@@ -264,8 +280,9 @@ def validate_cmd(graph, entail, output) -> None:
 @click.option("--max-nodes", type=click.IntRange(min=1), default=2000, show_default=True,
               help="Draw at most this many things (the nearest to --focus, then the most connected); "
                    "the page says how many were left out and lists them.")
+@documented
 def view_cmd(graph, output, focus, depth, max_nodes) -> None:
-    """Write an interactive view of GRAPH (.ttl .nt .nq .trig .jsonld; named graphs are merged):
+    """Write an interactive view of GRAPH ({GRAPHS}; named graphs are merged):
     search by name, filter by class, click a thing for its facts and the sentences they were read from."""
     from .view import ViewError, load_graph, write_view
 
@@ -303,12 +320,13 @@ def _one_line(exc: BaseException) -> str:
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind a query variable to a value (a string; <...> for an IRI). Repeatable.")
 @click.option("--format", "fmt", default="table", show_default=True,
-              type=click.Choice(["table", "csv", "tsv", "json", "xml", "ttl", "nt", "nq", "trig", "jsonld"]),
-              help="SELECT/ASK: table csv tsv json xml; CONSTRUCT/DESCRIBE: ttl nt nq trig jsonld (or xml).")
+              type=click.Choice(list(dict.fromkeys(formats.names("results") + formats.names("graph")))),
+              help=f"SELECT/ASK: {_listing('results')}; CONSTRUCT/DESCRIBE: {_listing('graph')}.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Write the results here (default: stdout).")
+@documented
 def query_cmd(args, store_dir, endpoint, query_file, named, params, fmt, output) -> None:
-    """Ask a graph file (.nq .trig .ttl ...), a store (--store DIR) or an endpoint a SPARQL
+    """Ask a graph file ({GRAPHS}), a store (--store DIR) or an endpoint a SPARQL
     query, given as SPARQL text ('-' for stdin), -f FILE or --named NAME. All graphs are
     queried as one (their union); no GRAPH clause is needed."""
     from . import query as q
@@ -397,8 +415,9 @@ def queries_cmd() -> None:
 @click.option("--bulk", is_flag=True,
               help="Fill an EMPTY store from one graph file or from articles at bulk-load speed; "
                    "not transactional: if it is interrupted, delete the store and load again.")
+@documented
 def load_cmd(inputs, store_dir, title, url, published, strict, quiet, bulk) -> None:
-    """Load graph files (.nq .trig .ttl .nt .jsonld) and articles into a store, one named
+    """Load graph files ({GRAPHS}) and articles into a store, one named
     graph per article; loading an article again replaces its graph as a whole."""
     from .read import ReadError
     from .store import Store
@@ -574,8 +593,9 @@ def _load_graph(graph):
               help="table: an aligned text table; json: the same counts as one JSON object.")
 @click.option("--top", default=10, show_default=True, type=click.IntRange(min=0),
               help="How many of the most connected things to list.")
+@documented
 def stats_cmd(graph, fmt, top) -> None:
-    """Count what GRAPH (.ttl .nt .nq .trig .jsonld; named graphs are merged) holds: things
+    """Count what GRAPH ({GRAPHS}; named graphs are merged) holds: things
     per class, facts per property, articles, and the most connected things."""
     import json
 
@@ -590,9 +610,8 @@ def stats_cmd(graph, fmt, top) -> None:
 
 @main.command("export")
 @click.argument("graph", type=click.Path(dir_okay=False))
-@click.option("--to", "fmt", required=True, type=click.Choice(["graphml", "gexf", "csv"]),
-              help="graphml or gexf: one file OUT; csv: a folder OUT (created when missing) "
-                   "holding nodes.csv (id,label,cls,classes) and edges.csv (source,target,property,label).")
+@click.option("--to", "fmt", required=True, type=click.Choice(formats.names("export")),
+              help="; ".join(f"{f.name}: {f.title}" for f in formats.of_kind("export")) + ".")
 @click.option("-o", "--output", required=True, type=click.Path(),
               help="The file (graphml, gexf) or folder (csv) to write.")
 def export_cmd(graph, fmt, output) -> None:

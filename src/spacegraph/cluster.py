@@ -52,7 +52,7 @@ def _write_partition(rendered: list, chosen: dict) -> bytes:
         if not len(spill):
             return b""
         out = io.BytesIO()
-        spill.write(out, serialize.FORMATS[".nq"])
+        spill.write(out, serialize.format_for(SHARD))
         return out.getvalue()
 
 

@@ -34,7 +34,7 @@ from typing import BinaryIO
 import lz4.block
 import pyoxigraph as ox
 
-from . import graph, read, serialize, vocab
+from . import formats, graph, read, serialize
 from .model import Article, Extraction
 
 class ExtractError(read.ReadError):
@@ -285,11 +285,9 @@ class Spill:
                 for name, lines in self._counted(progress):
                     fh.write(graph.document(lines, name))
             elif fmt.supports_datasets:
-                prefixes = vocab.prefixes() if fmt == ox.RdfFormat.TRIG else None
-                ox.serialize(self._quads(progress), fh, fmt, prefixes=prefixes)
+                ox.serialize(self._quads(progress), fh, fmt, prefixes=formats.graph_prefixes(fmt))
             else:
-                prefixes = vocab.prefixes() if fmt == ox.RdfFormat.TURTLE else None
-                ox.serialize(self._triples(progress), fh, fmt, prefixes=prefixes)
+                ox.serialize(self._triples(progress), fh, fmt, prefixes=formats.graph_prefixes(fmt))
 
     def _counted(self, progress):
         for item in self.groups():

@@ -33,23 +33,9 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
+from . import formats
 from .vocab import prefixes as graph_prefixes
 
-RESULT_FORMATS = {
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
-    "json": ox.QueryResultsFormat.JSON,
-    "xml": ox.QueryResultsFormat.XML,
-}
-GRAPH_FORMATS = {
-    "ttl": ox.RdfFormat.TURTLE, "turtle": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES, "ntriples": ox.RdfFormat.N_TRIPLES,
-    "nq": ox.RdfFormat.N_QUADS, "nquads": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "xml": ox.RdfFormat.RDF_XML, "rdfxml": ox.RdfFormat.RDF_XML,
-}
-FORMAT_CHOICES = ["table", "csv", "tsv", "json", "xml", "ttl", "nt", "nq", "trig", "jsonld"]
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _ERROR_AT = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.S)
 
@@ -306,30 +292,32 @@ def write_results(results, out: BinaryIO, fmt: str = "table") -> None:
     """Write SELECT/ASK results or CONSTRUCT/DESCRIBE triples in the asked format."""
     k = kind(results)
     if k == "graph":
-        rdf = GRAPH_FORMATS.get(fmt)
-        if rdf is None:
-            if fmt != "table":
-                raise QueryError(f"--format {fmt}: a CONSTRUCT or DESCRIBE query gives RDF "
-                                 f"(use ttl, nt, nq, trig, jsonld or xml)")
-            rdf = ox.RdfFormat.TURTLE
+        graph = formats.named(fmt, "graph") or (formats.named("ttl", "graph") if fmt == "table" else None)
+        if graph is None or graph.rdf is None:
+            raise QueryError(f"--format {fmt}: a CONSTRUCT or DESCRIBE query gives RDF "
+                             f"(use {_one_of(formats.names('graph'))})")
         triples = list(results)
-        if rdf.supports_datasets:
+        if graph.datasets:
             triples = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples]
-        prefixes = graph_prefixes() if rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
-        ox.serialize(triples, out, rdf, prefixes=prefixes)
+        ox.serialize(triples, out, graph.rdf, prefixes=formats.graph_prefixes(graph.rdf))
         return
-    if fmt in RESULT_FORMATS:
-        results.serialize(out, RESULT_FORMATS[fmt])
-        return
-    if fmt != "table":
+    found = formats.named(fmt, "results")
+    if found is None:
         raise QueryError(f"--format {fmt}: a SELECT or ASK query gives a table "
-                         f"(use table, csv, tsv, json or xml)")
+                         f"(use {_one_of(formats.names('results'))})")
+    if found.results is not None:
+        results.serialize(out, found.results)
+        return
     if k == "ask":
         out.write(b"true\n" if bool(results) else b"false\n")
         return
     variables = [v.value for v in results.variables]
     rows = [[short(sol[v]) for v in variables] for sol in results]
     out.write(table(variables, rows).encode("utf-8"))
+
+
+def _one_of(names: list[str]) -> str:
+    return f"{', '.join(names[:-1])} or {names[-1]}" if len(names) > 1 else "".join(names)
 
 
 def rows(results) -> list[tuple]:

@@ -1,4 +1,4 @@
-"""Write quads to a file or stream: format from the extension, sorted, atomic."""
+"""Write quads to a file or stream: format from the extension (`formats`), sorted, atomic."""
 from __future__ import annotations
 
 import contextlib
@@ -10,16 +10,7 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
-from .vocab import prefixes as graph_prefixes
-
-FORMATS = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".trig": ox.RdfFormat.TRIG,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-}
-NAMES = {"turtle": ".ttl", "ntriples": ".nt", "nquads": ".nq", "trig": ".trig", "jsonld": ".jsonld"}
+from . import formats
 
 
 class OutputError(ValueError):
@@ -27,10 +18,12 @@ class OutputError(ValueError):
 
 
 def format_for(path: str | Path) -> ox.RdfFormat:
-    suffix = Path(path).suffix.lower()
-    if suffix not in FORMATS:
-        raise OutputError(f"{path}: unknown output format '{suffix}' (use {', '.join(FORMATS)})")
-    return FORMATS[suffix]
+    """The graph format the file's extension names (see `formats`)."""
+    found = formats.for_path(path)
+    if found is None or found.rdf is None:
+        raise OutputError(f"{path}: unknown output format '{Path(path).suffix.lower()}' "
+                          f"(use {', '.join(formats.suffixes())})")
+    return found.rdf
 
 
 def arrange(quads: Iterable[ox.Quad], fmt: ox.RdfFormat) -> list:
@@ -61,9 +54,8 @@ def write(quads: Iterable[ox.Quad], out: str | Path | BinaryIO, fmt: ox.RdfForma
     """Write to a stream, or to a path through a temporary file renamed into place
     (see `target`)."""
     data = arrange(quads, fmt)
-    prefixes = graph_prefixes() if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
     with target(out) as fh:
-        ox.serialize(data, fh, fmt, prefixes=prefixes)
+        ox.serialize(data, fh, fmt, prefixes=formats.graph_prefixes(fmt))
 
 
 @contextlib.contextmanager

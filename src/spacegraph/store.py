@@ -25,11 +25,9 @@ from typing import cast
 
 import pyoxigraph as ox
 
+from . import formats
 from . import query as q
 from .vocab import prefixes as graph_prefixes
-from .serialize import FORMATS
-
-GRAPH_SUFFIXES = set(FORMATS) | {".n3", ".rdf", ".owl"}
 
 
 UNION = ox.DefaultGraph()  # derived: the deduplicated union of the article graphs
@@ -42,14 +40,19 @@ class StoreError(ValueError):
 
 
 def is_graph_file(path: str | Path) -> bool:
-    return Path(str(path)).suffix.lower() in GRAPH_SUFFIXES and Path(str(path)).is_file()
+    return _graph_suffix(path) and Path(str(path)).is_file()
+
+
+def _graph_suffix(path: str | Path) -> bool:
+    """Whether the path's extension is one of a graph format (`formats`)."""
+    return Path(str(path)).suffix.lower() in formats.suffixes("graph")
 
 
 def _rdf_format(path: Path) -> ox.RdfFormat:
-    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower())
-    if fmt is None:
+    fmt = formats.for_path(path)
+    if fmt is None or fmt.rdf is None:
         raise StoreError(f"{path}: unknown RDF format '{path.suffix}'")
-    return fmt
+    return fmt.rdf
 
 
 def _parse_error(path, exc: Exception) -> StoreError:
@@ -71,12 +74,12 @@ class Store:
         if location is None:
             return cls()
         path = Path(location)
-        if path.is_file() or path.suffix.lower() in GRAPH_SUFFIXES:
+        if path.is_file() or _graph_suffix(path):
             if not path.is_file():
                 raise StoreError(f"{path}: no such file")
-            if path.suffix.lower() not in GRAPH_SUFFIXES:
+            if not _graph_suffix(path):
                 raise StoreError(f"{path}: not a store directory or graph file "
-                                 f"({' '.join(sorted(GRAPH_SUFFIXES))})")
+                                 f"({' '.join(sorted(formats.suffixes('graph')))})")
             store = cls()
             store.bulk_load(path)  # in memory and new: nothing to keep whole on failure
             return store

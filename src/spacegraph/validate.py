@@ -179,18 +179,20 @@ class LoadError(ValueError):
     """A graph file that cannot be read; the message says where."""
 
 
-_PARSERS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld"}
-
-
 def load(path: str) -> Graph:
-    """Read a graph file (.ttl .nt .nq .trig .jsonld); named graphs are merged into one."""
+    """Read a graph file (any graph format of `formats`: .ttl .nt .nq .trig .jsonld ...);
+    named graphs are merged into one."""
     from pathlib import Path
 
     from rdflib import Dataset
 
-    suffix = Path(path).suffix.lower()
-    if suffix not in _PARSERS:
-        raise LoadError(f"{path}: unknown graph format '{suffix}' (use {', '.join(_PARSERS)})")
+    from . import formats
+
+    fmt = formats.for_path(path)
+    if fmt is None or fmt.rdflib is None:
+        readable = [s for f in formats.of_kind("graph") if f.rdflib for s in f.suffixes]
+        raise LoadError(f"{path}: unknown graph format '{Path(path).suffix.lower()}' (use {', '.join(readable)})")
+    parser = fmt.rdflib
     if not Path(path).is_file():
         raise LoadError(f"{path}: no such file")
     ds = Dataset()
@@ -198,9 +200,9 @@ def load(path: str) -> Graph:
     level = quiet.level
     quiet.setLevel(logging.CRITICAL)
     try:
-        ds.parse(path, format=_PARSERS[suffix])
+        ds.parse(path, format=parser)
     except Exception as exc:  # noqa: BLE001 - every parser has its own error types
-        raise LoadError(f"{path}: not valid {_PARSERS[suffix]}: {_parse_error(exc)}") from None
+        raise LoadError(f"{path}: not valid {parser}: {_parse_error(exc)}") from None
     finally:
         quiet.setLevel(level)
     g = Graph()
