@@ -21,6 +21,7 @@ import re
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -270,6 +271,157 @@ def _vis_js() -> str:
     return _script_safe(js)
 
 
+@dataclass
+class _Selection:
+    """Which things are drawn: `candidates` (within reach of the focus, or all), nearest
+    and most connected first; the first `limit` of them are `kept`, the rest left out."""
+
+    candidates: list[Node]
+    kept: list[Node]
+    left_out: list[Node]
+    limit: int
+    degree: dict[Node, int]
+    focus: Node | None = None
+    distance: dict[Node, int] = field(default_factory=dict)
+
+
+def _within(start: Node, neighbours: dict[Node, set[Node]], depth: int) -> dict[Node, int]:
+    """Things up to `depth` facts away from `start`, with their distance (breadth first)."""
+    distance = {start: 0}
+    queue = deque([start])
+    while queue:
+        cur = queue.popleft()
+        if distance[cur] >= depth:
+            continue
+        for nb in sorted(neighbours[cur], key=_key):
+            if nb not in distance:
+                distance[nb] = distance[cur] + 1
+                queue.append(nb)
+    return distance
+
+
+def _select(things: dict[Node, _Thing], facts: list, focus: str | None, depth: int,
+            max_nodes: int | None) -> _Selection:
+    neighbours: dict[Node, set[Node]] = defaultdict(set)
+    for s, _, o in facts:
+        neighbours[s].add(o)
+        neighbours[o].add(s)
+    degree = {t: len(neighbours[t]) for t in things}
+    focus_term, distance = None, {}
+    if focus is not None:
+        focus_term = _find(things, focus)
+        if focus_term is None:
+            raise ViewError(f"no thing named {focus!r} in the graph")
+        distance = _within(focus_term, neighbours, depth)
+    candidates = list(distance) if focus_term is not None else list(things)
+    candidates.sort(key=lambda t: (distance.get(t, 0), -degree[t], things[t].key))
+    limit = len(candidates) if max_nodes is None or max_nodes <= 0 else max_nodes
+    return _Selection(candidates, candidates[:limit], candidates[limit:], limit, degree, focus_term, distance)
+
+
+def _articles(graph: Graph, sources: dict, things: dict[Node, _Thing], kept: list[Node]) -> list[dict]:
+    """The articles the drawn things and the facts were read from, by IRI."""
+    keys: set[str] = set()
+    for src in sources.values():
+        keys.update(a for a, *_ in src if a)
+    for t in kept:
+        keys.update(things[t].articles)
+    articles = []
+    for k in sorted(keys):
+        term = BNode(k[2:]) if k.startswith("_:") else URIRef(k)
+        url = next((str(u) for p in _SCHEMA_URLS  # RDF terms, not N3 formulas
+                    for u in sorted(o for o in graph.objects(term, p) if isinstance(o, Identifier))), "")
+        title = _english(graph.objects(term, DCTERMS.title)) or ""
+        articles.append({"iri": k, "title": title, "url": url})
+    return articles
+
+
+class _Sources:
+    """The source rows (article, sentence, start, end) that nodes and edges point to, each once."""
+
+    def __init__(self, sources: dict, articles: list[dict]):
+        self.sources = sources
+        self.article = {a["iri"]: i for i, a in enumerate(articles)}
+        self.rows: list[list] = []
+        self.index: dict[tuple, int] = {}
+
+    def ids(self, triple) -> list[int]:
+        ids = []
+        for art, sentence, start, end in sorted(set(self.sources.get(triple, ())),
+                                                key=lambda r: (r[0], r[2], r[3], r[1])):
+            row = (self.article.get(art, -1), sentence, start, end)
+            if row not in self.index:
+                self.index[row] = len(self.rows)
+                self.rows.append(list(row))
+            ids.append(self.index[row])
+        return ids
+
+
+def _nodes(things: dict[Node, _Thing], drawn: list[Node], sel: _Selection, props: dict[str, int],
+           sources: _Sources) -> list[dict]:
+    nodes = []
+    for i, t in enumerate(drawn):
+        th = things[t]
+        attrs = [[props[p], value, sources.ids((t, URIRef(p), obj))]
+                 for p, value, obj in sorted(th.attrs, key=lambda a: (a[0], a[1], _key(a[2])))]
+        nodes.append({
+            "id": i, "iri": th.key, "label": th.label, "c": th.cls, "alt": th.alts,
+            "same": th.same, "deg": sel.degree[t], "attrs": attrs,
+            "arts": [sources.article[a] for a in th.articles if a in sources.article],
+        })
+    return nodes
+
+
+def _legend(graph: Graph, classes: list[URIRef], things: dict[Node, _Thing], kept: list[Node]) -> list[dict]:
+    counts: defaultdict[int, int] = defaultdict(int)
+    for t in kept:
+        counts[things[t].cls] += 1
+    legend = []
+    for i, cls in enumerate(classes):
+        colour, shape, glyph = (_STYLE[i][1:] if i < len(_STYLE) else _OTHER_STYLE)
+        legend.append({"key": _local_name(cls), "label": _term_label(graph, cls, words=True),
+                       "color": colour, "shape": shape, "glyph": glyph, "count": counts[i]})
+    return legend
+
+
+def _data(graph: Graph, title: str, depth: int, sel: _Selection, model) -> dict:
+    """What the page's script draws: the JSON in its `sg-data` element."""
+    classes, things, facts = model
+    kept = set(sel.kept)
+    drawn = sorted(sel.kept, key=lambda t: things[t].key)
+    index = {t: i for i, t in enumerate(drawn)}
+    shown = [f for f in facts if f[0] in kept and f[2] in kept]
+    scope = [f for f in facts if f[0] in sel.distance and f[2] in sel.distance] if sel.focus is not None else facts
+    raw = _sources(graph)
+    articles = _articles(graph, raw, things, sel.kept)
+    sources = _Sources(raw, articles)
+    props = sorted({str(p) for _, p, _ in shown} | {a[0] for t in sel.kept for a in things[t].attrs})
+    prop_index = {p: i for i, p in enumerate(props)}
+    nodes = _nodes(things, drawn, sel, prop_index, sources)
+    edges = [{"id": i, "from": index[s], "to": index[o], "p": prop_index[str(p)], "src": sources.ids((s, p, o))}
+             for i, (s, p, o) in enumerate(shown)]
+    return {
+        "title": title,
+        "classes": _legend(graph, classes, things, sel.kept),
+        "props": [_term_label(graph, URIRef(p)) for p in props],
+        "propIris": props,
+        "articles": articles,
+        "sources": sources.rows,
+        "nodes": nodes,
+        "edges": edges,
+        "total": {"things": len(things), "facts": len(facts)},
+        "scope": {"things": len(sel.candidates), "facts": len(scope)},
+        "omitted": sorted(([things[t].label, things[t].cls] for t in sel.left_out),
+                          key=lambda r: (r[1], r[0].casefold(), r[0])),
+        "omittedFacts": len(scope) - len(shown),
+        "maxNodes": sel.limit,
+        "focus": index[sel.focus] if sel.focus is not None else None,
+        "depth": depth if sel.focus is not None else None,
+        "physics": _physics(len(nodes)),
+        "large": len(nodes) > 500,
+    }
+
+
 def render(graph: Graph, *, focus: str | None = None, depth: int = 1,
            max_nodes: int | None = DEFAULT_MAX_NODES, title: str = "spacegraph") -> str:
     """The interactive view of `graph` as one self-contained HTML page.
@@ -279,138 +431,25 @@ def render(graph: Graph, *, focus: str | None = None, depth: int = 1,
     the focus, then the most connected); the page says what was left out.
     Raises ViewError if `focus` names no thing.
     """
-    classes, things, facts = _model(graph)
-    total_things, total_facts = len(things), len(facts)
-
-    neighbours: dict[Node, set[Node]] = defaultdict(set)
-    for s, _, o in facts:
-        neighbours[s].add(o)
-        neighbours[o].add(s)
-    degree = {t: len(neighbours[t]) for t in things}
-
-    focus_term = None
-    distance: dict[Node, int] = {}
+    model = _model(graph)
     if focus is not None:
-        focus_term = _find(things, focus)
-        if focus_term is None:
-            raise ViewError(f"no thing named {focus!r} in the graph")
         depth = max(0, int(depth))
-        distance = {focus_term: 0}
-        queue = deque([focus_term])
-        while queue:
-            cur = queue.popleft()
-            if distance[cur] >= depth:
-                continue
-            for nb in sorted(neighbours[cur], key=_key):
-                if nb not in distance:
-                    distance[nb] = distance[cur] + 1
-                    queue.append(nb)
-        candidates = list(distance)
-    else:
-        candidates = list(things)
+    sel = _select(model[1], model[2], focus, depth, max_nodes)
+    return _page(title, _data(graph, title, depth, sel, model))
 
-    candidates.sort(key=lambda t: (distance.get(t, 0), -degree[t], things[t].key))
-    limit = len(candidates) if max_nodes is None or max_nodes <= 0 else max_nodes
-    kept = candidates[:limit]
-    left_out = candidates[limit:]
-    kept_set = set(kept)
-    kept_sorted = sorted(kept, key=lambda t: things[t].key)
-    index = {t: i for i, t in enumerate(kept_sorted)}
-    shown_facts = [f for f in facts if f[0] in kept_set and f[2] in kept_set]
-    scope_facts = [f for f in facts if f[0] in distance and f[2] in distance] if focus_term is not None else facts
 
-    # Tables shared by nodes and edges.
-    sources = _sources(graph)
-    article_terms: set[str] = set()
-    for src in sources.values():
-        article_terms.update(a for a, *_ in src if a)
-    for t in kept:
-        article_terms.update(things[t].articles)
-    art_keys = sorted(article_terms)
-    art_index = {k: i for i, k in enumerate(art_keys)}
-    articles = []
-    for k in art_keys:
-        term = BNode(k[2:]) if k.startswith("_:") else URIRef(k)
-        url = next((str(u) for p in _SCHEMA_URLS  # RDF terms, not N3 formulas
-                    for u in sorted(o for o in graph.objects(term, p) if isinstance(o, Identifier))), "")
-        title_ = _english(graph.objects(term, DCTERMS.title)) or ""
-        articles.append({"iri": k, "title": title_, "url": url})
+@lru_cache(maxsize=None)
+def _asset(name: str) -> str:
+    """A file of the page (`web/page.html`, `style.css`, `app.js`), package data."""
+    return (files("spacegraph") / "web" / name).read_text(encoding="utf-8")
 
-    src_rows: list[list] = []
-    src_index: dict[tuple, int] = {}
 
-    def src_ids(triple) -> list[int]:
-        ids = []
-        for art, sentence, start, end in sorted(set(sources.get(triple, ())),
-                                                key=lambda r: (r[0], r[2], r[3], r[1])):
-            row = (art_index.get(art, -1), sentence, start, end)
-            if row not in src_index:
-                src_index[row] = len(src_rows)
-                src_rows.append(list(row))
-            ids.append(src_index[row])
-        return ids
-
-    props: list[str] = []
-    prop_index: dict[str, int] = {}
-
-    def prop_id(p: str) -> int:
-        if p not in prop_index:
-            prop_index[p] = len(props)
-            props.append(p)
-        return prop_index[p]
-
-    all_props = sorted({str(p) for _, p, _ in shown_facts}
-                       | {a[0] for t in kept for a in things[t].attrs})
-    for p in all_props:
-        prop_id(p)
-
-    nodes = []
-    for t in kept_sorted:
-        th = things[t]
-        attrs = []
-        for p, value, obj in sorted(th.attrs, key=lambda a: (a[0], a[1], _key(a[2]))):
-            attrs.append([prop_index[p], value, src_ids((t, URIRef(p), obj))])
-        nodes.append({
-            "id": index[t], "iri": th.key, "label": th.label, "c": th.cls, "alt": th.alts,
-            "same": th.same, "deg": degree[t], "attrs": attrs,
-            "arts": [art_index[a] for a in th.articles if a in art_index],
-        })
-    edges = [{"id": i, "from": index[s], "to": index[o], "p": prop_index[str(p)], "src": src_ids((s, p, o))}
-             for i, (s, p, o) in enumerate(shown_facts)]
-
-    counts: defaultdict[int, int] = defaultdict(int)
-    for t in kept:
-        counts[things[t].cls] += 1
-    legend = []
-    for i, cls in enumerate(classes):
-        colour, shape, glyph = (_STYLE[i][1:] if i < len(_STYLE) else _OTHER_STYLE)
-        legend.append({"key": _local_name(cls), "label": _term_label(graph, cls, words=True),
-                       "color": colour, "shape": shape, "glyph": glyph, "count": counts[i]})
-
-    omitted = sorted(([things[t].label, things[t].cls] for t in left_out), key=lambda r: (r[1], r[0].casefold(), r[0]))
-    data = {
-        "title": title,
-        "classes": legend,
-        "props": [_term_label(graph, URIRef(p)) for p in props],
-        "propIris": props,
-        "articles": articles,
-        "sources": src_rows,
-        "nodes": nodes,
-        "edges": edges,
-        "total": {"things": total_things, "facts": total_facts},
-        "scope": {"things": len(candidates), "facts": len(scope_facts)},
-        "omitted": omitted,
-        "omittedFacts": len(scope_facts) - len(shown_facts),
-        "maxNodes": limit,
-        "focus": index[focus_term] if focus_term is not None else None,
-        "depth": depth if focus_term is not None else None,
-        "physics": _physics(len(nodes)),
-        "large": len(nodes) > 500,
-    }
-    parts = {"TITLE": html.escape(title), "CSS": _CSS, "DATA": _json_for_script(data),
-             "VIS": _vis_js(), "APP": _script_safe(_APP_JS)}
+def _page(title: str, data: dict) -> str:
+    """The page: `web/page.html` with the title, style sheet, data and scripts put in."""
+    parts = {"TITLE": html.escape(title), "CSS": _asset("style.css"), "DATA": _json_for_script(data),
+             "VIS": _vis_js(), "APP": _script_safe(_asset("app.js"))}
     # One pass, so nothing inserted is scanned for placeholders again.
-    return re.sub(r"@@([A-Z]+)@@", lambda m: parts[m.group(1)], _PAGE)
+    return re.sub(r"@@([A-Z]+)@@", lambda m: parts[m.group(1)], _asset("page.html"))
 
 
 def write_view(graph: Graph, path: str | os.PathLike, **kw) -> None:
@@ -445,357 +484,3 @@ class NotebookView:
 def notebook(graph: Graph, *, height: int = 640, **kw) -> NotebookView:
     """The view as an object Jupyter shows inline: `spacegraph.view.notebook(g)` in a cell."""
     return NotebookView(render(graph, **kw), height=height)
-
-
-# --------------------------------------------------------------------------- the page
-
-_PAGE = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'">
-<meta name="referrer" content="no-referrer">
-<title>@@TITLE@@</title>
-<style>@@CSS@@</style>
-</head>
-<body>
-<header id="bar">
-<strong id="brand">@@TITLE@@</strong>
-<form id="search" role="search" autocomplete="off">
-<input id="q" type="search" list="names" placeholder="Find a thing by any of its names" aria-label="Find a thing by name">
-<datalist id="names"></datalist>
-<button type="submit">Find</button>
-</form>
-<button id="freeze" type="button" title="Stop or restart the layout simulation">Unfreeze layout</button>
-<button id="fit" type="button" title="Show the whole graph">Fit</button>
-<span id="status" role="status" aria-live="polite"></span>
-<span id="counts"></span>
-</header>
-<div id="notice" hidden></div>
-<main>
-<aside id="legend" aria-label="Classes"><h2>Classes</h2><ul id="classes"></ul><p class="hint">Untick a class to hide it. Click a thing for its facts and sources.</p></aside>
-<div id="graph" aria-label="Graph"></div>
-<div id="progress" role="status">Laying out the graph\u2026</div>
-<aside id="panel" hidden aria-label="Details"><button id="close" type="button" aria-label="Close">\u00d7</button><div id="details"></div></aside>
-</main>
-<script type="application/json" id="sg-data">@@DATA@@</script>
-<script>@@VIS@@</script>
-<script>@@APP@@</script>
-</body>
-</html>
-"""
-
-_CSS = """
-*{box-sizing:border-box}
-html,body{margin:0;height:100%;font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#222;background:#fafafa}
-body{display:flex;flex-direction:column}
-#bar{display:flex;flex-wrap:wrap;align-items:center;gap:8px;padding:6px 10px;background:#fff;border-bottom:1px solid #ddd}
-#brand{font-size:15px;margin-right:6px}
-#search{display:flex;gap:4px}
-#q{width:260px;padding:4px 6px;border:1px solid #bbb;border-radius:4px}
-button{padding:4px 10px;border:1px solid #bbb;border-radius:4px;background:#f4f4f4;cursor:pointer;font:inherit}
-button:hover{background:#e8e8e8}
-#status{color:#a33}
-#counts{margin-left:auto;color:#555}
-#notice{padding:6px 10px;background:#fff4d6;border-bottom:1px solid #e8d48a}
-#notice details{margin-top:4px}
-#notice ul{max-height:160px;overflow:auto;margin:4px 0;columns:3}
-main{flex:1;display:flex;min-height:0;position:relative}
-#legend{width:190px;padding:8px 10px;overflow:auto;border-right:1px solid #ddd;background:#fff}
-#legend h2,#panel h2{font-size:15px;margin:4px 0 8px}
-#classes{list-style:none;margin:0;padding:0}
-#classes li{margin:2px 0}
-#classes label{display:flex;align-items:center;gap:6px;cursor:pointer}
-.glyph{display:inline-block;width:1.2em;text-align:center;font-size:16px}
-.count{color:#777;margin-left:auto}
-.hint{color:#666;font-size:12px}
-#graph{flex:1;min-width:0;position:relative;background:#fcfcfc}
-#progress{position:absolute;top:45%;left:190px;right:0;pointer-events:none;text-align:center;color:#555;font-size:15px;z-index:4}
-#panel{width:380px;max-width:45%;overflow:auto;padding:10px 14px;border-left:1px solid #ddd;background:#fff;position:relative}
-#close{position:absolute;top:6px;right:8px;padding:0 8px}
-#panel h3{font-size:13px;margin:14px 0 4px;color:#444;text-transform:uppercase;letter-spacing:.03em}
-#panel ul{margin:0;padding-left:18px}
-#panel li{margin:3px 0}
-#panel a{word-break:break-all}
-.cls{color:#555}
-.fact{margin:6px 0 10px;list-style:none;margin-left:-18px}
-.prop{color:#555;font-style:italic}
-.linkbtn{border:none;background:none;padding:0;color:#0645ad;text-decoration:underline;cursor:pointer}
-blockquote.src{margin:4px 0 4px 8px;padding:4px 8px;border-left:3px solid #ccd;background:#f6f7fb;font-size:13px}
-.cite{display:block;color:#555;font-size:12px;margin-top:2px}
-.iri{color:#777;font-size:12px;word-break:break-all}
-div.vis-tooltip{position:absolute;visibility:hidden;padding:5px 7px;white-space:pre-wrap;max-width:360px;font-size:13px;color:#000;background:#fffff0;border:1px solid #999;border-radius:3px;box-shadow:2px 2px 8px rgba(0,0,0,.2);pointer-events:none;z-index:5}
-"""
-
-_APP_JS = r"""
-(function () {
-"use strict";
-var D = JSON.parse(document.getElementById("sg-data").textContent);
-var byId = function (id) { return document.getElementById(id); };
-function el(tag, text, cls) {
-  var e = document.createElement(tag);
-  if (text !== undefined && text !== null) e.textContent = String(text);
-  if (cls) e.className = cls;
-  return e;
-}
-function isWebUrl(u) { return /^https?:\/\/[^\s]+$/i.test(u || ""); }
-function link(url, text) {
-  if (!isWebUrl(url)) return el("span", text || url);
-  var a = el("a", text || url);
-  a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer nofollow";
-  return a;
-}
-var classes = D.classes, props = D.props;
-var nodeInfo = {}, out = {}, inc = {};
-D.nodes.forEach(function (n) { nodeInfo[n.id] = n; out[n.id] = []; inc[n.id] = []; });
-D.edges.forEach(function (e) { out[e.from].push(e); inc[e.to].push(e); });
-
-function tooltip(n) {
-  var lines = [n.label + " (" + classes[n.c].label + ")"];
-  if (n.alt.length) lines.push("Also: " + n.alt.join(", "));
-  lines.push(n.deg + (n.deg === 1 ? " connection" : " connections"));
-  return lines.join("\n");
-}
-var visNodes = D.nodes.map(function (n) {
-  return { id: n.id, label: n.label, group: classes[n.c].key, value: n.deg + 1, title: tooltip(n) };
-});
-var visEdges = D.edges.map(function (e) {
-  return { id: e.id, from: e.from, to: e.to, label: props[e.p],
-           title: nodeInfo[e.from].label + " \u2014 " + props[e.p] + " \u2192 " + nodeInfo[e.to].label };
-});
-var groups = {};
-classes.forEach(function (c) {
-  groups[c.key] = { color: { background: c.color, border: c.color,
-                             highlight: { background: c.color, border: "#000" },
-                             hover: { background: c.color, border: "#333" } },
-                    shape: c.shape };
-});
-var nodes = new vis.DataSet(visNodes);
-var edges = new vis.DataSet(visEdges);
-var large = D.large;
-var options = {
-  autoResize: true,
-  groups: groups,
-  layout: { randomSeed: 1, improvedLayout: D.nodes.length <= 150 },
-  physics: D.physics,
-  nodes: { shape: "dot", scaling: { min: 8, max: 32, label: { enabled: true, min: 12, max: 17, drawThreshold: 6 } },
-           font: { size: 13, face: "system-ui, sans-serif", strokeWidth: 3, strokeColor: "#ffffff" },
-           borderWidth: 1 },
-  edges: { arrows: { to: { enabled: true, scaleFactor: 0.5 } }, color: { color: "#9aa", highlight: "#333", hover: "#555" },
-           font: { size: 10, color: "#555", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
-           smooth: large ? false : { type: "continuous" }, width: 1, selectionWidth: 2 },
-  interaction: { hover: !large, tooltipDelay: 250, hideEdgesOnDrag: large, hideEdgesOnZoom: large,
-                 navigationButtons: false, keyboard: false, multiselect: false }
-};
-var container = byId("graph");
-var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
-var frozen = false;
-var state = { ready: false, stabilizedAt: null, paintedAt: null };
-window.sgView = { network: network, nodes: nodes, edges: edges, data: D, state: state, find: find,
-                  focus: focusNode, showNode: function (id) { showNode(id); }, showEdge: function (id) { showEdge(id); } };
-
-function setFrozen(f) {
-  frozen = f;
-  network.setOptions({ physics: { enabled: !f } });
-  byId("freeze").textContent = f ? "Unfreeze layout" : "Freeze layout";
-}
-var progress = byId("progress");
-network.on("stabilizationProgress", function (p) {
-  progress.textContent = "Laying out " + D.nodes.length + " things\u2026 " + Math.round(100 * p.iterations / p.total) + "%";
-});
-function markReady() {
-  if (state.ready) return;
-  state.ready = true;
-  progress.hidden = true;
-  state.stabilizedAt = performance.now();
-  setFrozen(true);
-  network.once("afterDrawing", function () {
-    state.paintedAt = performance.now();
-    document.body.setAttribute("data-state", "ready");
-  });
-  network.redraw();
-  if (D.focus !== null) focusNode(D.focus, false);
-}
-network.once("stabilizationIterationsDone", markReady);
-network.on("stabilized", function () { if (!state.ready) markReady(); });
-if (!D.nodes.length || !D.physics.enabled) { setTimeout(markReady, 0); }
-byId("freeze").addEventListener("click", function () { setFrozen(!frozen); });
-byId("fit").addEventListener("click", function () { network.fit({ animation: false }); });
-
-// Counts and the notice about what is not drawn.
-byId("counts").textContent = D.nodes.length + " things, " + D.edges.length + " facts drawn";
-(function notice() {
-  var box = byId("notice"), parts = [];
-  if (D.focus !== null) {
-    parts.push("Neighbourhood of \u201c" + nodeInfo[D.focus].label + "\u201d within " + D.depth +
-               (D.depth === 1 ? " step" : " steps") + ": " + D.scope.things + " of " + D.total.things + " things.");
-  }
-  if (D.omitted.length) {
-    parts.push("Drawing limited to " + D.maxNodes + " things (--max-nodes): " + D.omitted.length +
-               " things and " + D.omittedFacts + " facts were left out" +
-               (D.focus !== null ? " (the farthest from the focus, then the least connected)." : " (the least connected)."));
-  }
-  if (!D.nodes.length) parts.push("The graph has no things to draw.");
-  if (!parts.length) return;
-  box.appendChild(el("span", parts.join(" ")));
-  if (D.omitted.length) {
-    var det = el("details"), sum = el("summary", "Left out (" + D.omitted.length + ")");
-    det.appendChild(sum);
-    var ul = el("ul");
-    D.omitted.forEach(function (r) { ul.appendChild(el("li", r[0] + " (" + classes[r[1]].label + ")")); });
-    det.appendChild(ul);
-    box.appendChild(det);
-    box.setAttribute("data-omitted", String(D.omitted.length));
-  }
-  box.hidden = false;
-})();
-
-// Legend with a filter per class.
-var hiddenClass = {};
-classes.forEach(function (c, i) {
-  if (!c.count) return;
-  var li = el("li"), label = el("label"), box = el("input");
-  box.type = "checkbox"; box.checked = true; box.setAttribute("data-class", c.key);
-  var glyph = el("span", c.glyph, "glyph"); glyph.style.color = c.color;
-  label.appendChild(box); label.appendChild(glyph); label.appendChild(el("span", c.label));
-  label.appendChild(el("span", c.count, "count"));
-  li.appendChild(label); byId("classes").appendChild(li);
-  box.addEventListener("change", function () { showClass(i, box.checked); });
-});
-function showClass(i, on) {
-  hiddenClass[i] = !on;
-  var upd = [];
-  D.nodes.forEach(function (n) { if (n.c === i) upd.push({ id: n.id, hidden: !on }); });
-  nodes.update(upd);
-  var box = document.querySelector('#classes input[data-class="' + classes[i].key + '"]');
-  if (box) box.checked = on;
-}
-
-// Search by any name.
-var names = [];
-D.nodes.forEach(function (n) {
-  names.push([n.label, n.id]);
-  n.alt.forEach(function (a) { names.push([a, n.id]); });
-});
-names.sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]; });
-(function () {
-  var dl = byId("names"), seen = {};
-  names.forEach(function (r) {
-    if (seen[r[0]]) return; seen[r[0]] = true;
-    var o = document.createElement("option"); o.value = r[0]; dl.appendChild(o);
-  });
-})();
-function find(query) {
-  var q = String(query || "").trim().toLowerCase();
-  if (!q) return null;
-  var tests = [function (s) { return s === q; }, function (s) { return s.indexOf(q) === 0; },
-               function (s) { return s.indexOf(q) >= 0; }];
-  for (var t = 0; t < tests.length; t++) {
-    for (var k = 0; k < names.length; k++) {
-      if (tests[t](names[k][0].toLowerCase())) return names[k][1];
-    }
-  }
-  for (var m = 0; m < D.nodes.length; m++) if (D.nodes[m].iri.toLowerCase() === q) return D.nodes[m].id;
-  return null;
-}
-function focusNode(id, animate) {
-  var n = nodeInfo[id];
-  if (!n) return;
-  if (hiddenClass[n.c]) showClass(n.c, true);
-  network.selectNodes([id]);
-  network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: animate === false ? false : { duration: 400 } });
-  showNode(id);
-}
-byId("search").addEventListener("submit", function (ev) {
-  ev.preventDefault();
-  var id = find(byId("q").value);
-  byId("status").textContent = id === null ? "No thing is named \u201c" + byId("q").value + "\u201d" : "";
-  if (id !== null) focusNode(id);
-});
-
-// The side panel.
-var panel = byId("panel"), details = byId("details");
-byId("close").addEventListener("click", function () { panel.hidden = true; network.unselectAll(); });
-function thingButton(id) {
-  var b = el("button", nodeInfo[id].label, "linkbtn"); b.type = "button";
-  b.addEventListener("click", function () { focusNode(id); });
-  return b;
-}
-function sourceList(ids) {
-  var frag = document.createDocumentFragment();
-  ids.forEach(function (sid) {
-    var s = D.sources[sid], q = el("blockquote", s[1], "src");
-    q.setAttribute("data-source", String(sid));
-    var art = s[0] >= 0 ? D.articles[s[0]] : null, cite = el("span", "", "cite");
-    cite.appendChild(document.createTextNode("\u2014 "));
-    if (art) cite.appendChild(link(art.url, art.title || art.url || art.iri));
-    if (s[2] >= 0) cite.appendChild(document.createTextNode(" (characters " + s[2] + "\u2013" + s[3] + ")"));
-    q.appendChild(cite);
-    frag.appendChild(q);
-  });
-  return frag;
-}
-function factItem(dirText, e, otherId) {
-  var li = el("li", "", "fact");
-  li.appendChild(el("span", dirText + " "));
-  li.appendChild(el("span", props[e.p], "prop"));
-  li.appendChild(document.createTextNode(" "));
-  li.appendChild(thingButton(otherId));
-  li.appendChild(sourceList(e.src));
-  return li;
-}
-function section(title, items) {
-  if (!items.length) return;
-  details.appendChild(el("h3", title));
-  var ul = el("ul");
-  items.forEach(function (i) { ul.appendChild(i); });
-  details.appendChild(ul);
-}
-function openPanel() { panel.hidden = false; panel.scrollTop = 0; }
-function showNode(id) {
-  var n = nodeInfo[id], c = classes[n.c];
-  details.textContent = "";
-  details.appendChild(el("h2", n.label));
-  var cl = el("div", "", "cls"), g = el("span", c.glyph + " ", "glyph"); g.style.color = c.color;
-  cl.appendChild(g); cl.appendChild(document.createTextNode(c.label)); details.appendChild(cl);
-  details.appendChild(el("div", n.iri, "iri"));
-  section("Other names", n.alt.map(function (a) { return el("li", a); }));
-  section("Same as", n.same.map(function (u) { var li = el("li"); li.appendChild(link(u)); return li; }));
-  var facts = [];
-  n.attrs.forEach(function (a) {
-    var li = el("li", "", "fact");
-    li.appendChild(el("span", props[a[0]], "prop"));
-    li.appendChild(document.createTextNode(": " + a[1]));
-    li.appendChild(sourceList(a[2]));
-    facts.push(li);
-  });
-  out[id].forEach(function (e) { facts.push(factItem("\u2192", e, e.to)); });
-  inc[id].forEach(function (e) { facts.push(factItem("\u2190 is", e, e.from)); });
-  section("Facts", facts);
-  section("Mentioned in", n.arts.map(function (i) {
-    var li = el("li"), a = D.articles[i]; li.appendChild(link(a.url, a.title || a.url || a.iri)); return li;
-  }));
-  openPanel();
-}
-function showEdge(eid) {
-  var e = D.edges[eid];
-  details.textContent = "";
-  details.appendChild(el("h2", "Fact"));
-  var p = el("p");
-  p.appendChild(thingButton(e.from)); p.appendChild(document.createTextNode(" "));
-  p.appendChild(el("span", props[e.p], "prop")); p.appendChild(document.createTextNode(" "));
-  p.appendChild(thingButton(e.to));
-  details.appendChild(p);
-  details.appendChild(el("h3", "Read from"));
-  if (!e.src.length) details.appendChild(el("p", "No source sentence recorded."));
-  details.appendChild(sourceList(e.src));
-  openPanel();
-}
-network.on("click", function (params) {
-  if (params.nodes.length) showNode(params.nodes[0]);
-  else if (params.edges.length) showEdge(params.edges[0]);
-  else panel.hidden = true;
-});
-})();
-"""
