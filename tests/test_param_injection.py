@@ -15,7 +15,8 @@ from _store_fixtures import norm, oxigraph_server, trig_file  # noqa: F401  (fix
 
 import spacegraph
 from spacegraph.cli import main
-from spacegraph.push import Endpoint, push
+from spacegraph.push import push
+from spacegraph.remote import Endpoint
 from spacegraph.query import named_queries
 
 HOSTILE = [

@@ -12,7 +12,8 @@ from _store_fixtures import NAMED_CASES, norm, oxigraph_server, trig_file  # noq
 
 import spacegraph
 from spacegraph.cli import main
-from spacegraph.push import Client, Endpoint, PushError, push, safe_url
+from spacegraph.push import PushError, push
+from spacegraph.remote import Client, Endpoint, safe_url
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "isro-esa-human-spaceflight.txt"

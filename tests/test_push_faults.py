@@ -23,7 +23,8 @@ from _reliability import COMMAND
 from _store_fixtures import free_port, oxigraph_binary, trig_file  # noqa: F401  (fixture)
 
 from spacegraph.cli import main
-from spacegraph.push import Endpoint, push
+from spacegraph.push import push
+from spacegraph.remote import Endpoint
 from spacegraph.store import Store
 
 N_GRAPHS, OLD, NEW = 40, 100, 160  # triples per graph: old and new versions differ in size

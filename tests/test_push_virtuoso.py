@@ -16,7 +16,8 @@ import pytest
 from _store_fixtures import NAMED_CASES, free_port, norm, stop, trig_file, wait_for  # noqa: F401  (fixture)
 
 import spacegraph
-from spacegraph.push import Endpoint, PushError, push
+from spacegraph.push import PushError, push
+from spacegraph.remote import Endpoint
 
 BINARY = shutil.which("virtuoso-t")
 TEMPLATE = Path("/etc/virtuoso-opensource-7/virtuoso.ini")

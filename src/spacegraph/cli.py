@@ -1,19 +1,18 @@
 """The `spacegraph` command: click options over the Python API, nothing more.
 
 Exit codes: 0 done; 1 the input or a server was at fault (one line on stderr says what);
-2 the command line was wrong.
+2 the command line was wrong. Errors are turned into that one line in one place,
+`handled`.
 """
 from __future__ import annotations
 
-import contextlib
-import signal
+import functools
 import sys
-import threading
-from datetime import date
 
 import click
 
 from . import formats
+from .console import DateParam, fail, interruptible, one_line, progress, stderr_is_a_terminal
 
 #: The extensions of the graph formats (`formats`), as help texts list them.
 GRAPHS = " ".join(formats.suffixes("graph"))
@@ -29,47 +28,50 @@ def documented(fn):
     return fn
 
 
-class DateParam(click.ParamType):
-    name = "DATE"
+def _expected() -> tuple[type[Exception], ...]:
+    """spacegraph's own errors: bad input, a refused server, an output that cannot be
+    written; each message says what, in words (imported only when one is raised)."""
+    from .analysis import ExportError
+    from .cluster import ClusterError
+    from .evaluate import EvaluateError
+    from .query import QueryError
+    from .read import ReadError
+    from .remote import RemoteError, ServerError
+    from .serialize import OutputError
+    from .store import StoreError
+    from .validate import LoadError
+    from .view import ViewError
 
-    def convert(self, value, param, ctx):
-        if isinstance(value, date):
-            return value
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            self.fail(f"{value!r} is not a date like 2024-11-20", param, ctx)
-
-
-class _Interrupted(KeyboardInterrupt):
-    """SIGTERM, raised like Ctrl-C so every `finally` (temporary files) runs."""
-
-
-@contextlib.contextmanager
-def _interruptible(output: str | None):
-    """Ctrl-C or SIGTERM: one line, exit 130 or 143, and the previous output untouched."""
-    def on_term(signum, frame):
-        raise _Interrupted()
-
-    previous = None
-    if threading.current_thread() is threading.main_thread():
-        previous = signal.signal(signal.SIGTERM, on_term)
-    try:
-        yield
-    except KeyboardInterrupt as exc:
-        what = "terminated" if isinstance(exc, _Interrupted) else "interrupted"
-        kept = f"; {output} left as it was" if output else ""
-        click.echo(f"spacegraph: {what}{kept}", err=True)
-        sys.exit(143 if isinstance(exc, _Interrupted) else 130)
-    finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+    return (ReadError, OutputError, LoadError, ViewError, QueryError, StoreError, RemoteError,
+            ServerError, ExportError, EvaluateError, ClusterError)
 
 
-def fail(message: str, code: int = 1) -> None:
-    """One line on stderr and a non-zero exit: never a traceback for bad input."""
-    click.echo(f"spacegraph: {message}", err=True)
-    sys.exit(code)
+def handled(where: str | None = None, *, also: tuple[type[Exception], ...] = (), suffix: str = "",
+            interrupted: str | None = None):
+    """The one error handler, around each command: spacegraph's errors (and `also`) are one
+    line on stderr and exit 1; an OSError names its file (else the value of the command's
+    parameter `where`) and the system's reason, then `suffix`; with `interrupted`, Ctrl-C
+    says that and exits 130. Anything else is a bug, and its traceback is shown."""
+    def wrap(command):
+        @functools.wraps(command)
+        def run(*args, **kwargs):
+            try:
+                return command(*args, **kwargs)
+            except KeyboardInterrupt:
+                if interrupted is None:
+                    raise
+                fail(interrupted, 130)
+            except OSError as exc:
+                place = exc.filename or (kwargs.get(where) if where else None) or "-"
+                fail(f"{place}: {exc.strerror or one_line(exc)}{suffix}")
+            except Exception as exc:
+                if isinstance(exc, _expected() + also):
+                    fail(one_line(exc))
+                raise
+
+        return run
+
+    return wrap
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -100,6 +102,7 @@ def main() -> None:
                    "shard per partition (needs the 'cluster' extra).")
 @click.option("--partition-size", type=click.IntRange(min=1), default=1000, show_default=True,
               help="With --cluster: articles per partition (per shard).")
+@handled("output")
 def build(articles, output, title, url, published, max_bytes, strict, quiet, jobs, cluster,
           partition_size) -> None:
     """Read ARTICLES (.txt .md .html .jsonl files, folders, globs, or - for stdin) and
@@ -112,7 +115,7 @@ def build(articles, output, title, url, published, max_bytes, strict, quiet, job
     130 interrupted (Ctrl-C), 143 terminated."""
     from . import pipeline as api
     from .read import ReadError
-    from .serialize import OutputError, check_target, format_for
+    from .serialize import check_target, format_for
 
     skipped: list[str] = []
 
@@ -124,33 +127,28 @@ def build(articles, output, title, url, published, max_bytes, strict, quiet, job
     options = dict(title=title, url=url, published=published, max_bytes=max_bytes)
     if cluster:
         return _build_on_cluster(articles, output, cluster, partition_size, skip, skipped, quiet, options)
-    show = not quiet and _stderr_is_a_terminal()
+    show = not quiet and stderr_is_a_terminal()
     built = 0
-    with _interruptible(output):
-        try:
-            if output:
-                check_target(output)
-            fmt = format_for(output) if output else None
-            with _progress(show, "extracting", lambda: api.count_articles(articles)) as tick:
-                result = api.spill(api.in_order(articles, **options), jobs=jobs, on_error=skip, progress=tick)
-            with result:
-                built = len(result)
-                if not built:
-                    if len(skipped) == 1:
-                        fail(skipped[0])
-                    for line in skipped:
-                        click.echo(f"spacegraph: {line}", err=True)
-                    fail("no article could be read")
-                with _progress(show, "writing", lambda: len({r[0] for r in result.records})) as tick:
-                    if output:
-                        result.write(output, fmt, progress=tick)
-                    else:
-                        import pyoxigraph as ox
-                        result.write(sys.stdout.buffer, ox.RdfFormat.TURTLE, progress=tick)
-        except (ReadError, OutputError) as exc:
-            fail(" ".join(str(exc).split()))
-        except OSError as exc:
-            fail(f"{exc.filename or output or '-'}: {exc.strerror or exc}")
+    with interruptible(output):
+        if output:
+            check_target(output)
+        fmt = format_for(output) if output else None
+        with progress(show, "extracting", lambda: api.count_articles(articles)) as tick:
+            result = api.spill(api.in_order(articles, **options), jobs=jobs, on_error=skip, progress=tick)
+        with result:
+            built = len(result)
+            if not built:
+                if len(skipped) == 1:
+                    fail(skipped[0])
+                for line in skipped:
+                    click.echo(f"spacegraph: {line}", err=True)
+                fail("no article could be read")
+            with progress(show, "writing", lambda: len({r[0] for r in result.records})) as tick:
+                if output:
+                    result.write(output, fmt, progress=tick)
+                else:
+                    import pyoxigraph as ox
+                    result.write(sys.stdout.buffer, ox.RdfFormat.TURTLE, progress=tick)
     if skipped and not quiet:
         for line in skipped:
             click.echo(f"spacegraph: {line}", err=True)
@@ -158,46 +156,9 @@ def build(articles, output, title, url, published, max_bytes, strict, quiet, job
                    f"(listed above){'; wrote ' + output if output else ''}", err=True)
 
 
-def _stderr_is_a_terminal() -> bool:
-    try:
-        return sys.stderr.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-@contextlib.contextmanager
-def _progress(show: bool, label: str, total):
-    """A progress bar on stderr (count, rate, time left), or nothing: yields `tick(n)`."""
-    if not show:
-        yield None
-        return
-    import time
-
-    length = total()
-    if not length:  # stdin: no count to show progress against
-        yield None
-        return
-    start = time.monotonic()
-    done = [0]
-
-    def rate(_item) -> str:
-        elapsed = time.monotonic() - start
-        return f"{done[0] / elapsed:,.0f}/s" if elapsed > 0 and done[0] else ""
-
-    with click.progressbar(length=length or 0, label=label, file=sys.stderr, show_eta=True,
-                           show_pos=True, item_show_func=rate) as bar:
-        def tick(n: int) -> None:
-            done[0] += n
-            bar.update(n)
-
-        yield tick
-
-
 def _build_on_cluster(articles, output, address, partition_size, skip, skipped, quiet, options) -> None:
     """`build --cluster`: N-Quads shards in the folder `output`, extracted on Dask."""
     from pathlib import Path
-
-    from .read import ReadError
 
     if not output:
         fail("--cluster needs -o FOLDER for the shards")
@@ -207,16 +168,9 @@ def _build_on_cluster(articles, output, address, partition_size, skip, skipped, 
         from . import cluster
     except ImportError as exc:
         fail(f"--cluster needs Dask: pip install 'spacegraph[cluster]' ({exc})")
-    with _interruptible(None):
-        try:
-            shards, built = cluster.build(articles, output, address, partition_size=partition_size,
-                                          on_error=skip, **options)
-        except ReadError as exc:
-            fail(" ".join(str(exc).split()))
-        except OSError as exc:
-            fail(f"{exc.filename or output}: {exc.strerror or exc}")
-        except cluster.ClusterError as exc:
-            fail(str(exc))
+    with interruptible(None):
+        shards, built = cluster.build(articles, output, address, partition_size=partition_size,
+                                      on_error=skip, **options)
     if not built:
         for line in skipped:
             click.echo(f"spacegraph: {line}", err=True)
@@ -236,26 +190,19 @@ def _build_on_cluster(articles, output, address, partition_size, skip, skipped, 
               help="Write the graph (with --infer: plus its entailments) here; the format "
                    f"follows the extension ({GRAPHS}).")
 @documented
+@handled("graph")
 def validate_cmd(graph, entail, output) -> None:
     """Check GRAPH ({GRAPHS}) against the spacegraph SHACL shapes.
 
     Prints "conforms: N things, M facts", or one line per violation and exits 1."""
     from . import validate as api
-    from .serialize import OutputError, format_for, write
+    from .serialize import format_for, write
 
-    try:
-        fmt = format_for(output) if output else None
-        data = api.load(graph)
-    except (api.LoadError, OutputError) as exc:
-        fail(str(exc))
-    except OSError as exc:
-        fail(f"{exc.filename or graph}: {exc.strerror}")
+    fmt = format_for(output) if output else None
+    data = api.load(graph)
     report = api.validate(data)
     if fmt is not None:  # -o OUT given
-        try:
-            write(api.to_quads(api.infer(data) if entail else data), output, fmt)
-        except OSError as exc:
-            fail(f"{exc.filename or output}: {exc.strerror}")
+        write(api.to_quads(api.infer(data) if entail else data), output, fmt)
     elif entail:
         click.echo("spacegraph: --infer writes nothing without -o OUT", err=True)
     if report.conforms:
@@ -281,33 +228,16 @@ def validate_cmd(graph, entail, output) -> None:
               help="Draw at most this many things (the nearest to --focus, then the most connected); "
                    "the page says how many were left out and lists them.")
 @documented
+@handled("output")
 def view_cmd(graph, output, focus, depth, max_nodes) -> None:
     """Write an interactive view of GRAPH ({GRAPHS}; named graphs are merged):
     search by name, filter by class, click a thing for its facts and the sentences they were read from."""
-    from .view import ViewError, load_graph, write_view
+    from .view import load_graph, write_view
 
-    try:
-        g = load_graph(graph)
-        write_view(g, output, focus=focus, depth=depth, max_nodes=max_nodes)
-    except ViewError as exc:
-        fail(str(exc))
-    except OSError as exc:
-        fail(f"{exc.filename or output}: {exc.strerror}")
+    write_view(load_graph(graph), output, focus=focus, depth=depth, max_nodes=max_nodes)
 
 
-# --- store, query, push, serve (store.py, query.py, push.py) ------------------------------
-
-def _store_errors():
-    from .push import PushError
-    from .query import QueryError
-    from .store import StoreError
-
-    return (QueryError, StoreError, PushError)
-
-
-def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split()) or exc.__class__.__name__
-
+# --- store, query, push, serve (store.py, remote.py, query.py, push.py) -------------------
 
 @main.command("query")
 @click.argument("args", nargs=-1, metavar="[GRAPH] [SPARQL]")
@@ -325,13 +255,48 @@ def _one_line(exc: BaseException) -> str:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Write the results here (default: stdout).")
 @documented
+@handled(also=(RuntimeError, ValueError))
 def query_cmd(args, store_dir, endpoint, query_file, named, params, fmt, output) -> None:
     """Ask a graph file ({GRAPHS}), a store (--store DIR) or an endpoint a SPARQL
     query, given as SPARQL text ('-' for stdin), -f FILE or --named NAME. All graphs are
     queried as one (their union); no GRAPH clause is needed."""
-    from . import query as q
+    import os
 
-    args = list(args)
+    from . import query as q
+    from .store import connect
+
+    source, sparql = _query_args(list(args), store_dir, endpoint, query_file, named)
+    values = q.parse_params(params)
+    if store_dir is None and endpoint is None and not os.path.exists(source or ""):
+        fail(f"{source}: no such graph file or store directory")
+    if store_dir is not None and not os.path.isdir(store_dir):
+        fail(f"{store_dir}: no such store directory (`spacegraph load ... --store {store_dir}` makes one)")
+    target = connect(source, endpoint=endpoint)
+    if named:
+        results = target.named(named, values)
+    else:
+        if query_file:
+            with open(query_file, encoding="utf-8") as fh:
+                sparql = fh.read()
+        elif sparql == "-":
+            sparql = sys.stdin.read()
+        try:
+            results = target.query(sparql, values)
+        except q.QueryError as exc:
+            fail(str(exc).replace("query: ", f"{query_file}: ", 1) if query_file else str(exc))
+    if output:
+        with open(output, "wb") as out:
+            q.write_results(results, out, fmt)
+    else:
+        q.write_results(results, sys.stdout.buffer, fmt)
+        sys.stdout.flush()
+
+
+def _query_args(args: list[str], store_dir, endpoint, query_file, named) -> tuple[str | None, str | None]:
+    """(the graph file or store to ask, the SPARQL text given) from `query`'s arguments;
+    exit 2 when they do not fit together."""
+    from .remote import RemoteError, check_url
+
     if store_dir and endpoint:
         fail("give either --store or --endpoint", 2)
     source = store_dir
@@ -345,48 +310,11 @@ def query_cmd(args, store_dir, endpoint, query_file, named, params, fmt, output)
     if len(given) != 1:
         fail("give exactly one of a SPARQL query, -f FILE or --named NAME", 2)
     if endpoint:
-        from .push import PushError, check_url
-
         try:
             check_url(endpoint)  # http(s), and no password on the command line
-        except PushError as exc:
-            fail(_one_line(exc), 2)
-    try:
-        values = q.parse_params(params)
-        if store_dir is None and endpoint is None and not __import__("os").path.exists(source):
-            fail(f"{source}: no such graph file or store directory")
-        if store_dir is not None and not __import__("os").path.isdir(store_dir):
-            fail(f"{store_dir}: no such store directory (`spacegraph load ... --store {store_dir}` makes one)")
-        if endpoint:
-            from .push import Endpoint
-
-            target: Endpoint | Store = Endpoint(endpoint)
-        else:
-            from .store import Store
-
-            target = Store.open(source)
-        if named:
-            results = target.named(named, values)
-        else:
-            if query_file:
-                text = open(query_file, encoding="utf-8").read()  # noqa: SIM115
-            else:
-                text = sys.stdin.read() if args[0] == "-" else args[0]
-            try:
-                results = target.query(text, values)
-            except q.QueryError as exc:
-                where = query_file or "query"
-                fail(str(exc).replace("query: ", f"{where}: ", 1) if query_file else str(exc))
-        if output:
-            with open(output, "wb") as fh:
-                q.write_results(results, fh, fmt)
-        else:
-            q.write_results(results, sys.stdout.buffer, fmt)
-            sys.stdout.flush()
-    except _store_errors() as exc:
-        fail(_one_line(exc))
-    except (OSError, RuntimeError, ValueError) as exc:
-        fail(_one_line(exc))
+        except RemoteError as exc:
+            fail(one_line(exc), 2)
+    return source, args[0] if args else None
 
 
 @main.command("queries")
@@ -416,30 +344,19 @@ def queries_cmd() -> None:
               help="Fill an EMPTY store from one graph file or from articles at bulk-load speed; "
                    "not transactional: if it is interrupted, delete the store and load again.")
 @documented
+@handled("store_dir", also=(RuntimeError, ValueError), interrupted="interrupted; the graphs not loaded are as they were",
+         suffix="; loading stopped, and the graphs not loaded are as they were")  # a full disk
 def load_cmd(inputs, store_dir, title, url, published, strict, quiet, bulk) -> None:
     """Load graph files ({GRAPHS}) and articles into a store, one named
     graph per article; loading an article again replaces its graph as a whole."""
-    from .read import ReadError
     from .store import Store
 
     skipped: list[str] = []
     options = {k: v for k, v in (("title", title), ("url", url), ("published", published)) if v}
-    try:
-        with Store.open(store_dir) as store:
-            done = store.load(*inputs, on_error=None if strict else (lambda exc: skipped.append(str(exc))),
-                              bulk=bulk, **options)
-            total, graphs = len(store), len(store.graphs())
-    except ReadError as exc:
-        fail(_one_line(exc))
-    except _store_errors() as exc:
-        fail(_one_line(exc))
-    except KeyboardInterrupt:
-        fail("interrupted; the graphs not loaded are as they were", 130)
-    except OSError as exc:  # the disk is full, the store cannot be written
-        fail(f"{exc.filename or store_dir}: {exc.strerror or _one_line(exc)}; loading stopped, "
-             "and the graphs not loaded are as they were")
-    except (RuntimeError, ValueError) as exc:
-        fail(_one_line(exc))
+    with Store.open(store_dir) as store:
+        done = store.load(*inputs, on_error=None if strict else (lambda exc: skipped.append(str(exc))),
+                          bulk=bulk, **options)
+        total, graphs = len(store), len(store.graphs())
     if not done:
         fail("nothing was loaded" + (f": {skipped[0]}" if skipped else ""))
     if not quiet:
@@ -453,6 +370,7 @@ def load_cmd(inputs, store_dir, title, url, published, strict, quiet, bulk) -> N
 @click.argument("iris", nargs=-1, required=True, metavar="ARTICLE_IRI...")
 @click.option("--store", "store_dir", required=True, type=click.Path(file_okay=False, exists=True),
               help="The store directory.")
+@handled("store_dir", also=(ValueError,))
 def remove_cmd(iris, store_dir) -> None:
     """Remove articles' named graphs (by article IRI, or sgr:article/...) from a store."""
     import pyoxigraph as ox
@@ -460,7 +378,7 @@ def remove_cmd(iris, store_dir) -> None:
     from .store import Store
     from .vocab import SGR
 
-    missing, names = [], []
+    names = []
     for iri in iris:
         iri = iri.strip().strip("<>")
         if iri.startswith("sgr:"):
@@ -468,17 +386,10 @@ def remove_cmd(iris, store_dir) -> None:
         try:
             ox.NamedNode(iri)
         except ValueError as exc:
-            fail(f"{iri!r}: not an article IRI ({_one_line(exc)}); nothing was removed")
+            fail(f"{iri!r}: not an article IRI ({one_line(exc)}); nothing was removed")
         names.append(iri)
-    try:
-        with Store.open(store_dir) as store:
-            for iri in names:
-                if not store.remove(iri):
-                    missing.append(iri)
-    except _store_errors() as exc:
-        fail(_one_line(exc))
-    except (OSError, ValueError) as exc:
-        fail(_one_line(exc))
+    with Store.open(store_dir) as store:
+        missing = [iri for iri in names if not store.remove(iri)]
     if missing:
         fail(f"no graph <{missing[0]}> in {store_dir}" + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""))
 
@@ -492,32 +403,28 @@ def remove_cmd(iris, store_dir) -> None:
 @click.option("--retries", default=3, show_default=True, type=click.IntRange(0, 20),
               help="Retries (with back-off) on connection errors and 5xx answers.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+@handled("source", also=(ValueError,),
+         interrupted="interrupted; each graph on the server is whole, old or new (push again to finish)")
 def push_cmd(source, endpoint, update_endpoint, retries, quiet) -> None:
     """Push a graph file or store into a triple store; pushing again replaces each
     article's graph, never duplicates it. Credentials: SPACEGRAPH_USER and
     SPACEGRAPH_PASSWORD, or ~/.netrc."""
-    from .push import PushError, check_url, push, safe_url
+    import os
+
+    from .push import push
+    from .remote import RemoteError, check_url, safe_url
     from .store import Store
 
     if bool(endpoint) == bool(update_endpoint):
         fail("give either --endpoint or --update-endpoint", 2)
     try:
         check_url(endpoint or update_endpoint)
-    except PushError as exc:
-        fail(_one_line(exc), 2)
-    import os
-
+    except RemoteError as exc:
+        fail(one_line(exc), 2)
     if not os.path.exists(source):
         fail(f"{source}: no such graph file or store directory")
-    try:
-        with Store.open(source) as store:
-            graphs, triples = push(store, endpoint, update_endpoint, retries=retries)
-    except KeyboardInterrupt:
-        fail("interrupted; each graph on the server is whole, old or new (push again to finish)", 130)
-    except _store_errors() as exc:
-        fail(_one_line(exc))
-    except (OSError, ValueError) as exc:
-        fail(_one_line(exc))
+    with Store.open(source) as store:
+        graphs, triples = push(store, endpoint, update_endpoint, retries=retries)
     if not quiet:
         click.echo(f"spacegraph: pushed {graphs} graph(s), {triples} triples, to "
                    f"{safe_url(endpoint or update_endpoint)}", err=True)
@@ -528,64 +435,22 @@ def push_cmd(source, endpoint, update_endpoint, retries, quiet) -> None:
               help="The store directory (see `spacegraph load`).")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
+@handled()
 def serve_cmd(store_dir, port, host) -> None:
     """Run Oxigraph's own server over the store: SPARQL at /query (its default graph is
     the union of the article graphs, as for `spacegraph query`), the Graph Store Protocol
     at /store. Change the store with `spacegraph load`/`remove`, which keep that union;
     writes through the server do not. Stop it with Ctrl-C."""
-    import shutil
-    import subprocess
-    from pathlib import Path
+    from .remote import serve
 
-    binary = Path(sys.executable).parent / "oxigraph"
-    found = str(binary) if binary.exists() else shutil.which("oxigraph")
-    if not found:
-        fail("the oxigraph server is not installed (pip install oxigraph)")
-    cmd = [found, "serve", "--location", store_dir, "--bind", f"{host}:{port}"]
-    import os
+    def announce(url: str) -> None:
+        click.echo(f"spacegraph: serving {store_dir} at {url} (SPARQL: /query)", err=True)
 
-    # the server needs no credentials: none are passed on (its command line holds none)
-    env = {k: v for k, v in os.environ.items() if k not in ("SPACEGRAPH_USER", "SPACEGRAPH_PASSWORD")}
-    click.echo(f"spacegraph: serving {store_dir} at http://{host}:{port}/ (SPARQL: /query)", err=True)
-    stopped: list[int] = []
-    try:
-        proc = subprocess.Popen(cmd, env=env)
-    except OSError as exc:
-        fail(f"{found}: {exc.strerror}")
-
-    def stop(signum, frame):  # SIGTERM: stop the server too, so it releases the store
-        stopped.append(signum)
-        proc.terminate()
-
-    previous = signal.signal(signal.SIGTERM, stop) if threading.current_thread() is threading.main_thread() else None
-    try:
-        code = proc.wait()
-    except KeyboardInterrupt:
-        proc.terminate()
-        proc.wait()
-        code = 0
-    finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
-    if stopped:
-        sys.exit(143)
-    if code:
-        fail(f"oxigraph serve stopped with exit code {code}")
+    if serve(store_dir, host, port, announce=announce):
+        sys.exit(143)  # SIGTERM stopped it (and the server)
 
 
 # --- stats, export (analysis.py) -----------------------------------------------------------
-
-def _load_graph(graph):
-    """An rdflib graph read from GRAPH, or one line on stderr and exit 1."""
-    from . import validate as api
-
-    try:
-        return api.load(graph)
-    except api.LoadError as exc:
-        fail(_one_line(exc))
-    except OSError as exc:
-        fail(f"{exc.filename or graph}: {exc.strerror}")
-
 
 @main.command("stats")
 @click.argument("graph", type=click.Path(dir_okay=False))
@@ -594,14 +459,16 @@ def _load_graph(graph):
 @click.option("--top", default=10, show_default=True, type=click.IntRange(min=0),
               help="How many of the most connected things to list.")
 @documented
+@handled("graph")
 def stats_cmd(graph, fmt, top) -> None:
     """Count what GRAPH ({GRAPHS}; named graphs are merged) holds: things
     per class, facts per property, articles, and the most connected things."""
     import json
 
     from .analysis import format_stats, stats
+    from .validate import load
 
-    data = stats(_load_graph(graph), top=top)
+    data = stats(load(graph), top=top)
     if fmt == "json":
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
@@ -614,19 +481,15 @@ def stats_cmd(graph, fmt, top) -> None:
               help="; ".join(f"{f.name}: {f.title}" for f in formats.of_kind("export")) + ".")
 @click.option("-o", "--output", required=True, type=click.Path(),
               help="The file (graphml, gexf) or folder (csv) to write.")
+@handled("graph")
 def export_cmd(graph, fmt, output) -> None:
     """Export the things of GRAPH and the facts between them (provenance, articles and
     mentions left out) for networkx, Gephi, Cytoscape or a spreadsheet. Node ids are IRIs;
     nodes carry label, cls (most specific class) and classes; edges property and label."""
-    from .analysis import ExportError, export, to_networkx
+    from .analysis import export, to_networkx
+    from .validate import load
 
-    G = to_networkx(_load_graph(graph))
-    try:
-        export(G, output, fmt)
-    except ExportError as exc:
-        fail(_one_line(exc))
-    except OSError as exc:
-        fail(f"{exc.filename or output}: {exc.strerror}")
+    export(to_networkx(load(graph)), output, fmt)
 
 
 # --- evaluate (evaluate.py) ----------------------------------------------------------------
@@ -645,6 +508,7 @@ def export_cmd(graph, fmt, output) -> None:
                    "precision, recall and F1 by property and by class.")
 @click.option("--by/--no-by", default=True, show_default=True,
               help="After the totals, precision, recall and F1 of each property and each class.")
+@handled("json_out")
 def evaluate_cmd(gold_dir, corpus_dir, verbose, json_out, by) -> None:
     """Build each corpus article and score its graph against its gold facts: precision,
     recall and F1 of things and facts per article and in total (micro), and the share of
@@ -654,20 +518,14 @@ def evaluate_cmd(gold_dir, corpus_dir, verbose, json_out, by) -> None:
     from . import evaluate as ev
 
     rows: list[tuple[str, ev.Score]] = []
-    try:
-        for name, score in ev.evaluate(gold_dir, corpus_dir):
-            if not rows:  # the gold is checked before the first row: no header above an error
-                click.echo(ev.header())
-            rows.append((name, score))
-            click.echo("\n".join(ev.row_lines(name, score, verbose)))
-    except ev.EvaluateError as exc:
-        fail(_one_line(exc))
+    for name, score in ev.evaluate(gold_dir, corpus_dir):
+        if not rows:  # the gold is checked before the first row: no header above an error
+            click.echo(ev.header())
+        rows.append((name, score))
+        click.echo("\n".join(ev.row_lines(name, score, verbose)))
     click.echo("\n".join(ev.total_lines(ev.total(rows))))
     if by:
         click.echo("\n".join(ev.breakdown_lines(ev.total(rows))))
     if json_out:
-        try:
-            with open(json_out, "w", encoding="utf-8") as fh:
-                json.dump(ev.to_json(rows), fh, indent=2)
-        except OSError as exc:
-            fail(f"{exc.filename or json_out}: {exc.strerror}")
+        with open(json_out, "w", encoding="utf-8") as fh:
+            json.dump(ev.to_json(rows), fh, indent=2)

@@ -31,24 +31,20 @@ class ClusterError(RuntimeError):
 
 def _extract_partition(articles: list) -> list:
     """On a worker: each article rendered, or its `ExtractError`."""
-    return [pipeline._work(article) for article in articles]
+    return [pipeline.render_article(article) for article in articles]
 
 
 def _summary(rendered: list) -> list:
     """On a worker: what the label index needs, and the errors (by position)."""
-    return [r if isinstance(r, pipeline.ExtractError) else r[1] for r in rendered]
+    return [r if isinstance(r, pipeline.ExtractError) else r.shared for r in rendered]
 
 
 def _write_partition(rendered: list, chosen: dict) -> bytes:
     """On a worker: the partition's N-Quads, with the labels chosen over all articles."""
-    with pipeline.Spill() as spill:
+    with pipeline.Spill(index=pipeline.LabelIndex.of_choices(chosen)) as spill:
         for r in rendered:
             if not isinstance(r, pipeline.ExtractError):
                 spill.add(r)
-        index = pipeline.LabelIndex()
-        index.best = {tid: best for tid, (best, _) in chosen.items()}
-        index.names = {tid: set(names) for tid, (_, names) in chosen.items()}
-        spill.index = index
         if not len(spill):
             return b""
         out = io.BytesIO()
@@ -58,9 +54,11 @@ def _write_partition(rendered: list, chosen: dict) -> bytes:
 
 def build(inputs: Iterable[str], folder: str | Path, address: str, *, partition_size: int = 1000,
           on_error: Callable[[read.ReadError], None] | None = None, client=None,
-          **read_options) -> tuple[list[Path], int]:
+          timeout: str | float | None = None, **read_options) -> tuple[list[Path], int]:
     """Extract on the Dask scheduler at `address` (or with `client`) and write the shards
-    into `folder`; returns the shards written and the number of articles built."""
+    into `folder`; returns the shards written and the number of articles built. An
+    unreachable scheduler is given up after `timeout` (default: Dask's
+    `distributed.comm.timeouts.connect`, 30 s; DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT)."""
     try:
         from distributed import Client
     except ImportError as exc:  # pragma: no cover - the 'cluster' extra
@@ -69,7 +67,7 @@ def build(inputs: Iterable[str], folder: str | Path, address: str, *, partition_
     own = client is None
     if own:
         try:
-            client = Client(address, timeout="20s")
+            client = Client(address, **({"timeout": timeout} if timeout is not None else {}))
         except (OSError, TimeoutError) as exc:
             raise ClusterError(f"{address}: cannot reach the Dask scheduler ({exc})") from None
     try:
@@ -99,11 +97,11 @@ def _build(client, inputs, folder, partition_size, on_error, read_options):
     built = 0
     for entry in order:  # errors reported in the order of the articles, as a local build does
         if isinstance(entry, read.ReadError):
-            pipeline._reject(entry, on_error)
+            pipeline.report(entry, on_error)
             continue
         result = summaries[entry[0]][entry[1]]
         if isinstance(result, pipeline.ExtractError):
-            pipeline._reject(result, on_error)
+            pipeline.report(result, on_error)
         else:
             built += 1
     if not built:
@@ -119,8 +117,7 @@ def _build(client, inputs, folder, partition_size, on_error, read_options):
     writes = []
     for p, summary in enumerate(summaries):
         tids = {e[0] for r in summary if not isinstance(r, pipeline.ExtractError) for e in r}
-        chosen = {tid: (index.best[tid], tuple(sorted(index.names[tid]))) for tid in tids}
-        writes.append(client.submit(_write_partition, futures[p], chosen, pure=False))
+        writes.append(client.submit(_write_partition, futures[p], index.choices(tids), pure=False))
     for p in range(len(writes)):
         data = writes[p].result()
         writes[p] = futures[p] = None  # the workers may let go of the partition

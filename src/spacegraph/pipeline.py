@@ -29,7 +29,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 import lz4.block
 import pyoxigraph as ox
@@ -114,7 +114,16 @@ def to_quads(extractions: Iterable[Extraction]) -> list[ox.Quad]:
 
 
 # --- step 1: an article's rendering ---------------------------------------------------------
-def render(ex: Extraction) -> tuple[str, list, bytes, bytes]:
+class Rendered(NamedTuple):
+    """An article as step 1 keeps it (see `render`)."""
+
+    name: str  # its graph's name, in N-Triples
+    shared: list  # what the label index needs: (thing id, known, label, names) of its shared things
+    head: bytes  # pickled: where its things' labels go, and its local things' names
+    lines: bytes  # its lines, lz4-compressed
+
+
+def render(ex: Extraction) -> Rendered:
     """An extraction as (its graph's name, what the label index needs, where its things'
     labels go and its local things' names, its spilled lines).
 
@@ -134,7 +143,7 @@ def render(ex: Extraction) -> tuple[str, list, bytes, bytes]:
     lines = text.encode("utf-8")
     head = pickle.dumps((*_label_places(ex, blocks, ascii=len(lines) == len(text)), local),
                         pickle.HIGHEST_PROTOCOL)
-    return graph.article_node(ex.article.id), shared, head, lz4.block.compress(lines)
+    return Rendered(graph.article_node(ex.article.id), shared, head, lz4.block.compress(lines))
 
 
 def _label_places(ex: Extraction, blocks: list[str], ascii: bool) -> tuple[list[int], list[tuple[str, int]]]:
@@ -182,6 +191,19 @@ class LabelIndex:
     def __contains__(self, tid: str) -> bool:
         return tid in self.best
 
+    def choices(self, tids: Iterable[str]) -> dict[str, tuple[tuple[bool, int, str], tuple[str, ...]]]:
+        """For these things, the best label's rank and all names (picklable, for a worker
+        that writes their lines: `of_choices`)."""
+        return {tid: (self.best[tid], tuple(sorted(self.names[tid]))) for tid in tids}
+
+    @classmethod
+    def of_choices(cls, chosen: dict[str, tuple[tuple[bool, int, str], tuple[str, ...]]]) -> "LabelIndex":
+        """An index holding the labels `choices` made elsewhere."""
+        index = cls()
+        index.best = {tid: best for tid, (best, _) in chosen.items()}
+        index.names = {tid: set(names) for tid, (_, names) in chosen.items()}
+        return index
+
     def lines(self, tid: str) -> list[str]:
         """The thing's `rdfs:label` and `skos:altLabel` lines."""
         label = self.best[tid][2]
@@ -192,10 +214,10 @@ class LabelIndex:
 class Spill:
     """Step 1's output: articles' lines on disk, the label index in memory."""
 
-    def __init__(self, folder: str | Path | None = None) -> None:
+    def __init__(self, folder: str | Path | None = None, index: LabelIndex | None = None) -> None:
         self.file = tempfile.TemporaryFile(prefix="spacegraph-", suffix=".spill", dir=folder)
         self.records: list[tuple[str, int, int, int]] = []  # graph name, offset, lengths of head and lines
-        self.index = LabelIndex()
+        self.index = index if index is not None else LabelIndex()
         self.size = 0
         self._label_cache: dict[str, tuple[bytes, bytes]] = {}  # tid -> `_label_text`
 
@@ -211,7 +233,7 @@ class Spill:
     def __len__(self) -> int:
         return len(self.records)
 
-    def add(self, rendered: tuple[str, list, bytes, bytes]) -> None:
+    def add(self, rendered: Rendered) -> None:
         name, shared, head, lines = rendered
         self.index.add(shared)
         self.records.append((name, self.size, len(head), len(lines)))
@@ -344,7 +366,9 @@ def _read_run(fh) -> Iterator[bytes]:
 
 
 # --- step 1: extraction, here or in worker processes ---------------------------------------
-def _work(article: Article):
+def render_article(article: Article) -> Rendered | ExtractError:
+    """An article extracted (by this process's extractor) and rendered, or the
+    `ExtractError` extraction failed with."""
     try:
         return render(shared_extractor()(article))
     except Exception as exc:  # noqa: BLE001 - reported, the article skipped
@@ -420,12 +444,13 @@ def _accept(out: Spill, result, on_error, progress) -> None:
 def _spill_here(items, out, on_error, progress) -> None:
     for item in items:
         if isinstance(item, read.ReadError):
-            _reject(item, on_error)
+            report(item, on_error)
         else:
-            _accept(out, _work(item), on_error, progress)
+            _accept(out, render_article(item), on_error, progress)
 
 
-def _reject(exc: read.ReadError, on_error) -> None:
+def report(exc: read.ReadError, on_error: Callable[[read.ReadError], None] | None) -> None:
+    """An article that cannot be read or extracted: passed to `on_error`, or raised."""
     if on_error is None:
         raise exc
     on_error(exc)
@@ -439,7 +464,7 @@ def _spill_pool(items, out, jobs, on_error, progress) -> None:
     def resolve(pending) -> None:
         for result in pending.get():
             if isinstance(result, read.ReadError) and not isinstance(result, ExtractError):
-                _reject(result, on_error)
+                report(result, on_error)
             else:
                 _accept(out, result, on_error, progress)
 
@@ -480,14 +505,14 @@ def _work_batch(items: list) -> list:
     by many articles, and the parent reads less."""
     out = []
     for item in items:
-        result = _work(item) if isinstance(item, Article) else item
+        result = render_article(item) if isinstance(item, Article) else item
         if isinstance(result, tuple):
             name, shared, head, lines = result
             if len(_SENT) > 200_000:
                 _SENT.clear()
             fresh = [entry for entry in shared if entry not in _SENT]
             _SENT.update(fresh)
-            result = (name, fresh, head, lines)
+            result = Rendered(name, fresh, head, lines)
         out.append(result)
     return out
 

@@ -380,3 +380,13 @@ def _drop(g: ox.NamedNode) -> str:
 def open(location: str | Path | None = None) -> Store:  # noqa: A001 - spacegraph.open
     """Open a store directory (created when missing) or read a graph file into memory."""
     return Store.open(location)
+
+
+def connect(location: str | Path | None = None, *, endpoint: str | None = None):
+    """What `spacegraph query` asks: the remote SPARQL endpoint at `endpoint`
+    (`remote.Endpoint`), else `Store.open(location)`; both answer `.query` and `.named`."""
+    if endpoint:
+        from .remote import Endpoint
+
+        return Endpoint(endpoint)
+    return Store.open(location)

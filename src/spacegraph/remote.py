@@ -1,0 +1,253 @@
+"""Triple stores behind URLs, the store layer's side of the network: the HTTP client
+(`Client`: credentials, retries, one-line errors), a remote SPARQL endpoint asked like a
+`Store` (`Endpoint`), and Oxigraph's own server run over a store directory (`serve`).
+`push.py` sends graphs through the same client.
+
+Credentials come from SPACEGRAPH_USER / SPACEGRAPH_PASSWORD, else ~/.netrc (the
+endpoint's host); they go to urllib's basic and digest handlers and are never printed:
+every message is scrubbed of the password, URLs are shown without user info, and the
+command line refuses a URL with a password in it (`check_url`), since the process list
+would show it to every user of the machine. Nor are they passed to the server `serve`
+starts. Connection errors and 5xx answers are retried with back-off; 4xx answers are not.
+SPARQL 1.1 Protocol (queries): POST, URL-encoded (`query=`), results as SPARQL JSON.
+"""
+from __future__ import annotations
+
+import base64
+import http.client
+import netrc
+import os
+import signal
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from . import query as q
+
+
+class RemoteError(RuntimeError):
+    """The server refused or could not be reached; the message is one line."""
+
+
+def safe_url(url: str) -> str:
+    """The URL without user info (never print a password)."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.username or parts.password:
+        netloc = parts.hostname or ""
+        if parts.port:
+            netloc += f":{parts.port}"
+        parts = parts._replace(netloc=netloc)
+    return urllib.parse.urlunsplit(parts)
+
+
+def check_url(url: str) -> str:
+    """A URL given on the command line: http(s) and no password in it (the process list
+    shows every argument to every user). Raises RemoteError; the message never holds the
+    password."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018  (raises on a bad port)
+    except ValueError:
+        raise RemoteError(f"{safe_url(url)}: not a valid URL") from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise RemoteError(f"{safe_url(url)}: not an http:// or https:// URL")
+    if parts.password is not None:
+        raise RemoteError(f"{safe_url(url)}: the URL holds a password; give it in SPACEGRAPH_USER and "
+                        "SPACEGRAPH_PASSWORD or in ~/.netrc instead (a command line is visible "
+                        "to every user in the process list)")
+    return url
+
+
+def credentials(url: str) -> tuple[str, str] | None:
+    """(user, password): SPACEGRAPH_USER / SPACEGRAPH_PASSWORD, else user info in the URL
+    (Python API), else ~/.netrc for the URL's host."""
+    return _credentials(url)[0]
+
+
+def _credentials(url: str) -> tuple[tuple[str, str] | None, str]:
+    user, password = os.environ.get("SPACEGRAPH_USER"), os.environ.get("SPACEGRAPH_PASSWORD")
+    if user:
+        return (user, password or ""), "SPACEGRAPH_USER and SPACEGRAPH_PASSWORD"
+    parts = urllib.parse.urlsplit(url)
+    if parts.password is not None:
+        return ((urllib.parse.unquote(parts.username or ""), urllib.parse.unquote(parts.password)),
+                "the URL")
+    try:
+        auth = netrc.netrc().authenticators(parts.hostname or "")
+    except (OSError, netrc.NetrcParseError):  # its message may quote the file: never shown
+        auth = None
+    if auth:
+        return (auth[0] or "", auth[2] or ""), "~/.netrc"
+    if parts.username:
+        return (urllib.parse.unquote(parts.username), password or ""), "the URL's user name"
+    return None, ""
+
+
+@dataclass
+class Client:
+    """urllib with auth, retries and one-line errors."""
+
+    url: str
+    retries: int = 3
+    backoff: float = 0.5
+    timeout: float = 60.0
+    sleep: Callable[[float], None] = time.sleep
+
+    def __post_init__(self) -> None:
+        self.base = safe_url(self.url)
+        handlers: list[urllib.request.BaseHandler] = []
+        creds, self.creds_from = _credentials(self.url)
+        self._secrets: list[str] = []
+        if creds:
+            user, password = creds
+            if password:
+                self._secrets = [password, urllib.parse.quote(password, safe=""),
+                                 base64.b64encode(f"{user}:{password}".encode()).decode()]
+            mgr = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+            mgr.add_password(None, self.base, user, password)
+            handlers += [urllib.request.HTTPBasicAuthHandler(mgr), urllib.request.HTTPDigestAuthHandler(mgr)]
+        self.opener = urllib.request.build_opener(*handlers)
+
+    def scrub(self, text: str) -> str:
+        """`text` with the password (and its encodings) replaced by ***."""
+        for secret in self._secrets:
+            if secret:
+                text = text.replace(secret, "***")
+        return text
+
+    def _error(self, msg: str, attempt: int) -> RemoteError:
+        return RemoteError(self.scrub(msg + (f" (after {attempt + 1} attempts)" if attempt else "")))
+
+    def request(self, method: str, url: str, data: bytes | None = None,
+                headers: Mapping[str, str] | None = None) -> bytes:
+        shown = safe_url(url)
+        where = f"{method} {shown.split('?')[0]}"
+        attempt = 0
+        while True:
+            req = urllib.request.Request(shown, data=data,
+                                         method=method, headers=dict(headers or {}))
+            try:
+                with self.opener.open(req, timeout=self.timeout) as resp:
+                    return resp.read()
+            except urllib.error.HTTPError as exc:
+                try:
+                    detail = _first_line(exc.read())
+                except (OSError, http.client.HTTPException):
+                    detail = ""
+                if exc.code == 401:
+                    given = (f"the server refused the credentials from {self.creds_from}"
+                             if self.creds_from else
+                             "no credentials were given (set SPACEGRAPH_USER and SPACEGRAPH_PASSWORD, "
+                             "or add the host to ~/.netrc)")
+                    raise self._error(f"{where}: authentication failed (401 {exc.reason}): {given}",
+                                      attempt) from None
+                msg = f"{where}: the server answered {exc.code} {exc.reason}" + (f": {detail}" if detail else "")
+                if exc.code < 500 or attempt >= self.retries:
+                    raise self._error(msg, attempt) from None
+            except (OSError, http.client.HTTPException) as exc:  # URLError, resets, timeouts
+                reason = getattr(exc, "reason", exc)
+                reason = getattr(reason, "strerror", None) or str(reason) or reason.__class__.__name__
+                msg = f"{where}: cannot reach the server: {reason}"
+                if attempt >= self.retries:
+                    raise self._error(msg, attempt) from None
+            self.sleep(self.backoff * (2 ** attempt))
+            attempt += 1
+
+
+def _first_line(body: bytes) -> str:
+    text = body.decode("utf-8", "replace").strip()
+    return " ".join(text.splitlines()[0].split())[:200] if text else ""
+
+
+class Endpoint:
+    """A remote SPARQL endpoint with the same `.query` / `.named` as a Store.
+
+    Parameters are written as escaped RDF terms in a VALUES block (see query.with_values).
+    """
+
+    def __init__(self, url: str, *, retries: int = 2, backoff: float = 0.5, union: bool = False):
+        self.url = url
+        self.union = union  # ask Oxigraph for its union default graph (others use it anyway)
+        self.client = Client(url, retries=retries, backoff=backoff)
+
+    def query(self, sparql: str, params: Mapping[str, object] | None = None, /, **kw):
+        text = q.with_values(sparql, {**(params or {}), **kw})
+        url = self.url
+        if self.union:
+            url += ("&" if "?" in url else "?") + "union-default-graph"
+        form = urllib.parse.urlencode({"query": text}).encode("ascii")
+        body = self.client.request(
+            "POST", url, form,
+            {"Content-Type": "application/x-www-form-urlencoded",
+             "Accept": "application/sparql-results+json, application/n-triples;q=0.9"})
+        if body.lstrip().startswith(b"{"):
+            return ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
+        return iter([t.triple if isinstance(t, ox.Quad) else t
+                     for t in ox.parse(body, ox.RdfFormat.N_TRIPLES)])
+
+    def named(self, name: str, params: Mapping[str, object] | None = None, /, **kw):
+        nq = q.named_query(name)
+        return self.query(q.prepare(nq, {**(params or {}), **kw}, self.query))
+
+
+class ServerError(RuntimeError):
+    """The Oxigraph server cannot be started, or stopped with an error; one line."""
+
+
+def oxigraph_binary() -> str | None:
+    """The `oxigraph` server program: beside this Python (the `oxigraph` package), or on PATH."""
+    import shutil
+
+    binary = Path(__import__("sys").executable).parent / "oxigraph"
+    return str(binary) if binary.exists() else shutil.which("oxigraph")
+
+
+def serve(location: str | Path, host: str = "127.0.0.1", port: int = 7878,
+          announce: Callable[[str], None] | None = None) -> int:
+    """Run Oxigraph's server over the store directory until it stops, Ctrl-C, or SIGTERM
+    (which stops the server too, so it releases the store). `announce(url)` is called as
+    it starts. Returns 0, or 143 when SIGTERM stopped it; raises ServerError when it
+    cannot start or stops with an error. The server gets no credentials (its command
+    line and environment hold none)."""
+    import subprocess
+
+    found = oxigraph_binary()
+    if not found:
+        raise ServerError("the oxigraph server is not installed (pip install oxigraph)")
+    cmd = [found, "serve", "--location", str(location), "--bind", f"{host}:{port}"]
+    env = {k: v for k, v in os.environ.items() if k not in ("SPACEGRAPH_USER", "SPACEGRAPH_PASSWORD")}
+    if announce:
+        announce(f"http://{host}:{port}/")
+    try:
+        proc = subprocess.Popen(cmd, env=env)
+    except OSError as exc:
+        raise ServerError(f"{found}: {exc.strerror}") from None
+    stopped: list[int] = []
+
+    def stop(signum, frame):
+        stopped.append(signum)
+        proc.terminate()
+
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, stop) if main else None
+    try:
+        code = proc.wait()
+    except KeyboardInterrupt:
+        proc.terminate()
+        proc.wait()
+        code = 0
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+    if stopped:
+        return 143
+    if code:
+        raise ServerError(f"oxigraph serve stopped with exit code {code}")
+    return 0
