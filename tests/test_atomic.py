@@ -15,7 +15,7 @@ import pytest
 
 from spacegraph import serialize
 
-from _reliability import SAMPLE, build, leftovers, lines
+from helpers import SAMPLE, leftovers, lines, run
 
 PREVIOUS = "# the graph of yesterday's build\n"
 
@@ -112,9 +112,9 @@ def test_ctrl_c_in_process_is_one_line_and_exit_130(tmp_path, monkeypatch):
     monkeypatch.setattr(extract.Extractor, "__call__", interrupt)
     out = tmp_path / "g.ttl"
     out.write_text(PREVIOUS, encoding="utf-8")
-    run = build(SAMPLE, "-o", out)
-    assert run.code == 130
-    assert lines(run.stderr) == [f"spacegraph: interrupted; {out} left as it was"]
+    result = run("build", SAMPLE, "-o", out)
+    assert result.code == 130
+    assert lines(result.stderr) == [f"spacegraph: interrupted; {out} left as it was"]
     assert out.read_text(encoding="utf-8") == PREVIOUS
 
 
@@ -163,7 +163,7 @@ def test_a_signal_during_a_build_leaves_the_previous_output_and_no_part_file(
 
 def test_a_build_that_fails_writes_nothing_at_all(tmp_path):
     out = tmp_path / "new.ttl"
-    run = build(tmp_path / "missing.txt", "-o", out)
-    assert run.code == 1
+    result = run("build", tmp_path / "missing.txt", "-o", out)
+    assert result.code == 1
     assert list(tmp_path.iterdir()) == []
     shutil.rmtree(tmp_path)

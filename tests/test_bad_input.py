@@ -15,8 +15,7 @@ from rdflib.namespace import DCTERMS, RDF
 
 from spacegraph.vocab import SG
 
-from _reliability import GOOD, build, lines, no_traceback
-
+from helpers import GOOD, lines, no_traceback, run
 
 
 def only_line(run) -> str:
@@ -64,7 +63,7 @@ def test_a_bad_file_is_one_line_and_exit_1(tmp_path, case):
     path = tmp_path / "article.txt"
     make(path)
     out = tmp_path / "graph.ttl"
-    line = only_line(build(path, "-o", out))
+    line = only_line(run("build", path, "-o", out))
     assert line == f"spacegraph: {path}: {what}"
     assert not out.exists()
 
@@ -73,7 +72,7 @@ def test_unknown_extension_says_what_is_read(tmp_path):
     for name in ("report.pdf", "notes.docx"):
         path = tmp_path / name
         path.write_text(GOOD, encoding="utf-8")
-        line = only_line(build(path))
+        line = only_line(run("build", path))
         assert line.startswith(f"spacegraph: {path}: unknown extension '{path.suffix}'")
         assert ".txt .md .html .jsonl" in line
 
@@ -82,15 +81,15 @@ def test_output_that_is_a_folder_or_in_no_folder_fails_before_reading(tmp_path):
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     folder = tmp_path / "out"
     folder.mkdir()
-    assert only_line(build(tmp_path / "a.txt", "-o", folder)).startswith(f"spacegraph: {folder}: is a directory")
+    assert only_line(run("build", tmp_path / "a.txt", "-o", folder)).startswith(f"spacegraph: {folder}: is a directory")
     missing = tmp_path / "nope" / "g.ttl"
-    assert only_line(build(tmp_path / "a.txt", "-o", missing)) == \
+    assert only_line(run("build", tmp_path / "a.txt", "-o", missing)) == \
         f"spacegraph: {missing}: no such folder {missing.parent}"
     assert list(folder.iterdir()) == [] and not missing.parent.exists()
 
 
 def test_an_empty_folder_says_so(tmp_path):
-    line = only_line(build(tmp_path))
+    line = only_line(run("build", tmp_path))
     assert line.startswith(f"spacegraph: {tmp_path}: no article files (")
 
 
@@ -108,7 +107,7 @@ def test_unreadable_file(tmp_path, monkeypatch):
 
         monkeypatch.setattr(pathlib.Path, "open", deny)
     try:
-        assert only_line(build(path)) == f"spacegraph: {path}: permission denied"
+        assert only_line(run("build", path)) == f"spacegraph: {path}: permission denied"
     finally:
         path.chmod(0o644)
 
@@ -129,8 +128,8 @@ def test_other_encodings_come_out_right(tmp_path, encoding, expected):
     path = tmp_path / "a.txt"
     path.write_bytes((expected + "\n").encode(encoding))
     out = tmp_path / "g.ttl"
-    run = build(path, "-o", out)
-    assert run.code == 0, run.stderr
+    result = run("build", path, "-o", out)
+    assert result.code == 0, result.stderr
     assert titles(out) == {expected}
 
 
@@ -138,8 +137,8 @@ def test_control_characters_are_removed_and_a_stray_zero_byte_is_not_binary(tmp_
     path = tmp_path / "a.txt"
     path.write_bytes(b"ISRO\x00 and ESA\x07 signed\x1b an agreement.\x0cNASA and JAXA signed\x7f an agreement.\n")
     out = tmp_path / "g.nt"
-    run = build(path, "-o", out)
-    assert run.code == 0, run.stderr
+    result = run("build", path, "-o", out)
+    assert result.code == 0, result.stderr
     assert titles(out) == {"ISRO and ESA signed an agreement."}
     assert "NASA and JAXA signed an agreement." in texts(out).split("\n")  # the form feed: a line break
 
@@ -154,7 +153,7 @@ def test_html_full_of_scripts_gives_its_text_and_no_script(tmp_path):
             + script + "</article><noscript>NOSCRIPT</noscript></body></html>")
     (tmp_path / "a.html").write_text(page, encoding="utf-8")
     out = tmp_path / "g.ttl"
-    assert build(tmp_path / "a.html", "-o", out).code == 0
+    assert run("build", tmp_path / "a.html", "-o", out).code == 0
     text = texts(out)
     assert "ISRO and ESA signed an agreement" in text
     for hidden in ("SECRET", "document.write", "STYLESHEET", "color: red", "NOSCRIPT"):
@@ -167,7 +166,7 @@ def test_html_without_trafilatura_is_still_read(tmp_path, monkeypatch):
             "<p>ISRO and ESA signed an agreement on human spaceflight.</p></body></html>")
     (tmp_path / "a.html").write_text(page, encoding="utf-8")
     out = tmp_path / "g.ttl"
-    assert build(tmp_path / "a.html", "-o", out).code == 0
+    assert run("build", tmp_path / "a.html", "-o", out).code == 0
     assert titles(out) == {"Space pact"}
     assert "SECRET" not in texts(out) and "ISRO and ESA signed" in texts(out)
 
@@ -179,7 +178,7 @@ def test_a_50_mb_file_is_refused_by_size_without_being_read(tmp_path):
     with big.open("wb") as fh:
         fh.truncate(50 * 1024 * 1024)
     started = time.perf_counter()
-    line = only_line(build(big))
+    line = only_line(run("build", big))
     assert time.perf_counter() - started < 10
     assert line == (f"spacegraph: {big}: 52,428,800 bytes, more than the limit of 20,971,520 "
                     "(see --max-bytes)")
@@ -189,22 +188,22 @@ def test_max_bytes_skips_the_large_file_and_builds_the_rest(tmp_path):
     (tmp_path / "small.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "large.txt").write_text(GOOD * 20, encoding="utf-8")
     out = tmp_path / "g.ttl"
-    run = build(tmp_path / "small.txt", tmp_path / "large.txt", "--max-bytes", "1000", "-o", out)
-    assert run.code == 0
-    assert f"spacegraph: {tmp_path / 'large.txt'}: " in run.stderr and "--max-bytes" in run.stderr
+    result = run("build", tmp_path / "small.txt", tmp_path / "large.txt", "--max-bytes", "1000", "-o", out)
+    assert result.code == 0
+    assert f"spacegraph: {tmp_path / 'large.txt'}: " in result.stderr and "--max-bytes" in result.stderr
     assert len(titles(out)) == 1
 
 
 def test_standard_input_over_max_bytes(tmp_path):
-    run = build("-", "--max-bytes", "100", input=GOOD * 3)
-    assert only_line(run) == "spacegraph: -: more than 100 bytes on standard input (see --max-bytes)"
+    result = run("build", "-", "--max-bytes", "100", input=GOOD * 3)
+    assert only_line(result) == "spacegraph: -: more than 100 bytes on standard input (see --max-bytes)"
 
 
 def test_a_5_mb_line_is_refused_quickly(tmp_path):
     path = tmp_path / "oneline.txt"
     path.write_text("ISRO and ESA signed an agreement " * 160_000, encoding="utf-8")  # 5.3 MB, no line break
     started = time.perf_counter()
-    line = only_line(build(path))
+    line = only_line(run("build", path))
     assert time.perf_counter() - started < 10
     assert line == f"spacegraph: {path}: line 1 has 5,280,000 characters (at most 100,000); not article text"
 
@@ -217,9 +216,9 @@ def test_a_long_line_without_a_sentence_end_is_built_quickly(tmp_path):
     path.write_text(text, encoding="utf-8")
     out = tmp_path / "g.nt"
     started = time.perf_counter()
-    run = build(path, "-o", out)
+    result = run("build", path, "-o", out)
     elapsed = time.perf_counter() - started
-    assert run.code == 0, run.stderr
+    assert result.code == 0, result.stderr
     assert elapsed < 20, f"{elapsed:.1f} s"
     g = rdflib.Graph().parse(out)
     sentences = [str(o) for o in g.objects(None, SG.sourceSentence)]
@@ -252,23 +251,23 @@ def test_a_folder_with_bad_articles_builds_the_good_ones_and_says_what_was_skipp
     folder = tmp_path / "news"
     bad = make_batch(folder)
     out = tmp_path / "g.ttl"
-    run = build(folder, tmp_path / "missing.txt", "-o", out)
-    no_traceback(run)
-    assert run.code == 0, run.stderr
+    result = run("build", folder, tmp_path / "missing.txt", "-o", out)
+    no_traceback(result)
+    assert result.code == 0, result.stderr
     assert len(titles(out)) == 3  # good1, good2 and the good line of feed.jsonl
-    reported = lines(run.stderr)
+    reported = lines(result.stderr)
     for name, reason in bad.items():
-        assert f"spacegraph: {folder / name}: {reason}" in reported, run.stderr
+        assert f"spacegraph: {folder / name}: {reason}" in reported, result.stderr
     assert f"spacegraph: {tmp_path / 'missing.txt'}: no such file" in reported
     assert reported[-1] == f"spacegraph: built 3 article(s); skipped 6 (listed above); wrote {out}"
-    assert "picture.png" not in run.stderr and "hidden" not in run.stderr
+    assert "picture.png" not in result.stderr and "hidden" not in result.stderr
 
 
 def test_quiet_prints_no_summary(tmp_path):
     folder = tmp_path / "news"
     make_batch(folder)
-    run = build(folder, "-q", "-o", tmp_path / "g.ttl")
-    assert run.code == 0 and run.stderr == ""
+    result = run("build", folder, "-q", "-o", tmp_path / "g.ttl")
+    assert result.code == 0 and result.stderr == ""
 
 
 def test_strict_fails_on_the_first_bad_article_and_writes_nothing(tmp_path):
@@ -276,8 +275,8 @@ def test_strict_fails_on_the_first_bad_article_and_writes_nothing(tmp_path):
     make_batch(folder)
     out = tmp_path / "g.ttl"
     out.write_text("previous\n", encoding="utf-8")
-    run = build(folder, "--strict", "-o", out)
-    line = only_line(run)
+    result = run("build", folder, "--strict", "-o", out)
+    line = only_line(result)
     assert line == f"spacegraph: {folder / 'dangling.md'}: broken symbolic link"  # first by path
     assert out.read_text(encoding="utf-8") == "previous\n"
 
@@ -285,10 +284,10 @@ def test_strict_fails_on_the_first_bad_article_and_writes_nothing(tmp_path):
 def test_when_nothing_can_be_read_each_reason_is_given(tmp_path):
     (tmp_path / "a.txt").write_text("", encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n")
-    run = build(tmp_path / "a.txt", tmp_path / "b.txt", "-o", tmp_path / "g.ttl")
-    no_traceback(run)
-    assert run.code == 1
-    assert lines(run.stderr) == [f"spacegraph: {tmp_path / 'a.txt'}: empty file",
+    result = run("build", tmp_path / "a.txt", tmp_path / "b.txt", "-o", tmp_path / "g.ttl")
+    no_traceback(result)
+    assert result.code == 1
+    assert lines(result.stderr) == [f"spacegraph: {tmp_path / 'a.txt'}: empty file",
                                  f"spacegraph: {tmp_path / 'b.txt'}: binary file, not text",
                                  "spacegraph: no article could be read"]
     assert not (tmp_path / "g.ttl").exists()
@@ -301,10 +300,10 @@ def test_json_lines_with_wrong_types_are_skipped_line_by_line(tmp_path):
                     '{"text": "NASA and JAXA signed an agreement.", "url": "https://example.org/a\\u0000"}\n',
                     encoding="utf-8")
     out = tmp_path / "g.ttl"
-    run = build(feed, "-o", out)
-    assert run.code == 0, run.stderr
-    assert f'spacegraph: {feed}:1: "title" is not a string' in lines(run.stderr)
-    assert f'spacegraph: {feed}:2: "text" is not a string' in lines(run.stderr)
+    result = run("build", feed, "-o", out)
+    assert result.code == 0, result.stderr
+    assert f'spacegraph: {feed}:1: "title" is not a string' in lines(result.stderr)
+    assert f'spacegraph: {feed}:2: "text" is not a string' in lines(result.stderr)
     assert titles(out) == {"NASA and JAXA signed an agreement."}
 
 
@@ -322,8 +321,8 @@ def test_an_article_extraction_fails_on_is_reported_and_the_rest_are_built(tmp_p
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "b.txt").write_text("ISRO boom.\n", encoding="utf-8")
     out = tmp_path / "g.ttl"
-    run = build(tmp_path / "a.txt", tmp_path / "b.txt", "-o", out)
-    assert run.code == 0
+    result = run("build", tmp_path / "a.txt", tmp_path / "b.txt", "-o", out)
+    assert result.code == 0
     assert (f"spacegraph: {tmp_path / 'b.txt'}: extraction failed (IndexError: list index out of range); "
-            "please report this bug") in lines(run.stderr)
+            "please report this bug") in lines(result.stderr)
     assert len(titles(out)) == 1

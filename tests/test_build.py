@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 import rdflib
-from click.testing import CliRunner
 from rdflib.namespace import RDF
 
-from spacegraph.cli import main
+from helpers import run
 from spacegraph.validate import load, validate
 from spacegraph.vocab import SG
 
@@ -20,7 +19,7 @@ RAPPER = {".ttl": "turtle", ".nt": "ntriples", ".nq": "nquads", ".trig": "trig"}
 
 
 def build(*args: str) -> str:
-    result = CliRunner().invoke(main, ["build", *args], catch_exceptions=False)
+    result = run("build", *args)
     assert result.exit_code == 0, result.output
     return result.output
 
@@ -86,19 +85,19 @@ def test_same_input_same_bytes_and_one_node_per_thing(tmp_path):
 
 
 def test_stdin_is_an_article():
-    result = CliRunner().invoke(main, ["build", "-"], input="ESA and JAXA signed a joint statement.\n")
+    result = run("build", "-", input="ESA and JAXA signed a joint statement.\n")
     assert result.exit_code == 0 and "sg:Agreement" in result.output
 
 
 def test_unknown_output_format_is_one_line_and_exit_1(tmp_path):
-    result = CliRunner().invoke(main, ["build", str(SAMPLE), "-o", str(tmp_path / "g.xyz")])
+    result = run("build", str(SAMPLE), "-o", str(tmp_path / "g.xyz"))
     assert result.exit_code == 1
     assert result.output.strip().count("\n") == 0 and "unknown output format" in result.output
 
 
 @pytest.mark.parametrize("command", ["build", "query", "view", "validate"])
 def test_help_says_what_each_option_does(command):
-    result = CliRunner().invoke(main, [command, "--help"])
+    result = run(command, "--help")
     assert result.exit_code == 0
     options = [line for line in result.output.splitlines() if line.strip().startswith("-")]
     assert options and all(len(line.split(None, 1)) == 2 or "--help" in line for line in options)

@@ -7,20 +7,15 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from click.testing import CliRunner
 
+from helpers import run
 import spacegraph
 from spacegraph import analysis
-from spacegraph.cli import main
 from spacegraph.validate import load
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "examples" / "isro-esa-human-spaceflight.txt"
 ISRO = "https://w3id.org/spacegraph/resource/agency/isro"
-
-
-def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
 
 
 @pytest.fixture(scope="module")

@@ -1,12 +1,9 @@
 """`spacegraph build --cluster`: the same triples on a two-worker Dask cluster as a local build."""
 from __future__ import annotations
 
-import sys
-
 import pytest
 
-from _reliability import SAMPLE, spacegraph
-from test_streaming import write_corpus
+from helpers import SAMPLE, spacegraph, write_corpus
 
 distributed = pytest.importorskip("distributed")
 
@@ -37,7 +34,9 @@ def test_shards_hold_the_same_lines_as_a_local_build(cluster, tmp_path):
 
 
 def test_an_unreachable_scheduler_is_one_line(tmp_path):
-    run = spacegraph("build", str(SAMPLE), "-o", str(tmp_path / "out"), "--cluster", "tcp://127.0.0.1:9")
+    # Dask's own setting, so the test does not wait out the default 30 s
+    run = spacegraph("build", str(SAMPLE), "-o", str(tmp_path / "out"), "--cluster", "tcp://127.0.0.1:9",
+                     env={"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"})
     assert run.code == 1
     assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
     assert "cannot reach the Dask scheduler" in run.stderr

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from _reliability import SAMPLE, build, spacegraph
+from helpers import SAMPLE, run, spacegraph
 
 ARTICLES = {
     "b-nasa.txt": "NASA and JAXA signed an agreement on lunar exploration on Friday.\n"
@@ -58,9 +58,9 @@ def test_same_bytes_whatever_the_hash_seed(news, suffix):
 def test_same_bytes_whatever_the_order_on_the_command_line(news, tmp_path):
     files = sorted(str(p) for p in news.iterdir())
     a, b, c = tmp_path / "a.trig", tmp_path / "b.trig", tmp_path / "c.trig"
-    assert build(*files, "-o", a).code == 0
-    assert build(*reversed(files), "-o", b).code == 0
-    assert build(str(news), files[1], files[0], "-o", c).code == 0  # a file given twice counts once
+    assert run("build", *files, "-o", a).code == 0
+    assert run("build", *reversed(files), "-o", b).code == 0
+    assert run("build", str(news), files[1], files[0], "-o", c).code == 0  # a file given twice counts once
     assert a.read_bytes() == b.read_bytes() == c.read_bytes()
 
 
@@ -69,7 +69,7 @@ def test_same_bytes_whatever_order_the_files_were_created_in(tmp_path):
     for reverse in (False, True):
         folder = make_folder(tmp_path / "news", reverse)
         out = tmp_path / f"out-{reverse}.nt"
-        assert build(folder, "-o", out).code == 0
+        assert run("build", folder, "-o", out).code == 0
         outs.append(out.read_bytes())
         shutil.rmtree(folder)
     assert outs[0] == outs[1]
@@ -79,9 +79,9 @@ def test_skipped_articles_are_reported_in_path_order(tmp_path):
     folder = make_folder(tmp_path / "news")
     for name in ("z-empty.txt", "m-empty.txt", "0-empty.md"):
         (folder / name).write_text("", encoding="utf-8")
-    run = build(str(folder / "z-empty.txt"), str(folder), "-o", tmp_path / "g.ttl")
-    assert run.code == 0
-    reported = [line.split(": ")[1] for line in run.stderr.splitlines() if "empty file" in line]
+    result = run("build", str(folder / "z-empty.txt"), str(folder), "-o", tmp_path / "g.ttl")
+    assert result.code == 0
+    reported = [line.split(": ")[1] for line in result.stderr.splitlines() if "empty file" in line]
     assert reported == [str(folder / n) for n in ("0-empty.md", "m-empty.txt", "z-empty.txt")]
 
 

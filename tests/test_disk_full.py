@@ -10,7 +10,7 @@ import pytest
 
 from spacegraph import serialize
 
-from _reliability import SAMPLE, build, leftovers, lines, no_traceback
+from helpers import SAMPLE, leftovers, lines, no_traceback, run
 
 PREVIOUS = "# the graph of yesterday's build\n"
 
@@ -50,10 +50,10 @@ def test_a_full_disk_while_writing(tmp_path, monkeypatch, suffix, room):
     out = tmp_path / f"graph{suffix}"
     out.write_text(PREVIOUS, encoding="utf-8")
     fill_after(monkeypatch, room)
-    run = build(SAMPLE, "-o", out)
-    no_traceback(run)
-    assert run.code == 1
-    assert lines(run.stderr) == [f"spacegraph: {out}: No space left on device"]
+    result = run("build", SAMPLE, "-o", out)
+    no_traceback(result)
+    assert result.code == 1
+    assert lines(result.stderr) == [f"spacegraph: {out}: No space left on device"]
     assert out.read_text(encoding="utf-8") == PREVIOUS
     assert leftovers(tmp_path) == []
 
@@ -67,9 +67,9 @@ def test_a_full_disk_when_flushing_or_renaming(tmp_path, monkeypatch, where):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(serialize.os, where, full)
-    run = build(SAMPLE, "-o", out)
-    assert run.code == 1
-    assert lines(run.stderr) == [f"spacegraph: {out}: No space left on device"]
+    result = run("build", SAMPLE, "-o", out)
+    assert result.code == 1
+    assert lines(result.stderr) == [f"spacegraph: {out}: No space left on device"]
     assert out.read_text(encoding="utf-8") == PREVIOUS
     assert leftovers(tmp_path) == []
 
@@ -81,9 +81,9 @@ def test_no_room_even_for_the_temporary_file(tmp_path, monkeypatch):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(serialize.tempfile, "mkstemp", full)
-    run = build(SAMPLE, "-o", out)
-    assert run.code == 1
-    assert lines(run.stderr) == [f"spacegraph: {out}: No space left on device"]
+    result = run("build", SAMPLE, "-o", out)
+    assert result.code == 1
+    assert lines(result.stderr) == [f"spacegraph: {out}: No space left on device"]
     assert list(tmp_path.iterdir()) == []
 
 

@@ -8,11 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
+from helpers import run
 from spacegraph import evaluate as ev
-from spacegraph.cli import main
 from spacegraph.vocab import SG, SGR
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval"
@@ -97,10 +96,6 @@ def tiny(tmp_path) -> tuple[Path, Path]:
     return gold, corpus
 
 
-def run(*args: str):
-    return CliRunner().invoke(main, ["evaluate", *args])
-
-
 def quoted(lines: list[str]) -> str:
     """The report's one line to quote: facts F1, things F1, facts P and R."""
     return next(line for line in lines if line.startswith("facts F1"))
@@ -114,7 +109,7 @@ def figures(line: str) -> str:
 def test_tiny_corpus_exact_figures(tiny, tmp_path):
     gold, corpus = tiny
     out = tmp_path / "scores.json"
-    r = run("--gold", str(gold), "--corpus", str(corpus), "--json", str(out))
+    r = run("evaluate", "--gold", str(gold), "--corpus", str(corpus), "--json", str(out))
     assert r.exit_code == 0, r.output + r.stderr
     lines = r.stdout.splitlines()
     assert lines[0].split() == ["article", "things", "P/R/F1", "facts", "P/R/F1", "types", "build", "s"]
@@ -137,7 +132,7 @@ def test_tiny_corpus_exact_figures(tiny, tmp_path):
 
 def test_verbose_says_what_was_missed_wrong_and_extra(tiny):
     gold, corpus = tiny
-    r = run("--gold", str(gold), "--corpus", str(corpus), "-v")
+    r = run("evaluate", "--gold", str(gold), "--corpus", str(corpus), "-v")
     assert r.exit_code == 0, r.output + r.stderr
     detail = [line.strip() for line in r.stdout.splitlines() if line.startswith("    ")]
     assert detail == [
@@ -155,7 +150,7 @@ def test_an_article_that_fails_to_build_scores_zero_with_its_error(tiny, monkeyp
     def broken(items, extractor=None):
         raise RuntimeError("the extractor\nbroke")
 
-    r = run("--gold", str(gold), "--corpus", str(corpus))
+    r = run("evaluate", "--gold", str(gold), "--corpus", str(corpus))
     assert r.exit_code == 0, r.output + r.stderr
     lines = r.stdout.splitlines()
     assert figures(lines[1]).endswith("0.88/1.00/0.93    0.92/1.00/0.96    1.00")
@@ -164,7 +159,7 @@ def test_an_article_that_fails_to_build_scores_zero_with_its_error(tiny, monkeyp
     assert quoted(lines) == "facts F1 0.647  things F1 0.583  facts P 0.917 R 0.500"
 
     monkeypatch.setattr("spacegraph.pipeline.extract", broken)
-    r = run("--gold", str(gold), "--corpus", str(corpus))
+    r = run("evaluate", "--gold", str(gold), "--corpus", str(corpus))
     assert r.exit_code == 0
     assert f"{'a_esa-jaxa':44} build failed: the extractor broke" in r.stdout.splitlines()
     assert quoted(r.stdout.splitlines()) == "facts F1 0.000  things F1 0.000  facts P 0.000 R 0.000"
@@ -172,27 +167,27 @@ def test_an_article_that_fails_to_build_scores_zero_with_its_error(tiny, monkeyp
 
 def test_errors_are_one_line(tiny, tmp_path):
     gold, corpus = tiny
-    r = run("--gold", str(tmp_path / "nowhere"), "--corpus", str(corpus))
+    r = run("evaluate", "--gold", str(tmp_path / "nowhere"), "--corpus", str(corpus))
     assert r.exit_code == 1 and r.stderr == f"spacegraph: {tmp_path / 'nowhere'}: no such directory\n"
-    r = run("--gold", str(gold), "--corpus", str(tmp_path / "nowhere"))
+    r = run("evaluate", "--gold", str(gold), "--corpus", str(tmp_path / "nowhere"))
     assert r.exit_code == 1 and "nowhere: no such directory" in r.stderr
 
     bad = gold / "a_esa-jaxa.yaml"
     bad.write_text(GOLD_A.replace("[ESA, European Space Agency]}", "[ESA, European Space Agency]"))
-    r = run("--gold", str(gold), "--corpus", str(corpus))
+    r = run("evaluate", "--gold", str(gold), "--corpus", str(corpus))
     assert r.exit_code == 1 and len(r.stderr.splitlines()) == 1
     assert r.stderr.startswith(f"spacegraph: {bad}:3: not valid YAML")
 
     bad.write_text(GOLD_A.replace("[agreement, party, jaxa]", "[agreement, partyOf, jaxa]"))
-    r = run("--gold", str(gold), "--corpus", str(corpus))
+    r = run("evaluate", "--gold", str(gold), "--corpus", str(corpus))
     assert r.exit_code == 1 and len(r.stderr.splitlines()) == 1
     assert f"{bad}: facts[1]: unknown property 'partyOf'" in r.stderr
 
     bad.write_text(GOLD_A.replace("[agreement, signatory, yamakawa]", "[agreement, signatory, yamakwa]"))
-    r = run("--gold", str(gold), "--corpus", str(corpus))
+    r = run("evaluate", "--gold", str(gold), "--corpus", str(corpus))
     assert r.exit_code == 1 and f"{bad}: facts[3]: no entity 'yamakwa'" in r.stderr
 
-    r = run("--gold", str(corpus), "--corpus", str(corpus))
+    r = run("evaluate", "--gold", str(corpus), "--corpus", str(corpus))
     assert r.exit_code == 1 and "no gold files (*.yaml)" in r.stderr
 
 
@@ -229,7 +224,7 @@ FLOOR = Path(__file__).with_name("extraction_floor.json")
 def shared_run(tmp_path_factory) -> tuple[str, dict]:
     """`spacegraph evaluate` over the shared set, once for the tests below: its report and JSON."""
     out = tmp_path_factory.mktemp("eval") / "scores.json"
-    r = run("--gold", str(SHARED / "gold"), "--corpus", str(SHARED / "corpus"), "--json", str(out))
+    r = run("evaluate", "--gold", str(SHARED / "gold"), "--corpus", str(SHARED / "corpus"), "--json", str(out))
     assert r.exit_code == 0, r.output + r.stderr
     return r.stdout, json.loads(out.read_text())
 
@@ -262,7 +257,7 @@ def test_the_shared_set_stays_above_the_floor(shared_run):
 
 def test_report_breaks_figures_down_by_property_and_class(tiny):
     gold, corpus = tiny
-    r = run("--gold", str(gold), "--corpus", str(corpus))
+    r = run("evaluate", "--gold", str(gold), "--corpus", str(corpus))
     assert r.exit_code == 0, r.output + r.stderr
     lines = r.stdout.splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("property"))

@@ -7,7 +7,7 @@ import sys
 
 import pyoxigraph as ox
 
-from _reliability import COMMAND, SAMPLE
+from helpers import COMMAND, SAMPLE
 from spacegraph import formats
 
 # registers a format, then runs the command line: what a plugin module would do

@@ -13,7 +13,7 @@ import rdflib
 from spacegraph.validate import load, validate
 from spacegraph.vocab import SG
 
-from _reliability import RAPPER, RDFLIB, build, lines
+from helpers import RAPPER, RDFLIB, lines, run
 
 LONG_NAME = " ".join(["Xenophon"] * 1250)[:10_000]  # a 10,000-character name
 CONTROLS = "".join(chr(c) for c in range(32) if chr(c) not in "\n\r\t")
@@ -54,9 +54,9 @@ def outputs(tmp_path_factory):
     out = {}
     for suffix in SUFFIXES:
         out[suffix] = folder / f"graph{suffix}"
-        run = build(src, feed, "--title", "Title\x00 with <tags> & \"quotes\"\n\u202eand more",
+        result = run("build", src, feed, "--title", "Title\x00 with <tags> & \"quotes\"\n\u202eand more",
                     "-o", out[suffix])
-        assert run.code == 0, run.stderr
+        assert result.code == 0, result.stderr
     return out
 
 
@@ -121,9 +121,9 @@ def test_offsets_point_into_the_text_as_read(outputs):
 def test_hostile_file_names_are_one_line_when_skipped(tmp_path):
     bad = tmp_path / "line\nbreak \u202e\x1b[31mred.txt"
     bad.write_bytes(b"")
-    run = build(bad, "-o", tmp_path / "g.ttl")
-    assert run.code == 1
-    assert len(lines(run.stderr)) == 1 and run.stderr.count("\n") == 1, run.stderr
+    result = run("build", bad, "-o", tmp_path / "g.ttl")
+    assert result.code == 1
+    assert len(lines(result.stderr)) == 1 and result.stderr.count("\n") == 1, result.stderr
 
 
 @pytest.mark.parametrize("suffix", SUFFIXES)

@@ -6,10 +6,9 @@ import json
 from pathlib import Path
 
 import rdflib
-from click.testing import CliRunner
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
-from spacegraph.cli import main
+from helpers import run
 from spacegraph.vocab import SCHEMA, SG
 
 TEXT = """Orbital partners sign lunar pact
@@ -30,7 +29,7 @@ def facts(path: Path) -> set[tuple[str, str, str]]:
 
 
 def build(*args: str) -> None:
-    result = CliRunner().invoke(main, ["build", *args], catch_exceptions=False)
+    result = run("build", *args)
     assert result.exit_code == 0, result.output
 
 

@@ -9,12 +9,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 
-from _store_fixtures import norm, oxigraph_server, trig_file  # noqa: F401  (fixtures)
+from helpers import norm, run
 
 import spacegraph
-from spacegraph.cli import main
 from spacegraph.push import push
 from spacegraph.remote import Endpoint
 from spacegraph.query import named_queries
@@ -37,16 +35,12 @@ COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 CASES = [(q.name, p.name) for q in named_queries() for p in q.params]
 
 
-def invoke(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
-
-
 def test_every_named_query_has_parameters_to_check():
     assert len(CASES) >= 8 and {name for name, _ in CASES} >= {"agreements", "cooperation", "people"}
 
 
 def answers(target: list[str], name: str, param: str, value: str) -> list:
-    r = invoke("query", *target, "--named", name, "-p", f"{param}={value}", "--format", "json")
+    r = run("query", *target, "--named", name, "-p", f"{param}={value}", "--format", "json")
     assert r.exit_code == 0, (name, param, value, r.stderr)
     return json.loads(r.stdout)["results"]["bindings"]
 
@@ -59,7 +53,7 @@ def check_target(target: list[str], count, values: list[str] = HOSTILE) -> None:
         for value in values:
             assert answers(target, name, param, value) == baseline, (name, param, value)
     for value in values:  # echoed unchanged: one string, never query text
-        r = invoke("query", *target, "SELECT ?v WHERE { }", "-p", f"v={value}", "--format", "json")
+        r = run("query", *target, "SELECT ?v WHERE { }", "-p", f"v={value}", "--format", "json")
         assert r.exit_code == 0, r.stderr
         assert json.loads(r.stdout)["results"]["bindings"] == [{"v": {"type": "literal", "value": value}}]
     assert count() == n  # nothing was dropped or added
@@ -103,10 +97,10 @@ def test_server_endpoint(oxigraph_server, trig_file):
     (["-p", "v=<javascript:alert(1)> } #>"], "not an IRI"),
 ])
 def test_hostile_names_and_iris_are_refused_in_one_line(tmp_path, trig_file, args, message):
-    r = invoke("query", trig_file, "SELECT ?v WHERE { }", *args)
+    r = run("query", trig_file, "SELECT ?v WHERE { }", *args)
     assert r.exit_code == 1 and r.stderr.count("\n") == 1 and message in r.stderr, r.stderr
 
 
 def test_named_query_refuses_unknown_parameters(trig_file):
-    r = invoke("query", trig_file, "--named", "agreements", "-p", "agency=ISRO", "-p", "g=<urn:x>")
+    r = run("query", trig_file, "--named", "agreements", "-p", "agency=ISRO", "-p", "g=<urn:x>")
     assert r.exit_code == 1 and "has no parameter 'g'" in r.stderr

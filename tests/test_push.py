@@ -6,12 +6,10 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from _store_fixtures import NAMED_CASES, norm, oxigraph_server, trig_file  # noqa: F401  (fixtures)
+from helpers import NAMED_CASES, norm, run
 
 import spacegraph
-from spacegraph.cli import main
 from spacegraph.push import PushError, push
 from spacegraph.remote import Client, Endpoint, safe_url
 
@@ -34,7 +32,7 @@ def same_answers(store, base: str) -> None:
 
 def test_push_graph_store_protocol_twice(oxigraph_server, trig_file):
     store = spacegraph.open(trig_file)
-    r = CliRunner().invoke(main, ["push", str(trig_file), "--endpoint", f"{oxigraph_server}/store"])
+    r = run("push", str(trig_file), "--endpoint", f"{oxigraph_server}/store")
     assert r.exit_code == 0, r.stderr
     assert "pushed 2 graph(s), 91 triples" in r.stderr
     assert server_count(oxigraph_server) == 91
@@ -48,7 +46,7 @@ def test_push_update_protocol_twice(oxigraph_server, tmp_path, trig_file):
     with spacegraph.open(db) as store:
         store.load(trig_file)
     for _ in range(2):
-        r = CliRunner().invoke(main, ["push", str(db), "--update-endpoint", f"{oxigraph_server}/update"])
+        r = run("push", str(db), "--update-endpoint", f"{oxigraph_server}/update")
         assert r.exit_code == 0, r.stderr
         assert server_count(oxigraph_server) == 91
     with spacegraph.open(db) as store:
@@ -80,14 +78,14 @@ def test_push_built_article(oxigraph_server, tmp_path):
 
 
 def test_push_to_a_dead_port_fails_in_one_line(trig_file, monkeypatch):
-    from _store_fixtures import free_port
+    from helpers import free_port
 
     monkeypatch.setenv("SPACEGRAPH_USER", "alice")
     monkeypatch.setenv("SPACEGRAPH_PASSWORD", "s3cret-pw")
     port = free_port()
     start = time.monotonic()
-    r = CliRunner().invoke(main, ["push", str(trig_file), "--retries", "1",
-                                  "--endpoint", f"http://bob@127.0.0.1:{port}/store"])  # a password in a URL: refused (test_secrets.py)
+    r = run("push", trig_file, "--retries", "1",
+            "--endpoint", f"http://bob@127.0.0.1:{port}/store")  # a password in a URL: refused (test_secrets.py)
     assert r.exit_code == 1
     assert r.stderr.count("\n") == 1 and "cannot reach the server" in r.stderr
     assert "(after 2 attempts)" in r.stderr
@@ -102,7 +100,7 @@ def test_retries_on_connection_errors_not_on_4xx(oxigraph_server):
         client.request("PUT", f"{oxigraph_server}/store?graph=not%20an%20iri", b"<a> <b> <c> .",
                        {"Content-Type": "application/n-triples"})
     assert waits == []
-    from _store_fixtures import free_port
+    from helpers import free_port
 
     dead = Client(f"http://127.0.0.1:{free_port()}/store", retries=3, backoff=0.1, sleep=waits.append)
     with pytest.raises(PushError, match="after 4 attempts"):

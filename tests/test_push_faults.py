@@ -16,13 +16,10 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from _http_stub import Stub
-from _reliability import COMMAND
-from _store_fixtures import free_port, oxigraph_binary, trig_file  # noqa: F401  (fixture)
+from helpers import COMMAND, free_port, oxigraph_binary, run
 
-from spacegraph.cli import main
 from spacegraph.push import push
 from spacegraph.remote import Endpoint
 from spacegraph.store import Store
@@ -132,7 +129,7 @@ def test_server_killed_mid_push(tmp_path, protocol):
 
 def test_503_then_204_is_retried(trig_file):
     with Stub(statuses=[503, 204], body=b"busy") as stub:
-        r = CliRunner().invoke(main, ["push", str(trig_file), "--endpoint", f"{stub.url}/store"])
+        r = run("push", str(trig_file), "--endpoint", f"{stub.url}/store")
     assert r.exit_code == 0, r.stderr
     assert len(stub.requests) == 3  # graph 1: 503, then 204; graph 2: 204
     assert [x.method for x in stub.requests] == ["PUT"] * 3
@@ -142,8 +139,7 @@ def test_503_then_204_is_retried(trig_file):
 
 def test_5xx_until_the_retries_are_spent(trig_file):
     with Stub(statuses=[502], body=b"bad gateway\nsecond line") as stub:
-        r = CliRunner().invoke(main, ["push", str(trig_file), "--endpoint", f"{stub.url}/store",
-                                      "--retries", "1"])
+        r = run("push", trig_file, "--endpoint", f"{stub.url}/store", "--retries", "1")
     assert r.exit_code == 1 and len(stub.requests) == 2
     assert r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
     assert "push stopped after 0 of 2 graph(s)" in r.stderr
@@ -153,7 +149,7 @@ def test_5xx_until_the_retries_are_spent(trig_file):
 @pytest.mark.parametrize("status", [400, 404, 415])
 def test_4xx_is_not_retried(trig_file, status):
     with Stub(statuses=[status], body=b"Invalid graph name") as stub:
-        r = CliRunner().invoke(main, ["push", str(trig_file), "--update-endpoint", f"{stub.url}/update"])
+        r = run("push", str(trig_file), "--update-endpoint", f"{stub.url}/update")
     assert r.exit_code == 1
     assert len(stub.requests) == 1
     assert r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
@@ -176,7 +172,7 @@ def test_connection_reset_midway_is_retried(trig_file, monkeypatch):
             return original_open(self, req, *a, **kw)
 
         monkeypatch.setattr(urllib.request.OpenerDirector, "open", flaky)
-        r = CliRunner().invoke(main, ["push", str(trig_file), "--endpoint", f"{stub.url}/store"])
+        r = run("push", str(trig_file), "--endpoint", f"{stub.url}/store")
     assert r.exit_code == 0, r.stderr
     assert len(calls) == 3 and len(stub.requests) == 2
 

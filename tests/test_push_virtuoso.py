@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from _store_fixtures import NAMED_CASES, free_port, norm, stop, trig_file, wait_for  # noqa: F401  (fixture)
+from helpers import NAMED_CASES, free_port, norm, stop, wait_for
 
 import spacegraph
 from spacegraph.push import PushError, push

@@ -9,21 +9,15 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from click.testing import CliRunner
 
-from _store_fixtures import NAMED_CASES, norm, trig_file  # noqa: F401  (fixture)
+from helpers import NAMED_CASES, norm, run
 
 import spacegraph
-from spacegraph.cli import main
 from spacegraph.query import QueryError, named_queries, rows, with_values
 
 INJECTION = 'x" } ; DROP ALL ; #'
 EXPECTED = {"agreements", "neighbourhood", "crewed-missions", "stations", "cooperation",
             "people", "sources"}
-
-
-def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
 
 
 def test_named_queries_have_headers():
@@ -138,7 +132,7 @@ def test_named_queries_give_the_same_rows_in_rdflib(tmp_path):
 
     out = tmp_path / "g.ttl"
     sample = Path(__file__).resolve().parents[1] / "examples" / "isro-esa-human-spaceflight.txt"
-    assert CliRunner().invoke(main, ["build", str(sample), "-o", str(out)]).exit_code == 0
+    assert run("build", str(sample), "-o", str(out)).exit_code == 0
     store = spacegraph.open(out)
     graph = rdflib.Graph().parse(out)
     for nq in named_queries():

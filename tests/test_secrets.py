@@ -16,11 +16,9 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from _http_stub import Stub
-from _reliability import COMMAND
-from _store_fixtures import trig_file  # noqa: F401  (fixture)
+from helpers import COMMAND, run
 
 from spacegraph.cli import main
 from spacegraph.push import PushError, push
@@ -42,10 +40,6 @@ def clean_env(monkeypatch, tmp_path):
     return home
 
 
-def invoke(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
-
-
 def no_secret(*texts: str) -> None:
     for text in texts:
         assert PASSWORD not in text and B64 not in text, text
@@ -55,7 +49,7 @@ def test_password_from_the_environment(clean_env, monkeypatch, trig_file):
     monkeypatch.setenv("SPACEGRAPH_USER", USER)
     monkeypatch.setenv("SPACEGRAPH_PASSWORD", PASSWORD)
     with Stub(auth=(USER, PASSWORD)) as stub:
-        r = invoke("push", trig_file, "--endpoint", f"{stub.url}/store")
+        r = run("push", trig_file, "--endpoint", f"{stub.url}/store")
     assert r.exit_code == 0, r.stderr
     no_secret(r.stdout, r.stderr)
     assert any(x.headers.get("Authorization") == f"Basic {B64}" for x in stub.requests)
@@ -67,7 +61,7 @@ def test_password_from_netrc(clean_env, trig_file):
     netrc.write_text(f"machine 127.0.0.1\n  login {USER}\n  password {PASSWORD}\n")
     netrc.chmod(0o600)
     with Stub(auth=(USER, PASSWORD)) as stub:
-        r = invoke("push", trig_file, "--update-endpoint", f"{stub.url}/update")
+        r = run("push", trig_file, "--update-endpoint", f"{stub.url}/update")
     assert r.exit_code == 0, r.stderr
     no_secret(r.stdout, r.stderr)
     assert stub.passed == 2
@@ -77,7 +71,7 @@ def test_refused_login_says_so_without_the_password(clean_env, monkeypatch, trig
     monkeypatch.setenv("SPACEGRAPH_USER", USER)
     monkeypatch.setenv("SPACEGRAPH_PASSWORD", PASSWORD)
     with Stub(auth=(USER, "another password")) as stub:
-        r = invoke("push", trig_file, "--endpoint", f"{stub.url}/store", "--retries", "3")
+        r = run("push", trig_file, "--endpoint", f"{stub.url}/store", "--retries", "3")
     assert r.exit_code == 1
     assert r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
     assert "authentication failed (401 Unauthorized): the server refused the credentials from " \
@@ -88,7 +82,7 @@ def test_refused_login_says_so_without_the_password(clean_env, monkeypatch, trig
 
 def test_no_credentials_at_all(clean_env, trig_file):
     with Stub(auth=(USER, PASSWORD)) as stub:
-        r = invoke("push", trig_file, "--endpoint", f"{stub.url}/store")
+        r = run("push", trig_file, "--endpoint", f"{stub.url}/store")
     assert r.exit_code == 1 and r.stderr.count("\n") == 1
     assert "authentication failed" in r.stderr and "no credentials were given" in r.stderr
     assert len(stub.requests) == 1
@@ -99,7 +93,7 @@ def test_a_server_echoing_the_password_is_scrubbed(clean_env, monkeypatch, trig_
     monkeypatch.setenv("SPACEGRAPH_PASSWORD", PASSWORD)
     with Stub(statuses=[400], auth=(USER, PASSWORD),
               body=f"bad request from {USER}:{PASSWORD} (Basic {B64})".encode()) as stub:
-        r = invoke("push", trig_file, "--endpoint", f"{stub.url}/store")
+        r = run("push", trig_file, "--endpoint", f"{stub.url}/store")
     assert r.exit_code == 1 and "answered 400" in r.stderr and "***" in r.stderr
     no_secret(r.stdout, r.stderr)
 
@@ -109,9 +103,9 @@ def test_a_password_in_the_url_is_refused_and_never_echoed(clean_env, trig_file,
     with Stub() as stub:
         url = stub.url.replace("http://", f"http://{USER}:{PASSWORD}@") + "/store"
         if command == "push":
-            r = invoke("push", trig_file, "--endpoint", url)
+            r = run("push", trig_file, "--endpoint", url)
         else:
-            r = invoke("query", "--endpoint", url, "ASK {}")
+            r = run("query", "--endpoint", url, "ASK {}")
     assert r.exit_code == 2 and r.stderr.count("\n") == 1
     assert "the URL holds a password" in r.stderr and f"{stub.url}/store" in r.stderr
     no_secret(r.stdout, r.stderr)
@@ -129,7 +123,7 @@ def test_python_api_uses_url_user_info_but_never_shows_it(clean_env, trig_file):
 
 
 def test_other_url_schemes_are_refused(clean_env, trig_file):
-    r = invoke("push", trig_file, "--endpoint", "file:///etc/passwd")
+    r = run("push", trig_file, "--endpoint", "file:///etc/passwd")
     assert r.exit_code == 2 and "not an http:// or https:// URL" in r.stderr
 
 
@@ -137,7 +131,7 @@ def test_no_option_takes_a_password():
     for name, command in main.commands.items():
         opts = [o for p in command.params for o in (*p.opts, *p.secondary_opts)]
         assert not [o for o in opts if any(w in o.lower() for w in ("pass", "secret", "token", "cred"))], name
-    r = CliRunner().invoke(main, ["push", "--help"])
+    r = run("push", "--help")
     assert r.exit_code == 0
     assert "--password" not in r.output and "--pass" not in r.output and "SPACEGRAPH_PASSWORD" in r.output
 
@@ -181,7 +175,7 @@ def test_serve_passes_no_secret_to_the_server(clean_env, monkeypatch, tmp_path):
     if not (Path(sys.executable).parent / "oxigraph").exists() and not shutil.which("oxigraph"):
         pytest.skip("the oxigraph server binary is not installed")
     monkeypatch.setattr(subprocess, "Popen", FakeServer)  # serve imports subprocess when it runs
-    r = invoke("serve", "--store", tmp_path / "db", "--port", "7999")
+    r = run("serve", "--store", tmp_path / "db", "--port", "7999")
     assert r.exit_code == 0, r.stderr
     (cmd, env), = started
     no_secret(" ".join(map(str, cmd)), r.stdout, r.stderr)

@@ -5,12 +5,10 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from _store_fixtures import A1, A2, TRIG, norm, trig_file  # noqa: F401  (fixture)
+from helpers import A1, A2, TRIG, norm, run
 
 import spacegraph
-from spacegraph.cli import main
 from spacegraph.query import rows
 from spacegraph.store import Store, StoreError
 
@@ -57,19 +55,18 @@ def test_remove_drops_the_articles_graph(tmp_path, trig_file):
 
 
 def test_cli_load_remove(tmp_path, trig_file):
-    runner = CliRunner()
     db = str(tmp_path / "db")
-    r = runner.invoke(main, ["load", str(trig_file), "--store", db])
+    r = run("load", str(trig_file), "--store", db)
     assert r.exit_code == 0, r.output
     assert "91 quads in 2 named graph(s)" in r.stderr
-    r = runner.invoke(main, ["load", str(trig_file), "--store", db])
+    r = run("load", str(trig_file), "--store", db)
     assert "91 quads in 2 named graph(s)" in r.stderr
-    r = runner.invoke(main, ["remove", "--store", db, "sgr:article/nasa-jaxa-9f8e7d6c5b"])
+    r = run("remove", "--store", db, "sgr:article/nasa-jaxa-9f8e7d6c5b")
     assert r.exit_code == 0, r.output
-    r = runner.invoke(main, ["remove", "--store", db, f"<{A2}>"])
+    r = run("remove", "--store", db, f"<{A2}>")
     assert r.exit_code == 1
     assert r.stderr.count("\n") == 1 and "no graph" in r.stderr
-    r = runner.invoke(main, ["query", "--store", db, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", "--format", "csv"])
+    r = run("query", "--store", db, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", "--format", "csv")
     assert r.exit_code == 0 and r.stdout.split() == ["n", str(91 - 29)]
 
 
@@ -116,7 +113,7 @@ def test_bad_inputs_are_one_line_errors(tmp_path):
         Store.open(bad)
     with pytest.raises(StoreError, match="no such file"):
         Store.open(tmp_path / "missing.trig")
-    r = CliRunner().invoke(main, ["query", str(tmp_path / "missing.nq"), "ASK {}"])
+    r = run("query", str(tmp_path / "missing.nq"), "ASK {}")
     assert r.exit_code == 1 and r.stderr.count("\n") == 1
 
 
@@ -140,10 +137,10 @@ def test_a_bulk_load_fills_an_empty_store_with_the_same_answers(tmp_path, trig_f
         store.load(nq)
         expected = {name: sorted(map(str, store.named(name))) for name in ("agreements", "people", "stations")}
         count = len(store)
-    result = CliRunner().invoke(main, ["load", str(nq), "--store", str(fast), "--bulk", "-q"])
+    result = run("load", str(nq), "--store", str(fast), "--bulk", "-q")
     assert result.exit_code == 0, result.output
     with spacegraph.open(fast) as store:
         assert len(store) == count
         assert {name: sorted(map(str, store.named(name))) for name in expected} == expected
-    again = CliRunner().invoke(main, ["load", str(nq), "--store", str(fast), "--bulk"])
+    again = run("load", str(nq), "--store", str(fast), "--bulk")
     assert again.exit_code == 1 and "empty store" in again.output

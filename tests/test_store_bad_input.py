@@ -11,17 +11,15 @@ import gc
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from _store_fixtures import A1, A2, trig_file  # noqa: F401  (fixture)
+from helpers import A1, A2, run
 
-from spacegraph.cli import main
 from spacegraph.store import Store, StoreError
 
 
 def invoke(*args):
-    r = CliRunner().invoke(main, [str(a) for a in args])
-    gc.collect()
+    r = run(*args)
+    gc.collect()  # the failed command's store, released
     return r
 
 

@@ -9,25 +9,18 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from _reliability import COMMAND
-from _store_fixtures import changed_trig, free_port, oxigraph_binary, snapshot, trig_file, wait_for  # noqa: F401  (fixture)
+from helpers import COMMAND, changed_trig, free_port, oxigraph_binary, run, snapshot, wait_for
 
-from spacegraph.cli import main
 
 IN_USE = "the store is in use by another process"
-
-
-def invoke(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
 
 
 def second_writer_is_refused(db: Path, tmp_path: Path) -> None:
     for args in (["load", changed_trig(tmp_path), "--store", db],
                  ["remove", "--store", db, "sgr:article/nasa-jaxa-9f8e7d6c5b"],
                  ["query", "--store", db, "ASK {}"]):
-        r = invoke(*args)
+        r = run(*args)
         assert r.exit_code == 1, (args, r.output)
         assert r.stderr.count("\n") == 1 and "Traceback" not in r.stderr, r.stderr
         assert r.stderr.startswith(f"spacegraph: {db}: {IN_USE}"), r.stderr
@@ -37,7 +30,7 @@ def test_load_while_spacegraph_serve_holds_the_store(tmp_path, trig_file):
     if not oxigraph_binary():
         pytest.skip("the oxigraph server binary is not installed (pip install oxigraph)")
     db = tmp_path / "db"
-    assert invoke("load", trig_file, "--store", db).exit_code == 0
+    assert run("load", trig_file, "--store", db).exit_code == 0
     before = snapshot(db)
     port = free_port()
     serve = subprocess.Popen([*COMMAND, "serve", "--store", str(db), "--port", str(port)],
@@ -50,12 +43,12 @@ def test_load_while_spacegraph_serve_holds_the_store(tmp_path, trig_file):
         code = serve.wait(timeout=20)
     assert code == 143
     assert snapshot(db) == before  # unchanged, and free again
-    assert invoke("load", changed_trig(tmp_path), "--store", db).exit_code == 0
+    assert run("load", changed_trig(tmp_path), "--store", db).exit_code == 0
 
 
 def test_load_while_a_python_process_holds_the_store(tmp_path, trig_file):
     db = tmp_path / "db"
-    assert invoke("load", trig_file, "--store", db).exit_code == 0
+    assert run("load", trig_file, "--store", db).exit_code == 0
     before = snapshot(db)
     holder = subprocess.Popen(
         [sys.executable, "-c", "import sys, spacegraph; s = spacegraph.open(sys.argv[1]); "

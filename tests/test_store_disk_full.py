@@ -11,14 +11,11 @@ import errno
 import gc
 import importlib.util
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
-from click.testing import CliRunner
 
-from _store_fixtures import A1, A2, changed_trig, snapshot, trig_file  # noqa: F401  (fixture)
+from helpers import A1, A2, changed_trig, run, snapshot
 
-from spacegraph.cli import main
 from spacegraph.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,12 +53,10 @@ class FullDisk:
         return quad in self._inner
 
 
-def run(*args):
-    r = CliRunner().invoke(main, [str(a) for a in args])
-    out = SimpleNamespace(exit_code=r.exit_code, stderr=r.stderr, output=r.output)
-    del r  # its traceback holds the failed command's store (the process would have ended)
-    gc.collect()
-    return out
+def invoke(*args):
+    r = run(*args)
+    gc.collect()  # the failed command's store, released (the process would have ended)
+    return r
 
 
 def one_line_no_space(r, db: Path) -> None:
@@ -73,12 +68,12 @@ def one_line_no_space(r, db: Path) -> None:
 
 def test_graph_file_load_on_a_full_disk(tmp_path, trig_file, monkeypatch):
     db = tmp_path / "db"
-    assert run("load", trig_file, "--store", db).exit_code == 0
+    assert invoke("load", trig_file, "--store", db).exit_code == 0
     before = snapshot(db)
     with Store.open(db) as store:
         n2 = store.count(A2)
     monkeypatch.setattr(Store, "open", full_disk_open())
-    r = run("load", changed_trig(tmp_path), "--store", db)
+    r = invoke("load", changed_trig(tmp_path), "--store", db)
     monkeypatch.undo()
     one_line_no_space(r, db)
     assert snapshot(db) == before
@@ -89,7 +84,7 @@ def test_graph_file_load_on_a_full_disk(tmp_path, trig_file, monkeypatch):
 def test_a_write_error_midway_leaves_every_graph_whole(tmp_path, trig_file, monkeypatch):
     """The second write fails: whatever was written is whole, the rest as it was."""
     db = tmp_path / "db"
-    assert run("load", trig_file, "--store", db).exit_code == 0
+    assert invoke("load", trig_file, "--store", db).exit_code == 0
     with Store.open(db) as store:
         old = {g: sorted(str(q) for q in store.quads(g)) for g in (A1, A2)}
     changed = changed_trig(tmp_path)
@@ -98,7 +93,7 @@ def test_a_write_error_midway_leaves_every_graph_whole(tmp_path, trig_file, monk
         new = {g: sorted(str(q) for q in ref.quads(g)) for g in (A1, A2)}
     gc.collect()
     monkeypatch.setattr(Store, "open", full_disk_open(fail_from=2))
-    r = run("load", changed, "--store", db)
+    r = invoke("load", changed, "--store", db)
     monkeypatch.undo()
     if r.exit_code == 0:  # the whole load was one write: nothing to interrupt
         pytest.skip("the store wrote the file in one write")
@@ -114,12 +109,12 @@ def test_article_load_on_a_full_disk(tmp_path, monkeypatch):
     db = tmp_path / "db"
     article = tmp_path / "isro-esa.txt"
     article.write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
-    assert run("load", article, "--store", db).exit_code == 0
+    assert invoke("load", article, "--store", db).exit_code == 0
     before = snapshot(db)
     article.write_text(EXAMPLE.read_text(encoding="utf-8") + "\nNASA and JAXA signed an agreement.\n",
                        encoding="utf-8")
     monkeypatch.setattr(Store, "open", full_disk_open())
-    r = run("load", article, "--store", db)
+    r = invoke("load", article, "--store", db)
     monkeypatch.undo()
     one_line_no_space(r, db)
     assert snapshot(db) == before

@@ -4,11 +4,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
-from spacegraph.cli import main
+from helpers import run
+
 from spacegraph.validate import infer, load, validate
 from spacegraph.vocab import ORG, SG, SGR
 
@@ -130,13 +130,13 @@ def files(tmp_path: Path) -> dict[str, Path]:
 
 
 def test_cli_conforms(files) -> None:
-    result = CliRunner().invoke(main, ["validate", str(files["good"])])
+    result = run("validate", files["good"])
     assert result.exit_code == 0, result.output
     assert result.output.strip() == "conforms: 8 things, 13 facts"
 
 
 def test_cli_violations(files) -> None:
-    result = CliRunner().invoke(main, ["validate", str(files["bad"])])
+    result = run("validate", files["bad"])
     assert result.exit_code == 1
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 2
@@ -146,7 +146,7 @@ def test_cli_violations(files) -> None:
 
 def test_cli_infer_writes_entailments(files, tmp_path: Path) -> None:
     out = tmp_path / "inferred.ttl"
-    result = CliRunner().invoke(main, ["validate", str(files["good"]), "--infer", "-o", str(out)])
+    result = run("validate", files["good"], "--infer", "-o", out)
     assert result.exit_code == 0, result.output
     g = Graph().parse(out, format="turtle")
     assert (SGR["agency/alpha"], RDF.type, ORG.Organization) in g
@@ -163,7 +163,7 @@ def test_cli_reads_quads_as_their_union(tmp_path: Path) -> None:
     path = tmp_path / "g.trig"
     ds.serialize(path, format="trig")
     assert len(load(str(path))) == len(graph())
-    result = CliRunner().invoke(main, ["validate", str(path)])
+    result = run("validate", str(path))
     assert result.exit_code == 0, result.output
 
 
@@ -174,13 +174,13 @@ def test_cli_reads_quads_as_their_union(tmp_path: Path) -> None:
 def test_cli_unparsable(tmp_path: Path, text, suffix, expect) -> None:
     path = tmp_path / f"broken{suffix}"
     path.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["validate", str(path)])
+    result = run("validate", str(path))
     assert result.exit_code == 1
     assert result.stderr.startswith(f"spacegraph: {path}: not valid") and expect in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
 
 
 def test_cli_missing_file(tmp_path: Path) -> None:
-    result = CliRunner().invoke(main, ["validate", str(tmp_path / "nope.ttl")])
+    result = run("validate", str(tmp_path / "nope.ttl"))
     assert result.exit_code == 1
     assert result.stderr.strip() == f"spacegraph: {tmp_path / 'nope.ttl'}: no such file"

@@ -5,10 +5,10 @@ import json
 import re
 
 import pytest
-from click.testing import CliRunner
 from rdflib import Dataset, Graph, URIRef
 
-from spacegraph.cli import main
+from helpers import run
+
 from spacegraph.view import NotebookView, ViewError, load_graph, notebook, render, write_view
 from spacegraph.vocab import SGR
 from view_graphs import HOSTILE_NAME, HOSTILE_SENTENCE, count_things_and_facts, hostile_graph, \
@@ -37,7 +37,7 @@ def test_one_file_with_everything_inline(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     g = sample_graph()
     g.serialize(tmp_path / "g.ttl", format="turtle")
-    result = CliRunner().invoke(main, ["view", "g.ttl", "-o", "graph.html"])
+    result = run("view", "g.ttl", "-o", "graph.html")
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["g.ttl", "graph.html"], "nothing beside the page"
     page = (tmp_path / "graph.html").read_text(encoding="utf-8")
@@ -177,7 +177,7 @@ def test_cli_errors_are_one_line(tmp_path, monkeypatch, args, message):
     monkeypatch.chdir(tmp_path)
     sample_graph().serialize(tmp_path / "g.ttl", format="turtle")
     (tmp_path / "bad.ttl").write_text("this is @not turtle .\n")
-    result = CliRunner().invoke(main, ["view", *args])
+    result = run("view", *args)
     assert result.exit_code == 1
     assert "Traceback" not in result.output
     err = result.stderr if hasattr(result, "stderr") else result.output
@@ -189,8 +189,7 @@ def test_cli_errors_are_one_line(tmp_path, monkeypatch, args, message):
 def test_cli_focus_depth_max_nodes(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     sample_graph().serialize(tmp_path / "g.trig", format="trig")
-    result = CliRunner().invoke(main, ["view", "g.trig", "-o", "v.html", "--focus", "ESA", "--depth", "2",
-                                       "--max-nodes", "4"])
+    result = run("view", "g.trig", "-o", "v.html", "--focus", "ESA", "--depth", "2", "--max-nodes", "4")
     assert result.exit_code == 0, result.output
     data = page_data((tmp_path / "v.html").read_text(encoding="utf-8"))
     assert len(data["nodes"]) == 4 and data["omitted"]
@@ -198,7 +197,7 @@ def test_cli_focus_depth_max_nodes(tmp_path, monkeypatch):
 
 
 def test_cli_help_explains_options():
-    result = CliRunner().invoke(main, ["view", "--help"])
+    result = run("view", "--help")
     assert result.exit_code == 0
     for option in ("--output", "--focus", "--depth", "--max-nodes"):
         assert option in result.output

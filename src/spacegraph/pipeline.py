@@ -214,8 +214,11 @@ class LabelIndex:
 class Spill:
     """Step 1's output: articles' lines on disk, the label index in memory."""
 
-    def __init__(self, folder: str | Path | None = None, index: LabelIndex | None = None) -> None:
+    def __init__(self, folder: str | Path | None = None, index: LabelIndex | None = None,
+                 run_size: int = 1_000_000) -> None:
         self.file = tempfile.TemporaryFile(prefix="spacegraph-", suffix=".spill", dir=folder)
+        self.run_size = run_size  # lines sorted in memory before they go to disk as a run (`_triples`)
+        self.runs = 0  # sorted runs the last write of a triple format put on disk
         self.records: list[tuple[str, int, int, int]] = []  # graph name, offset, lengths of head and lines
         self.index = index if index is not None else LabelIndex()
         self.size = 0
@@ -321,15 +324,18 @@ class Spill:
         for name, lines in self._counted(progress):
             yield from ox.parse(graph.document(lines, name), ox.RdfFormat.N_QUADS)
 
-    def _triples(self, progress, run_size: int = 1_000_000) -> Iterator[ox.Triple]:
-        """The union of the graphs, sorted: an external merge sort through sorted runs on disk."""
+    def _triples(self, progress) -> Iterator[ox.Triple]:
+        """The union of the graphs, sorted: an external merge sort through sorted runs of
+        `run_size` lines on disk."""
         runs: list = []
         chunk: set[bytes] = set()
+        self.runs = 0
         try:
             for _, lines in self._counted(progress):
                 chunk.update(lines.splitlines())
-                if len(chunk) >= run_size:
+                if len(chunk) >= self.run_size:
                     runs.append(_run(chunk))
+                    self.runs += 1
                     chunk = set()
             merged = heapq.merge(sorted(chunk), *(_read_run(r) for r in runs))
             batch, last = [], None

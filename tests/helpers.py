@@ -1,7 +1,10 @@
-"""Shared by test_store.py, test_query.py and test_push.py: a hand-made two-article graph
-and a real Oxigraph server (`oxigraph serve`) on a free loopback port."""
+"""What the tests share: `run` (the command line in this process), `spacegraph` (in a
+subprocess), the sample article, and a hand-made two-article graph with helpers for the
+store and server tests. Fixtures are in conftest.py."""
 from __future__ import annotations
 
+import importlib.util
+import os
 import shutil
 import socket
 import subprocess
@@ -9,15 +12,87 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
-SRC = Path(__file__).resolve().parents[1] / "src"
-try:  # run from a checkout that is not installed
-    import spacegraph  # noqa: F401
-except ImportError:
-    sys.path.insert(0, str(SRC))
+from spacegraph.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "examples" / "isro-esa-human-spaceflight.txt"
+RAPPER = {".ttl": "turtle", ".nt": "ntriples", ".nq": "nquads", ".trig": "trig"}
+RDFLIB = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld"}
+
+GOOD = ("ISRO and ESA signed an agreement on human spaceflight in Paris on Saturday.\n"
+        "The agreement was signed by ISRO Chairman S. Somanath and ESA Director General Josef Aschbacher.\n")
+
+
+# `spacegraph` with this interpreter, whether or not the console script is on PATH
+COMMAND = [sys.executable, "-c", "import sys; from spacegraph.cli import main; sys.argv[0] = 'spacegraph'; main()"]
+
+
+@dataclass
+class Run:
+    """A command's exit code and output (`output`: stdout and stderr as interleaved)."""
+
+    code: int
+    stdout: str
+    stderr: str
+    output: str = ""
+    stdout_bytes: bytes = b""
+
+    @property
+    def exit_code(self) -> int:
+        return self.code
+
+
+def run(*args, input: str | bytes | None = None) -> Run:
+    """`spacegraph ARGS` in this process (click's CliRunner); an exception other than an
+    exit is a bug in the command, and raised here."""
+    result = CliRunner().invoke(main, [str(a) for a in args], input=input)
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return Run(result.exit_code, result.stdout, result.stderr, result.output, result.stdout_bytes)
+
+
+def spacegraph(*args, env: dict[str, str] | None = None, cwd: Path | None = None,
+               timeout: float = 120) -> Run:
+    """The `spacegraph` command in a subprocess."""
+    done = subprocess.run([*COMMAND, *map(str, args)], capture_output=True,
+                          text=True, env={**os.environ, **(env or {})}, cwd=cwd, timeout=timeout)
+    return Run(done.returncode, done.stdout, done.stderr, done.stdout + done.stderr)
+
+
+def _benchmark_corpus():
+    """benchmarks/corpus.py: seeded synthetic articles, as the benchmarks build them."""
+    spec = importlib.util.spec_from_file_location("benchmark_corpus", ROOT / "benchmarks" / "corpus.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # for its dataclasses
+    spec.loader.exec_module(module)
+    return module
+
+
+_corpus = _benchmark_corpus()
+article, write_corpus = _corpus.article, _corpus.write_corpus
+
+
+def lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()]
+
+
+def no_traceback(run: Run) -> None:
+    assert "Traceback" not in run.stderr and "Error:" not in run.stderr.split("spacegraph:")[0], run.stderr
+
+
+def leftovers(folder: Path) -> list[Path]:
+    """Temporary files a write left behind."""
+    return sorted(p for p in folder.rglob("*") if p.name.endswith(".part"))
+
+
+# --- the two-article graph, stores and servers ----------------------------------------------
 
 A1 = "https://w3id.org/spacegraph/resource/article/isro-esa-1a2b3c4d5e"
 A2 = "https://w3id.org/spacegraph/resource/article/nasa-jaxa-9f8e7d6c5b"
@@ -103,13 +178,6 @@ NAMED_CASES = [
 ]
 
 
-@pytest.fixture
-def trig_file(tmp_path) -> Path:
-    path = tmp_path / "two.trig"
-    path.write_text(TRIG, encoding="utf-8")
-    return path
-
-
 def oxigraph_binary() -> str | None:
     here = Path(sys.executable).parent / "oxigraph"
     return str(here) if here.exists() else shutil.which("oxigraph")
@@ -119,25 +187,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-@pytest.fixture
-def oxigraph_server(tmp_path):
-    """A real `oxigraph serve` over a fresh directory; yields its base URL."""
-    binary = oxigraph_binary()
-    if not binary:
-        pytest.skip("the oxigraph server binary is not installed (pip install oxigraph)")
-    port = free_port()
-    proc = subprocess.Popen([binary, "serve", "--location", str(tmp_path / "server-store"),
-                             "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_for(f"{base}/query", proc, "oxigraph serve",
-                 lambda: proc.stderr.read().decode(errors="replace") if proc.stderr else "")
-        yield base
-    finally:
-        stop(proc, 10)
 
 
 def norm(results) -> list[tuple]:
