@@ -90,6 +90,8 @@ def test_the_vocabulary_read_from_the_ontology() -> None:
     below = {(str(c)[len(SG_IRI):], str(p)[len(SG_IRI):]) for c, ps in vocab.superclasses().items() for p in ps}
     assert below == {("Astronaut", "Person"), ("CrewedMission", "Mission"), ("SpaceAgency", "Organization"),
                      ("Company", "Organization"), ("SpaceStation", "Spacecraft")}
+    assert {str(p)[len(SG_IRI):] for p in vocab.provenance_properties()} == {
+        "mentionedIn", "sourceSentence", "startOffset", "endOffset", "extractionRule"}
     assert vocab.is_subclass("Astronaut", "Person") and not vocab.is_subclass("Person", "Astronaut")
     assert list(vocab.prefixes()) == [
         "sg", "sgr", "rdf", "rdfs", "skos", "owl", "xsd", "prov", "dcterms", "schema", "agency", "agreement",

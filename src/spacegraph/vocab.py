@@ -5,7 +5,8 @@ other module asks this one:
 
 - `thing_classes()`: the classes of things (every `sg:` class but `sg:Article`);
 - `fact_properties()`: the properties that state facts (every `sg:` object or datatype
-  property but those that say where a thing or fact was read, `PROVENANCE`);
+  property but those that say where a thing or fact was read, `provenance_properties()`:
+  the properties of a fact's `rdf:Statement`, and those whose range is `sg:Article`);
 - `superclasses()`: each thing class with the thing classes above it (`rdfs:subClassOf`,
   transitively), and `is_subclass`;
 - `label(term)`: a term's `rdfs:label`;
@@ -89,9 +90,6 @@ SGR = Namespace(SGR_IRI)
 ORG = Namespace("http://www.w3.org/ns/org#")
 SCHEMA = Namespace("https://schema.org/")
 
-#: Where things and facts were read: the article, not a fact about the world.
-PROVENANCE = frozenset((SG.mentionedIn, SG.sourceSentence, SG.startOffset, SG.endOffset))
-
 #: The path of a class's things under `sgr:` (`sgr:agency/isro`); a class not listed here
 #: gets its name in lower case.
 CLASS_PATH = {
@@ -144,12 +142,26 @@ def thing_classes() -> frozenset[URIRef]:
     return frozenset(c for c in ontology().subjects(RDF.type, OWL.Class) if _sg(c) and c != SG.Article)
 
 
+def _properties() -> set[URIRef]:
+    onto = ontology()
+    return {p for kind in (OWL.ObjectProperty, OWL.DatatypeProperty) for p in onto.subjects(RDF.type, kind) if _sg(p)}
+
+
+@lru_cache(maxsize=1)
+def provenance_properties() -> frozenset[URIRef]:
+    """Properties that say where things and facts were read, not facts about the world:
+    those of a fact's `rdf:Statement` (`sg:sourceSentence`, `sg:extractionRule`, ...) and
+    those whose range is `sg:Article` (`sg:mentionedIn`)."""
+    onto = ontology()
+    return frozenset(p for p in _properties()
+                     if (p, RDFS.domain, RDF.Statement) in onto or (p, RDFS.range, SG.Article) in onto)
+
+
 @lru_cache(maxsize=1)
 def fact_properties() -> frozenset[URIRef]:
-    """Properties that state facts: `sg:` object and datatype properties, less `PROVENANCE`."""
-    onto = ontology()
-    return frozenset(p for kind in (OWL.ObjectProperty, OWL.DatatypeProperty)
-                     for p in onto.subjects(RDF.type, kind) if _sg(p) and p not in PROVENANCE)
+    """Properties that state facts: `sg:` object and datatype properties, less the
+    provenance ones."""
+    return frozenset(_properties() - provenance_properties())
 
 
 @lru_cache(maxsize=1)
