@@ -23,6 +23,8 @@ SUBJECTS = {"nsubj", "nsubj:pass"}  # what begins, ends or goes on (and the obje
 # begins or ends something: "launch X", "retire X"); not an oblique: "reached the ISS"
 NOMINAL_LINKS = {"conj", "appos", "compound", "flat"}  # climbed to the phrase's head
 CONDITIONS = {"if", "unless", "whether"}
+TIME_MARKS = {"when", "once", "until", "before", "after", "as"}  # in the present, these speak of the future
+RELATIVES = {"that", "which", "who"}
 BE = {"is", "are", "was", "were"}  # "is to lift off"
 ENDINGS = {"close", "end", "conclusion", "halt"}
 RULE = "status-from-tense"
@@ -69,14 +71,19 @@ class Status:
         if head.dep_ in SUBJECTS or (head.dep_ == "obj" and self.kinds.get(head.head.lower_) in ("begins", "ends")):
             verbs.append(head.head)
         for verb in verbs:
-            state = self._clause(verb, subject=verb is head.head and head.dep_ in SUBJECTS)
+            subject = (verb is head.head and head.dep_ in SUBJECTS) or any(  # "a station that will fly"
+                c.dep_ in SUBJECTS and c.lower_ in RELATIVES for c in verb.children)
+            state = self._clause(verb, subject=subject)
             if state:
                 return state
         return None
 
     def _clause(self, verb: Token, subject: bool) -> str | None:
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
-            return None
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        finite_past = any("Past" in t.morph.get("Tense", []) and "Fin" in t.morph.get("VerbForm", [])
+                          for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))))
+        if marks & CONDITIONS or (marks & TIME_MARKS and not finite_past):
+            return None  # "if the flight goes well", "when the ISS is retired": not what is
         if verb.pos_ in ("ADJ", "NOUN") and verb.lower_ in self.modifiers:  # "X is operational"
             return self.modifiers[verb.lower_]
         if subject and verb.pos_ == "ADJ" and verb.lower_ in self.future:  # "X is due in 2030"
