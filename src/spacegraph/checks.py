@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib.resources import files
 
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib.collection import Collection
 
-from .vocab import SG_IRI
+from .vocab import SG_IRI, ontology
 
 LITERAL = "Literal"  # the range of a data property
 
@@ -77,7 +76,4 @@ def _classes(g: Graph, node) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def schema() -> Schema:
-    g = Graph()
-    g.parse(data=(files("spacegraph") / "ontology" / "spacegraph.ttl").read_text(encoding="utf-8"),
-            format="turtle")
-    return Schema(g)
+    return Schema(ontology())

@@ -47,7 +47,7 @@ def one_agreement_each(things: dict[str, Thing], facts: list[Fact]) -> list[Fact
     if not unnamed:
         return facts
     first = {tid: min((f.evidence.start for f in facts if f.subject == tid), default=0) for tid in unnamed}
-    parties = {tid: {f.obj for f in facts if f.subject == tid and f.prop == "party"} for tid in unnamed}
+    parties = {tid: {f.target for f in facts if f.subject == tid and f.prop == "party"} for tid in unnamed}
     into: dict[str, str] = {}
     kept: list[str] = []
     for tid in sorted(unnamed, key=lambda t: (first[t], t)):

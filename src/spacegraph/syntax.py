@@ -41,7 +41,7 @@ def parse(nlp: Language, doc: Doc, sentences: Iterable[tuple[int, int]],
     ends = {a: (b, word) for a, b, word in names}
     sents = list(sentences)
     merged = [_merged(doc, a, b, ends) for a, b in sents]
-    parsed = nlp.pipe((Doc(nlp.vocab, words=w, spaces=s, sent_starts=[True] + [False] * (len(w) - 1))
+    parsed = nlp.pipe((Doc(nlp.vocab, words=w, spaces=s, sent_starts=_one_sentence(len(w)))
                        for w, s, _ in merged), batch_size=BATCH)  # one sentence: the parser may not split it
     for (a, b), (_, _, groups), small in zip(sents, merged, parsed):
         yield a, _spread(doc[a:b], small, groups)
@@ -79,4 +79,10 @@ def _spread(sent, small: Doc, groups: list[tuple[int, int]]) -> Doc:
                 heads[i], deps[i] = end - 1, "flat"
     return Doc(small.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent],
                heads=heads, deps=deps, tags=tags, pos=pos, morphs=morphs,
-               sent_starts=[True] + [False] * (n - 1))
+               sent_starts=_one_sentence(n))
+
+
+def _one_sentence(n: int) -> list[bool | int | None]:
+    """Sentence starts that make n tokens one sentence."""
+    starts: list[bool | int | None] = [True]
+    return starts + [False] * (n - 1)
