@@ -275,6 +275,9 @@ class Structure:
         for tok in doc:  # "five agencies: NASA, Roscosmos, ESA": the noun stands for the list
             if tok.i not in refs and tok.pos_ == "NOUN" and tok.tag_ in ("NNS", "NNPS"):
                 listed = [c for c in tok.children if c.dep_ == "appos" and c.i in refs]
+                if not listed and tok.i + 2 < len(doc) and doc[tok.i + 1].text == ":":  # parsed apart
+                    listed = [next((t for t in doc[tok.i + 2:] if t.i in refs), doc[tok.i])][:1]
+                    listed = [t for t in listed if t.i in refs]
                 tids = [tid for c in listed for t in (c, *c.conjuncts) if t.i in refs for tid in refs[t.i].tids]
                 if tids:
                     refs[tok.i] = Referent(tids=list(dict.fromkeys(tids)))
