@@ -211,3 +211,76 @@ def test_part_of_a_programme_late_in_an_article(extractor):
     text = ("A first sentence. Then a second one here. Finally, Artemis III, the second crewed landing "
             "mission of the Artemis programme, will fly.")
     assert ("Artemis III", "partOf", "Artemis program") in facts(extractor, text)
+
+
+# -- syntax, discourse and the ontology's checks (issue 14) -----------------------------------
+
+def rules(extractor: Extractor, text: str) -> dict[tuple[str, str, str], str]:
+    """(subject, property, object) -> the rule that read it."""
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    name = lambda tid: ex.things[tid].label  # noqa: E731
+    return {(name(f.subject), f.prop, str(f.obj) if f.literal else name(f.obj)): f.rule for f in ex.facts}
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Haven-1 is due to launch in 2026.", "planned"),
+    ("Tianwen-2 will lift off next year.", "planned"),
+    ("Chandrayaan-3 was launched on a Monday.", "active"),
+    ("Soyuz MS-25 docked on Monday.", "active"),
+    ("Chang'e 6 returned to Earth in June.", "completed"),
+])
+def test_status_from_the_tense_and_modality_of_the_governing_clause(extractor, text, state):
+    got = facts(extractor, text)
+    assert [s for _, p, s in got if p == "status"] == [state]
+
+
+def test_what_will_end_is_still_going_on_and_a_condition_says_nothing(extractor):
+    assert ("International Space Station", "status", "active") in facts(
+        extractor, "The International Space Station is due to be retired in 2030.")
+    assert not [f for f in facts(extractor, "If the ISS is retired early, the crew will move.") if f[1] == "status"]
+
+
+def test_the_same_agreement_said_twice_is_one_node_named_by_its_parties(extractor):
+    text = ("ESA signed a memorandum of understanding with JAXA on Monday. "
+            "The memorandum was signed by ESA and JAXA in Tokyo. It covers surface mobility and radiation shielding.")
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    agreements = [tid for tid, t in ex.things.items() if t.cls == "Agreement"]
+    assert len(agreements) == 1
+    assert "european-space-agency" not in agreements[0] and "esa" in agreements[0] and "jaxa" in agreements[0]
+    assert not ex.things[agreements[0]].local  # so two articles' reports of it are one node
+    areas = {ex.things[f.obj].label for f in ex.facts if f.prop == "coversArea"}
+    assert areas == {"surface mobility", "radiation shielding"}  # new concepts: not in the scheme
+
+
+def test_areas_in_the_scheme_are_its_concepts(extractor):
+    ex = extractor(Article(text="NASA signed an agreement with ISRO. The agreement covers lunar exploration.",
+                           title="t", source="t.txt"))
+    covered = [f.obj for f in ex.facts if f.prop == "coversArea"]
+    assert covered == ["area/lunar-exploration"]
+
+
+def test_coordination_shares_a_modifier_but_not_across_a_list_of_pairs(extractor):
+    got = facts(extractor, "NASA astronauts Reid Wiseman and Victor Glover will fly.")
+    nasa = "National Aeronautics and Space Administration"
+    assert {("Reid Wiseman", "affiliation", nasa), ("Victor Glover", "affiliation", nasa)} <= got
+    got = facts(extractor, "The finalists are Sophie Adenot from France, Pablo Alvarez from Spain "
+                           "and Marco Sieber from Switzerland, all engineers.")
+    countries = {(s, o) for s, p, o in got if p == "country"}
+    assert ("Sophie Adenot", "Spain") not in countries and ("Pablo Alvarez", "France") not in countries
+
+
+def test_a_pronoun_is_the_nearest_thing_that_fits(extractor):
+    got = facts(extractor, "JAXA built the SLIM lander. Its Hayabusa2 probe returned samples in 2020.")
+    assert ("Hayabusa2", "operator", "Japan Aerospace Exploration Agency") in got
+
+
+def test_no_fact_breaks_the_ontology_domain_or_range(extractor):
+    # a spacecraft takes no participant (the ontology's sg:participant is for missions and programmes)
+    got = facts(extractor, "SpaceX and NASA built the Crew Dragon capsule together.")
+    assert not [f for f in got if f[1] == "participant" and f[0] == "Crew Dragon"]
+
+
+def test_each_fact_names_the_rule_that_read_it(extractor):
+    got = rules(extractor, "Haven-1, operated by Vast, is planned.")
+    assert got[("Haven-1", "operator", "Vast")] == "operate-participle"
+    assert all(got.values())

@@ -19,7 +19,7 @@ from .mentions import Found
 from .model import Evidence, Fact
 
 ORDER = {"planned": 0, "active": 1, "completed": 2}
-SUBJECTS = {"nsubj", "nsubj:pass"}  # what begins, ends or goes on (and the object of a verb that
+SUBJECTS = {"nsubj", "nsubj:pass", "nsubj:outer"}  # what begins, ends or goes on (and the object of a verb that
 # begins or ends something: "launch X", "retire X"); not an oblique: "reached the ISS"
 NOMINAL_LINKS = {"conj", "appos", "compound", "flat"}  # climbed to the phrase's head
 CONDITIONS = {"if", "unless", "whether"}
@@ -108,8 +108,11 @@ class Status:
         return "active"
 
     def _future(self, verb: Token) -> bool:
-        """The verb is in the future: "will launch", or the complement of "plans to", "is due to"."""
+        """The verb is in the future: "will launch", the complement of "plans to", or a verb
+        marked by "due to", "set to" (which the treebank reads as a multiword marker)."""
         if any(c.dep_ == "aux" and c.lower_ in self.future_aux for c in verb.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in self.future for c in verb.children):
             return True
         return verb.dep_ == "xcomp" and (verb.head.lower_ in self.future or verb.head.lower_ in BE
                                          or self._future(verb.head))
