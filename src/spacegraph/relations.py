@@ -762,7 +762,7 @@ class Relations:
                 ctx.add(near[-1].tid if near else mission, "destination", s.tid, sent)
 
     def _operators(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
-        """"ESA's RAMSES mission", "Gaganyaan, ISRO's own crewed programme", "an observatory
+        """"ESA's RAMSES mission", "Gaganyaan, ISRO's crewed programme", "an observatory
         that ESA leads", "ISRO ... will run the satellite", "the station, operated by Z"."""
         toks = ctx.toks
         words, lower = toks.words, toks.lower
@@ -789,8 +789,6 @@ class Relations:
                     # "Russia's upcoming space station, the Russian Orbital Station"
                     first = k + 3 if k + 2 < sent.end and lower[k + 2] == "the" else k + 2
                     target = next((m for m in things if m.start == first), None)
-                if target is None:
-                    target = self._by_ordinal(ctx, sent, o, k)
             if target is None:
                 continue
             if ctx.cls(o.tid) == "Country":
@@ -820,33 +818,6 @@ class Relations:
                     and ctx.cls(o.tid) != "Country"]
             if subj:
                 ctx.add(t.tid, "operator", subj[0].tid, sent)
-        # "India wants its own space station, the Bharatiya Antariksh Station"
-        own = next((i for i in range(sent.start + 1, sent.end) if lower[i] == "own" and lower[i - 1] == "its"),
-                   None) if "own" in lower[sent.start + 1:sent.end] else None
-        if own is not None and orgs and not self._possessive(toks, orgs[0]) and orgs[0].start < own:
-            for t in things:  # the thing named right after "its own ..." (or after its comma)
-                if own < t.start <= own + 6 and ctx.cls(t.tid) in {"SpaceStation", "Program"}:
-                    prop = "country" if ctx.cls(orgs[0].tid) == "Country" else "operator"
-                    ctx.add(t.tid, prop, orgs[0].tid, sent)
-        # "One of the key milestones in ISRO's future plans is the Bharatiya Antariksh Station"
-        owners = [o for o in orgs if ctx.cls(o.tid) != "Country"]
-        if len(owners) == 1 and self._possessive(toks, owners[0]):
-            for s in self._of(ctx, ms, {"SpaceStation"}, named=True):
-                if not any(f.subject == s.tid and f.prop == "operator" for f in ctx.facts):
-                    if _PLANS.search(sent.text):
-                        ctx.add(s.tid, "operator", owners[0].tid, sent)
-
-    def _by_ordinal(self, ctx: Context, sent: Sentence, owner: Mention, k: int) -> Mention | None:
-        """"Axiom Space's fourth private mission" is Axiom Mission 4, named before."""
-        lower = ctx.toks.lower
-        number = next((ORDINALS[w] for w in lower[owner.end + 1:k] if w in ORDINALS), None)
-        if number is None or lower[k] != "mission":
-            return None
-        for tid in self._recent(ctx, len(lower), MISSION_CLASSES, 5):
-            label = ctx.found.things[tid].label
-            if re.search(rf"(?<![\d.]){number}$", label):
-                return Mention(k, k + 1, tid, ref=True)
-        return None
 
     def _participants(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
         """"a satellite they built together", "both agencies contribute to NASA's Artemis
