@@ -284,3 +284,9 @@ def test_each_fact_names_the_rule_that_read_it(extractor):
     got = rules(extractor, "Haven-1, operated by Vast, is planned.")
     assert got[("Haven-1", "operator", "Vast")] == "operate-participle"
     assert all(got.values())
+
+
+def test_a_person_introduced_by_a_job_on_the_ground_is_not_crew(extractor):
+    got = facts(extractor, "Artemis II will fly in 2026. Laura Kim, the mission's project scientist, said the crew is ready.")
+    assert not [f for f in got if f[1] == "crewMember"]
+    assert ("Laura Kim", "jobTitle", "project scientist") in got

@@ -22,6 +22,7 @@ class Extractor:
     def __init__(self) -> None:
         self.kb = knowledge.load()
         self.schema = schema()
+        self.ground_jobs = set(self.kb.lexicon["ground_jobs"])  # words of jobs done on the ground
         self.nlp = syntax.load()  # its tokenizer makes the docs; `tokens` splits the sentences
         self.phrases = Phrases(self.nlp)
         self.mentions = MentionFinder(self.nlp, self.kb, self.phrases)
@@ -55,9 +56,14 @@ class Extractor:
             ex.things[tid] = thing
         seen = set()
         heads = {(f.subject, f.obj) for f in facts if f.prop == "heads"}
+        # a person the sentence introduces by a job on the ground is not its crew
+        grounded = {(f.subject, f.evidence.start) for f in facts
+                    if f.prop == "jobTitle" and set(str(f.obj).lower().split()) & self.ground_jobs}
         for f in facts:
             if f.prop == "affiliation" and (f.subject, f.obj) in heads:
                 continue  # who heads an organisation is of it: the stronger fact says so
+            if f.prop == "crewMember" and (f.obj, f.evidence.start) in grounded:
+                continue
             key = (f.subject, f.prop, f.obj, f.evidence.start)
             if key not in seen and f.subject in ex.things and (f.literal or f.obj in ex.things) \
                     and self._fits(ex, f):
