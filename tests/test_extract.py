@@ -228,6 +228,8 @@ def rules(extractor: Extractor, text: str) -> dict[tuple[str, str, str], str]:
     ("Chandrayaan-3 was launched on a Monday.", "active"),
     ("Soyuz MS-25 docked on Monday.", "active"),
     ("Chang'e 6 returned to Earth in June.", "completed"),
+    ("A Long March rocket carried Chang'e 6 into orbit on Friday.", "active"),
+    ("A Falcon 9 will send Haven-1 to orbit next year.", "planned"),
 ])
 def test_status_from_the_tense_and_modality_of_the_governing_clause(extractor, text, state):
     got = facts(extractor, text)

@@ -34,6 +34,7 @@ class Status:
     def __init__(self, lexicon: dict, schema: Schema) -> None:
         words = lexicon["status"]
         self.kinds = {w: kind for kind in ("begins", "arrives", "ends", "goes_on") for w in words[kind]}
+        self.sends = set(words["sends"])
         self.future, self.future_aux = set(words["future"]), set(words["future_aux"])
         self.modifiers = {w: state for state in ORDER for w in words[state]}
         self.schema = schema
@@ -70,6 +71,8 @@ class Status:
         verbs = [c for n in nominals for c in n.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ in ("VERB", "AUX")]
         if head.dep_ in SUBJECTS or (head.dep_ == "obj" and self.kinds.get(head.head.lower_) in ("begins", "ends")):
             verbs.append(head.head)
+        elif head.dep_ == "obj" and head.head.lower_ in self.sends:  # "a rocket carried NISAR into orbit"
+            return self._clause(head.head, subject=False, kind="begins")
         for verb in verbs:
             subject = (verb is head.head and head.dep_ in SUBJECTS) or any(  # "a station that will fly"
                 c.dep_ in SUBJECTS and c.lower_ in RELATIVES for c in verb.children)
@@ -78,7 +81,7 @@ class Status:
                 return state
         return None
 
-    def _clause(self, verb: Token, subject: bool) -> str | None:
+    def _clause(self, verb: Token, subject: bool, kind: str | None = None) -> str | None:
         marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
         finite_past = any("Past" in t.morph.get("Tense", []) and "Fin" in t.morph.get("VerbForm", [])
                           for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))))
@@ -92,7 +95,7 @@ class Status:
         xcomp = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         if xcomp and (verb.lower_ in self.future or verb.lower_ in BE):  # "is due to launch", "is to fly"
             lexical, future = xcomp[0], True
-        kind = self.kinds.get(lexical.lower_)
+        kind = kind or self.kinds.get(lexical.lower_)
         if any(c.dep_ == "obl" and c.lower_ in ENDINGS for c in lexical.children):
             kind = "ends"  # "brought the mission to a close"
         if future:  # what will end is going on now; what will begin is planned; an arrival tells neither
