@@ -292,3 +292,9 @@ def test_a_person_introduced_by_a_job_on_the_ground_is_not_crew(extractor):
     got = facts(extractor, "Artemis II will fly in 2026. Laura Kim, the mission's project scientist, said the crew is ready.")
     assert not [f for f in got if f[1] == "crewMember"]
     assert ("Laura Kim", "jobTitle", "project scientist") in got
+
+
+def test_a_year_after_the_article_puts_the_clause_in_the_future(extractor):
+    text = "Haven-1 is aimed at a 2028 launch."
+    assert ("Haven-1", "status", "planned") in facts(extractor, text, published=date(2025, 1, 10))
+    assert not [f for f in facts(extractor, text, published=date(2029, 1, 10)) if f[1] == "status"]

@@ -4,6 +4,7 @@ as plain lists (`tokens`), matchers built from the data files (`mentions`), the 
 parsed by the shipped syntax model (`syntax`)."""
 from __future__ import annotations
 
+from datetime import date
 from operator import attrgetter
 
 from . import discourse, knowledge, syntax
@@ -11,7 +12,7 @@ from .checks import schema
 from .mentions import Found, Mention, MentionFinder
 from .model import Article, Extraction, Fact
 from .phrases import Phrases
-from .relations import Relations
+from .relations import Relations, dateline
 from .status import Status
 from .structure import Structure
 
@@ -44,7 +45,8 @@ class Extractor:
             parsed = [(start, again.get(start, sent)) for start, sent in parsed]
         # the rules over structure first: where an older cue rule says the same, they are cited
         facts = self.structure.read(found, parsed, titles)
-        facts += self.status.read(found, parsed, lambda start, sent: self.structure.anchors(found, start, sent))
+        facts += self.status.read(found, parsed, lambda start, sent: self.structure.anchors(found, start, sent),
+                                  article.published or self._dateline(article.text))
         facts += discourse.series_programmes(found)
         facts += self.relations.read(found, article.published, areas, titles, found.astronaut_nouns)
         facts = discourse.one_agreement_each(found.things, facts)
@@ -70,6 +72,12 @@ class Extractor:
                 seen.add(key)
                 ex.facts.append(f)
         return ex
+
+    @staticmethod
+    def _dateline(text: str) -> date | None:
+        """The date of the article's dateline, when it has no publication date."""
+        line = dateline(text)
+        return line[1] if line else None
 
     @staticmethod
     def _to_parse(found: Found) -> list[tuple[int, int]]:

@@ -11,6 +11,7 @@ furthest state its sentences report: launched, then returned, is completed.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
@@ -38,9 +39,12 @@ class Status:
         self.future, self.future_aux = set(words["future"]), set(words["future_aux"])
         self.modifiers = {w: state for state in ORDER for w in words[state]}
         self.schema = schema
+        self.year: int | None = None  # of the article being read
 
-    def read(self, found: Found, parsed: Iterable[tuple[int, Doc]], anchors) -> list[Fact]:
-        """`anchors(start, doc)` gives (token, thing) of the things of a parsed sentence."""
+    def read(self, found: Found, parsed: Iterable[tuple[int, Doc]], anchors, today: date | None = None) -> list[Fact]:
+        """`anchors(start, doc)` gives (token, thing) of the things of a parsed sentence;
+        `today` is the article's date, after which a year is in the future."""
+        self.year = today.year if today else None
         best: dict[str, tuple[int, Evidence]] = {}
         toks = found.toks
         for start, doc in parsed:
@@ -58,7 +62,7 @@ class Status:
     def state(self, tok: Token) -> str | None:
         """The state the clause around the mention at `tok` reports, if it reports one."""
         head = tok
-        while head.dep_ in NOMINAL_LINKS and head.head is not head:
+        while head.dep_ in NOMINAL_LINKS and head.head.i != head.i:
             head = head.head
         # the name and the nominals in apposition with it: "Russia's upcoming station, the ROS,"
         nominals = [tok, head, *(c for c in head.children if c.dep_ == "appos")]
@@ -74,7 +78,7 @@ class Status:
         elif head.dep_ == "obj" and head.head.lower_ in self.sends:  # "a rocket carried NISAR into orbit"
             return self._clause(head.head, subject=False, kind="begins")
         for verb in verbs:
-            subject = (verb is head.head and head.dep_ in SUBJECTS) or any(  # "a station that will fly"
+            subject = (verb.i == head.head.i and head.dep_ in SUBJECTS) or any(  # "a station that will fly"
                 c.dep_ in SUBJECTS and c.lower_ in RELATIVES for c in verb.children)
             state = self._clause(verb, subject=subject)
             if state:
@@ -92,6 +96,8 @@ class Status:
         if subject and verb.pos_ == "ADJ" and verb.lower_ in self.future:  # "X is due in 2030"
             return "planned"
         lexical, future = verb, self._future(verb)
+        if not future and not finite_past and self._later_year(verb):
+            future = True  # "Haven-1 is aimed at a 2028 launch" in a 2025 article
         xcomp = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         if xcomp and (verb.lower_ in self.future or verb.lower_ in BE):  # "is due to launch", "is to fly"
             lexical, future = xcomp[0], True
@@ -109,6 +115,12 @@ class Status:
                 and not lexical.lower_.startswith("continu"):
             return "completed"  # "operated until 2003" is over; "has operated since 2019" is not
         return "active"
+
+    def _later_year(self, verb: Token) -> bool:
+        """A year after the article's, in what the verb's obliques and objects say."""
+        return self.year is not None and any(
+            t.text.isdigit() and len(t.text) == 4 and int(t.text) > self.year
+            for c in verb.children if c.dep_ in ("obl", "obj", "nmod", "advmod") for t in c.subtree)
 
     def _future(self, verb: Token) -> bool:
         """The verb is in the future: "will launch", the complement of "plans to", or a verb
