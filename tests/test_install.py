@@ -39,7 +39,7 @@ def test_the_wheel_is_pure_python(tmp_path):
     wheel = next(tmp_path.glob("*.whl"))
     assert wheel.name.endswith("-py3-none-any.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    assert "spacegraph/relations.py" in names and "spacegraph/ontology/spacegraph.ttl" in names
+    assert "spacegraph/cues/base.py" in names and "spacegraph/ontology/spacegraph.ttl" in names
     assert {"spacegraph/web/page.html", "spacegraph/web/app.js", "spacegraph/web/style.css"} <= set(names)
     assert not any(n.endswith((".so", ".pyd", ".c")) for n in names)
 

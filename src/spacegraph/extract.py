@@ -1,6 +1,6 @@
 """Find things and facts in an article: spaCy's English tokenizer, its sentences and words
 as plain lists (`tokens`), matchers built from the data files (`mentions`), the rules of
-`relations`, and the dependency rules of `structure` over the sentences that name things,
+`cues`, and the dependency rules of `structure` over the sentences that name things,
 parsed by the shipped syntax model (`syntax`)."""
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from operator import attrgetter
 
 from . import discourse, knowledge, syntax
 from .checks import schema
+from .cues import Relations, dateline
 from .mentions import Found, Mention, MentionFinder
 from .model import Article, Extraction, Fact
 from .phrases import Phrases
-from .relations import Relations, dateline
 from .status import Status
 from .structure import Structure
 

@@ -1,0 +1,212 @@
+"""Agreements: who signs them and when ("ISRO and ESA signed an agreement on 3 May", "The
+deal was signed by A and B"), their parties, the areas they cover and the missions they
+concern."""
+from __future__ import annotations
+
+import re
+
+from ..knowledge import Knowledge
+from ..mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, Mention
+from ..model import slug
+from ..tokens import Sentence, Tokens
+from .base import OWNERS, Agreement, ArticleRule, Context, SentenceRule, clause, of_classes, possessive, register
+from .dates import day_said
+
+_SIGNED_BY = re.compile(r"\bsigned by\b[^.;]*$")
+_UNDER = re.compile(r"\b(under|as part of|within|working together on|work together on)\b", re.I)
+_WILL = re.compile(r"\bwill\b")
+NOT_SIGNING = {"during", "with", "alongside", "before", "witnessed", "presence", "attended", "hosted", "by"}
+
+
+@register
+class Agreements(SentenceRule):
+    """The agreements an article tells of, their parties, signatories and dates."""
+
+    name = "agreements"
+    unnamed = True
+
+    def __init__(self, kb: Knowledge) -> None:
+        super().__init__(kb)
+        self.agreement_nouns = {k: v for k, v in kb.lexicon["agreement_nouns"].items() if v}
+        self.kind_slugs = {kind: slug(kind) for kind in self.agreement_nouns.values()}
+
+    def read(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
+        """"ISRO and ESA signed an agreement", "a contract between ISRO and Glavkosmos",
+        "India has signed the Artemis Accords", "The deal was signed by A and B"."""
+        toks = ctx.toks
+        hit = ctx.cue("agreement_nouns", sent)
+        signing = ctx.cue("signing_cues", sent)
+        things = ctx.found.things
+        named = [m for m in ms if things[m.tid].cls == "Agreement"]
+        if not (hit or signing or named):
+            return
+        noun = toks.span(*hit).lower() if hit else None
+        if noun not in self.agreement_nouns:
+            noun = None  # "has signed agreements with ...": no one agreement to name
+        between = "between" in toks.words[sent.start:sent.end]
+        lower = toks.lower[sent.start:sent.end]
+        if not (named or (noun and (signing or between)) or (signing and ctx.cue("agreement_refs", sent) and ctx.agreements)
+                or (signing and ctx.agreements and any(w in ("sign", "signs", "signed", "signing") for w in lower))):
+            return
+        cue_tok = signing[0] if signing else None
+        parties = self._parties(ctx, sent, ms, cue_tok)
+        agreement = self._agreement_for(ctx, sent, named, noun, parties)
+        if agreement is None:
+            return
+        for tid in parties:
+            if tid not in agreement.parties:
+                agreement.parties.append(tid)
+            ctx.add(agreement.tid, "party", tid, sent)
+        if signing:
+            for person in self._signatories(ctx, sent, ms, signing[0]):
+                ctx.add(agreement.tid, "signatory", person, sent)
+            when = day_said(ctx, sent)
+            if when and not ctx.has(agreement.tid, "signedOn"):
+                ctx.add(agreement.tid, "signedOn", when, sent, literal=True)
+        elif "signing" in lower:
+            when = day_said(ctx, sent)
+            if when and not ctx.has(agreement.tid, "signedOn"):
+                ctx.add(agreement.tid, "signedOn", when, sent, literal=True)
+
+    def _parties(self, ctx: Context, sent: Sentence, ms: list[Mention], cue: int | None) -> list[str]:
+        toks = ctx.toks
+        lower = toks.lower
+        out: list[str] = []
+        candidates = [m for m in ms if ctx.cls(m.tid) in OWNERS and not m.ref]
+        between = lower.index("between", sent.start, sent.end) if "between" in lower[sent.start:sent.end] else None
+        for m in candidates:
+            if possessive(toks, m) or self._before_title(toks, m):
+                continue
+            after_cue = cue is not None and m.start > cue and lower[m.start - 1] in ("with", "to") \
+                and ctx.cls(m.tid) in ORG_CLASSES  # "awarded a contract to SpaceX"
+            k = m.start - 1 if m.start > sent.start and lower[m.start - 1] != "the" else m.start - 2
+            if not after_cue and k >= sent.start and lower[k] in ("of", "in", "at", "to", "from", "for", "by", "under"):
+                continue
+            if between is not None and m.start > between:
+                joined = self._coordinated(ctx, sent, between + 1)
+                if m.tid in joined and len(joined) >= 2:  # "between China and a foreign country" names one
+                    out.append(m.tid)
+                continue
+            if cue is not None and (m.start < cue or after_cue):
+                out.append(m.tid)
+        return list(dict.fromkeys(out))
+
+    @staticmethod
+    def _coordinated(ctx: Context, sent: Sentence, i: int) -> list[str]:
+        """The names joined by "and" or commas from token i: "between ISRO and Glavkosmos"."""
+        out = []
+        while i < sent.end:
+            if ctx.toks.lower[i] in ("the", "and", ","):
+                i += 1
+                continue
+            m = next((m for m in ctx.found.mentions if m.start == i), None)
+            if m is None:
+                break
+            out.append(m.tid)
+            i = m.end
+        return out
+
+    @staticmethod
+    def _before_title(toks: Tokens, m: Mention) -> bool:
+        """"ISRO Chairman ...": an organisation named as the title's, not as a party."""
+        k = m.end
+        return k < len(toks.words) and bool(toks.title[k]) and not toks.starts[k] and toks.lower[k] != "and"
+
+    def _agreement_for(self, ctx: Context, sent: Sentence, named: list[Mention], noun: str | None,
+                       parties: list[str]) -> Agreement | None:
+        if named:
+            tid = named[0].tid
+            found = next((a for a in ctx.agreements if a.tid == tid), None)
+            if found is None:
+                found = Agreement(tid)
+                ctx.agreements.append(found)
+            return found
+        same = next((a for a in reversed(ctx.agreements) if set(parties) <= set(a.parties)
+                     or self._by_country(ctx, a, parties)), None)
+        if same is not None:
+            return same
+        if parties and ctx.agreements and ctx.agreements[-1].parties:
+            pass  # a new agreement between other parties
+        elif ctx.agreements:
+            return ctx.agreements[-1]
+        if not noun or (not parties and not ctx.cue("signing_cues", sent)):
+            return None
+        kind = self.agreement_nouns[noun]
+        key = f"{self.kind_slugs[kind]}-{len(ctx.agreements) + 1}"
+        tid = ctx.found.add("Agreement", key, kind[0].upper() + kind[1:], local=True)
+        agreement = Agreement(tid)
+        ctx.agreements.append(agreement)
+        return agreement
+
+    @staticmethod
+    def _by_country(ctx: Context, agreement: Agreement, parties: list[str]) -> bool:
+        """"China and Pakistan sign deal" in a headline, then "CMSA and SUPARCO signed an
+        agreement": the same agreement, its parties now named precisely. The countries
+        give way to their agencies."""
+        countries = [p for p in agreement.parties if ctx.cls(p) == "Country"]
+        if not countries or len(countries) != len(agreement.parties) or not parties \
+                or not ctx.found.things[agreement.tid].local:
+            return False
+        of = {p: {f.obj for f in ctx.facts if f.subject == p and f.prop == "country"}
+              | ({c for c in countries if ctx.found.things[c].label in ctx.found.things[p].label})
+              for p in parties}
+        if not all(any(c in of[p] for p in parties) for c in countries) or not all(of[p] for p in parties):
+            return False
+        ctx.facts = [f for f in ctx.facts if not (f.subject == agreement.tid and f.prop == "party")]
+        agreement.parties.clear()
+        return True
+
+    def _signatories(self, ctx: Context, sent: Sentence, ms: list[Mention], cue: int) -> list[str]:
+        toks = ctx.toks
+        start, end = clause(toks, sent, cue)
+        out = []
+        for m in of_classes(ctx, ms, PERSON_CLASSES):
+            if not start <= m.start < end or possessive(toks, m) or ctx.found.things[m.tid].local:
+                continue
+            before = set(toks.lower[max(start, m.start - 4):m.start])
+            if before & NOT_SIGNING and not (toks.lower[m.start - 1] == "by" or
+                                             _SIGNED_BY.search(toks.span(start, m.start))):
+                continue
+            out.append(m.tid)
+        return out
+
+
+@register
+class Areas(ArticleRule):
+    name = "areas"
+
+    def read(self, ctx: Context) -> None:
+        """Areas of cooperation named where the article says what the agreement covers."""
+        if not ctx.agreements:
+            return
+        for m in ctx.areas:
+            sent = ctx.toks.sentence(m.start)
+            if not ctx.cue("area_cues", sent):
+                continue
+            named = {x.tid for x in ctx.found.mentions if sent.start <= x.start < sent.end}
+            in_sentence = [a for a in ctx.agreements if a.tid in named]
+            agreement = in_sentence[0] if in_sentence else ctx.agreements[0]
+            ctx.add(agreement.tid, "coversArea", m.tid, sent)
+
+
+@register
+class Concerns(SentenceRule):
+    name = "concerns"
+
+    def read(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
+        """"A project under this collaboration will be the Axiom-4 mission"; "ESA and JAXA will
+        study ... RAMSES": missions that the agreement's parties take up together."""
+        if not ctx.agreements:
+            return
+        text = sent.text
+        things = of_classes(ctx, ms, MISSION_CLASSES | {"Program"})
+        if not things:
+            return
+        agreement = ctx.agreements[-1]
+        refers = ctx.cue("agreement_refs", sent) and (
+            _UNDER.search(text))
+        named_parties = {m.tid for m in ms if not m.ref} & set(agreement.parties)
+        together = len(agreement.parties) >= 2 and len(named_parties) >= 2 and _WILL.search(text)
+        if refers or together:
+            for m in things:
+                ctx.add(agreement.tid, "concerns", m.tid, sent)

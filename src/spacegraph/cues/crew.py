@@ -1,0 +1,95 @@
+"""Crews: "X commands Axiom Mission 4", "Y is the pilot", "a crew of A and B", and the list
+of names after "The four astronaut-designates are:"."""
+from __future__ import annotations
+
+import re
+
+from ..mentions import MISSION_CLASSES, PERSON_CLASSES, Mention
+from ..tokens import Sentence
+from .base import Context, SentenceRule, clause, of_classes, past, possessive, recent_named, register
+
+_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
+_CREWISH = re.compile(r"(Captain|Commander|Colonel|Major|Leader|Lieutenant|General|Commodore|pilot|specialist|engineer|astronaut)", re.I)
+
+
+@register
+class Crew(SentenceRule):
+    """Who flies which mission, in what role."""
+
+    name = "crew"
+    unnamed = True
+
+    def start(self, ctx: Context, sent: Sentence) -> None:
+        """Notes whether the sentence is an item ("- Name") of the crew list opened before
+        (`ctx.listed`); any other sentence ends the list."""
+        if ctx.crew_list_for is None:
+            ctx.listed = False
+            return
+        listed = bool(ctx.crew_list_for and _LIST_ITEM.match(sent.text))
+        if not listed:
+            ctx.crew_list_for = None
+        ctx.listed = listed
+
+    def read(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
+        """"X commands Axiom Mission 4", "Y is the pilot", "a crew of A and B", and the list
+        after "The four astronaut-designates are:"."""
+        listed = ctx.listed
+        if not listed and not (ctx.cue("crew_cues", sent) or ctx.cue("crew_roles", sent)):
+            return
+        lower = ctx.toks.lower
+        text = sent.text
+        crew = []
+        for m in of_classes(ctx, ms, PERSON_CLASSES):
+            if any(f.subject == m.tid and f.prop in ("heads",) for f in ctx.facts):
+                continue
+            titles = [str(f.obj) for f in ctx.facts if f.subject == m.tid and f.prop == "jobTitle"]
+            if any(not self._crewish(t) for t in titles):
+                continue
+            led = m.start > sent.start + 1 and lower[m.start - 2] in ("led", "commanded")
+            if possessive(ctx.toks, m) or (m.start > sent.start and lower[m.start - 1] in ("by", "with") and not led):
+                continue
+            crew.append(m.tid)
+        opens_list = text.rstrip().endswith(":")
+        if not crew and not opens_list:
+            return  # the mission matters only to a crew
+        mission = ctx.crew_list_for or self._mission_for(ctx, sent, ms)
+        if mission is None:
+            return
+        for tid in crew:
+            ctx.found.things[tid].cls = "Astronaut"
+            ctx.add(self._nearest_mission(ctx, sent, ms, tid, mission), "crewMember", tid, sent)
+            if listed and ctx.crew_affiliation:
+                ctx.add(tid, "affiliation", ctx.crew_affiliation, sent)
+            if ctx.cls(mission) == "Mission":
+                ctx.found.things[mission].cls = "CrewedMission"
+        if opens_list:
+            ctx.crew_list_for = mission
+
+    def _mission_for(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> str | None:
+        """The mission a sentence speaks of: one named in it, else the crewed mission named
+        last, else a programme named in it ("training to fly on Gaganyaan")."""
+        here = [m for m in of_classes(ctx, ms, MISSION_CLASSES) if not past(ctx, m)]
+        if here:
+            return here[0].tid
+        recent = recent_named(ctx, sent.start, {"CrewedMission"}, 1)
+        if recent:
+            return recent[0]
+        programs = of_classes(ctx, ms, {"Program"})
+        if programs:
+            return programs[0].tid
+        recent = recent_named(ctx, sent.start, MISSION_CLASSES | {"Program"}, 1)
+        return recent[0] if recent else None
+
+    def _nearest_mission(self, ctx: Context, sent: Sentence, ms: list[Mention], tid: str, default: str) -> str:
+        """With two missions in a sentence, each person flies the one named in their clause:
+        "Kim will launch on Soyuz MS-27, while Peskov will fly aboard Crew-10"."""
+        at = next((m.start for m in ms if m.tid == tid), None)
+        if at is None:
+            return default
+        start, end = clause(ctx.toks, sent, at)
+        here = [m for m in of_classes(ctx, ms, MISSION_CLASSES) if start <= m.start < end and not past(ctx, m)]
+        return here[0].tid if here else default
+
+    def _crewish(self, title: str) -> bool:
+        """Ranks and crew roles go with flying; "Prime Minister" does not."""
+        return bool(_CREWISH.search(title))

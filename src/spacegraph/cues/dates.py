@@ -1,0 +1,85 @@
+"""Dates written in an article: full dates ("20 November 2024", "May 3, 2025", "2025-05-03"),
+a news dateline's, and the day a sentence speaks of ("on Tuesday", "yesterday", "the next
+day"), counted from the article's date."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from ..tokens import Sentence
+
+if TYPE_CHECKING:
+    from .base import Context
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())} | {"sept": 9})
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+DATE_RES = [
+    (re.compile(rf"\b(\d{{1,2}}) {_MONTH},? (\d{{4}})\b"), ("d", "m", "y")),
+    (re.compile(rf"\b{_MONTH} (\d{{1,2}}),? (\d{{4}})\b"), ("m", "d", "y")),
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("y", "mn", "d")),
+]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
+_TODAY, _YESTERDAY = re.compile(r"\btoday\b"), re.compile(r"\byesterday\b")
+_NEXT_DAY = re.compile(r"\b(the next day|a day later|the following day)\b")
+_DAY_WORDS = re.compile("|".join(p.pattern for p in (_WEEKDAY, _TODAY, _YESTERDAY, _NEXT_DAY)))  # any of them
+_DIGIT = re.compile(r"\d")
+_DATELINE = re.compile(r"[A-Z][A-Za-z .'’-]+,(?: [A-Z][A-Za-z.]+\.?,)* (?:\w+day, )?(.{6,20}?\d{4}) ?[-–—]+ ")
+
+
+def dates_in(text: str) -> list[tuple[int, date]]:
+    """Full dates written in the text, with their character offsets."""
+    if not _DIGIT.search(text):
+        return []  # most sentences: no need to try the three patterns
+    found = []
+    for regex, order in DATE_RES:
+        for m in regex.finditer(text):
+            parts = dict(zip(order, m.groups()))
+            month = int(parts["mn"]) if "mn" in parts else MONTHS[parts["m"].lower().rstrip(".")]
+            try:
+                found.append((m.start(), date(int(parts["y"]), month, int(parts["d"]))))
+            except ValueError:
+                continue
+    return sorted(found)
+
+
+def dateline(text: str) -> tuple[tuple[int, int], date] | None:
+    """The date of a news dateline ("TSUKUBA, Japan, 20 November 2024 - ..."), and where it ends.
+    A dateline is all on one line, with a dash and a space: the pattern is tried only at the
+    start of such lines, not searched for along the whole text."""
+    start = 0
+    for line in text.split("\n"):
+        m = _DATELINE.match(line) if "- " in line or "– " in line or "— " in line else None
+        if m:
+            found = dates_in(m.group(1))
+            return ((start + m.start(), start + m.end()), found[0][1]) if found else None
+        start += len(line) + 1
+    return None
+
+
+def day_said(ctx: Context, sent: Sentence) -> date | None:
+    """The day the sentence speaks of: a date written in it, else a day named ("on Tuesday",
+    "today", "yesterday") before the article's date, else the day after the last date
+    written before it ("the next day")."""
+    found = dates_in(sent.text)
+    if found:
+        return found[0][1]
+    low = sent.text.lower()
+    if not _DAY_WORDS.search(low):
+        return None  # most sentences: no need to try the four patterns
+    if ctx.today:
+        days = {WEEKDAYS.index(m.group(1)) for m in _WEEKDAY.finditer(low)}
+        if days:  # the first day of the week named
+            return ctx.today - timedelta(days=(ctx.today.weekday() - min(days)) % 7)
+        if _TODAY.search(low):
+            return ctx.today
+        if _YESTERDAY.search(low):
+            return ctx.today - timedelta(days=1)
+    last = ctx.date_before(sent) if _NEXT_DAY.search(low) else None
+    if last:
+        return last + timedelta(days=1)
+    return None

@@ -1,0 +1,165 @@
+"""Missions, stations and programmes: where a mission goes ("docked with the station"), who
+runs it ("ESA's RAMSES mission", "operated by Z"), who takes part ("a satellite they built
+together") and what programme it is part of ("Shenzhou-21, part of the Tiangong programme")."""
+from __future__ import annotations
+
+import re
+
+from ..mentions import MISSION_CLASSES, ORG_CLASSES, Mention
+from ..tokens import Sentence
+from .base import (CLAUSE_BREAKS, OPERATED, OWNERS, PARTICIPATING, Context, SentenceRule, clause, group_named,
+                   of_classes, possessive, recent_named, register, token_at)
+
+_THAT_LEADS = re.compile(r"\b(?:that|which)\s+(.{1,40}?)\s+(leads|operates|runs|manages|owns)\b")
+_OPERATED_BY = re.compile(r"\s*,?\s*(?:(?:which|that) (?:is|was|are|were|will be|has been|would be) )?"
+                          r"(operated|run|led|managed|owned) by\s+(?:the\s+)?")
+_RUNS_THE = re.compile(r"\b(run|runs|operate|operates|lead|leads|manage|manages)(?:\s+the)?\s*$")
+_RUN_VERBS = re.compile(r"run|operate|lead|manage")  # in every match of _RUNS_THE
+_PART_OF = re.compile(r"\s*,\s*(?:the\s+|a\s+)?(?:part of|(?:[\w-]+\s+){0,3}(?:flight|mission|launch|landing)s?\s+(?:of|in|under))\b")
+
+
+@register
+class Destination(SentenceRule):
+    name = "destination"
+
+    def read(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
+        """"... aboard the International Space Station", "reached the ISS", "docked with the station"."""
+        toks = ctx.toks
+        stations = of_classes(ctx, ms, {"SpaceStation"})
+        if not stations:
+            return
+        here = of_classes(ctx, ms, MISSION_CLASSES)
+        mission: str | None
+        if here:
+            mission = here[0].tid
+        elif ctx.cue("crewed_words", sent) or "mission" in toks.lower[sent.start:sent.end]:
+            recent = recent_named(ctx, sent.start, {"CrewedMission"}, 1)
+            mission = recent[0] if recent else None
+        else:
+            mission = None
+        if mission is None:
+            return
+        for s in stations:
+            before = max(sent.start, s.start - 3)
+            if ctx.cues.first("destination_cues", before, s.start) and "from" not in toks.lower[before:s.start]:
+                start, end = clause(toks, sent, s.start)
+                near = [m for m in here if start <= m.start < end]
+                ctx.add(near[-1].tid if near else mission, "destination", s.tid, sent)
+
+
+@register
+class Operators(SentenceRule):
+    name = "operators"
+
+    def read(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
+        """"ESA's RAMSES mission", "Gaganyaan, ISRO's crewed programme", "an observatory
+        that ESA leads", "ISRO ... will run the satellite", "the station, operated by Z"."""
+        toks = ctx.toks
+        words, lower = toks.words, toks.lower
+        tails = self.kb.lexicon["name_tails"]
+        things = of_classes(ctx, ms, OPERATED)
+        orgs = of_classes(ctx, ms, OWNERS, named=True)
+        for o in orgs:
+            if not possessive(toks, o):
+                continue
+            k = o.end + 1
+            while k < sent.end and toks.is_lower[k] and toks.alpha[k] and k - o.end < 5 and \
+                    (not toks.stop[k] or lower[k] == "own") and \
+                    lower[k] not in tails and toks.span(k, k + 2).lower() != "space station":
+                k += 1
+            if toks.span(k, k + 2).lower() == "space station":
+                k += 1
+            target = next((m for m in things if m.start == k), None)
+            if target is None and k < sent.end and lower[k] in tails:
+                # "Gaganyaan, ISRO's own crewed programme": the name before the comma
+                start = o.start - 1 if o.start > sent.start and lower[o.start - 1] in ("the", "a") else o.start
+                target = next((m for m in things if words[start - 1] == "," and (m.end == start - 1 or (
+                    m.end == start - 2 and words[start - 2] == ")"))), None)
+                if target is None and k + 1 < sent.end and words[k + 1] == ",":
+                    # "Russia's upcoming space station, the Russian Orbital Station"
+                    first = k + 3 if k + 2 < sent.end and lower[k + 2] == "the" else k + 2
+                    target = next((m for m in things if m.start == first), None)
+            if target is None:
+                continue
+            if ctx.cls(o.tid) == "Country":
+                if ctx.cls(target.tid) in {"SpaceStation", "Program"}:
+                    ctx.add(target.tid, "country", o.tid, sent)
+            else:
+                ctx.add(target.tid, "operator", o.tid, sent)
+        text = sent.text
+        for t in things if "that" in text or "which" in text or " by" in text else ():
+            # "X, an observatory that ESA leads", "operated by Z"
+            window = toks.span(t.end, min(t.end + 12, sent.end))
+            m = _THAT_LEADS.search(window) if "that" in window or "which" in window else None
+            by = _OPERATED_BY.match(window) if " by" in window else None
+            for o in orgs:
+                oname = toks.span(o.start, o.end)
+                if (m and oname == m.group(1).removeprefix("the ")) or (by and window[by.end():].startswith(oname)):
+                    ctx.add(t.tid, "operator", o.tid, sent)
+        # "ISRO ... will run the satellite"
+        for t in things if _RUN_VERBS.search(text) else ():
+            if t.start < 2:
+                continue
+            before = toks.span(max(sent.start, t.start - 3), t.start)
+            if not _RUNS_THE.search(before):
+                continue
+            clause_start, _ = clause(toks, sent, t.start)
+            subj = [o for o in orgs if clause_start <= o.start < t.start and not possessive(toks, o)
+                    and ctx.cls(o.tid) != "Country"]
+            if subj:
+                ctx.add(t.tid, "operator", subj[0].tid, sent)
+
+
+@register
+class Participants(SentenceRule):
+    name = "participants"
+
+    def read(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
+        """"a satellite they built together", "both agencies contribute to NASA's Artemis
+        programme", "the first satellite that ISRO and NASA have developed together"."""
+        toks = ctx.toks
+        if not ctx.cue("participation_cues", sent):
+            return
+        things = of_classes(ctx, ms, PARTICIPATING)
+        if not things:
+            return
+        possessive_of: dict[str, set[str]] = {}
+        for o in of_classes(ctx, ms, ORG_CLASSES, named=True):
+            if possessive(toks, o):
+                nxt = next((m for m in things if o.end < m.start <= o.end + 4), None)
+                if nxt:
+                    possessive_of.setdefault(nxt.tid, set()).add(o.tid)
+        group = group_named(ctx, sent)
+        for t in things:
+            start, end = clause(toks, sent, t.start, CLAUSE_BREAKS - {";"})  # "; ISRO built ..." shares the work
+            near = [m.tid for m in of_classes(ctx, ms, ORG_CLASSES, named=True) if start <= m.start < end]
+            for org in dict.fromkeys(near + group):
+                if org in possessive_of.get(t.tid, ()):
+                    continue
+                ctx.add(t.tid, "participant", org, sent)
+
+
+@register
+class PartOf(SentenceRule):
+    name = "part-of"
+
+    def read(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
+        """"Artemis II, the first crewed flight of NASA's Artemis programme", "Shenzhou-21,
+        part of the Tiangong programme": a mission and the programme it belongs to."""
+        toks = ctx.toks
+        words = toks.words
+        # the link starts with a comma after the name (spaces before it at most)
+        missions = [m for m in of_classes(ctx, ms, MISSION_CLASSES)
+                    if m.end < sent.end and (words[m.end][0] == "," or words[m.end][0].isspace())]
+        if not missions:
+            return
+        programs = of_classes(ctx, ms, {"Program"})
+        for m in missions:
+            window = toks.span(m.end, min(m.end + 9, sent.end))
+            link = _PART_OF.match(window)
+            if not link:
+                continue
+            at = token_at(toks, sent, toks.idx[m.end] - sent.start_char + link.end())
+            program = next((p for p in programs if at <= p.start <= at + 4), None)
+            if program:
+                ctx.add(m.tid, "partOf", program.tid, sent)

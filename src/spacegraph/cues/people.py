@@ -1,0 +1,178 @@
+"""The people of an article: their titles ("ISRO Chairman S. Somanath"), the astronauts
+("NASA astronaut Sunita Williams", "an ESA astronaut"), and the countries and organisations
+they are of ("Tibor Kapu of Hungary", "Shukla of the Indian Air Force")."""
+from __future__ import annotations
+
+import re
+
+from ..mentions import ORG_CLASSES, PERSON_CLASSES, Mention
+from ..model import slug
+from ..tokens import Sentence
+from .base import OWNERS, Context, SentenceRule, of_classes, possessive, register
+
+_BECAME = re.compile(r"\s*(?:is|was|became)\s+(?:the|a|an)\s+(?:first\s+)?(\w+)")
+_WHO_HEADS = re.compile(r",\s*who\s+(?:heads|leads|runs|chairs|directs)\s+(?:the\s+)?")
+_WORKS = re.compile(r"\b(works?|directs?|leads?|heads?|serves?|flies|joined|now)\b")
+
+
+@register
+class Titles(SentenceRule):
+    name = "titles"
+
+    def read(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
+        """"ISRO Chairman S. Somanath", "ESA's Director General, Aschbacher",
+        "Sandhu, India's ambassador to the US", "Prime Minister Narendra Modi"."""
+        titles = ctx.titles
+        toks = ctx.toks
+        lower = toks.lower
+        for ts, te in titles:
+            if not sent.start <= ts < sent.end:
+                continue
+            title = toks.span(ts, te)
+            heads = self.kb.titles[title][1] if title in self.kb.titles else False
+            person = next((m for m in ms if m.start in (te, te + 1) and ctx.cls(m.tid) in PERSON_CLASSES
+                           and toks.span(te, m.start) in ("", ",")), None)
+            lead = ts  # "Rocket Lab founder and chief executive Peter Beck": back over the other titles
+            while lead > sent.start + 1 and (lower[lead - 1] in ("and", ",") or
+                                             any(e == lead for _, e in titles)):
+                lead = lead - 1 if lower[lead - 1] in ("and", ",") else next(
+                    s for s, e in titles if e == lead)
+            owner = next((m for m in ms if m.end in (ts, ts - 1, lead, lead - 1)
+                          and ctx.cls(m.tid) in OWNERS
+                          and (m.end in (ts, lead) or possessive(toks, m))), None)
+            if person is None:  # "Aschbacher, ESA's Director General"
+                k = owner.start if owner else ts
+                if k > sent.start and lower[k - 1] in ("the", "a"):
+                    k -= 1
+                person = next((m for m in ms if m.end == k - 1 and toks.words[k - 1] == ","
+                               and ctx.cls(m.tid) in PERSON_CLASSES), None)
+                if person and owner is None and te + 1 < sent.end and lower[te] == "of":
+                    owner = next((m for m in ms if m.start in (te + 1, te + 2)
+                                  and ctx.cls(m.tid) in OWNERS), None)
+            if person is None:
+                continue
+            former = any(w in ("former", "ex", "then", "acting", "deputy", "vice")
+                         for w in lower[max(sent.start, (owner.start if owner else ts) - 2):ts])
+            ctx.add(person.tid, "jobTitle", title, sent, literal=True)
+            if owner is None or former:
+                continue
+            if ctx.cls(owner.tid) == "Country":
+                ctx.add(person.tid, "country", owner.tid, sent)
+            elif heads:
+                ctx.add(person.tid, "heads", owner.tid, sent)
+            else:
+                ctx.add(person.tid, "affiliation", owner.tid, sent)
+
+
+@register
+class Astronauts(SentenceRule):
+    name = "astronauts"
+
+    def read(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
+        """"NASA astronaut Sunita Williams", "Uznanski, a European Space Agency project astronaut
+        from Poland", and unnamed ones: "an ESA astronaut", "ISRO's Gaganyatri astronaut"."""
+        toks = ctx.toks
+        lower = toks.lower
+        found = ctx.found
+        here = [(s, e) for s, e in ctx.astronaut_nouns if sent.start <= s < sent.end]
+        if not here:
+            return
+        groups = _merge_adjacent(here)
+        for s, e in groups:
+            org = next((m for m in ms if ctx.cls(m.tid) in ORG_CLASSES
+                        and (m.end == s or (m.end == s - 1 and possessive(toks, m)))), None)
+            former = s > sent.start and "former" in lower[max(sent.start, (org.start if org else s) - 2):s]
+            person = next((m for m in ms if m.start == e and ctx.cls(m.tid) in PERSON_CLASSES), None)
+            plural = lower[e - 1].endswith("s") and not lower[e - 1].endswith("ss")
+            if person is None and not plural:
+                start = org.start if org else s
+                if start > sent.start and lower[start - 1] in ("the", "a", "an"):
+                    start -= 1
+                # "Peggy Whitson, the former NASA astronaut": the person before the comma
+                person = next((m for m in ms if ctx.cls(m.tid) in PERSON_CLASSES and m.end == start - 1
+                               and toks.words[start - 1] == ","), None)
+            if person is None and plural and org and not former:
+                ctx.crew_affiliation = org.tid  # "the four Indian Air Force test pilots": a list may follow
+            if person is None:
+                first = org.start if org else s
+                det = lower[first - 1] if first > sent.start else ""
+                if org is None or plural or (det not in ("a", "an", "one") and org.end != s - 1) or \
+                        (e < sent.end and toks.alpha[e] and not toks.stop[e]):
+                    continue  # "ISRO's astronaut training facility" names no astronaut
+                label = toks.span(org.start, e)
+                tid = found.add("Astronaut", slug(label), label, local=True)
+                found.mark(org.start if org.end == s - 1 else s, e, tid)
+                person = Mention(s, e, tid)
+                ms.append(person)
+            else:
+                found.things[person.tid].cls = "Astronaut"
+            if org and not former:
+                ctx.add(person.tid, "affiliation", org.tid, sent)
+            lead = org.start if org else s
+            if lead > sent.start and toks.words[lead - 1] in ctx.kb.demonyms:  # "Emirati astronaut Sultan Al Neyadi"
+                nation = ctx.kb.demonyms[toks.words[lead - 1]]
+                ctx.add(person.tid, "country", ctx.found.add("Country", nation.id, nation.label,
+                                                             same_as=nation.same_as), sent)
+            if e < sent.end and lower[e] == "from":
+                country = next((m for m in ms if m.start in (e + 1, e + 2) and ctx.cls(m.tid) == "Country"), None)
+                if country:
+                    ctx.add(person.tid, "country", country.tid, sent)
+
+
+@register
+class PersonPlaces(SentenceRule):
+    name = "person-places"
+
+    def read(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
+        """"Tibor Kapu of Hungary", "Shukla of the Indian Air Force", "the first Indian to",
+        "who now directs human spaceflight at Axiom Space"."""
+        toks = ctx.toks
+        lower = toks.lower
+        people = of_classes(ctx, ms, PERSON_CLASSES)
+        named_at = {p.start for p in people}
+        for p in people:
+            k = p.end
+            if k < sent.end and lower[k] in ("of", "from"):
+                k2 = k + 2 if k + 1 < sent.end and lower[k + 1] == "the" else k + 1
+                other = next((m for m in ms if m.start == k2), None)
+                if other and ctx.cls(other.tid) == "Country":
+                    ctx.add(p.tid, "country", other.tid, sent)
+                elif other and ctx.cls(other.tid) in ORG_CLASSES and lower[k] == "of":
+                    ctx.add(p.tid, "affiliation", other.tid, sent)
+            window = toks.span(p.end, min(p.end + 5, sent.end))
+            m = _BECAME.match(window)
+            if m and m.group(1) in ctx.kb.demonyms:
+                country = ctx.kb.demonyms[m.group(1)]
+                tid = ctx.found.add("Country", country.id, country.label, same_as=country.same_as)
+                ctx.add(p.tid, "country", tid, sent)
+            who = _WHO_HEADS.match(toks.span(k, min(k + 6, sent.end)))
+            if who:  # "Jared Isaacman, who heads NASA"
+                org = next((m for m in ms if ctx.cls(m.tid) in ORG_CLASSES
+                            and toks.idx[m.start] == toks.idx[k] + who.end()), None)
+                if org:
+                    ctx.add(p.tid, "heads", org.tid, sent)
+            if p.start > sent.start + 1 and toks.words[p.start - 1] in ("'s", "’s"):  # "NASA's Bill Nelson"
+                org = next((m for m in ms if m.end == p.start - 1 and ctx.cls(m.tid) in ORG_CLASSES), None)
+                if org:
+                    ctx.add(p.tid, "affiliation", org.tid, sent)
+            if k < sent.end and toks.words[k] == ",":  # the apposition after the name
+                stop = min(k + 16, sent.end)
+                for j in range(k + 1, stop):
+                    if toks.words[j] in (";", ".") or j in named_at:
+                        break
+                    if lower[j] in ("at", "for") and j > k + 2 and lower[j - 2] not in ("former",):
+                        org = next((m for m in ms if m.start == j + 1 and ctx.cls(m.tid) in ORG_CLASSES), None)
+                        verbs = toks.span(k + 1, j).lower()
+                        if org and _WORKS.search(verbs):
+                            ctx.add(p.tid, "affiliation", org.tid, sent)
+
+
+def _merge_adjacent(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Gaganyatri astronaut" is one noun phrase, not two astronauts."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
