@@ -298,3 +298,8 @@ def test_a_year_after_the_article_puts_the_clause_in_the_future(extractor):
     text = "Haven-1 is aimed at a 2028 launch."
     assert ("Haven-1", "status", "planned") in facts(extractor, text, published=date(2025, 1, 10))
     assert not [f for f in facts(extractor, text, published=date(2029, 1, 10)) if f[1] == "status"]
+
+
+def test_a_country_name_that_begins_a_person_name_is_not_a_country(extractor):
+    assert "Jordan" not in things(extractor, "Jordan Evans, the project manager at JPL, spoke.")
+    assert things(extractor, "Jordan signed the Artemis Accords.").get("Jordan") == "Country"

@@ -233,6 +233,8 @@ class MentionFinder:
             if entry.cls == "Country" and start > 0 and toks.title[start - 1] and found.free(start - 1, start) \
                     and not toks.starts[start - 1] and toks.words[start - 1] not in self.names.not_names:
                 continue  # "Inner Mongolia", "New Mexico": part of a longer place name
+            if entry.cls == "Country" and self._inside_longer_name(found, end):
+                continue
             tid = tids.get(key)
             if tid is None:
                 tid = tids[key] = found.add(entry.cls, entry.id, entry.label, same_as=entry.same_as)
@@ -240,6 +242,14 @@ class MentionFinder:
             if text != entry.label:
                 found.things[tid].alt_labels.add(text)
             found.mark(start, end, tid)
+
+    def _inside_longer_name(self, found: Found, end: int) -> bool:
+        """"Jordan Evans": a country's name before a capitalised word that names nothing
+        known is part of a longer name."""
+        toks = found.toks
+        words, n = toks.words, len(toks)
+        return end < n and toks.title[end] and toks.alpha[end] and found.free(end, end + 1) \
+            and not toks.starts[end] and words[end] not in self.names.not_names and words[end] not in MONTHS_AND_DAYS
 
     def _series(self, found: Found) -> None:
         toks = found.toks
