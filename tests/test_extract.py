@@ -303,3 +303,8 @@ def test_a_year_after_the_article_puts_the_clause_in_the_future(extractor):
 def test_a_country_name_that_begins_a_person_name_is_not_a_country(extractor):
     assert "Jordan" not in things(extractor, "Jordan Evans, the project manager at JPL, spoke.")
     assert things(extractor, "Jordan signed the Artemis Accords.").get("Jordan") == "Country"
+
+
+def test_a_country_inside_a_place_name_is_not_a_country(extractor):
+    assert "Mexico" not in things(extractor, "Hurricane Milton crossed the Gulf of Mexico as Hera lifted off.")
+    assert things(extractor, "Mexico joined the Artemis Accords.").get("Mexico") == "Country"

@@ -178,6 +178,7 @@ class MentionFinder:
         self.tails = {t: c for t, c in kb.lexicon["name_tails"].items()}
         self.tail_firsts = {nlp.make_doc(t)[0].lower_ for t in self.tails}  # a tail starts with one of these
         self.no_name_words = set(kb.lexicon["not_names"]) | set(kb.demonyms)
+        self.place_heads = set(kb.lexicon["place_heads"])
         series_alts = []
         self.series_by_name = {}
         self.series_by_name_raw: list[str] = []
@@ -233,7 +234,7 @@ class MentionFinder:
             if entry.cls == "Country" and start > 0 and toks.title[start - 1] and found.free(start - 1, start) \
                     and not toks.starts[start - 1] and toks.words[start - 1] not in self.names.not_names:
                 continue  # "Inner Mongolia", "New Mexico": part of a longer place name
-            if entry.cls == "Country" and self._inside_longer_name(found, end):
+            if entry.cls == "Country" and self._inside_longer_name(found, start, end):
                 continue
             tid = tids.get(key)
             if tid is None:
@@ -243,11 +244,14 @@ class MentionFinder:
                 found.things[tid].alt_labels.add(text)
             found.mark(start, end, tid)
 
-    def _inside_longer_name(self, found: Found, end: int) -> bool:
-        """"Jordan Evans": a country's name before a capitalised word that names nothing
-        known is part of a longer name."""
+    def _inside_longer_name(self, found: Found, start: int, end: int) -> bool:
+        """"Jordan Evans", "the Gulf of Mexico": a country's name before a capitalised word
+        that names nothing known, or after "of" and a word that heads place names
+        (lexicon place_heads), is part of a longer name."""
         toks = found.toks
         words, n = toks.words, len(toks)
+        if start > 1 and toks.lower[start - 1] == "of" and words[start - 2] in self.place_heads:
+            return True
         return end < n and toks.title[end] and toks.alpha[end] and found.free(end, end + 1) \
             and not toks.starts[end] and words[end] not in self.names.not_names and words[end] not in MONTHS_AND_DAYS
 
