@@ -308,3 +308,8 @@ def test_a_country_name_that_begins_a_person_name_is_not_a_country(extractor):
 def test_a_country_inside_a_place_name_is_not_a_country(extractor):
     assert "Mexico" not in things(extractor, "Hurricane Milton crossed the Gulf of Mexico as Hera lifted off.")
     assert things(extractor, "Mexico joined the Artemis Accords.").get("Mexico") == "Country"
+
+
+def test_a_known_name_inside_a_longer_name_is_not_that_thing(extractor):
+    assert "United States Space Force" not in things(extractor, "Adenot is a colonel in the French Air and Space Force.")
+    assert "United States Space Force" in things(extractor, "Nick Hague is a colonel in the US Space Force.")

@@ -236,6 +236,9 @@ class MentionFinder:
                 continue  # "Inner Mongolia", "New Mexico": part of a longer place name
             if entry.cls == "Country" and self._inside_longer_name(found, start, end):
                 continue
+            if toks.words[start] in self.names.not_names and start > 1 and toks.lower[start - 1] == "and" \
+                    and toks.title[start - 2] and found.free(start - 2, start - 1) and not toks.starts[start - 2]:
+                continue  # "Space Force" of "the French Air and Space Force": part of a longer name
             tid = tids.get(key)
             if tid is None:
                 tid = tids[key] = found.add(entry.cls, entry.id, entry.label, same_as=entry.same_as)
