@@ -9,7 +9,7 @@ from functools import lru_cache
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib.collection import Collection
 
-from .vocab import SG_IRI, ontology
+from .vocab import SG_IRI, ontology, superclasses
 
 LITERAL = "Literal"  # the range of a data property
 
@@ -18,10 +18,8 @@ class Schema:
     """Domains, ranges and super-classes of the ontology's terms, by local name."""
 
     def __init__(self, g: Graph) -> None:
-        self.parents: dict[str, set[str]] = {}
-        for sub, sup in g.subject_objects(RDFS.subClassOf):
-            if isinstance(sub, URIRef) and isinstance(sup, URIRef) and str(sub).startswith(SG_IRI):
-                self.parents.setdefault(_local(sub), set()).add(_local(sup))
+        # each class with those above it: the hierarchy `vocab` reads from the ontology
+        self.above = {_local(c): frozenset({_local(c), *map(_local, sups)}) for c, sups in superclasses().items()}
         self.domain: dict[str, frozenset[str]] = {}
         self.range: dict[str, frozenset[str]] = {}
         for prop in set(g.subjects(RDFS.domain, None)) | set(g.subjects(RDFS.range, None)):
@@ -30,15 +28,9 @@ class Schema:
                 is_data = (prop, RDF.type, OWL.DatatypeProperty) in g
                 self.range[_local(prop)] = frozenset({LITERAL}) if is_data else _classes(g, g.value(prop, RDFS.range))
 
-    def ancestors(self, cls: str) -> set[str]:
+    def ancestors(self, cls: str) -> frozenset[str]:
         """The class and every class above it."""
-        out, todo = set(), [cls]
-        while todo:
-            c = todo.pop()
-            if c not in out:
-                out.add(c)
-                todo.extend(self.parents.get(c, ()))
-        return out
+        return self.above.get(cls, frozenset({cls}))
 
     def fits(self, classes: Iterable[str], allowed: frozenset[str]) -> bool:
         """A thing of these classes is of one of the allowed classes (owl:Thing allows all)."""
@@ -51,7 +43,6 @@ class Schema:
         if obj is None:
             return LITERAL in self.range[prop]
         return self.fits(obj, self.range[prop])
-
 
     def narrower(self, prop: str, classes: Iterable[str]) -> str | None:
         """The one class of the property's range that is under a class of the thing: a

@@ -99,8 +99,7 @@ class Extractor:
         """The fact fits its property's domain and range in the ontology."""
         subject = ex.things[f.subject]
         obj = None if f.literal else ex.things[f.target]
-        return self.schema.allows(f.prop, {subject.cls, *subject.extra_classes},
-                                  None if obj is None else {obj.cls, *obj.extra_classes})
+        return self.schema.allows(f.prop, subject.classes(), None if obj is None else obj.classes())
 
     def _areas(self, found: Found) -> list[Mention]:
         out = []

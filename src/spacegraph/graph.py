@@ -113,7 +113,7 @@ def blocks(ex: Extraction, names: dict[str, tuple[str, set[str]]] | None = None,
     mentioned = f"{_SG['mentionedIn']} {g}"
     for tid, thing in ex.things.items():
         node = thing_node(tid)
-        out += [f"{node} {_TYPE} {_SG[cls]}" for cls in sorted({thing.cls, *thing.extra_classes})]
+        out += [f"{node} {_TYPE} {_SG[cls]}" for cls in sorted(thing.classes())]
         if with_labels:
             label, alts = (names or {}).get(tid) or (thing.label, thing.alt_labels - {thing.label})
             out += label_lines(node, label, sorted(alts))

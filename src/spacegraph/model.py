@@ -64,6 +64,10 @@ class Thing:
     def names(self) -> set[str]:
         return {self.label, *self.alt_labels}
 
+    def classes(self) -> set[str]:
+        """Its class and the others the article gives it."""
+        return {self.cls, *self.extra_classes}
+
 
 @dataclass(frozen=True)
 class Fact:

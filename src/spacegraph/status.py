@@ -50,8 +50,7 @@ class Status:
         for start, doc in parsed:
             sent = toks.sentence(start)
             for tok, tid in anchors(start, doc):
-                thing = found.things[tid]
-                if not self.schema.allows("status", {thing.cls, *thing.extra_classes}, None):
+                if not self.schema.allows("status", found.things[tid].classes(), None):
                     continue
                 state = self.state(tok)
                 if state is not None and ORDER[state] >= best.get(tid, (-1, None))[0]:
