@@ -34,14 +34,14 @@ PRONOUNS = {  # what a pronoun may refer to (nearest first); classes by the onto
     "he": "Person", "him": "Person", "his": "Person", "she": "Person", "her": "Person",
     "it": "", "its": "", "they": "", "their": "",
 }
-SEARCH_BACK = 3
+SEARCH_BACK = 3  # sentences a pronoun looks back over
 OWN_MODIFIERS = {"nmod", "nmod:poss", "appos", "acl", "acl:relcl"}  # a conjunct with one speaks for itself
 SUBJECTS = {"nsubj", "nsubj:pass"}
 DEAL_WORDS = {"partnership", "collaboration", "cooperation", "document", "it", "this"}  # may stand for an agreement
 NOMINAL = {"PROPN", "NOUN", "ADJ", "NUM", "DET"}
 FAMILIES = {"Organization", "Person", "Mission", "Spacecraft", "Program", "Country", "Agreement", "CooperationArea"}
 POSSESSIVES = {"'s", "’s", "'", "’", "-"}
-NAME_PARTICLES = {"bin", "bint", "al", "el", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "dos", "del"}  # sentences a pronoun looks back over
+NAME_PARTICLES = {"bin", "bint", "al", "el", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "dos", "del"}
 
 
 @dataclass(frozen=True)
@@ -145,21 +145,20 @@ class Structure:
     def __init__(self, vocab: Vocab, kb: Knowledge, schema: Schema) -> None:
         self.kb = kb
         self.schema = schema
-        self.rules = {rule.name: rule for rule in load_rules(kb.lexicon["verbs"])}
-        self.ranked = list(self.rules.values())
+        self.ranked = load_rules(kb.lexicon["verbs"])
         self.order = {rule.name: rank for rank, rule in enumerate(self.ranked)}
         self.matcher = DependencyMatcher(vocab)
-        for rule in self.rules.values():
+        for rule in self.ranked:
             self.matcher.add(rule.name, [rule.pattern])
         self.nouns: dict[str, str] = kb.lexicon["class_nouns"]  # "the Hera mission": a noun of a kind of thing
         lex = kb.lexicon
         self.crew_nouns = {w for w in lex["astronaut_nouns"] + lex["crew_roles"] if " " not in w}
         self.person_nouns = self.crew_nouns | {w for w in lex["person_nouns"] if " " not in w} | {
             t.lower() for t in kb.titles if " " not in t}
-        self.speech = set(lex["speech_verbs"]) | {v for v in lex["person_verbs"] if " " not in v} | {
-            "commands", "command", "works", "worked", "leads", "led", "joined", "heads", "headed"}
+        self.speech = set(lex["speech_verbs"]) | {v for v in lex["person_verbs"] if " " not in v} | set(
+            lex["person_subject_verbs"])
         self.kinds = {w.lower(): cls for w, cls in lex["name_tails"].items() if " " not in w}
-        self.crewed = {w for w in lex["crewed_words"] if " " not in w} | {"human", "manned", "piloted"}
+        self.crewed = {w for w in lex["crewed_words"] if " " not in w} | set(lex["crewed_modifiers"])
         self.not_names = set(lex["not_names"]) | set(kb.demonyms) | set(kb.countries)
         self.cover = set(lex["verbs"]["cover"])
         self.area_names = {n.lower(): a for a in kb.areas for n in (a.label, *a.aliases)}
@@ -168,7 +167,7 @@ class Structure:
     def read(self, found: Found, parsed: Iterable[tuple[int, Doc]], titles: list[tuple[int, int]]) -> list[Fact]:
         facts: list[Fact] = []
         toks = found.toks
-        order = sorted(found.mentions, key=lambda m: m.start)
+        order = found.mentions  # sorted by the extractor
         subjects: list[tuple[int, str]] = []  # (token, thing) of the things that were subjects
         for start, doc in parsed:
             end = start + len(doc)
@@ -263,10 +262,8 @@ class Structure:
         for tok in doc:
             tok._.sg_thing = False
             tok._.sg_title = ""
-        for m in order:
-            if start <= m.start and m.end <= end:
-                anchor = self._anchor(doc, m.start - start, m.end - start, self._family(found, m.tid))
-                refs.setdefault(anchor.i, Referent()).tids.append(m.tid)
+        for anchor, tid in self.anchors(found, start, doc):
+            refs.setdefault(anchor.i, Referent()).tids.append(tid)
         for ts, te in titles:
             if start <= ts and te <= end:
                 heads = self.kb.titles.get(found.toks.span(ts, te), ("", False))[1]
@@ -296,10 +293,7 @@ class Structure:
             elif tok.text in self.kb.demonyms:
                 refs[tok.i] = Referent(country=self.kb.demonyms[tok.text])
             elif lower in self.agreement_kinds and tok.pos_ in ("NOUN", "PROPN"):
-                kind = self.agreement_kinds[lower]
-                if tok.i > 0 and doc[tok.i - 1].lower_ in ("act", "mission", "task"):  # "Space Act Agreement"
-                    kind = self.agreement_kinds.get(doc[tok.i - 1].lower_ + " " + lower, kind)
-                refs[tok.i] = Referent(agreement=kind, at=start + tok.i)
+                refs[tok.i] = Referent(agreement=self.agreement_kinds[lower], at=start + tok.i)
         for i, ref in refs.items():
             doc[i]._.sg_thing = bool(ref.tids or ref.country or ref.agreement)
             if doc[i].dep_ in SUBJECTS and not ref.pronoun:
@@ -522,8 +516,7 @@ class Structure:
             return {"Country"}
         if tid.startswith("agreement:"):
             return {"Agreement"}
-        thing = found.things[tid]
-        return {thing.cls, *thing.extra_classes}
+        return found.things[tid].classes()
 
     def _allowed(self, found: Found, tid: str, classes: tuple[str, ...] | None) -> bool:
         return classes is None or any(self.schema.ancestors(c) & set(classes) for c in self._classes(found, tid))
