@@ -9,9 +9,10 @@ from rdflib import Dataset, Graph, URIRef
 
 from helpers import run
 
-from spacegraph.view import NotebookView, ViewError, load_graph, notebook, render, write_view
-from spacegraph.vocab import SGR
-from view_graphs import HOSTILE_NAME, HOSTILE_SENTENCE, count_things_and_facts, hostile_graph, \
+from spacegraph.view import NotebookView, ViewError, notebook, read, render, short_title, write_view
+from spacegraph.viewgraph import Article
+from spacegraph.vocab import SG, SGR
+from view_graphs import HOSTILE_NAME, HOSTILE_SENTENCE, Builder, count_things_and_facts, hostile_graph, \
     sample_graph, synthetic_graph
 
 
@@ -116,22 +117,45 @@ def test_focus_and_depth():
         render(g, focus="Nobody")
 
 
-def test_max_nodes_trims_and_says_what_was_left_out():
-    g = synthetic_graph(60)
-    data = page_data(render(g, max_nodes=20))
-    assert len(data["nodes"]) == 20 and len(data["omitted"]) == 40
-    kept = {n["label"] for n in data["nodes"]}
-    assert not kept & {label for label, _ in data["omitted"]}
-    assert data["omittedFacts"] > 0
-    assert min(n["deg"] for n in page_data(render(g, max_nodes=60))["nodes"] if n["label"] in kept) >= \
-        max(n["deg"] for n in page_data(render(g, max_nodes=60))["nodes"] if n["label"] not in kept)
+def test_max_nodes_draws_the_most_connected_of_each_class_and_keeps_the_rest():
+    data = page_data(render(synthetic_graph(60), max_nodes=20))
+    assert len(data["nodes"]) == 60, "every thing is in the page, for search and the legend"
+    drawn = {row[0] for row in data["drawn"]}
+    assert len(drawn) == 20
+    connected = [n for n in data["nodes"] if n["deg"]]
+    for cls in {n["c"] for n in connected}:
+        members = [n for n in connected if n["c"] == cls]
+        most = max(n["deg"] for n in members)
+        assert any(n["id"] in drawn and n["deg"] == most for n in members), f"class {cls}"
+        # What is left out is never more connected than what is drawn of its class.
+        left_out = [n["deg"] for n in members if n["id"] not in drawn]
+        assert not left_out or max(left_out) <= min(n["deg"] for n in members if n["id"] in drawn)
 
 
-def test_physics_settles_and_large_graphs_are_cheaper():
-    small = page_data(render(synthetic_graph(20)))["physics"]
-    big = page_data(render(synthetic_graph(2000), max_nodes=5000))["physics"]
-    assert small["stabilization"]["enabled"] and small["stabilization"]["iterations"] > \
-        big["stabilization"]["iterations"]
+def test_the_first_drawing_starts_grouped_apart():
+    data = page_data(render(synthetic_graph(200), max_nodes=50))
+    assert data["physics"]["stabilization"]["enabled"]
+    positions = [(x, y) for _, x, y in data["drawn"]]
+    assert len(positions) == 50 and len(set(positions)) == 50, "no two things start on the same spot"
+
+
+def test_things_with_no_fact_are_not_drawn_at_first():
+    g = sample_graph()
+    Builder(g).thing("spacecraft/falcon-9", SG.Spacecraft, "Falcon 9")
+    data = page_data(render(g))
+    falcon = next(n for n in data["nodes"] if n["label"] == "Falcon 9")
+    assert falcon["deg"] == 0 and falcon["id"] not in {row[0] for row in data["drawn"]}
+    assert len(data["drawn"]) == len(data["nodes"]) - 1
+
+
+def test_short_titles():
+    sentence = ("On Saturday, ISRO and ESA signed a comprehensive agreement to work together in the "
+                "areas of human space exploration.")
+    short = short_title(Article("a", sentence, "", "2024-01-20"))
+    assert short == "On Saturday, ISRO and ESA signed a comprehensive agreement to work\u2026"
+    assert short_title(Article("a", "Axiom-4 docks", "", "")) == "Axiom-4 docks"
+    assert short_title(Article("a", "", "", "2024-01-20")) == "Article of 2024-01-20"
+    assert short_title(Article("https://w3id.org/x/article/a-1", "", "", "")) == "a-1"
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning", "ignore::UserWarning")
@@ -144,9 +168,12 @@ def test_quad_formats_are_merged(tmp_path):
     ds.serialize(tmp_path / "g.nq", format="nquads")
     ds.serialize(tmp_path / "g.trig", format="trig")
     g.serialize(tmp_path / "g.jsonld", format="json-ld")
-    g.serialize(tmp_path / "g.nt", format="nt")
+    g.serialize(tmp_path / "g.nt", format="nt", encoding="utf-8")
+    expected = read(g)
     for name in ("g.nq", "g.trig", "g.jsonld", "g.nt"):
-        assert len(load_graph(tmp_path / name)) == len(g), name
+        got = read(tmp_path / name)
+        assert (got.things, got.facts, got.sources, got.articles) == \
+            (expected.things, expected.facts, expected.sources, expected.articles), name
 
 
 def test_write_view_is_atomic(tmp_path):
@@ -170,7 +197,8 @@ def test_notebook_object():
 
 @pytest.mark.parametrize("args, message", [
     (["missing.ttl", "-o", "x.html"], "no such file"),
-    (["bad.ttl", "-o", "x.html"], "not valid turtle"),
+    (["bad.ttl", "-o", "x.html"], "not valid Turtle"),
+    (["--store", "nostore", "-o", "x.html"], "nostore: no such store directory"),
     (["g.ttl", "-o", "x.html", "--focus", "Nobody"], "no thing named 'Nobody'"),
 ])
 def test_cli_errors_are_one_line(tmp_path, monkeypatch, args, message):
@@ -192,13 +220,35 @@ def test_cli_focus_depth_max_nodes(tmp_path, monkeypatch):
     result = run("view", "g.trig", "-o", "v.html", "--focus", "ESA", "--depth", "2", "--max-nodes", "4")
     assert result.exit_code == 0, result.output
     data = page_data((tmp_path / "v.html").read_text(encoding="utf-8"))
-    assert len(data["nodes"]) == 4 and data["omitted"]
+    assert len(data["drawn"]) == 4 and len(data["nodes"]) > 4
     assert data["nodes"][data["focus"]]["label"] == "European Space Agency"
+    assert data["focus"] in {row[0] for row in data["drawn"]}
 
 
 def test_cli_help_explains_options():
     result = run("view", "--help")
     assert result.exit_code == 0
-    for option in ("--output", "--focus", "--depth", "--max-nodes"):
+    for option in ("--output", "--store", "--focus", "--depth", "--max-nodes"):
         assert option in result.output
     assert "neighbourhood" in result.output.lower() and "left out" in result.output.lower()
+
+
+def test_cli_views_a_store(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    sample_graph().serialize(tmp_path / "g.nt", format="nt", encoding="utf-8")
+    assert run("load", "g.nt", "--store", "db").exit_code == 0
+    result = run("view", "--store", "db", "-o", "v.html")
+    assert result.exit_code == 0, result.output
+    assert run("view", "g.nt", "-o", "f.html").exit_code == 0
+    from_store = page_data((tmp_path / "v.html").read_text(encoding="utf-8"))
+    from_file = page_data((tmp_path / "f.html").read_text(encoding="utf-8"))
+    assert from_store["nodes"] == from_file["nodes"] and from_store["edges"] == from_file["edges"]
+
+
+@pytest.mark.parametrize("args", [["-o", "v.html"], ["g.nt", "--store", "db", "-o", "v.html"]])
+def test_cli_wants_a_graph_or_a_store(tmp_path, monkeypatch, args):
+    monkeypatch.chdir(tmp_path)
+    sample_graph().serialize(tmp_path / "g.nt", format="nt", encoding="utf-8")
+    result = run("view", *args)
+    assert result.exit_code == 2 and "give a graph file or --store DIR" in result.output
+    assert not (tmp_path / "v.html").exists()

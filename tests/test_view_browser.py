@@ -1,105 +1,24 @@
-"""The view page in real headless Chromium, with every network request blocked.
+"""The view page in real headless Chromium on a 1280 px screen, with every network request
+blocked (the 2,000-article archive: test_view_archive.py).
 
 Skips only when no Chromium binary exists (.ci/run installs it).
-Set SPACEGRAPH_SCREENSHOT=path/to/view.png to save the sample article's view there.
+Set SPACEGRAPH_SCREENSHOT=path/to/view.png to save the examples' view there.
 """
 from __future__ import annotations
 
-import os
-import shutil
-import time
 from pathlib import Path
 
 import pytest
 
+from helpers import spacegraph
 from spacegraph.view import write_view
 from spacegraph.vocab import SGR
-from view_graphs import ARTICLE_TITLE, ARTICLE_URL, HOSTILE_NAME, HOSTILE_SENTENCE, AXIOM, \
-    count_things_and_facts, hostile_graph, sample_graph, synthetic_graph
+from view_graphs import ARTICLE_TITLE, ARTICLE_URL, AXIOM, HOSTILE_NAME, LONELY, NO_HEADLINE, SIGNED_BY, \
+    count_things_and_facts, dated_graph, hostile_graph, sample_graph, synthetic_graph
+from view_pages import Opened, assert_legible, browser, screenshot  # noqa: F401  (browser: a fixture)
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-
-def chromium_binary() -> str | None:
-    for candidate in (os.environ.get("SPACEGRAPH_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser"):
-        if candidate and Path(candidate).is_file():
-            return candidate
-    return shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    binary = chromium_binary()
-    if binary is None:
-        pytest.skip("no Chromium binary (looked for /usr/bin/chromium, chromium, chromium-browser)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=binary, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
-class Opened:
-    """A page opened from a file with the network blocked, and what it tried to do."""
-
-    def __init__(self, browser, path: Path):
-        self.url = path.resolve().as_uri()
-        self.requests: list[str] = []
-        self.blocked: list[str] = []
-        self.errors: list[str] = []
-        self.dialogs: list[str] = []
-        self.page = browser.new_page(viewport={"width": 1400, "height": 850})
-        self.page.on("request", lambda r: self.requests.append(r.url))
-        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("dialog", self._dialog)
-        self.page.route("**/*", self._route)
-        self.page.goto(self.url)
-        self.wait_js("window.sgView && window.sgView.state.paintedAt !== null", timeout=20)
-
-    def _dialog(self, dialog):
-        self.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    def _route(self, route):
-        if route.request.url == self.url:
-            route.continue_()
-        else:
-            self.blocked.append(route.request.url)
-            route.abort()
-
-    def js(self, expression: str, arg=None):
-        return self.page.evaluate(expression, arg)
-
-    def wait_js(self, expression: str, timeout: float = 5) -> None:
-        """Poll with evaluate: the page's Content-Security-Policy forbids the string eval
-        that Playwright's wait_for_function uses."""
-        deadline = time.monotonic() + timeout
-        while not self.js(f"!!({expression})"):
-            if time.monotonic() > deadline:
-                raise AssertionError(f"timed out waiting for {expression}")
-            self.page.wait_for_timeout(25)
-
-    def node_id(self, iri: str) -> int:
-        return self.js("iri => sgView.data.nodes.find(n => n.iri === iri).id", iri)
-
-    def node_point(self, node_id: int) -> tuple[float, float]:
-        """Where a node is drawn, in page coordinates."""
-        return tuple(self.js("""id => {
-            const p = sgView.network.getPositions([id])[id];
-            const d = sgView.network.canvasToDOM(p);
-            const r = document.getElementById('graph').getBoundingClientRect();
-            return [r.left + d.x, r.top + d.y];
-        }""", node_id))
-
-    def assert_clean(self):
-        assert self.requests == [self.url], f"requests left the file: {self.requests}"
-        assert not self.blocked, self.blocked
-        assert not self.errors, self.errors
-        assert not self.dialogs, self.dialogs
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 @pytest.fixture(scope="module")
@@ -111,11 +30,18 @@ def sample_page(browser, tmp_path_factory):
     opened.page.close()
 
 
+@pytest.fixture(scope="module")
+def dated_page(browser, tmp_path_factory):
+    path = tmp_path_factory.mktemp("view") / "dated.html"
+    write_view(dated_graph(), path)
+    opened = Opened(browser, path)
+    yield opened
+    opened.page.close()
+
+
 def test_draws_every_thing_and_fact_offline(sample_page):
     things, facts = count_things_and_facts(sample_graph())
     assert sample_page.js("[sgView.nodes.length, sgView.edges.length]") == [things, facts]
-    drawn = sample_page.js("sgView.nodes.get().map(n => n.label).sort()")
-    assert "Indian Space Research Organisation" in drawn and "Axiom-4" in drawn
     # The layout settled and was frozen: physics is off after stabilisation.
     assert sample_page.js("sgView.network.physics.physicsEnabled") is False
     assert sample_page.js("document.getElementById('freeze').textContent") == "Unfreeze layout"
@@ -137,78 +63,130 @@ def test_search_focuses_the_right_node(sample_page):
     sample_page.assert_clean()
 
 
-def test_clicking_a_node_shows_its_facts_and_sources(sample_page):
+def test_the_panel_groups_facts_by_property_and_quotes_each_source_once(sample_page):
     page = sample_page.page
-    axiom = sample_page.node_id(str(SGR["mission/axiom-4"]))
-    sample_page.js("sgView.network.fit({animation: false})")
-    x, y = sample_page.node_point(axiom)
-    page.mouse.click(x, y)
-    assert sample_page.js("sgView.network.getSelectedNodes()") == [axiom]
-    panel = page.locator("#panel")
-    assert panel.is_visible()
-    text = panel.inner_text()
-    assert "Axiom-4" in text and "Ax-4" in text
-    assert AXIOM in text and ARTICLE_TITLE in text
-    link = page.locator("#details a", has_text=ARTICLE_TITLE).first
+    agreement = sample_page.node_id(str(SGR["agreement/isro-esa-human-spaceflight-1a2b3c4d5e"]))
+    sample_page.click_node(agreement)
+    assert sample_page.js("sgView.network.getSelectedNodes()") == [agreement]
+    headings = page.locator("#details h3.prop").all_inner_texts()
+    assert headings == sorted(set(headings), key=headings.index), "one heading a property"
+    assert "party \u2192 (2)" in headings and "signatory \u2192 (2)" in headings and "covers area \u2192 (3)" in headings
+    # Two signatories, one sentence: quoted once; one article: cited once, with its link.
+    quotes = page.locator("#details blockquote").all_inner_texts()
+    assert sum(SIGNED_BY in q for q in quotes) == 1 and len(quotes) == len(set(quotes))
+    cites = page.locator("#details .cite")
+    assert cites.count() == 1 and cites.first.inner_text() == ARTICLE_TITLE
+    link = page.locator("#details .cite a").first
     assert link.get_attribute("href") == ARTICLE_URL
     assert link.get_attribute("rel") == "noopener noreferrer nofollow"
+    # Each fact points to its sentence by number.
+    signatory = page.locator("#details li.fact", has_text="Josef Aschbacher")
+    number = signatory.locator("button.ref").inner_text()
+    assert page.locator(f'#details blockquote:has(span.num:text-is("{number}"))').inner_text().endswith(SIGNED_BY)
+    sample_page.assert_clean()
+
+
+def test_edge_labels_show_on_hover_and_on_the_selected_things_facts(sample_page):
+    page = sample_page.page
+    if page.locator("#panel").is_visible():
+        page.click("#close")
+    assert sample_page.js("sgView.edges.get({filter: e => !!e.label}).length") == 0, "no edge label at first"
+    axiom = sample_page.node_id(str(SGR["mission/axiom-4"]))
+    sample_page.click_node(axiom)
+    labelled = sample_page.js("sgView.edges.get({filter: e => !!e.label}).map(e => [e.from, e.to, e.label])")
+    assert labelled and all(axiom in (a, b) for a, b, _ in labelled)
+    assert {label for *_, label in labelled} >= {"participant", "crew member", "destination", "concerns"}
+    assert len(labelled) == sample_page.js(f"sgView.network.getConnectedEdges({axiom}).length")
     sample_page.assert_clean()
 
 
 def test_class_filter_hides_a_class(sample_page):
     page = sample_page.page
     page.uncheck('#classes input[data-class="CooperationArea"]')
-    hidden = sample_page.js("sgView.nodes.get({filter: n => n.hidden}).length")
-    assert hidden == 3
+    assert sample_page.js("sgView.nodes.get({filter: n => n.hidden}).length") == 3
     page.check('#classes input[data-class="CooperationArea"]')
     assert sample_page.js("sgView.nodes.get({filter: n => n.hidden}).length") == 0
 
 
-def sample_article_graph(tmp_path):
-    """The sample article built by the real pipeline; the hand-made equivalent if that fails."""
-    import spacegraph
-    from spacegraph.view import load_graph
+def test_the_date_filter_shows_the_graph_between_two_dates(dated_page):
+    page = dated_page.page
+    assert len(dated_page.shown("Agreement")) == 2
+    assert "2 of 2 dated articles" in page.locator("#dates").inner_text()
+    page.fill("#from", "2024-01-01")
+    page.dispatch_event("#from", "change")
+    assert [dated_page.js(f"sgView.data.nodes[{i}].label") for i in dated_page.shown("Agreement")] == \
+        ["NASA\u2013JAXA agreement"]
+    assert dated_page.shown("SpaceAgency") == {dated_page.node_id(str(SGR[f"agency/{a}"])) for a in ("nasa", "jaxa")}
+    assert "1 of 2 dated articles" in page.locator("#dates").inner_text()
+    page.fill("#to", "2023-12-31")
+    page.fill("#from", "")
+    page.dispatch_event("#to", "change")
+    assert [dated_page.js(f"sgView.data.nodes[{i}].label") for i in dated_page.shown("Agreement")] == \
+        ["ISRO\u2013ESA agreement"]
+    page.click("#all-dates")
+    assert len(dated_page.shown("Agreement")) == 2
+    dated_page.assert_clean()
 
-    example = Path(__file__).resolve().parents[1] / "examples" / "isro-esa-human-spaceflight.txt"
-    try:
-        out = tmp_path / "sample.ttl"
-        spacegraph.write(spacegraph.build([str(example)]), str(out))
-        g = load_graph(out)
-        if len(g):
-            return g
-    except Exception:  # the extractor is not the subject here
-        pass
-    return sample_graph()
+
+def test_an_article_without_headline_is_cited_by_a_short_title(dated_page):
+    page = dated_page.page
+    page.fill("#q", "NASA\u2013JAXA agreement")
+    page.press("#q", "Enter")
+    cite = page.locator("#details .cite").inner_text()
+    assert cite.startswith("NASA and JAXA signed an agreement") and "\u2026" in cite and "2024-04-09" in cite
+    assert len(cite) < len(NO_HEADLINE) - 20, "the citation does not repeat the quote"
+    assert page.locator("#details blockquote").all_inner_texts() == ["1" + NO_HEADLINE]
+    # The signing date is a value of the agreement, with its source.
+    assert "signed on" in page.locator("#details h3.prop").all_inner_texts()[0]
+    dated_page.assert_clean()
 
 
-def test_screenshot_of_the_sample_article_view(browser, tmp_path):
-    g = sample_article_graph(tmp_path)
-    path = tmp_path / "article.html"
-    write_view(g, path)
+def test_things_with_no_fact_are_hidden_until_the_legend_shows_them(dated_page):
+    page = dated_page.page
+    lonely = dated_page.js("label => sgView.data.nodes.find(n => n.label === label).id", LONELY)
+    assert lonely not in dated_page.shown()
+    assert "Things with no facts (1)" in page.locator("#legend").inner_text()
+    page.check("#isolated")
+    assert lonely in dated_page.shown()
+    page.uncheck("#isolated")
+    assert lonely not in dated_page.shown()
+    dated_page.assert_clean()
+
+
+def build_examples(folder: Path) -> Path:
+    """examples/ built by the real pipeline, as a user would."""
+    out = folder / "examples.nq"
+    result = spacegraph("build", EXAMPLES, "-o", out, "-q")
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="module")
+def examples_page(browser, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("examples")
+    path = folder / "examples.html"
+    result = spacegraph("view", build_examples(folder), "-o", path)
+    assert result.exit_code == 0, result.output
     opened = Opened(browser, path)
-    page = opened.page
-    try:
-        assert opened.js("[sgView.nodes.length, sgView.edges.length]") == list(count_things_and_facts(g))
-        isro = opened.node_id(str(SGR["agency/isro"]))
-        opened.js("sgView.network.fit({animation: false})")
-        x, y = opened.node_point(isro)
-        page.mouse.click(x, y)
-        assert opened.js("sgView.network.getSelectedNodes()") == [isro]
-        assert page.locator("#panel blockquote").count() > 0
-        opened.js("sgView.network.fit({animation: false})")
-        box = page.locator("#graph").bounding_box()
-        page.mouse.move(box["x"] + 8, box["y"] + box["height"] - 8)  # off the drawing: no tooltip
-        page.wait_for_timeout(300)
-        shot = tmp_path / "view.png"
-        page.screenshot(path=str(shot))
-        assert shot.stat().st_size > 10_000
-        target = os.environ.get("SPACEGRAPH_SCREENSHOT")
-        if target:
-            Path(target).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(shot, target)
-        opened.assert_clean()
-    finally:
-        page.close()
+    yield opened
+    opened.page.close()
+
+
+def test_labels_of_the_examples_are_readable_and_apart(examples_page):
+    drawn = examples_page.js("sgView.nodes.length")
+    labels = assert_legible(examples_page, at_least=drawn // 2)
+    assert {"Indian Space Research Organisation", "European Space Agency"} <= {label["text"] for label in labels}
+    examples_page.assert_clean()
+
+
+def test_screenshot_of_the_examples_view(examples_page, tmp_path):
+    page = examples_page.page
+    isro = examples_page.node_id(str(SGR["agency/isro"]))
+    examples_page.js(f"sgView.reveal({isro})")
+    assert page.locator("#panel blockquote").count() > 0
+    assert_legible(examples_page, at_least=5)
+    screenshot(examples_page, tmp_path / "view.png", "SPACEGRAPH_SCREENSHOT")
+    examples_page.assert_clean()
 
 
 def test_hostile_names_and_sentences_run_nothing(browser, tmp_path):
@@ -218,7 +196,6 @@ def test_hostile_names_and_sentences_run_nothing(browser, tmp_path):
     page = opened.page
     try:
         evil = opened.node_id(str(SGR["organization/evil"]))
-        assert opened.js("sgView.nodes.get(%d).label" % evil) == HOSTILE_NAME
         opened.js("sgView.network.fit({animation: false})")
         x, y = opened.node_point(evil)
         # Hover for the tooltip: plain text (vis-network sets innerText: only <br> inside).
@@ -229,6 +206,7 @@ def test_hostile_names_and_sentences_run_nothing(browser, tmp_path):
         tip = opened.js("(() => { const t = document.querySelector('div.vis-tooltip');"
                         " return [t.textContent, [...t.querySelectorAll('*')].map(e => e.tagName)]; })()")
         assert HOSTILE_NAME in tip[0] and set(tip[1]) <= {"BR"}
+        assert opened.js("sgView.nodes.get(%d).label" % evil) == HOSTILE_NAME, "hovered: its label shows"
         # The side panel shows the name, other names and sentence as text.
         page.mouse.click(x, y)
         text = page.locator("#panel").inner_text()
@@ -255,18 +233,27 @@ def test_hostile_names_and_sentences_run_nothing(browser, tmp_path):
         page.close()
 
 
-def test_max_nodes_notice_in_the_page(browser, tmp_path):
+def test_a_trimmed_page_says_so_and_reaches_the_rest(browser, tmp_path):
     path = tmp_path / "trimmed.html"
     write_view(synthetic_graph(120), path, max_nodes=30)
     opened = Opened(browser, path)
     try:
         assert opened.js("sgView.nodes.length") == 30
         notice = opened.page.locator("#notice")
-        assert notice.is_visible()
-        assert "90 things" in notice.inner_text() and "left out" in notice.inner_text()
-        assert notice.get_attribute("data-omitted") == "90"
-        opened.page.locator("#notice summary").click()
-        assert opened.page.locator("#notice li").count() == 90
+        assert notice.is_visible() and "Showing the 30 most connected of" in notice.inner_text()
+        left_out = opened.js("sgView.data.nodes.filter(n => n.deg && !sgView.nodes.get(n.id)).map(n => n.id)")
+        assert int(notice.get_attribute("data-left-out")) == len(left_out) > 0
+        # The legend lists a class; a click brings one of its things in, with its neighbours.
+        agreement_key = "Agreement"
+        opened.page.locator("#classes button", has_text=agreement_key).click()
+        listed = opened.page.locator("#details li button")
+        assert listed.count() == opened.js("sgView.data.nodes.filter(n => sgView.data.classes[n.c].key === "
+                                           f"'{agreement_key}').length")
+        target = next(i for i in left_out if opened.js(f"sgView.data.classes[sgView.data.nodes[{i}].c].key")
+                      == agreement_key)
+        opened.page.locator("#details li button", has_text=opened.js(f"sgView.data.nodes[{target}].label")).first.click()
+        assert target in opened.shown()
+        assert opened.js(f"sgView.network.getSelectedNodes()") == [target]
         opened.assert_clean()
     finally:
         opened.page.close()
@@ -284,3 +271,9 @@ def test_focus_page_selects_the_focus(browser, tmp_path):
         opened.assert_clean()
     finally:
         opened.page.close()
+
+
+def test_the_sample_article_has_its_axiom_sentence(sample_page):
+    sample_page.page.fill("#q", "Ax-4")
+    sample_page.page.press("#q", "Enter")
+    assert AXIOM in sample_page.page.locator("#panel").inner_text()

@@ -26,12 +26,14 @@ class Builder:
         self.g.bind("sg", str(SG._NS))
         self.g.bind("sgr", str(SGR))
 
-    def article(self, slug: str, title: str, url: str | None = None) -> URIRef:
+    def article(self, slug: str, title: str, url: str | None = None, date: str | None = None) -> URIRef:
         art = SGR[f"article/{slug}"]
         self.g.add((art, RDF.type, SG.Article))
         self.g.add((art, DCTERMS.title, Literal(title)))
         if url:
             self.g.add((art, SCHEMA.url, Literal(url, datatype=XSD.anyURI)))
+        if date:
+            self.g.add((art, DCTERMS.issued, Literal(date, datatype=XSD.date)))
         return art
 
     def thing(self, path: str, cls, label: str, *, alts=(), same=(), article: URIRef | None = None) -> URIRef:
@@ -122,6 +124,33 @@ def sample_graph() -> Graph:
     b.fact(bas, SG.operator, isro, article=art, sentence=BAS, start=2900)
     b.fact(bas, SG.country, india, article=art, sentence=BAS, start=2900)
     b.fact(isro, SG.country, india, article=art, sentence=BAS, start=2900)
+    return b.g
+
+
+NO_HEADLINE = ("NASA and JAXA signed an agreement on Tuesday that brings a Japanese astronaut "
+               "to the surface of the Moon on a later Artemis mission.")
+LONELY = "Falcon 9"
+
+
+def dated_graph() -> Graph:
+    """Two agreements reported a year apart, one by an article with no headline (its title
+    is its first sentence, as a build of a headline-less text gives), and a thing with no fact."""
+    b = Builder()
+    old = b.article("isro-esa-2023", ARTICLE_TITLE, ARTICLE_URL, "2023-05-01")
+    new = b.article("nasa-jaxa-2024", NO_HEADLINE, "https://example.org/news/nasa-jaxa", "2024-04-09")
+    isro = b.thing("agency/isro", SG.SpaceAgency, "Indian Space Research Organisation", alts=["ISRO"], article=old)
+    esa = b.thing("agency/esa", SG.SpaceAgency, "European Space Agency", alts=["ESA"], article=old)
+    nasa = b.thing("agency/nasa", SG.SpaceAgency, "NASA", article=new)
+    jaxa = b.thing("agency/jaxa", SG.SpaceAgency, "Japan Aerospace Exploration Agency", alts=["JAXA"], article=new)
+    first = b.thing("agreement/isro-esa-2023", SG.Agreement, "ISRO\u2013ESA agreement", article=old)
+    second = b.thing("agreement/nasa-jaxa-2024", SG.Agreement, "NASA\u2013JAXA agreement", article=new)
+    artemis = b.thing("program/artemis", SG.Program, "Artemis", article=new)
+    b.thing("vehicle/falcon-9", SG.Spacecraft, LONELY, article=new)
+    for agreement, parties, art, sentence in ((first, (isro, esa), old, SIGNING), (second, (nasa, jaxa), new, NO_HEADLINE)):
+        for party in parties:
+            b.fact(agreement, SG.party, party, article=art, sentence=sentence, start=0)
+    b.fact(second, SG.concerns, artemis, article=new, sentence=NO_HEADLINE, start=0)
+    b.fact(second, SG.signedOn, Literal("2024-04-09", datatype=XSD.date), article=new, sentence=NO_HEADLINE, start=0)
     return b.g
 
 

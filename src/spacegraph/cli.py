@@ -215,26 +215,43 @@ def validate_cmd(graph, entail, output) -> None:
 
 
 @main.command("view")
-@click.argument("graph", type=click.Path(dir_okay=False))
+@click.argument("graph", required=False, type=click.Path(dir_okay=False))
+@click.option("--store", "store_dir", type=click.Path(file_okay=False),
+              help="View this store directory (see `spacegraph load`) instead of a graph file.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
               help="Write the page here: one self-contained HTML file (scripts and styles inside, "
                    "no network access, nothing written beside it).")
 @click.option("--focus", metavar="NAME",
-              help="Draw only the neighbourhood of the thing with this name "
+              help="Keep only the neighbourhood of the thing with this name "
                    "(its label, any other name, or its IRI; case does not matter).")
 @click.option("--depth", type=click.IntRange(min=0), default=1, show_default=True,
-              help="With --focus: draw things up to this many facts away from it.")
-@click.option("--max-nodes", type=click.IntRange(min=1), default=2000, show_default=True,
-              help="Draw at most this many things (the nearest to --focus, then the most connected); "
-                   "the page says how many were left out and lists them.")
+              help="With --focus: keep things up to this many facts away from it.")
+@click.option("--max-nodes", type=click.IntRange(min=1), default=300, show_default=True,
+              help="Draw at most this many things at first (the nearest to --focus, else the most "
+                   "connected, grouped); the page's search, legend and 'show neighbours' reach the "
+                   "things left out.")
 @documented
 @handled("output")
-def view_cmd(graph, output, focus, depth, max_nodes) -> None:
-    """Write an interactive view of GRAPH ({GRAPHS}; named graphs are merged):
-    search by name, filter by class, click a thing for its facts and the sentences they were read from."""
-    from .view import load_graph, write_view
+def view_cmd(graph, store_dir, output, focus, depth, max_nodes) -> None:
+    """Write an interactive view of GRAPH ({GRAPHS}; named graphs are merged) or of a
+    store: search by name, filter by class and date, click a thing for its facts and the
+    sentences they were read from."""
+    import os
 
-    write_view(load_graph(graph), output, focus=focus, depth=depth, max_nodes=max_nodes)
+    from .view import write_view
+
+    if (graph is None) == (store_dir is None):
+        fail("give a graph file or --store DIR (one of them)", 2)
+    options = {"focus": focus, "depth": depth, "max_nodes": max_nodes}
+    if graph is not None:
+        write_view(graph, output, **options)
+        return
+    from .store import Store
+
+    if not os.path.isdir(store_dir):
+        fail(f"{store_dir}: no such store directory (`spacegraph load ... --store {store_dir}` makes one)")
+    with Store.open(store_dir) as store:
+        write_view(store, output, **options)
 
 
 # --- store, query, push, serve (store.py, remote.py, query.py, push.py) -------------------

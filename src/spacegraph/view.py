@@ -1,12 +1,15 @@
 """The interactive graph view: one self-contained HTML file.
 
-`render(graph)` returns the page; `write_view(graph, path)` writes it atomically;
-`notebook(graph)` gives an object Jupyter displays inline (an iframe with the page
-in `srcdoc`).
+`render(source)` returns the page; `write_view(source, path)` writes it atomically;
+`notebook(source)` gives an object Jupyter displays inline (an iframe with the page in
+`srcdoc`). A source is a graph file, a `Store` (`spacegraph.open`) or an rdflib graph;
+it is read through Oxigraph (`viewgraph`), and `overview` picks what is drawn first.
 
 The page holds everything it needs: vis-network's script (inlined from the pyvis
-package), its own small style sheet and script, and the graph as JSON. It makes no
-request to any network address and writes nothing beside itself.
+package), its own small style sheet and script, and the graph as JSON: every thing and
+fact in scope, so the page's search, legend and "show neighbours" reach what the first
+drawing leaves out. It makes no request to any network address and writes nothing
+beside itself.
 
 Names, labels and sentences come from articles and are untrusted: the data is
 embedded as JSON with `<`, `>` and `&` escaped, the page builds its DOM with
@@ -18,21 +21,19 @@ import html
 import json
 import os
 import re
-from collections import defaultdict, deque
-from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
-from rdflib.term import Identifier, Node
+from . import overview
+from .viewgraph import Article, ViewError, ViewGraph, read
+from .vocab import SG, SG_IRI, labels
 
-from .vocab import SCHEMA, SG, SG_IRI, labels
+__all__ = ["ViewError", "render", "write_view", "notebook", "read", "NotebookView", "DEFAULT_MAX_NODES"]
 
-__all__ = ["ViewError", "render", "write_view", "notebook", "load_graph", "NotebookView"]
-
-DEFAULT_MAX_NODES = 2000
+#: Things drawn at first, at most: the overview of a big graph (all of a small one).
+DEFAULT_MAX_NODES = 300
 
 # (class, colour, vis shape, legend glyph), most specific first: a thing with
 # several classes is drawn as the first of its classes in this list.
@@ -53,36 +54,12 @@ _STYLE = [
 ]
 _OTHER_STYLE = ("#a0a0a0", "dot", "\u25cf")
 
-# Properties that describe a thing rather than relate it: shown in the side panel.
-_DESCRIPTIVE = {RDF.type, RDFS.label, SKOS.altLabel, SKOS.prefLabel, OWL.sameAs, SG.mentionedIn}
-_SCHEMA_URLS = (SCHEMA.url, URIRef("http://schema.org/url"))
+#: An article title longer than this (a headline-less article's first sentence) is cut
+#: at a word, so the panel's citation does not repeat the quote.
+SHORT_TITLE = 70
 
 
-class ViewError(ValueError):
-    """The graph cannot be viewed as asked (missing file, bad syntax, unknown focus)."""
-
-
-# --------------------------------------------------------------------------- loading
-
-def load_graph(path: str | os.PathLike) -> Graph:
-    """Read a graph file (.ttl .nt .nq .trig .jsonld); named graphs are merged into one."""
-    from .validate import LoadError, load
-
-    try:
-        return load(str(path))
-    except LoadError as exc:
-        raise ViewError(str(exc)) from None
-
-
-# --------------------------------------------------------------------------- labels
-
-def _local_name(term: Node) -> str:
-    text = str(term)
-    for sep in ("#", "/", ":"):
-        if sep in text.rstrip(sep):
-            text = text.rstrip(sep).rsplit(sep, 1)[1]
-    return text or str(term)
-
+# --------------------------------------------------------------------------- names
 
 def _words(name: str) -> str:
     """SpaceAgency -> Space agency."""
@@ -90,155 +67,28 @@ def _words(name: str) -> str:
     return spaced[:1].upper() + spaced[1:].lower() if spaced else name
 
 
-def _english(literals) -> str | None:
-    lits = [lit for lit in literals if isinstance(lit, Literal)]
-    if not lits:
-        return None
-    best = sorted(lits, key=lambda lit: (lit.language not in (None, "en"), lit.language or "", str(lit)))
-    return str(best[0])
+def _local_name(iri: str) -> str:
+    return re.split(r"[#/:]", iri.rstrip("#/:"))[-1] or iri
 
 
-def _term_label(graph: Graph, term: Node, *, words: bool = False) -> str:
-    label = _english(graph.objects(term, RDFS.label)) or labels().get(str(term))
+def _term_label(graph: ViewGraph, iri: str, *, words: bool = False) -> str:
+    label = graph.labels.get(iri) or labels().get(iri)
     if label:
         return label
-    local = _local_name(term)
-    return _words(local) if words else local
+    return _words(_local_name(iri)) if words else _local_name(iri)
 
 
-# --------------------------------------------------------------------------- the model
-
-@dataclass
-class _Thing:
-    term: Node
-    key: str
-    cls: int
-    label: str
-    alts: list[str]
-    same: list[str]
-    articles: list[str]
-    attrs: list[tuple[str, str, Node]] = field(default_factory=list)  # (prop IRI, value, object)
-
-
-def _key(term: Node) -> str:
-    return term.n3() if isinstance(term, BNode) else str(term)
-
-
-def _sources(graph: Graph) -> dict[tuple[Node, Node, Node], list[tuple[str, str, int, int]]]:
-    """(s, p, o) -> [(article key, sentence, start, end)] from the rdf:Statements."""
-    out: dict[tuple, list] = defaultdict(list)
-    for st in graph.subjects(RDF.type, RDF.Statement):
-        s, p, o = (graph.value(st, RDF.subject), graph.value(st, RDF.predicate), graph.value(st, RDF.object))
-        if s is None or p is None or o is None:
-            continue
-        sentence = graph.value(st, SG.sourceSentence)
-        start, end = graph.value(st, SG.startOffset), graph.value(st, SG.endOffset)
-        articles = sorted(_key(a) for a in graph.objects(st, PROV.wasDerivedFrom)) or [""]
-        for art in articles:
-            out[(s, p, o)].append((art, "" if sentence is None else str(sentence),
-                                   _int(start), _int(end)))
-    return out
-
-
-def _int(lit) -> int:
-    try:
-        return int(lit.toPython()) if lit is not None else -1
-    except (TypeError, ValueError):
-        return -1
-
-
-def _model(graph: Graph):
-    classes = [c for c, *_ in _STYLE]
-    rank = {c: i for i, c in enumerate(classes)}
-    extra: set[URIRef] = set()
-    typed: dict[Node, list[URIRef]] = defaultdict(list)
-    for s, cls in graph.subject_objects(RDF.type):
-        if isinstance(cls, URIRef) and str(cls).startswith(SG_IRI) and cls != SG.Article \
-                and isinstance(s, (URIRef, BNode)):
-            typed[s].append(cls)
-            if cls not in rank:
-                extra.add(cls)
-    for cls in sorted(extra, key=str):
-        rank[cls] = len(classes)
-        classes.append(cls)
-
-    things: dict[Node, _Thing] = {}
-    for term, types in typed.items():
-        first = min(rank[c] for c in types)
-        labels = sorted({str(o) for o in graph.objects(term, RDFS.label)})
-        label = _english(graph.objects(term, RDFS.label)) or _english(graph.objects(term, SKOS.prefLabel)) \
-            or _local_name(term)
-        alts = sorted(({str(o) for o in graph.objects(term, SKOS.altLabel)}
-                       | {str(o) for o in graph.objects(term, SKOS.prefLabel)}
-                       | set(labels)) - {label})
-        same = sorted(str(o) for o in graph.objects(term, OWL.sameAs))
-        arts = sorted(_key(o) for o in graph.objects(term, SG.mentionedIn))
-        things[term] = _Thing(term, _key(term), first, label, alts, same, arts)
-
-    facts: list[tuple[Node, Node, Node]] = []
-    for term, thing in things.items():
-        for p, o in graph.predicate_objects(term):
-            if p in _DESCRIPTIVE:
-                continue
-            if o in things:
-                facts.append((term, p, o))
-            else:
-                if isinstance(o, Literal):
-                    value = str(o)
-                else:
-                    value = _english(graph.objects(o, RDFS.label)) or str(o)
-                thing.attrs.append((str(p), value, o))
-    facts.sort(key=lambda f: (_key(f[0]), str(f[1]), _key(f[2])))
-    return classes, things, facts
-
-
-# --------------------------------------------------------------------------- render
-
-def _find(things: dict[Node, _Thing], name: str) -> Node | None:
-    wanted = name.strip().casefold()
-    if not wanted:
-        return None
-    for level in ("label", "alt", "iri"):
-        hits = []
-        for term, t in things.items():
-            if level == "label":
-                names = [t.label]
-            elif level == "alt":
-                names = t.alts
-            else:
-                names = [t.key, _local_name(term)]
-            if any(n.casefold() == wanted for n in names):
-                hits.append(t.key)
-        if hits:
-            key = min(hits)
-            return next(term for term, t in things.items() if t.key == key)
-    return None
-
-
-def _physics(n_nodes: int) -> dict:
-    """Physics stabilised before the first paint, then switched off; fewer steps when large.
-
-    The iteration counts keep the first paint of the default 2,000 things within a few
-    seconds in headless Chromium (benchmarks/bench_view.py).
-    """
-    if n_nodes <= 300:
-        iterations = 400
-    elif n_nodes <= 1500:
-        iterations = 200
-    elif n_nodes <= 3000:
-        iterations = 100
-    else:
-        iterations = 50
-    return {
-        "enabled": n_nodes > 0,
-        "solver": "forceAtlas2Based" if n_nodes <= 1500 else "barnesHut",
-        "forceAtlas2Based": {"gravitationalConstant": -90, "centralGravity": 0.008,
-                             "springLength": 150, "springConstant": 0.05, "avoidOverlap": 0.5},
-        "barnesHut": {"gravitationalConstant": -4000, "centralGravity": 0.3, "springLength": 120,
-                      "springConstant": 0.04, "avoidOverlap": 0},
-        "minVelocity": 1.0,
-        "stabilization": {"enabled": n_nodes > 0, "iterations": iterations, "updateInterval": 10, "fit": True},
-    }
+def short_title(article: Article) -> str:
+    """The article's title, cut at a word when long; its date or name when it has none."""
+    title = " ".join(article.title.split())
+    if len(title) > SHORT_TITLE:
+        cut = title[:SHORT_TITLE + 1].rsplit(" ", 1)[0].rstrip(" ,;:.-\u2013\u2014")
+        return cut + "\u2026"
+    if title:
+        return title
+    if article.date:
+        return f"Article of {article.date}"
+    return article.url or _local_name(article.key)
 
 
 def _json_for_script(data) -> str:
@@ -271,171 +121,161 @@ def _vis_js() -> str:
     return _script_safe(js)
 
 
-@dataclass
-class _Selection:
-    """Which things are drawn: `candidates` (within reach of the focus, or all), nearest
-    and most connected first; the first `limit` of them are `kept`, the rest left out."""
-
-    candidates: list[Node]
-    kept: list[Node]
-    left_out: list[Node]
-    limit: int
-    degree: dict[Node, int]
-    focus: Node | None = None
-    distance: dict[Node, int] = field(default_factory=dict)
-
-
-def _within(start: Node, neighbours: dict[Node, set[Node]], depth: int) -> dict[Node, int]:
-    """Things up to `depth` facts away from `start`, with their distance (breadth first)."""
-    distance = {start: 0}
-    queue = deque([start])
-    while queue:
-        cur = queue.popleft()
-        if distance[cur] >= depth:
-            continue
-        for nb in sorted(neighbours[cur], key=_key):
-            if nb not in distance:
-                distance[nb] = distance[cur] + 1
-                queue.append(nb)
-    return distance
+def _physics(n_nodes: int) -> dict:
+    """Physics stabilised before the first paint, then switched off. The overview starts
+    from grouped positions (`overview.layout`), so a few hundred steps settle it."""
+    return {
+        "enabled": n_nodes > 0,
+        "solver": "forceAtlas2Based",
+        "forceAtlas2Based": {"gravitationalConstant": -400, "centralGravity": 0.02,
+                             "springLength": 200, "springConstant": 0.02, "avoidOverlap": 1},
+        "minVelocity": 1.0,
+        "stabilization": {"enabled": n_nodes > 0, "iterations": 300 if n_nodes <= 120 else 200,
+                          "updateInterval": 10, "fit": True},
+    }
 
 
-def _select(things: dict[Node, _Thing], facts: list, focus: str | None, depth: int,
-            max_nodes: int | None) -> _Selection:
-    neighbours: dict[Node, set[Node]] = defaultdict(set)
-    for s, _, o in facts:
-        neighbours[s].add(o)
-        neighbours[o].add(s)
-    degree = {t: len(neighbours[t]) for t in things}
-    focus_term, distance = None, {}
-    if focus is not None:
-        focus_term = _find(things, focus)
-        if focus_term is None:
-            raise ViewError(f"no thing named {focus!r} in the graph")
-        distance = _within(focus_term, neighbours, depth)
-    candidates = list(distance) if focus_term is not None else list(things)
-    candidates.sort(key=lambda t: (distance.get(t, 0), -degree[t], things[t].key))
-    limit = len(candidates) if max_nodes is None or max_nodes <= 0 else max_nodes
-    return _Selection(candidates, candidates[:limit], candidates[limit:], limit, degree, focus_term, distance)
+def _classes(graph: ViewGraph) -> tuple[list[str], dict[str, int]]:
+    """The classes in legend order, and each thing's class (the first of its in that order)."""
+    order = [str(c) for c, *_ in _STYLE]
+    extra = sorted({c for t in graph.things.values() for c in t.classes
+                    if c.startswith(SG_IRI) and c not in order})
+    order += extra
+    rank = {c: i for i, c in enumerate(order)}
+    cls = {k: min((rank[c] for c in t.classes if c in rank), default=len(order))
+           for k, t in graph.things.items()}
+    return order, cls
 
 
-def _articles(graph: Graph, sources: dict, things: dict[Node, _Thing], kept: list[Node]) -> list[dict]:
-    """The articles the drawn things and the facts were read from, by IRI."""
-    keys: set[str] = set()
-    for src in sources.values():
-        keys.update(a for a, *_ in src if a)
-    for t in kept:
-        keys.update(things[t].articles)
-    articles = []
-    for k in sorted(keys):
-        term = BNode(k[2:]) if k.startswith("_:") else URIRef(k)
-        url = next((str(u) for p in _SCHEMA_URLS  # RDF terms, not N3 formulas
-                    for u in sorted(o for o in graph.objects(term, p) if isinstance(o, Identifier))), "")
-        title = _english(graph.objects(term, DCTERMS.title)) or ""
-        articles.append({"iri": k, "title": title, "url": url})
-    return articles
+def _legend(graph: ViewGraph, order: list[str], counts: dict[int, int]) -> list[dict]:
+    legend = []
+    for i, iri in enumerate(order):
+        colour, shape, glyph = (_STYLE[i][1:] if i < len(_STYLE) else _OTHER_STYLE)
+        legend.append({"key": _local_name(iri), "label": _term_label(graph, iri, words=True),
+                       "color": colour, "shape": shape, "glyph": glyph, "count": counts.get(i, 0)})
+    return legend
 
 
 class _Sources:
-    """The source rows (article, sentence, start, end) that nodes and edges point to, each once."""
+    """The source rows (article, sentence, start, end) that nodes and edges point to,
+    each once, and the articles they and the things name, each once."""
 
-    def __init__(self, sources: dict, articles: list[dict]):
-        self.sources = sources
-        self.article = {a["iri"]: i for i, a in enumerate(articles)}
+    def __init__(self, graph: ViewGraph):
+        self.graph = graph
+        self.article_index: dict[str, int] = {}
         self.rows: list[list] = []
         self.index: dict[tuple, int] = {}
 
-    def ids(self, triple) -> list[int]:
+    def article(self, key: str) -> int:
+        if key not in self.graph.articles:
+            return -1
+        if key not in self.article_index:
+            self.article_index[key] = len(self.article_index)
+        return self.article_index[key]
+
+    def ids(self, fact: tuple[str, str, str]) -> list[int]:
         ids = []
-        for art, sentence, start, end in sorted(set(self.sources.get(triple, ())),
-                                                key=lambda r: (r[0], r[2], r[3], r[1])):
-            row = (self.article.get(art, -1), sentence, start, end)
+        for art, sentence, start, end in self.graph.sources.get(fact, ()):
+            row = (self.article(art), sentence, start, end)
             if row not in self.index:
                 self.index[row] = len(self.rows)
                 self.rows.append(list(row))
             ids.append(self.index[row])
         return ids
 
+    def articles(self) -> list[dict]:
+        out = []
+        for key in sorted(self.article_index, key=self.article_index.__getitem__):
+            a = self.graph.articles[key]
+            out.append({"iri": key, "title": short_title(a), "url": a.url, "date": a.date})
+        return out
 
-def _nodes(things: dict[Node, _Thing], drawn: list[Node], sel: _Selection, props: dict[str, int],
-           sources: _Sources) -> list[dict]:
+
+def _nodes(graph: ViewGraph, scope: list[str], cls: dict[str, int], sel: overview.Selection,
+           props: dict[str, int], sources: _Sources) -> list[dict]:
     nodes = []
-    for i, t in enumerate(drawn):
-        th = things[t]
-        attrs = [[props[p], value, sources.ids((t, URIRef(p), obj))]
-                 for p, value, obj in sorted(th.attrs, key=lambda a: (a[0], a[1], _key(a[2])))]
-        nodes.append({
-            "id": i, "iri": th.key, "label": th.label, "c": th.cls, "alt": th.alts,
-            "same": th.same, "deg": sel.degree[t], "attrs": attrs,
-            "arts": [sources.article[a] for a in th.articles if a in sources.article],
-        })
+    for i, k in enumerate(scope):
+        th = graph.things[k]
+        attrs = [[props[p], value, sources.ids((k, p, obj))] for p, value, obj in th.attrs]
+        arts = sorted(i for i in (sources.article(a) for a in th.articles) if i >= 0)
+        nodes.append({"id": i, "iri": k, "label": th.label, "c": cls[k], "alt": th.alts,
+                      "same": th.same, "deg": sel.degree[k], "attrs": attrs, "arts": arts})
     return nodes
 
 
-def _legend(graph: Graph, classes: list[URIRef], things: dict[Node, _Thing], kept: list[Node]) -> list[dict]:
-    counts: defaultdict[int, int] = defaultdict(int)
-    for t in kept:
-        counts[things[t].cls] += 1
-    legend = []
-    for i, cls in enumerate(classes):
-        colour, shape, glyph = (_STYLE[i][1:] if i < len(_STYLE) else _OTHER_STYLE)
-        legend.append({"key": _local_name(cls), "label": _term_label(graph, cls, words=True),
-                       "color": colour, "shape": shape, "glyph": glyph, "count": counts[i]})
-    return legend
-
-
-def _data(graph: Graph, title: str, depth: int, sel: _Selection, model) -> dict:
+def _data(graph: ViewGraph, title: str, depth: int, sel: overview.Selection) -> dict:
     """What the page's script draws: the JSON in its `sg-data` element."""
-    classes, things, facts = model
-    kept = set(sel.kept)
-    drawn = sorted(sel.kept, key=lambda t: things[t].key)
-    index = {t: i for i, t in enumerate(drawn)}
-    shown = [f for f in facts if f[0] in kept and f[2] in kept]
-    scope = [f for f in facts if f[0] in sel.distance and f[2] in sel.distance] if sel.focus is not None else facts
-    raw = _sources(graph)
-    articles = _articles(graph, raw, things, sel.kept)
-    sources = _Sources(raw, articles)
-    props = sorted({str(p) for _, p, _ in shown} | {a[0] for t in sel.kept for a in things[t].attrs})
-    prop_index = {p: i for i, p in enumerate(props)}
-    nodes = _nodes(things, drawn, sel, prop_index, sources)
-    edges = [{"id": i, "from": index[s], "to": index[o], "p": prop_index[str(p)], "src": sources.ids((s, p, o))}
-             for i, (s, p, o) in enumerate(shown)]
+    order, cls = _classes(graph)
+    index = {k: i for i, k in enumerate(sel.scope)}
+    facts = [f for f in graph.facts if f[0] in index and f[2] in index]
+    props_used = sorted({p for _, p, _ in facts} | {a[0] for k in sel.scope for a in graph.things[k].attrs})
+    prop_index = {p: i for i, p in enumerate(props_used)}
+    sources = _Sources(graph)
+    nodes = _nodes(graph, sel.scope, cls, sel, prop_index, sources)
+    edges = [{"id": i, "from": index[s], "to": index[o], "p": prop_index[p], "src": sources.ids((s, p, o))}
+             for i, (s, p, o) in enumerate(facts)]
+    counts: dict[int, int] = {}
+    for k in sel.scope:
+        counts[cls[k]] = counts.get(cls[k], 0) + 1
+    articles = sources.articles()
+    dates = sorted(a["date"] for a in articles if a["date"])
     return {
         "title": title,
-        "classes": _legend(graph, classes, things, sel.kept),
-        "props": [_term_label(graph, URIRef(p)) for p in props],
-        "propIris": props,
+        "classes": _legend(graph, order, counts),
+        "props": [_term_label(graph, p) for p in props_used],
+        "propIris": props_used,
         "articles": articles,
+        "dates": [dates[0], dates[-1]] if dates else None,
         "sources": sources.rows,
         "nodes": nodes,
         "edges": edges,
-        "total": {"things": len(things), "facts": len(facts)},
-        "scope": {"things": len(sel.candidates), "facts": len(scope)},
-        "omitted": sorted(([things[t].label, things[t].cls] for t in sel.left_out),
-                          key=lambda r: (r[1], r[0].casefold(), r[0])),
-        "omittedFacts": len(scope) - len(shown),
+        "drawn": [[index[k], *sel.positions[k]] for k in sel.drawn],
+        "total": {"things": len(graph.things), "facts": len(graph.facts)},
         "maxNodes": sel.limit,
         "focus": index[sel.focus] if sel.focus is not None else None,
         "depth": depth if sel.focus is not None else None,
-        "physics": _physics(len(nodes)),
-        "large": len(nodes) > 500,
+        "physics": _physics(len(sel.drawn)),
     }
 
 
-def render(graph: Graph, *, focus: str | None = None, depth: int = 1,
-           max_nodes: int | None = DEFAULT_MAX_NODES, title: str = "spacegraph") -> str:
-    """The interactive view of `graph` as one self-contained HTML page.
+def _find(graph: ViewGraph, name: str) -> str | None:
+    """The thing with this label, else other name, else IRI (any case); the first by IRI."""
+    wanted = name.strip().casefold()
+    if not wanted:
+        return None
+    levels = (lambda t: [t.label], lambda t: t.alts, lambda t: [t.key, _local_name(t.key)])
+    for names in levels:
+        hits = [k for k, t in graph.things.items() if any(n.casefold() == wanted for n in names(t))]
+        if hits:
+            return min(hits)
+    return None
 
-    `focus` (a thing's name, other name or IRI) with `depth` draws only the things
-    within `depth` hops of it. At most `max_nodes` things are drawn (the nearest to
-    the focus, then the most connected); the page says what was left out.
+
+def _source(source: Any) -> ViewGraph:
+    return source if isinstance(source, ViewGraph) else read(source)
+
+
+def render(source: Any, *, focus: str | None = None, depth: int = 1,
+           max_nodes: int | None = DEFAULT_MAX_NODES, title: str = "spacegraph") -> str:
+    """The interactive view of `source` (a graph file, a `Store`, an rdflib graph or what
+    `read` gave) as one self-contained HTML page.
+
+    `focus` (a thing's name, other name or IRI) with `depth` keeps only the things
+    within `depth` hops of it. At most `max_nodes` things are drawn at first (the nearest
+    to the focus, else the most connected, grouped); the page reaches the others.
     Raises ViewError if `focus` names no thing.
     """
-    model = _model(graph)
+    graph = _source(source)
+    focus_key = None
     if focus is not None:
+        focus_key = _find(graph, focus)
+        if focus_key is None:
+            raise ViewError(f"no thing named {focus!r} in the graph")
         depth = max(0, int(depth))
-    sel = _select(model[1], model[2], focus, depth, max_nodes)
-    return _page(title, _data(graph, title, depth, sel, model))
+    limit = len(graph.things) if max_nodes is None or max_nodes <= 0 else max_nodes
+    _, cls = _classes(graph)
+    sel = overview.select({k: str(c) for k, c in cls.items()}, graph.facts, limit, focus_key, depth)
+    return _page(title, _data(graph, title, depth, sel))
 
 
 @lru_cache(maxsize=None)
@@ -452,11 +292,11 @@ def _page(title: str, data: dict) -> str:
     return re.sub(r"@@([A-Z]+)@@", lambda m: parts[m.group(1)], _asset("page.html"))
 
 
-def write_view(graph: Graph, path: str | os.PathLike, **kw) -> None:
-    """Render `graph` and write the page to `path` atomically (temp file, then rename)."""
+def write_view(source: Any, path: str | os.PathLike, **kw) -> None:
+    """Render `source` and write the page to `path` atomically (temp file, then rename)."""
     from .serialize import target
 
-    page = render(graph, **kw)
+    page = render(source, **kw)
     with target(Path(path)) as fh:
         fh.write(page.encode("utf-8"))
 
@@ -481,6 +321,7 @@ class NotebookView:
             fh.write(self.html.encode("utf-8"))
 
 
-def notebook(graph: Graph, *, height: int = 640, **kw) -> NotebookView:
-    """The view as an object Jupyter shows inline: `spacegraph.view.notebook(g)` in a cell."""
-    return NotebookView(render(graph, **kw), height=height)
+def notebook(source: Any, *, height: int = 640, **kw) -> NotebookView:
+    """The view as an object Jupyter shows inline: `spacegraph.view.notebook(g)` in a cell
+    (`g` an rdflib graph, a `Store` or a graph file's path)."""
+    return NotebookView(render(source, **kw), height=height)
