@@ -236,6 +236,35 @@ def test_status_from_the_tense_and_modality_of_the_governing_clause(extractor, t
     assert [s for _, p, s in got if p == "status"] == [state]
 
 
+@pytest.mark.parametrize("text, state", [
+    # a participle of planning set off by commas
+    ("Chang'e-8, planned for around 2028, will test new instruments.", "planned"),
+    ("Haven-1, due in 2026, is a small station.", "planned"),
+    ("Tianwen-3, scheduled for launch around 2028, will bring samples home.", "planned"),
+    # what is being made is yet to be
+    ("Vast is building Haven-1 in California.", "planned"),
+    ("JAXA is now preparing the MMX mission.", "planned"),
+    ("Axiom Station is being developed by Axiom Space.", "planned"),
+    # what has been going on since a date, or remains in service, is active
+    ("Juno has been orbiting Jupiter since 2016.", "active"),
+    ("Tiangong has been hosting crews since 2021.", "active"),
+    ("The ISS remains in service with cosmonauts aboard.", "active"),
+])
+def test_status_from_asides_making_and_going_on(extractor, text, state):
+    got = facts(extractor, text)
+    assert [s for _, p, s in got if p == "status"] == [state]
+
+
+@pytest.mark.parametrize("text", [
+    "SpaceX built the Crew Dragon capsule in 2019.",  # a thing made once says nothing of now
+    "Haven-1, built by Vast, sits in a clean room.",
+    "Orbital Reef remains one of the better-known names in the race.",  # a copula
+    "The two agencies are finishing NISAR, a radar satellite.",  # not yet finished
+])
+def test_making_a_copula_and_finishing_say_no_status(extractor, text):
+    assert not [f for f in facts(extractor, text) if f[1] == "status"]
+
+
 def test_what_will_end_is_still_going_on_and_a_condition_says_nothing(extractor):
     assert ("International Space Station", "status", "active") in facts(
         extractor, "The International Space Station is due to be retired in 2030.")

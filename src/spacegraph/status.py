@@ -1,10 +1,12 @@
 """A mission's, station's or programme's status, from the clause that governs its mention.
 
 The verb the mention is an argument of (or the participle or relative clause that
-modifies it) says that the thing begins (launch, dock, land), ends (return, retire) or
-goes on (operate, continue); its tense and modality (will, is due to, plans to) say when.
-Something that will begin is planned, has begun or goes on is active, has ended is
-completed; something that will end has not yet, so is active. A modifier says it outright
+modifies it) says that the thing begins (launch, dock, land), ends (return, retire),
+goes on (operate, continue) or is being made (build, develop); its tense and modality
+(will, is due to, plans to) say when. Something that will begin or is being made is
+planned, has begun or goes on is active, has ended is completed; something that will end
+has not yet, so is active. A participle of planning set off by a comma says it too
+("Chang'e-8, planned for 2028,"). A modifier says it outright
 ("the upcoming mission", "the defunct station"). Over an article a thing takes the
 furthest state its sentences report: launched, then returned, is completed.
 """
@@ -28,13 +30,15 @@ TIME_MARKS = {"when", "once", "until", "before", "after", "as"}  # in the presen
 RELATIVES = {"that", "which", "who"}
 BE = {"is", "are", "was", "were"}  # "is to lift off"
 ENDINGS = {"close", "end", "conclusion", "halt"}
+NOMINALS = {"NOUN", "PROPN", "NUM", "PRON"}
+COPULAS = {"remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying"}
 RULE = "status-from-tense"
 
 
 class Status:
     def __init__(self, lexicon: dict, schema: Schema) -> None:
         words = lexicon["status"]
-        self.kinds = {w: kind for kind in ("begins", "arrives", "ends", "goes_on") for w in words[kind]}
+        self.kinds = {w: kind for kind in ("begins", "arrives", "ends", "goes_on", "makes") for w in words[kind]}
         self.sends = set(words["sends"])
         self.future, self.future_aux = set(words["future"]), set(words["future_aux"])
         self.modifiers = {w: state for state in ORDER for w in words[state]}
@@ -71,8 +75,13 @@ class Status:
             for c in n.children:
                 if c.dep_ in ("amod", "compound", "advmod") and c.lower_ in self.modifiers:
                     return self.modifiers[c.lower_]
+        if self._planned_aside(tok):
+            return "planned"
         verbs = [c for n in nominals for c in n.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ in ("VERB", "AUX")]
-        if head.dep_ in SUBJECTS or (head.dep_ == "obj" and self.kinds.get(head.head.lower_) in ("begins", "ends")):
+        governs = self.kinds.get(head.head.lower_)
+        if head.dep_ == "nsubj" and governs == "makes":
+            pass  # "Vast builds Haven-1": the subject is the maker, not what is made
+        elif head.dep_ in SUBJECTS or (head.dep_ == "obj" and governs in ("begins", "ends", "makes")):
             verbs.append(head.head)
         elif head.dep_ == "obj" and head.head.lower_ in self.sends:  # "a rocket carried NISAR into orbit"
             return self._clause(head.head, subject=False, kind="begins")
@@ -104,16 +113,36 @@ class Status:
         if any(c.dep_ == "obl" and c.lower_ in ENDINGS for c in lexical.children):
             kind = "ends"  # "brought the mission to a close"
         if future:  # what will end is going on now; what will begin is planned; an arrival tells neither
-            return {"ends": "active", "begins": "planned", None: "planned" if subject else None}.get(kind)
+            return {"ends": "active", "begins": "planned", "makes": "planned",
+                    None: "planned" if subject else None}.get(kind)
         if kind is None or lexical.morph.get("VerbForm", []) == ["Inf"]:
             return None
         perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in lexical.children)
-        if kind == "ends":
-            return "completed"
+        present = "Pres" in lexical.morph.get("Tense", [])  # "builds", "building" (the tagger's tags disagree more often)
+        progressive = present and "Part" in lexical.morph.get("VerbForm", []) \
+            and any(c.dep_ == "aux" and c.lower_ in BE for c in lexical.children)
+        if kind == "makes":  # "is building X", "is being built": X is yet to be; "built X" says nothing of now
+            making = present or any(c.lower_ == "being" for c in lexical.children)
+            return "planned" if making and not (finite_past or perfect) else None
+        if kind == "ends":  # "is finishing NISAR": not yet
+            return None if progressive else "completed"
+        if lexical.lower_ in COPULAS and any(c.dep_ in ("obj", "xcomp", "attr") and c.pos_ in NOMINALS
+                                             for c in lexical.children):
+            return None  # "remains one of the names": a copula, not the thing going on
         if kind == "goes_on" and "Past" in lexical.morph.get("Tense", []) and not perfect \
                 and not lexical.lower_.startswith("continu"):
             return "completed"  # "operated until 2003" is over; "has operated since 2019" is not
         return "active"
+
+    def _planned_aside(self, tok: Token) -> bool:
+        """A participle of planning set off after the name, which the parser often reads
+        as the main clause's: "Tianwen-3, planned for launch around 2028, is meant to"."""
+        doc = tok.doc
+        end = tok.i + 1
+        while end < len(doc) and doc[end].dep_ in ("flat", "compound") and doc[end].head.i == tok.i:
+            end += 1
+        return (end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in self.future
+                and doc[end + 1].tag_ in ("VBN", "VBD", "JJ") and doc[end + 2].pos_ in ("ADP", "PART", "ADV"))
 
     def _later_year(self, verb: Token) -> bool:
         """A year after the article's, in what the verb's obliques and objects say."""
