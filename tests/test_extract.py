@@ -300,6 +300,19 @@ def test_coordination_shares_a_modifier_but_not_across_a_list_of_pairs(extractor
     assert ("Sophie Adenot", "Spain") not in countries and ("Pablo Alvarez", "France") not in countries
 
 
+@pytest.mark.parametrize("text, org, names", [
+    ("NASA astronauts Reid Wiseman, Victor Glover and Christina Koch will fly.",
+     "National Aeronautics and Space Administration", ["Reid Wiseman", "Victor Glover", "Christina Koch"]),
+    ("The crew includes ESA astronauts Sophie Adenot, Raphael Liegeois, and Pablo Alvarez.",
+     "European Space Agency", ["Sophie Adenot", "Raphael Liegeois", "Pablo Alvarez"]),
+    ("NASA astronauts Matthew Dominick, who will command, Michael Barratt and Jeanette Epps will fly.",
+     "National Aeronautics and Space Administration", ["Matthew Dominick", "Michael Barratt", "Jeanette Epps"]),
+])
+def test_a_plural_role_shares_its_organisation_with_every_name_listed(extractor, text, org, names):
+    got = facts(extractor, text)
+    assert {(name, "affiliation", org) for name in names} <= got
+
+
 def test_a_pronoun_is_the_nearest_thing_that_fits(extractor):
     got = facts(extractor, "JAXA built the SLIM lander. Its Hayabusa2 probe returned samples in 2020.")
     assert ("Hayabusa2", "operator", "Japan Aerospace Exploration Agency") in got

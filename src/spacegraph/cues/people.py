@@ -107,7 +107,8 @@ class Astronauts(SentenceRule):
             else:
                 found.things[person.tid].cls = "Astronaut"
             if org and not former:
-                ctx.add(person.tid, "affiliation", org.tid, sent)
+                for member in [person, *(_listed(ctx, sent, ms, person) if plural else [])]:
+                    ctx.add(member.tid, "affiliation", org.tid, sent)
             lead = org.start if org else s
             if lead > sent.start and toks.words[lead - 1] in ctx.kb.demonyms:  # "Emirati astronaut Sultan Al Neyadi"
                 nation = ctx.kb.demonyms[toks.words[lead - 1]]
@@ -165,6 +166,28 @@ class PersonPlaces(SentenceRule):
                         verbs = toks.span(k + 1, j).lower()
                         if org and _WORKS.search(verbs):
                             ctx.add(p.tid, "affiliation", org.tid, sent)
+
+
+def _listed(ctx: Context, sent: Sentence, ms: list[Mention], first: Mention) -> list[Mention]:
+    """The names listed after the first of a plural noun's: "NASA astronauts A, B and C",
+    stepping over a relative clause set off by commas ("A, who will command, B and C")."""
+    words, lower = ctx.toks.words, ctx.toks.lower
+    people = {m.start: m for m in ms if ctx.cls(m.tid) in PERSON_CLASSES}
+    out, k = [], first.end
+    while k < sent.end and words[k] in (",", "and"):
+        k += 1
+        if k < sent.end and lower[k] in ("who", "which"):
+            while k < sent.end and words[k] not in (",", ";", "."):
+                k += 1
+            continue
+        if k < sent.end and lower[k] == "and":
+            k += 1
+        nxt = people.get(k)
+        if nxt is None:
+            break
+        out.append(nxt)
+        k = nxt.end
+    return out
 
 
 def _merge_adjacent(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
