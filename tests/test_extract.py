@@ -313,6 +313,21 @@ def test_a_plural_role_shares_its_organisation_with_every_name_listed(extractor,
     assert {(name, "affiliation", org) for name in names} <= got
 
 
+@pytest.mark.parametrize("text, thing, orgs", [
+    ("The ISS is run by five agencies: NASA, Russia's Roscosmos, the European Space Agency, "
+     "Japan's JAXA and the Canadian Space Agency.", "International Space Station",
+     {"National Aeronautics and Space Administration", "State Space Corporation Roscosmos", "European Space Agency",
+      "Japan Aerospace Exploration Agency", "Canadian Space Agency"}),
+    ("Tiangong is operated by two organisations: CNSA and the China Manned Space Agency.", "Tiangong space station",
+     {"China National Space Administration", "China Manned Space Agency"}),
+    ("Two agencies, NASA and ESA, operate the Hubble telescope.", "Hubble Space Telescope",
+     {"National Aeronautics and Space Administration", "European Space Agency"}),
+])
+def test_a_plural_noun_stands_for_each_thing_it_lists(extractor, text, thing, orgs):
+    got = facts(extractor, text)
+    assert {o for s, p, o in got if s == thing and p == "operator"} == orgs
+
+
 def test_a_pronoun_is_the_nearest_thing_that_fits(extractor):
     got = facts(extractor, "JAXA built the SLIM lander. Its Hayabusa2 probe returned samples in 2020.")
     assert ("Hayabusa2", "operator", "Japan Aerospace Exploration Agency") in got

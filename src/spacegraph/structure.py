@@ -137,6 +137,7 @@ class Referent:
     country: Entry | None = None
     agreement: str = ""  # an unnamed agreement ("signed a memorandum"): its kind, and
     at: int = 0  # where it is named, so each noun is one agreement (merged by `discourse`)
+    group: bool = False  # a plural noun: it stands for each of its things ("five agencies: A, B, ...")
 
 
 class Structure:
@@ -273,11 +274,10 @@ class Structure:
             if tok.i not in refs and tok.pos_ == "NOUN" and tok.tag_ in ("NNS", "NNPS"):
                 listed = [c for c in tok.children if c.dep_ == "appos" and c.i in refs]
                 if not listed and tok.i + 2 < len(doc) and doc[tok.i + 1].text == ":":  # parsed apart
-                    listed = [next((t for t in doc[tok.i + 2:] if t.i in refs), doc[tok.i])][:1]
-                    listed = [t for t in listed if t.i in refs]
+                    listed = self._listed_after(found, doc, tok.i + 2, refs)
                 tids = [tid for c in listed for t in (c, *c.conjuncts) if t.i in refs for tid in refs[t.i].tids]
                 if tids:
-                    refs[tok.i] = Referent(tids=list(dict.fromkeys(tids)))
+                    refs[tok.i] = Referent(tids=list(dict.fromkeys(tids)), group=True)
         for i, ref in list(refs.items()):  # appositions and copular predicates describe the thing
             for d in self._descriptions(doc[i]):
                 if d.i not in refs:
@@ -299,6 +299,23 @@ class Structure:
             if doc[i].dep_ in SUBJECTS and not ref.pronoun:
                 subjects += [(start + i, tid) for tid in ref.tids]
         return refs
+
+    def _listed_after(self, found: Found, doc: Doc, i: int, refs: dict[int, Referent]) -> list[Token]:
+        """The things of the list that starts at token i, to the end of the sentence or a
+        semicolon, of the first one's kind: "NASA, Russia's Roscosmos, the European Space
+        Agency and Japan's JAXA" (not Russia, which owns one of them)."""
+        out: list[Token] = []
+        family = None
+        for tok in doc[i:]:
+            if tok.text in (";", "."):
+                break
+            if tok.i not in refs or tok.dep_ in ("nmod:poss", "compound", "flat") or not refs[tok.i].tids:
+                continue
+            kind = self._family(found, refs[tok.i].tids[0])
+            family = family or kind
+            if kind == family:
+                out.append(tok)
+        return out
 
     def _anchor(self, doc: Doc, a: int, b: int, family: str = "") -> Token:
         """The head of the name, or of the phrase the name modifies when that phrase's head
@@ -461,7 +478,8 @@ class Structure:
         if listed and tok.dep_ != "conj":
             toks += [c for c in tok.conjuncts if c.i in refs and not any(
                 d.dep_ in OWN_MODIFIERS or (d._.sg_thing and d.dep_ != "conj") for d in c.children)]
-        return [refs[t.i] for t in toks if t.i in refs]
+        return [Referent(tids=[tid]) if refs[t.i].group else refs[t.i]
+                for t in toks if t.i in refs for tid in (refs[t.i].tids if refs[t.i].group else [""])]
 
     def _fact(self, found: Found, rule: Rule, s: Referent, o: Referent, props: list[str],
               names: tuple[str, str]) -> tuple[str, str, str] | None:
