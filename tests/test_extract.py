@@ -328,6 +328,27 @@ def test_a_plural_noun_stands_for_each_thing_it_lists(extractor, text, thing, or
     assert {o for s, p, o in got if s == thing and p == "operator"} == orgs
 
 
+@pytest.mark.parametrize("text, person, org, title", [
+    ("Axiom Space's chief executive, Michael Suffredini, spoke.", "Michael Suffredini", "Axiom Space", "chief executive"),
+    ("Max Haot, Vast's chief executive, spoke.", "Max Haot", "Vast", "chief executive"),
+    ("Rocket Lab said Peter Beck, its founder and chief executive, would attend.", "Peter Beck", "Rocket Lab",
+     "chief executive"),
+    ("For JPL and its director, Laurie Leshin, it is the biggest launch in years.", "Laurie Leshin",
+     "Jet Propulsion Laboratory", "director"),
+])
+def test_a_name_set_off_by_commas_beside_a_title_is_a_person_who_holds_it(extractor, text, person, org, title):
+    got = facts(extractor, text)
+    assert {(person, "heads", org), (person, "jobTitle", title)} <= got
+
+
+def test_each_title_set_off_by_commas_belongs_to_the_name_before_it(extractor):
+    got = facts(extractor, "Axiom Space was founded in 2016 by Michael Suffredini, its chief executive, "
+                           "and Kam Ghaffarian, its executive chairman.")
+    assert {("Michael Suffredini", "heads", "Axiom Space"), ("Kam Ghaffarian", "heads", "Axiom Space"),
+            ("Kam Ghaffarian", "jobTitle", "executive chairman")} <= got
+    assert {o for s, p, o in got if s == "Michael Suffredini" and p == "jobTitle"} == {"chief executive"}
+
+
 def test_a_pronoun_is_the_nearest_thing_that_fits(extractor):
     got = facts(extractor, "JAXA built the SLIM lander. Its Hayabusa2 probe returned samples in 2020.")
     assert ("Hayabusa2", "operator", "Japan Aerospace Exploration Agency") in got

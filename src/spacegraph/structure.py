@@ -41,6 +41,7 @@ DEAL_WORDS = {"partnership", "collaboration", "cooperation", "document", "it", "
 NOMINAL = {"PROPN", "NOUN", "ADJ", "NUM", "DET"}
 FAMILIES = {"Organization", "Person", "Mission", "Spacecraft", "Program", "Country", "Agreement", "CooperationArea"}
 POSSESSIVES = {"'s", "’s", "'", "’", "-"}
+DETERMINERS = {"a", "an", "the", "its", "their", "his", "her"}  # that open a noun phrase set off after a name
 NAME_PARTICLES = {"bin", "bint", "al", "el", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "dos", "del"}
 
 
@@ -207,10 +208,15 @@ class Structure:
     def _person_around(self, doc: Doc, a: int, b: int) -> str | None:
         """What the words right around a name say it is, whatever the parse: a noun of
         persons just before it ("engineer Sarah Gillis", "cosmonaut Oleg Novitsky") or
-        after its comma ("Sophie Adenot, an engineer from France")."""
+        before its comma ("Axiom's chief executive, Michael Suffredini"), or in the noun
+        phrase set off after its comma ("Sophie Adenot, an engineer from France",
+        "Michael Suffredini, its chief executive", "Max Haot, Vast's chief executive")."""
         before = doc[a - 1].lower_ if a > 0 else ""
+        if before == "," and a > 1:
+            before = doc[a - 2].lower_
         after = []
-        if b + 1 < len(doc) and doc[b].text == "," and doc[b + 1].lower_ in ("a", "an", "the"):
+        if b + 1 < len(doc) and doc[b].text == "," and (
+                doc[b + 1].lower_ in DETERMINERS or (b + 2 < len(doc) and doc[b + 2].text in POSSESSIVES)):
             after = [t.lower_ for t in doc[b + 2:b + 8]]
             after = after[:after.index(",")] if "," in after else after
         for word in (before, *after):
@@ -280,7 +286,7 @@ class Structure:
                     refs[tok.i] = Referent(tids=list(dict.fromkeys(tids)), group=True)
         for i, ref in list(refs.items()):  # appositions and copular predicates describe the thing
             for d in self._descriptions(doc[i]):
-                if d.i not in refs:
+                if d.i not in refs and not self._across(found, doc, i, d, refs):
                     refs[d.i] = Referent(tids=list(ref.tids))
                     self._type(found, d, ref.tids)
         for tok in doc:
@@ -299,6 +305,15 @@ class Structure:
             if doc[i].dep_ in SUBJECTS and not ref.pronoun:
                 subjects += [(start + i, tid) for tid in ref.tids]
         return refs
+
+    def _across(self, found: Found, doc: Doc, i: int, d: Token, refs: dict[int, Referent]) -> bool:
+        """Another thing of the same kind stands between the name at i and the noun d that
+        would describe it (but for its possessor): a parse that reached over "Michael
+        Suffredini, its chief executive, and Kam Ghaffarian, its executive chairman"."""
+        family = self._family(found, refs[i].tids[0]) if refs[i].tids else ""
+        return any(j in refs and doc[j].dep_ != "nmod:poss" and refs[j].tids and refs[j].tids != refs[i].tids
+                   and self._family(found, refs[j].tids[0]) == family
+                   for j in range(min(i, d.i) + 1, max(i, d.i)))
 
     def _listed_after(self, found: Found, doc: Doc, i: int, refs: dict[int, Referent]) -> list[Token]:
         """The things of the list that starts at token i, to the end of the sentence or a

@@ -40,9 +40,12 @@ class Titles(SentenceRule):
             owner = next((m for m in ms if m.end in (ts, ts - 1, lead, lead - 1)
                           and ctx.cls(m.tid) in OWNERS
                           and (m.end in (ts, lead) or possessive(toks, m))), None)
+            its = owner is None and lead > sent.start and lower[lead - 1] in ("its", "their")
+            if its:  # "Axiom Space ... Michael Suffredini, its chief executive": the organisation before
+                owner = next((m for m in reversed(ms) if m.end < lead and ctx.cls(m.tid) in ORG_CLASSES), None)
             if person is None:  # "Aschbacher, ESA's Director General"
-                k = owner.start if owner else ts
-                if k > sent.start and lower[k - 1] in ("the", "a"):
+                k = lead if its else owner.start if owner else ts
+                if k > sent.start and lower[k - 1] in ("the", "a", "its", "their"):
                     k -= 1
                 person = next((m for m in ms if m.end == k - 1 and toks.words[k - 1] == ","
                                and ctx.cls(m.tid) in PERSON_CLASSES), None)
