@@ -206,8 +206,8 @@ def main() -> None:
 
             def direct(text, values):
                 return inner.query(with_values(text, values))
-            n_rows = len(list(store.named(name, **params)))
-            ours = median_ms(lambda: list(store.named(name, **params)), args.runs)
+            n_rows = len(list(store.named(name, **params, raw=True)))
+            ours = median_ms(lambda: list(store.named(name, **params, raw=True)), args.runs)
             # the floor: the same SPARQL (name look-up, then the query) through pyoxigraph itself
             floor = median_ms(lambda: list(inner.query(prepare(nq, params, direct))), args.runs)
             rd = "-"

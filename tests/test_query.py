@@ -38,17 +38,17 @@ def test_named_queries_have_headers():
 def test_every_named_query_answers(trig_file):
     store = spacegraph.open(trig_file)
     for name, params in NAMED_CASES:
-        assert rows(store.named(name, **params)), (name, params)
+        assert rows(store.named(name, **params, raw=True)), (name, params)
 
 
 def test_names_match_labels_and_alt_labels_in_any_case(trig_file):
     store = spacegraph.open(trig_file)
-    by_label = norm(store.named("agreements", agency="indian space research organisation"))
-    assert by_label == norm(store.named("agreements", agency="IsRo")) != []
-    coop = rows(store.named("cooperation", a="isro", b="esa"))
+    by_label = norm(store.named("agreements", agency="indian space research organisation", raw=True))
+    assert by_label == norm(store.named("agreements", agency="IsRo", raw=True)) != []
+    coop = rows(store.named("cooperation", a="isro", b="esa", raw=True))
     assert {r[1].value for r in coop} == {"ISRO-ESA agreement", "Axiom-4"}
-    assert not rows(store.named("cooperation", a="isro", b="nasa"))
-    n = rows(store.named("neighbourhood", name="iss"))
+    assert not rows(store.named("cooperation", a="isro", b="nasa", raw=True))
+    n = rows(store.named("neighbourhood", name="iss", raw=True))
     assert ("in", "Axiom-4") in {(r[1].value, r[4].value if r[4] else None) for r in n}
 
 
@@ -57,7 +57,7 @@ def test_param_injection_is_a_harmless_value(tmp_path, trig_file):
     with spacegraph.open(db) as store:
         store.load(trig_file)
         n = len(store)
-        assert rows(store.named("agreements", agency=INJECTION)) == []
+        assert rows(store.named("agreements", agency=INJECTION, raw=True)) == []
         echoed = rows(store.query("SELECT ?v WHERE { }", v=INJECTION))
         assert echoed == [(ox.Literal(INJECTION),)]
         assert len(store) == n

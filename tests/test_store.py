@@ -39,7 +39,7 @@ def test_reload_replaces_the_article_graph_as_a_whole(tmp_path, trig_file):
                            'a sg:Article ; dcterms:title "NASA and JAXA" .\n}\n', encoding="utf-8")
         assert store.load(changed) == [A1, A2]
         assert store.count(A2) == 2 < before
-        assert not rows(store.named("stations", agency="JAXA"))
+        assert not rows(store.named("stations", agency="JAXA", raw=True))
 
 
 def test_remove_drops_the_articles_graph(tmp_path, trig_file):
@@ -51,7 +51,7 @@ def test_remove_drops_the_articles_graph(tmp_path, trig_file):
         assert store.graphs() == [A1]
         assert len(store) == total - n2
         assert store.remove(A2) is False
-        assert [r[1].value for r in rows(store.named("agreements"))] == ["ISRO-ESA agreement"]
+        assert [r[1].value for r in rows(store.named("agreements", raw=True))] == ["ISRO-ESA agreement"]
 
 
 def test_cli_load_remove(tmp_path, trig_file):
@@ -75,7 +75,7 @@ def test_open_file_and_directory_answer_the_same(tmp_path, trig_file):
     disk = spacegraph.open(tmp_path / "db")
     disk.load(trig_file)
     for name in ("agreements", "people", "sources"):
-        assert norm(mem.named(name)) == norm(disk.named(name))
+        assert norm(mem.named(name, raw=True)) == norm(disk.named(name, raw=True))
     disk.close()
 
 
@@ -135,12 +135,12 @@ def test_a_bulk_load_fills_an_empty_store_with_the_same_answers(tmp_path, trig_f
     safe, fast = tmp_path / "safe", tmp_path / "fast"
     with spacegraph.open(safe) as store:
         store.load(nq)
-        expected = {name: sorted(map(str, store.named(name))) for name in ("agreements", "people", "stations")}
+        expected = {name: sorted(map(str, store.named(name, raw=True))) for name in ("agreements", "people", "stations")}
         count = len(store)
     result = run("load", str(nq), "--store", str(fast), "--bulk", "-q")
     assert result.exit_code == 0, result.output
     with spacegraph.open(fast) as store:
         assert len(store) == count
-        assert {name: sorted(map(str, store.named(name))) for name in expected} == expected
+        assert {name: sorted(map(str, store.named(name, raw=True))) for name in expected} == expected
     again = run("load", str(nq), "--store", str(fast), "--bulk")
     assert again.exit_code == 1 and "empty store" in again.output

@@ -1,18 +1,19 @@
 """The `spacegraph` command: click options over the Python API, nothing more.
 
 Exit codes: 0 done; 1 the input or a server was at fault (one line on stderr says what);
-2 the command line was wrong. Errors are turned into that one line in one place,
-`handled`.
+2 the command line was wrong; 141 stdout was closed (`| head`). Errors are turned into
+that one line in one place, `console.handled`.
 """
 from __future__ import annotations
 
-import functools
+import contextlib
 import sys
 
 import click
 
 from . import formats
-from .console import DateParam, fail, interruptible, one_line, progress, stderr_is_a_terminal
+from .console import (DateParam, fail, graph_source, handled, interruptible, one_line, output_format, progress,
+                      stderr_is_a_terminal)
 
 #: The extensions of the graph formats (`formats`), as help texts list them.
 GRAPHS = " ".join(formats.suffixes("graph"))
@@ -28,52 +29,6 @@ def documented(fn):
     return fn
 
 
-def _expected() -> tuple[type[Exception], ...]:
-    """spacegraph's own errors: bad input, a refused server, an output that cannot be
-    written; each message says what, in words (imported only when one is raised)."""
-    from .analysis import ExportError
-    from .cluster import ClusterError
-    from .evaluate import EvaluateError
-    from .query import QueryError
-    from .read import ReadError
-    from .remote import RemoteError, ServerError
-    from .serialize import OutputError
-    from .store import StoreError
-    from .validate import LoadError
-    from .view import ViewError
-
-    return (ReadError, OutputError, LoadError, ViewError, QueryError, StoreError, RemoteError,
-            ServerError, ExportError, EvaluateError, ClusterError)
-
-
-def handled(where: str | None = None, *, also: tuple[type[Exception], ...] = (), suffix: str = "",
-            interrupted: str | None = None):
-    """The one error handler, around each command: spacegraph's errors (and `also`) are one
-    line on stderr and exit 1; an OSError names its file (else the value of the command's
-    parameter `where`) and the system's reason, then `suffix`; with `interrupted`, Ctrl-C
-    says that and exits 130. Anything else is a bug, and its traceback is shown."""
-    def wrap(command):
-        @functools.wraps(command)
-        def run(*args, **kwargs):
-            try:
-                return command(*args, **kwargs)
-            except KeyboardInterrupt:
-                if interrupted is None:
-                    raise
-                fail(interrupted, 130)
-            except OSError as exc:
-                place = exc.filename or (kwargs.get(where) if where else None) or "-"
-                fail(f"{place}: {exc.strerror or one_line(exc)}{suffix}")
-            except Exception as exc:
-                if isinstance(exc, _expected() + also):
-                    fail(one_line(exc))
-                raise
-
-        return run
-
-    return wrap
-
-
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="spacegraph")
 def main() -> None:
@@ -81,11 +36,28 @@ def main() -> None:
     view them in a browser and push them into triple stores."""
 
 
+def store_option(help: str = "Read this store directory (see `spacegraph load`) instead of a graph file."):
+    return click.option("--store", "store_dir", type=click.Path(file_okay=False), help=help)
+
+
+FORMAT_OPTION = click.option(
+    "--format", "out_format", type=click.Choice(formats.names("graph")),
+    help="The graph format to write, where -o gives no extension (-o - or no -o: stdout; default ttl).")
+FROM_OPTION = click.option(
+    "--from", "in_format", type=click.Choice(formats.names("graph")),
+    help="The format of the graph read, where its name gives no extension (default for -: "
+         "told from the first bytes).")
+
+
 @main.command()
 @click.argument("articles", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(),
-              help=f"Write the graph here; the format follows the extension ({GRAPHS}). "
-                   "Default: Turtle on stdout.")
+              help=f"Write the graph here (- for stdout); the format follows the extension ({GRAPHS}) "
+                   "or --format. Default: Turtle on stdout.")
+@FORMAT_OPTION
+@click.option("--into", type=click.Path(dir_okay=False),
+              help="Add the articles to this graph file (.nq .trig .jsonld), written back whole; "
+                   "an article built again replaces its old graph.")
 @click.option("--title", help="The article's title (default: its first line or the page's title).")
 @click.option("--url", help="The article's URL.")
 @click.option("--published", type=DateParam(),
@@ -103,19 +75,24 @@ def main() -> None:
 @click.option("--partition-size", type=click.IntRange(min=1), default=1000, show_default=True,
               help="With --cluster: articles per partition (per shard).")
 @handled("output")
-def build(articles, output, title, url, published, max_bytes, strict, quiet, jobs, cluster,
+def build(articles, output, out_format, into, title, url, published, max_bytes, strict, quiet, jobs, cluster,
           partition_size) -> None:
     """Read ARTICLES (.txt .md .html .jsonl files, folders, globs, or - for stdin) and
     write the things and facts found in them, with the sentence each fact was read from.
+    Graph files among them (.nq .trig .jsonld) are merged in: their articles are kept.
 
     Files are read in the order of their paths. An article that cannot be read is
     skipped, and a summary on stderr says which and why (exit 0 if any was built).
     Exit codes: 0 built; 1 bad input, nothing could be read, or the output cannot be
     written (one line on stderr; the previous output is left as it was); 2 bad options;
     130 interrupted (Ctrl-C), 143 terminated."""
+    import os
+
+    from . import merge
     from . import pipeline as api
     from .read import ReadError
-    from .serialize import check_target, format_for
+    from .serialize import check_target
+    from .streams import STDIO, check_not_input
 
     skipped: list[str] = []
 
@@ -127,33 +104,39 @@ def build(articles, output, title, url, published, max_bytes, strict, quiet, job
     options = dict(title=title, url=url, published=published, max_bytes=max_bytes)
     if cluster:
         return _build_on_cluster(articles, output, cluster, partition_size, skip, skipped, quiet, options)
+    graphs = [a for a in articles if merge.is_graph(a)]
+    texts = [a for a in articles if not merge.is_graph(a)]
+    if into:
+        if output:
+            fail("give either -o OUT or --into FILE", 2)
+        output = into
+        graphs += [into] if os.path.exists(into) and not any(map(os.path.samefile, [into] * len(graphs), graphs)) else []
+    else:
+        check_not_input(output, articles, "; to add articles to a graph file, use --into FILE")
+    fmt = output_format(output, out_format)
     show = not quiet and stderr_is_a_terminal()
     built = 0
-    with interruptible(output):
-        if output:
+    with interruptible(output if output != STDIO else None):
+        if output and output != STDIO:
             check_target(output)
-        fmt = format_for(output) if output else None
-        with progress(show, "extracting", lambda: api.count_articles(articles)) as tick:
-            result = api.spill(api.in_order(articles, **options), jobs=jobs, on_error=skip, progress=tick)
+        with progress(show, "extracting", lambda: api.count_articles(texts)) as tick:
+            result = api.spill(api.in_order(texts, **options), jobs=jobs, on_error=skip, progress=tick)
         with result:
             built = len(result)
-            if not built:
+            if texts and not built:
                 if len(skipped) == 1:
                     fail(skipped[0])
                 for line in skipped:
                     click.echo(f"spacegraph: {line}", err=True)
                 fail("no article could be read")
+            merge.add(result, graphs)
             with progress(show, "writing", lambda: len({r[0] for r in result.records})) as tick:
-                if output:
-                    result.write(output, fmt, progress=tick)
-                else:
-                    import pyoxigraph as ox
-                    result.write(sys.stdout.buffer, ox.RdfFormat.TURTLE, progress=tick)
+                result.write(output if output and output != STDIO else sys.stdout.buffer, fmt, progress=tick)
     if skipped and not quiet:
         for line in skipped:
             click.echo(f"spacegraph: {line}", err=True)
         click.echo(f"spacegraph: built {built} article(s); skipped {len(skipped)} "
-                   f"(listed above){'; wrote ' + output if output else ''}", err=True)
+                   f"(listed above){'; wrote ' + output if output and output != STDIO else ''}", err=True)
 
 
 def _build_on_cluster(articles, output, address, partition_size, skip, skipped, quiet, options) -> None:
@@ -183,44 +166,52 @@ def _build_on_cluster(articles, output, address, partition_size, skip, skipped, 
 
 
 @main.command("validate")
-@click.argument("graph", type=click.Path(dir_okay=False))
+@click.argument("graph", required=False)
+@store_option()
+@FROM_OPTION
 @click.option("--infer", "entail", is_flag=True,
               help="Add what OWL 2 RL entails from the graph and the ontology (written with -o).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Write the graph (with --infer: plus its entailments) here; the format "
-                   f"follows the extension ({GRAPHS}).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write the graph (with --infer: plus its entailments) here (- for stdout); the format "
+                   f"follows the extension ({GRAPHS}) or --format.")
+@FORMAT_OPTION
 @documented
 @handled("graph")
-def validate_cmd(graph, entail, output) -> None:
-    """Check GRAPH ({GRAPHS}) against the spacegraph SHACL shapes.
+def validate_cmd(graph, store_dir, in_format, entail, output, out_format) -> None:
+    """Check GRAPH ({GRAPHS}, - for stdin) or a store (--store DIR) against the
+    spacegraph SHACL shapes.
 
     Prints "conforms: N things, M facts", or one line per violation and exits 1."""
     from . import validate as api
-    from .serialize import format_for, write
+    from .serialize import write
+    from .streams import STDIO, check_not_input, output as opened
 
-    fmt = format_for(output) if output else None
-    data = api.load(graph)
+    check_not_input(output, [graph, store_dir])
+    fmt = output_format(output, out_format) if output or out_format else None
+    with graph_source(graph, store_dir, in_format) as source:
+        data = api.load(source)
     report = api.validate(data)
     if fmt is not None:  # -o OUT given
-        write(api.to_quads(api.infer(data) if entail else data), output, fmt)
+        with opened(output or STDIO) as fh:
+            write(api.to_quads(api.infer(data) if entail else data), fh, fmt)
     elif entail:
         click.echo("spacegraph: --infer writes nothing without -o OUT", err=True)
     if report.conforms:
-        click.echo(str(report))
+        click.echo(str(report), err=fmt is not None and output in (None, STDIO))
         return
     for violation in report.violations:
-        click.echo(str(violation))
-    click.echo(f"spacegraph: {len(report.violations)} violation(s) in {graph}", err=True)
+        click.echo(str(violation), err=fmt is not None and output in (None, STDIO))
+    click.echo(f"spacegraph: {len(report.violations)} violation(s) in {graph or store_dir}", err=True)
     sys.exit(1)
 
 
 @main.command("view")
-@click.argument("graph", required=False, type=click.Path(dir_okay=False))
-@click.option("--store", "store_dir", type=click.Path(file_okay=False),
-              help="View this store directory (see `spacegraph load`) instead of a graph file.")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
-              help="Write the page here: one self-contained HTML file (scripts and styles inside, "
-                   "no network access, nothing written beside it).")
+@click.argument("graph", required=False)
+@store_option("View this store directory (see `spacegraph load`) instead of a graph file.")
+@FROM_OPTION
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write the page here (- for stdout): one self-contained HTML file (scripts and styles "
+                   "inside, no network access, nothing written beside it).")
 @click.option("--focus", metavar="NAME",
               help="Keep only the neighbourhood of the thing with this name "
                    "(its label, any other name, or its IRI; case does not matter).")
@@ -232,26 +223,24 @@ def validate_cmd(graph, entail, output) -> None:
                    "things left out.")
 @documented
 @handled("output")
-def view_cmd(graph, store_dir, output, focus, depth, max_nodes) -> None:
-    """Write an interactive view of GRAPH ({GRAPHS}; named graphs are merged) or of a
-    store: search by name, filter by class and date, click a thing for its facts and the
-    sentences they were read from."""
-    import os
-
-    from .view import write_view
-
-    if (graph is None) == (store_dir is None):
-        fail("give a graph file or --store DIR (one of them)", 2)
-    options = {"focus": focus, "depth": depth, "max_nodes": max_nodes}
-    if graph is not None:
-        write_view(graph, output, **options)
-        return
+def view_cmd(graph, store_dir, in_format, output, focus, depth, max_nodes) -> None:
+    """Write an interactive view of GRAPH ({GRAPHS}, - for stdin; named graphs are merged)
+    or of a store: search by name, filter by class and date, click a thing for its facts
+    and the sentences they were read from."""
     from .store import Store
+    from .streams import check_not_input, output as opened
+    from .view import render
 
-    if not os.path.isdir(store_dir):
-        fail(f"{store_dir}: no such store directory (`spacegraph load ... --store {store_dir}` makes one)")
-    with Store.open(store_dir) as store:
-        write_view(store, output, **options)
+    check_not_input(output, [graph, store_dir])
+    options = {"focus": focus, "depth": depth, "max_nodes": max_nodes}
+    with graph_source(graph, store_dir, in_format) as source:
+        if store_dir:
+            with Store.open(source) as store:
+                page = render(store, **options)
+        else:
+            page = render(source, **options)
+    with opened(output) as fh:
+        fh.write(page.encode("utf-8"))
 
 
 # --- store, query, push, serve (store.py, remote.py, query.py, push.py) -------------------
@@ -269,44 +258,45 @@ def view_cmd(graph, store_dir, output, focus, depth, max_nodes) -> None:
 @click.option("--format", "fmt", default="table", show_default=True,
               type=click.Choice(list(dict.fromkeys(formats.names("results") + formats.names("graph")))),
               help=f"SELECT/ASK: {_listing('results')}; CONSTRUCT/DESCRIBE: {_listing('graph')}.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Write the results here (default: stdout).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write the results here (default, or -: stdout).")
+@FROM_OPTION
 @documented
 @handled(also=(RuntimeError, ValueError))
-def query_cmd(args, store_dir, endpoint, query_file, named, params, fmt, output) -> None:
-    """Ask a graph file ({GRAPHS}), a store (--store DIR) or an endpoint a SPARQL
-    query, given as SPARQL text ('-' for stdin), -f FILE or --named NAME. All graphs are
-    queried as one (their union); no GRAPH clause is needed."""
+def query_cmd(args, store_dir, endpoint, query_file, named, params, in_format, fmt, output) -> None:
+    """Ask a graph file ({GRAPHS}, - for stdin), a store (--store DIR) or an endpoint a
+    SPARQL query, given as SPARQL text ('-' for stdin), -f FILE or --named NAME. All graphs
+    are queried as one (their union); no GRAPH clause is needed."""
     import os
 
     from . import query as q
     from .store import connect
+    from .streams import STDIO, check_not_input, graph_input, output as opened
 
     source, sparql = _query_args(list(args), store_dir, endpoint, query_file, named)
     values = q.parse_params(params)
-    if store_dir is None and endpoint is None and not os.path.exists(source or ""):
+    if source == STDIO and sparql == STDIO:
+        fail("standard input can hold the graph or the query, not both", 2)
+    if store_dir is None and endpoint is None and source != STDIO and not os.path.exists(source or ""):
         fail(f"{source}: no such graph file or store directory")
     if store_dir is not None and not os.path.isdir(store_dir):
         fail(f"{store_dir}: no such store directory (`spacegraph load ... --store {store_dir}` makes one)")
-    target = connect(source, endpoint=endpoint)
-    if named:
-        results = target.named(named, values)
-    else:
-        if query_file:
-            with open(query_file, encoding="utf-8") as fh:
-                sparql = fh.read()
-        elif sparql == "-":
-            sparql = sys.stdin.read()
+    check_not_input(output, [source, query_file])
+    if query_file:
+        with open(query_file, encoding="utf-8") as fh:
+            sparql = fh.read()
+    elif sparql == STDIO:
+        sparql = sys.stdin.read()
+    with contextlib.ExitStack() as stack:
+        if source is not None and not endpoint and not os.path.isdir(source):
+            source = str(stack.enter_context(graph_input(source, in_format)))
+        target = connect(source, endpoint=endpoint)
         try:
-            results = target.query(sparql, values)
+            results = target.named(named, values, raw=True) if named else target.query(sparql, values)
         except q.QueryError as exc:
             fail(str(exc).replace("query: ", f"{query_file}: ", 1) if query_file else str(exc))
-    if output:
-        with open(output, "wb") as out:
+        with opened(output or STDIO) as out:
             q.write_results(results, out, fmt)
-    else:
-        q.write_results(results, sys.stdout.buffer, fmt)
-        sys.stdout.flush()
 
 
 def _query_args(args: list[str], store_dir, endpoint, query_file, named) -> tuple[str | None, str | None]:
@@ -470,43 +460,100 @@ def serve_cmd(store_dir, port, host) -> None:
 # --- stats, export (analysis.py) -----------------------------------------------------------
 
 @main.command("stats")
-@click.argument("graph", type=click.Path(dir_okay=False))
+@click.argument("graph", required=False)
+@store_option()
+@FROM_OPTION
 @click.option("--format", "fmt", default="table", show_default=True, type=click.Choice(["table", "json"]),
               help="table: an aligned text table; json: the same counts as one JSON object.")
 @click.option("--top", default=10, show_default=True, type=click.IntRange(min=0),
               help="How many of the most connected things to list.")
 @documented
 @handled("graph")
-def stats_cmd(graph, fmt, top) -> None:
-    """Count what GRAPH ({GRAPHS}; named graphs are merged) holds: things
-    per class, facts per property, articles, and the most connected things."""
+def stats_cmd(graph, store_dir, in_format, fmt, top) -> None:
+    """Count what GRAPH ({GRAPHS}, - for stdin; named graphs are merged) or a store
+    holds: things per class, facts per property, articles, and the most connected things."""
     import json
 
     from .analysis import format_stats, stats
-    from .validate import load
 
-    data = stats(load(graph), top=top)
+    with graph_source(graph, store_dir, in_format) as source:
+        data = stats(source, top=top)
     if fmt == "json":
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
-        click.echo(format_stats(data, graph), nl=False)
+        click.echo(format_stats(data, graph or store_dir), nl=False)
 
 
 @main.command("export")
-@click.argument("graph", type=click.Path(dir_okay=False))
+@click.argument("graph", required=False)
+@store_option()
+@FROM_OPTION
 @click.option("--to", "fmt", required=True, type=click.Choice(formats.names("export")),
               help="; ".join(f"{f.name}: {f.title}" for f in formats.of_kind("export")) + ".")
-@click.option("-o", "--output", required=True, type=click.Path(),
-              help="The file (graphml, gexf) or folder (csv) to write.")
+@click.option("-o", "--output", required=True, type=click.Path(allow_dash=True),
+              help="The file (graphml, gexf; - for stdout) or folder (csv) to write.")
 @handled("graph")
-def export_cmd(graph, fmt, output) -> None:
-    """Export the things of GRAPH and the facts between them (provenance, articles and
-    mentions left out) for networkx, Gephi, Cytoscape or a spreadsheet. Node ids are IRIs;
-    nodes carry label, cls (most specific class) and classes; edges property and label."""
+def export_cmd(graph, store_dir, in_format, fmt, output) -> None:
+    """Export the things of GRAPH (- for stdin) or a store and the facts between them
+    (provenance, articles and mentions left out) for networkx, Gephi, Cytoscape or a
+    spreadsheet. Node ids are IRIs; nodes carry label, cls (most specific class) and
+    classes; edges property and label."""
     from .analysis import export, to_networkx
-    from .validate import load
+    from .streams import STDIO, check_not_input
 
-    export(to_networkx(load(graph)), output, fmt)
+    check_not_input(output, [graph, store_dir])
+    with graph_source(graph, store_dir, in_format) as source:
+        G = to_networkx(source)
+    export(G, sys.stdout.buffer if output == STDIO else output, fmt)
+
+
+@main.command("dump")
+@click.option("--store", "store_dir", required=True, type=click.Path(file_okay=False, exists=True),
+              help="The store directory.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, allow_dash=True),
+              help=f"The graph file to write (- for stdout); the format follows the extension ({GRAPHS}) "
+                   "or --format: .nq, .trig and .jsonld keep one named graph per article.")
+@FORMAT_OPTION
+@handled("output")
+def dump_cmd(store_dir, output, out_format) -> None:
+    """Write a store's article graphs to a file, sorted as a build writes them (the union
+    graph is derived: loading the file again makes the same store)."""
+    import os
+
+    from .store import Store
+    from .streams import output as opened
+
+    fmt = output_format(output, out_format)
+    if os.path.abspath(output).startswith(os.path.abspath(store_dir) + os.sep):
+        fail(f"{output}: is inside the store directory; write it elsewhere", 2)
+    with Store.open(store_dir) as store, interruptible(output), opened(output) as fh:
+        store.dump(fh, fmt)
+
+
+@main.command("update")
+@click.argument("sparql", required=False, metavar="[SPARQL]")
+@click.option("--store", "store_dir", required=True, type=click.Path(file_okay=False, exists=True),
+              help="The store directory.")
+@click.option("-f", "--file", "update_file", type=click.Path(dir_okay=False, exists=True),
+              help="Read the SPARQL Update from this file.")
+@handled("store_dir", also=(ValueError,))
+def update_cmd(sparql, store_dir, update_file) -> None:
+    """Run a SPARQL 1.1 Update (given as text, '-' for stdin, or -f FILE) on a store in
+    one transaction. Change the article graphs (GRAPH <article> { ... }, or GRAPH ?g):
+    the default graph is their union, and is kept so by the same transaction."""
+    from .store import Store
+
+    if bool(sparql) == bool(update_file):
+        fail("give exactly one of a SPARQL Update or -f FILE", 2)
+    if update_file:
+        with open(update_file, encoding="utf-8") as fh:
+            sparql = fh.read()
+    elif sparql == "-":
+        sparql = sys.stdin.read()
+    with Store.open(store_dir) as store:
+        before, after = store.update(sparql)
+    click.echo(f"spacegraph: {store_dir}: {after} quads in the article graphs (were {before})"
+               + ("" if after != before else "; to change them, name them: GRAPH ?g { ... }"), err=True)
 
 
 # --- evaluate (evaluate.py) ----------------------------------------------------------------

@@ -1,8 +1,10 @@
-"""What the command line shows on a terminal: one line for an error, progress bars,
-Ctrl-C and SIGTERM as one line, and dates as options. `cli.py` holds the commands."""
+"""What the command line shows on a terminal: one line for an error (`handled`), progress
+bars, Ctrl-C and SIGTERM as one line, dates as options, and where a command reads and
+writes graphs (`graph_source`, `output_format`). `cli.py` holds the commands."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import signal
 import sys
 import threading
@@ -11,11 +13,26 @@ from typing import NoReturn
 
 import click
 
+from . import formats
+
 
 def fail(message: str, code: int = 1) -> NoReturn:
     """One line on stderr and a non-zero exit: never a traceback for bad input."""
     click.echo(f"spacegraph: {message}", err=True)
     sys.exit(code)
+
+
+def closed_stdout() -> NoReturn:
+    """The reader of stdout went away (`spacegraph build ... | head -1`): stop quietly, as
+    Unix tools do (exit 141, 128 + SIGPIPE), and keep Python from complaining at exit."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # stdout is no file (a test's capture)
+        pass
+    sys.exit(141)
 
 
 def one_line(exc: BaseException) -> str:
@@ -92,3 +109,87 @@ def progress(show: bool, label: str, total):
             bar.update(n)
 
         yield tick
+
+
+def _expected() -> tuple[type[Exception], ...]:
+    """spacegraph's own errors: bad input, a refused server, an output that cannot be
+    written; each message says what, in words (imported only when one is raised)."""
+    from .analysis import ExportError
+    from .cluster import ClusterError
+    from .evaluate import EvaluateError
+    from .query import QueryError
+    from .read import ReadError
+    from .remote import RemoteError, ServerError
+    from .serialize import OutputError
+    from .store import StoreError
+    from .streams import InputError
+    from .validate import LoadError
+    from .view import ViewError
+
+    return (ReadError, OutputError, LoadError, ViewError, QueryError, StoreError, RemoteError,
+            ServerError, ExportError, EvaluateError, ClusterError, InputError)
+
+
+def handled(where: str | None = None, *, also: tuple[type[Exception], ...] = (), suffix: str = "",
+            interrupted: str | None = None):
+    """The one error handler, around each command: spacegraph's errors (and `also`) are one
+    line on stderr and exit 1; an OSError names its file (else the value of the command's
+    parameter `where`) and the system's reason, then `suffix`; with `interrupted`, Ctrl-C
+    says that and exits 130. Anything else is a bug, and its traceback is shown."""
+    def wrap(command):
+        @functools.wraps(command)
+        def run(*args, **kwargs):
+            try:
+                return command(*args, **kwargs)
+            except KeyboardInterrupt:
+                if interrupted is None:
+                    raise
+                fail(interrupted, 130)
+            except BrokenPipeError:
+                closed_stdout()
+            except OSError as exc:
+                place = exc.filename or (kwargs.get(where) if where else None) or "-"
+                fail(f"{place}: {exc.strerror or one_line(exc)}{suffix}")
+            except Exception as exc:
+                if isinstance(exc, _expected() + also):
+                    fail(one_line(exc))
+                raise
+
+        return run
+
+    return wrap
+
+
+def output_format(output: str | None, name: str | None):
+    """The graph format to write: `--format NAME`, else the extension of `-o`; Turtle on stdout."""
+    from .serialize import check_target
+    from .streams import STDIO, graph_format
+
+    if output in (None, STDIO):
+        return graph_format(STDIO, name or "ttl").rdf
+    check_target(output)
+    if name is None:
+        return graph_format(output, what="output").rdf
+    by_suffix = formats.for_path(output)
+    if by_suffix is not None and by_suffix.name != name and name not in by_suffix.aliases:
+        fail(f"{output}: the extension says {by_suffix.name}, --format says {name}", 2)
+    return graph_format(output, name).rdf
+
+
+@contextlib.contextmanager
+def graph_source(graph: str | None, store_dir: str | None, in_format: str | None):
+    """Where a reading command reads from: a graph file, `-` (stdin) or a store folder,
+    as a path (`streams.graph_input`); exit 2 when none or both are given."""
+    import os
+
+    from .streams import graph_input
+
+    if bool(graph) == bool(store_dir):
+        fail("give a graph file (- for stdin) or --store DIR", 2)
+    if store_dir:
+        if not os.path.isdir(store_dir):
+            fail(f"{store_dir}: no such store directory (`spacegraph load ... --store {store_dir}` makes one)")
+        yield store_dir
+        return
+    with graph_input(str(graph), in_format) as path:
+        yield str(path)

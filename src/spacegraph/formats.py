@@ -103,6 +103,17 @@ def _networkx(name: str) -> Callable[[Any, BinaryIO], None]:
     return write
 
 
+def _gexf(graph: Any, fh: BinaryIO) -> None:
+    """networkx's GEXF without the `lastmodifieddate` it stamps with today's date, so the
+    same graph gives the same bytes (GEXF makes the date optional)."""
+    import io
+    import re
+
+    buf = io.BytesIO()
+    importlib.import_module("networkx").write_gexf(graph, buf)
+    fh.write(re.sub(rb' lastmodifieddate="[^"]*"', b"", buf.getvalue(), count=1))
+
+
 for _fmt in (
     Format("ttl", "graph", "Turtle", (".ttl",), rdf=ox.RdfFormat.TURTLE, rdflib="turtle", prefixes=True,
            aliases=("turtle",)),
@@ -119,7 +130,7 @@ for _fmt in (
     Format("json", "results", "SPARQL JSON", results=ox.QueryResultsFormat.JSON),
     Format("xml", "results", "SPARQL XML", results=ox.QueryResultsFormat.XML),
     Format("graphml", "export", "GraphML, one file OUT", (".graphml",), writer=_networkx("graphml")),
-    Format("gexf", "export", "GEXF, one file OUT", (".gexf",), writer=_networkx("gexf")),
+    Format("gexf", "export", "GEXF, one file OUT", (".gexf",), writer=_gexf),
     Format("csv", "export", "a folder OUT (created when missing) holding nodes.csv (id,label,cls,classes) "
                             "and edges.csv (source,target,property,label)"),
 ):

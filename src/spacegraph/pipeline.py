@@ -141,20 +141,20 @@ def render(ex: Extraction) -> Rendered:
     blocks = sorted(set(graph.blocks(ex, with_labels=False)))
     text = "\n".join(blocks) + "\n"
     lines = text.encode("utf-8")
-    head = pickle.dumps((*_label_places(ex, blocks, ascii=len(lines) == len(text)), local),
+    head = pickle.dumps((*label_places(ex.things, blocks, ascii=len(lines) == len(text)), local),
                         pickle.HIGHEST_PROTOCOL)
     return Rendered(graph.article_node(ex.article.id), shared, head, lz4.block.compress(lines))
 
 
-def _label_places(ex: Extraction, blocks: list[str], ascii: bool) -> tuple[list[int], list[tuple[str, int]]]:
-    """Where the things' label lines go among the sorted blocks, in order: the byte
+def label_places(tids: Iterable[str], blocks: list[str], ascii: bool) -> tuple[list[int], list[tuple[str, int]]]:
+    """Where the label lines of the things `tids` go among the sorted blocks, in order: the byte
     offsets, and at each (thing id, 0 for its `rdfs:label` or 1 for its `skos:altLabel`s).
     The things in the order of their IRIs have their label lines in sorted order, so each
     is looked for after the last."""
     sizes = (len(b) + 1 for b in blocks) if ascii else (len(b.encode("utf-8")) + 1 for b in blocks)
     offsets = [0, *itertools.accumulate(sizes)]
     cuts, places, i = [], [], 0
-    for tid in sorted(ex.things, key=graph.thing_node):
+    for tid in sorted(tids, key=graph.thing_node):
         for alt, start in enumerate(graph.label_starts(tid)):
             i = bisect.bisect_left(blocks, start, i)
             cuts.append(offsets[i])
@@ -545,7 +545,7 @@ def build(inputs: Iterable[str], out: str | Path | BinaryIO, fmt: ox.RdfFormat |
 
 
 def write(extractions: Iterable[Extraction], out: str | Path | BinaryIO,
-          fmt: ox.RdfFormat | None = None) -> None:
+          fmt: ox.RdfFormat | str | None = None) -> None:
     """Write the graph; the format follows the file's extension unless given."""
     fmt = _format(out, fmt)
     with Spill() as result:
@@ -554,10 +554,16 @@ def write(extractions: Iterable[Extraction], out: str | Path | BinaryIO,
         result.write(out, fmt)
 
 
-def _format(out: str | Path | BinaryIO, fmt: ox.RdfFormat | None) -> ox.RdfFormat:
-    """`fmt`, or the format `out`'s extension names; a stream has none."""
+def _format(out: str | Path | BinaryIO, fmt: ox.RdfFormat | str | None) -> ox.RdfFormat:
+    """`fmt` (oxigraph's, or a format's name: "ttl", "nq"), else the format `out`'s
+    extension names; a stream has none."""
+    if isinstance(fmt, str):
+        found = formats.named(fmt, "graph")
+        if found is None or found.rdf is None:
+            raise serialize.OutputError(f"unknown graph format {fmt!r} (use {', '.join(formats.names('graph'))})")
+        return found.rdf
     if fmt:
         return fmt
     if not isinstance(out, (str, Path)):
-        raise TypeError("writing to a stream needs a format")
+        raise serialize.OutputError("writing to a stream needs a format, such as \"ttl\" or \"nq\"")
     return serialize.format_for(out)

@@ -44,8 +44,16 @@ class QueryError(ValueError):
     """The query, its parameters or the asked format are wrong; the message is one line."""
 
 
-def syntax_error(exc: SyntaxError, where: str = "query") -> QueryError:
-    """Oxigraph's `error at LINE:COL: message` as one readable line."""
+_UPDATE = re.compile(r"(?:\s|#[^\n]*|PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)*"
+                     r"(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I)
+
+
+def syntax_error(exc: SyntaxError, where: str = "query", text: str = "") -> QueryError:
+    """Oxigraph's `error at LINE:COL: message` as one readable line; `text`, the query,
+    tells a SPARQL Update given as a query."""
+    if where == "query" and _UPDATE.match(text):
+        return QueryError("query: this is a SPARQL Update, not a query; run it with "
+                          "`spacegraph update --store DIR` (which keeps the union graph true)")
     text = " ".join(str(exc).split())
     m = _ERROR_AT.match(text)
     if m:
@@ -318,6 +326,56 @@ def write_results(results, out: BinaryIO, fmt: str = "table") -> None:
 
 def _one_of(names: list[str]) -> str:
     return f"{', '.join(names[:-1])} or {names[-1]}" if len(names) > 1 else "".join(names)
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_NUMBERS = {f"{_XSD}{t}": int for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
+                                        "positiveInteger", "negativeInteger", "nonPositiveInteger",
+                                        "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
+
+
+def value(term):
+    """An RDF term as a plain Python value: an IRI or a string as `str`, a number as `int`,
+    `Decimal` or `float`, a boolean as `bool`, an `xsd:date` as `date`, an `xsd:dateTime`
+    as `datetime`, a blank node as `_:id`; None stays None. A literal that its datatype
+    cannot hold stays its text."""
+    if term is None or isinstance(term, ox.NamedNode):
+        return None if term is None else term.value
+    if not isinstance(term, ox.Literal):
+        return str(term)
+    kind, text = term.datatype.value, term.value
+    try:
+        if kind in _NUMBERS:
+            return int(text)
+        if kind == f"{_XSD}decimal":
+            from decimal import Decimal
+
+            return Decimal(text)
+        if kind in (f"{_XSD}double", f"{_XSD}float"):
+            return float(text)
+        if kind == f"{_XSD}boolean":
+            return text in ("true", "1")
+        if kind == f"{_XSD}date":
+            return date.fromisoformat(text)
+        if kind == f"{_XSD}dateTime":
+            from datetime import datetime
+
+            return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    return text
+
+
+def plain(results) -> list[dict] | bool | list[tuple]:
+    """Results as plain Python: SELECT rows as dicts (variable -> `value`), ASK as a bool,
+    CONSTRUCT/DESCRIBE as (subject, predicate, object) tuples of values."""
+    k = kind(results)
+    if k == "ask":
+        return bool(results)
+    if k == "graph":
+        return [(value(t.subject), value(t.predicate), value(t.object)) for t in results]
+    variables = [v.value for v in results.variables]
+    return [{v: value(sol[v]) for v in variables} for sol in results]
 
 
 def rows(results) -> list[tuple]:

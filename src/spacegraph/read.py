@@ -368,6 +368,11 @@ def read_path(path: Path | str, max_bytes: int = MAX_BYTES,
         raise ReadError(f"{name}: is a directory, not a file")
     suffix = path.suffix.lower()
     if suffix not in READABLE:
+        from . import formats
+
+        if formats.for_path(path) is not None:
+            raise ReadError(f"{name}: a graph file, not an article (spacegraph.open reads it; "
+                            "`spacegraph build ARTICLES --into FILE` adds articles to it)")
         raise ReadError(f"{name}: unknown extension '{suffix}' (read: .txt .md .html .jsonl)")
     try:
         size = path.stat().st_size

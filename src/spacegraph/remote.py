@@ -192,9 +192,11 @@ class Endpoint:
         return iter([t.triple if isinstance(t, ox.Quad) else t
                      for t in ox.parse(body, ox.RdfFormat.N_TRIPLES)])
 
-    def named(self, name: str, params: Mapping[str, object] | None = None, /, **kw):
+    def named(self, name: str, params: Mapping[str, object] | None = None, /, raw: bool = False, **kw):
+        """As `Store.named`: plain values, or pyoxigraph's results with `raw=True`."""
         nq = q.named_query(name)
-        return self.query(q.prepare(nq, {**(params or {}), **kw}, self.query))
+        results = self.query(q.prepare(nq, {**(params or {}), **kw}, self.query))
+        return results if raw else q.plain(results)
 
 
 class ServerError(RuntimeError):

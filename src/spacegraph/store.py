@@ -154,16 +154,19 @@ class Store:
             return self.inner.query(q.with_values(sparql, values) if values else sparql,
                                     prefixes=graph_prefixes())
         except SyntaxError as exc:
-            raise q.syntax_error(exc) from None
+            raise q.syntax_error(exc, text=sparql) from None
 
-    def named(self, name: str, params: Mapping[str, object] | None = None, /, **kw):
-        """Run the named query `name` (see `spacegraph queries`) with its parameters."""
+    def named(self, name: str, params: Mapping[str, object] | None = None, /, raw: bool = False, **kw):
+        """Run the named query `name` (see `spacegraph queries`) with its parameters: rows
+        as dicts of plain values (str, int, date; `query.plain`), or with `raw=True`
+        pyoxigraph's results, as `query` gives them."""
         nq = q.named_query(name)
         text = q.prepare(nq, {**(params or {}), **kw}, self.query)
         try:
-            return self.inner.query(text)
+            results = self.inner.query(text)
         except SyntaxError as exc:
             raise q.syntax_error(exc, nq.path or name) from None
+        return results if raw else q.plain(results)
 
     def to_rdflib(self):
         """An rdflib Dataset with the same graphs (default graph = union, as here)."""
@@ -189,6 +192,27 @@ class Store:
         body = "\n".join(lines)
         self.inner.update(f"{_drop(g)} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }} ;\nINSERT DATA {{\n{body}\n}}")
         return len(lines)
+
+    def update(self, sparql: str) -> tuple[int, int]:
+        """Run a SPARQL Update on the article graphs and bring the union (the default
+        graph) in line with them, in one transaction; returns the quads in the article
+        graphs before and after. The union is derived: what an update writes to the
+        default graph alone is replaced by the union of the article graphs."""
+        before = self._article_quads()
+        given = sparql.rstrip().rstrip(";")
+        try:
+            self.inner.update(f"{given} ;\n{_RESYNC}", prefixes=graph_prefixes())
+        except SyntaxError as exc:
+            error = q.syntax_error(exc, "update")
+            if f"at line {given.count(chr(10)) + 2}," in str(error):  # in what was added: the update ended early
+                error = q.QueryError("update: syntax error: the update ends before it is complete")
+            raise error from None
+        return before, self._article_quads()
+
+    def _article_quads(self) -> int:
+        results = self.inner.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        assert isinstance(results, ox.QuerySolutions)
+        return int(next(results)["n"].value)
 
     def remove(self, iri: str | ox.NamedNode) -> bool:
         """Drop an article's named graph (and what only it stated from the union);
@@ -368,6 +392,12 @@ class Store:
             if not pipeline.build(inputs, out, ox.RdfFormat.N_QUADS, on_error=on_error, **options):
                 return None
             return load(out)
+
+
+# The union made true again after an update: what no article graph states leaves it, what
+# one states and it lacks joins it.
+_RESYNC = ("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } } ;\n"
+           "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { ?s ?p ?o } }")
 
 
 def _drop(g: ox.NamedNode) -> str:

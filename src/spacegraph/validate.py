@@ -180,14 +180,16 @@ class LoadError(ValueError):
 
 
 def load(path: str) -> Graph:
-    """Read a graph file (any graph format of `formats`: .ttl .nt .nq .trig .jsonld ...);
-    named graphs are merged into one."""
+    """Read a graph file (any graph format of `formats`: .ttl .nt .nq .trig .jsonld ...)
+    or a store directory; named graphs are merged into one."""
     from pathlib import Path
 
     from rdflib import Dataset
 
     from . import formats
 
+    if Path(path).is_dir():
+        return _from_store(path)
     fmt = formats.for_path(path)
     if fmt is None or fmt.rdflib is None:
         readable = [s for f in formats.of_kind("graph") if f.rdflib for s in f.suffixes]
@@ -210,6 +212,23 @@ def load(path: str) -> Graph:
         g.bind(prefix, ns, override=True)
     for s, p, o, _ in ds.quads((None, None, None, None)):
         g.add((s, p, o))
+    return g
+
+
+def _from_store(path: str) -> Graph:
+    """A store's union graph (its default graph) in rdflib."""
+    import pyoxigraph as ox
+
+    from .store import Store
+    from .vocab import prefixes
+
+    with Store.open(path) as store:
+        triples = (q.triple for q in store.inner.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        data = ox.serialize(triples, None, ox.RdfFormat.N_TRIPLES)
+    g = Graph()
+    for prefix, ns in prefixes().items():
+        g.bind(prefix, ns, override=True)
+    g.parse(data=data, format="nt")
     return g
 
 
