@@ -47,8 +47,11 @@ def test_words_flags_and_sentences_are_spacys(nlp, flags, text):
     assert toks.starts == [bool(t.is_sent_start) or br for t, br in zip(doc, line_breaks)]
     starts = [i for i, start in enumerate(toks.starts) if start] + [len(doc)]
     assert [(s.start, s.end) for s in toks.sents] == list(zip(starts, starts[1:]))
+    # a sentence's text is spaCy's span less the line breaks after it (a heading's blank lines)
+    spans = [doc[s.start:s.end] for s in toks.sents]
     assert [(s.text, s.start_char, s.end_char) for s in toks.sents] == [
-        (doc[s.start:s.end].text, doc[s.start:s.end].start_char, doc[s.start:s.end].end_char) for s in toks.sents]
+        (span.text.rstrip(), span.start_char, span.start_char + len(span.text.rstrip())) for span in spans]
+    assert not any(s.text != s.text.rstrip() for s in toks.sents)
 
 
 @pytest.mark.parametrize("text", TEXTS[:3])

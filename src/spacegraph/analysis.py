@@ -125,10 +125,7 @@ def _union(source: Graph) -> ox.Store:
     from .store import Store
 
     if isinstance(source, (str, os.PathLike)):
-        path = Path(source)
-        if path.is_dir():
-            return Store.open(path).inner
-        return _file_union(path)
+        return Store.open(os.fspath(source), graphs=False).inner
     if isinstance(source, Store):
         return source.inner
     inner = ox.Store()
@@ -140,28 +137,6 @@ def _union(source: Graph) -> ox.Store:
     from .pipeline import to_quads as built
 
     inner.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in built(source))
-    return inner
-
-
-def _file_union(path: Path) -> ox.Store:
-    """A graph file's triples, its named graphs merged, in memory."""
-    from .validate import LoadError
-
-    fmt = formats.for_path(path)
-    if fmt is None or fmt.rdf is None:
-        raise LoadError(f"{path}: unknown graph format '{path.suffix.lower()}' "
-                        f"(use {' '.join(formats.suffixes('graph'))})")
-    if not path.is_file():
-        raise LoadError(f"{path}: no such file")
-    inner = ox.Store()
-    try:
-        if fmt.datasets:
-            inner.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
-                              for q in ox.parse(path=str(path), format=fmt.rdf))
-        else:
-            inner.bulk_load(path=str(path), format=fmt.rdf)
-    except SyntaxError as exc:
-        raise LoadError(f"{path}: not valid {fmt.title}: {' '.join(str(exc).split())}") from None
     return inner
 
 
@@ -317,11 +292,20 @@ def _flattened(G):
     return H
 
 
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value):
+    """A cell a spreadsheet shows as text: one beginning with = + - @, a tab or a carriage
+    return would be run as a formula, so it gets a leading ' (OWASP's advice on CSV injection)."""
+    return f"'{value}" if isinstance(value, str) and value.startswith(_FORMULA) else value
+
+
 def _csv_bytes(header: list[str], rows) -> bytes:
     text = io.StringIO(newline="")
     w = csv.writer(text, lineterminator="\n")
     w.writerow(header)
-    w.writerows(rows)
+    w.writerows([_cell(c) for c in row] for row in rows)
     return text.getvalue().encode("utf-8")
 
 

@@ -268,6 +268,7 @@ def query_cmd(args, store_dir, endpoint, query_file, named, params, in_format, f
     SPARQL query, given as SPARQL text ('-' for stdin), -f FILE or --named NAME. All graphs
     are queried as one (their union); no GRAPH clause is needed."""
     import os
+    import re
 
     from . import query as q
     from .store import connect
@@ -290,7 +291,8 @@ def query_cmd(args, store_dir, endpoint, query_file, named, params, in_format, f
     with contextlib.ExitStack() as stack:
         if source is not None and not endpoint and not os.path.isdir(source):
             source = str(stack.enter_context(graph_input(source, in_format)))
-        target = connect(source, endpoint=endpoint)
+        text = q.named_query(named).text if named else sparql or ""
+        target = connect(source, endpoint=endpoint, graphs=bool(re.search(r"\bGRAPH\b", text, re.I)))
         try:
             results = target.named(named, values, raw=True) if named else target.query(sparql, values)
         except q.QueryError as exc:
@@ -419,7 +421,7 @@ def push_cmd(source, endpoint, update_endpoint, retries, quiet) -> None:
     import os
 
     from .push import push
-    from .remote import RemoteError, check_url, safe_url
+    from .remote import RemoteError, check_url, shown_url
     from .store import Store
 
     if bool(endpoint) == bool(update_endpoint):
@@ -434,7 +436,7 @@ def push_cmd(source, endpoint, update_endpoint, retries, quiet) -> None:
         graphs, triples = push(store, endpoint, update_endpoint, retries=retries)
     if not quiet:
         click.echo(f"spacegraph: pushed {graphs} graph(s), {triples} triples, to "
-                   f"{safe_url(endpoint or update_endpoint)}", err=True)
+                   f"{shown_url(endpoint or update_endpoint)}", err=True)
 
 
 @main.command("serve")

@@ -34,10 +34,14 @@ class Article:
 
     @cached_property
     def id(self) -> str:
-        """Stable id: a slug of the source's name and a hash of the text (made once)."""
+        """Stable id: a slug of the source's name and a hash of the URL and the text (made
+        once). Both: two different texts under one URL (an updated page, two records that
+        share a canonical link) are two articles, never one with two titles; the same text
+        at two URLs is two reports of it."""
         stem = re.sub(r"\.[A-Za-z0-9]+$", "", re.split(r"[\\/]", self.source.rstrip("/"))[-1])
         name = stem if stem and stem != "-" else self.title
-        return f"{slug(name, 60)}-{digest(self.url or self.text)}"
+        key = "\n".join((self.url, self.text)) if self.url else self.text
+        return f"{slug(name, 60)}-{digest(key)}"
 
 
 @dataclass(frozen=True)

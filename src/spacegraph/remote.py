@@ -17,6 +17,7 @@ import base64
 import http.client
 import netrc
 import os
+import re
 import signal
 import threading
 import time
@@ -47,6 +48,32 @@ def safe_url(url: str) -> str:
     return urllib.parse.urlunsplit(parts)
 
 
+def shown_url(url: str) -> str:
+    """The URL as messages show it: without user info, and with the values of its query
+    string (an API key, a token) as ***."""
+    parts = urllib.parse.urlsplit(safe_url(url))
+    if not parts.query:
+        return parts.geturl()
+    masked = "&".join(f"{key}=***" if sep else key
+                      for key, sep, _ in (pair.partition("=") for pair in parts.query.split("&")))
+    return parts._replace(query=masked).geturl()
+
+
+def _encodings(user: str, password: str) -> list[str]:
+    """The forms a server may echo a password in: as it is, URL-encoded (both ways, both
+    cases of hex), JSON- and HTML-escaped, and base64 of `user:password` and of itself."""
+    import html
+    import json
+
+    quoted = [urllib.parse.quote(password, safe=""), urllib.parse.quote_plus(password)]
+    forms = [password, *quoted, *(re.sub("%[0-9A-F]{2}", lambda m: m.group(0).lower(), x) for x in quoted),
+             json.dumps(password)[1:-1], json.dumps(password, ensure_ascii=False)[1:-1], html.escape(password)]
+    for raw in (f"{user}:{password}", password):
+        b64 = base64.b64encode(raw.encode()).decode()
+        forms += [b64, b64.rstrip("="), base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")]
+    return sorted({f for f in forms if f}, key=len, reverse=True)  # the longest first: no half left
+
+
 def check_url(url: str) -> str:
     """A URL given on the command line: http(s) and no password in it (the process list
     shows every argument to every user). Raises RemoteError; the message never holds the
@@ -55,11 +82,11 @@ def check_url(url: str) -> str:
         parts = urllib.parse.urlsplit(url)
         parts.port  # noqa: B018  (raises on a bad port)
     except ValueError:
-        raise RemoteError(f"{safe_url(url)}: not a valid URL") from None
+        raise RemoteError(f"{shown_url(url)}: not a valid URL") from None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise RemoteError(f"{safe_url(url)}: not an http:// or https:// URL")
+        raise RemoteError(f"{shown_url(url)}: not an http:// or https:// URL")
     if parts.password is not None:
-        raise RemoteError(f"{safe_url(url)}: the URL holds a password; give it in SPACEGRAPH_USER and "
+        raise RemoteError(f"{shown_url(url)}: the URL holds a password; give it in SPACEGRAPH_USER and "
                         "SPACEGRAPH_PASSWORD or in ~/.netrc instead (a command line is visible "
                         "to every user in the process list)")
     return url
@@ -108,12 +135,13 @@ class Client:
         if creds:
             user, password = creds
             if password:
-                self._secrets = [password, urllib.parse.quote(password, safe=""),
-                                 base64.b64encode(f"{user}:{password}".encode()).decode()]
+                self._secrets = _encodings(user, password)
             mgr = urllib.request.HTTPPasswordMgrWithDefaultRealm()
             mgr.add_password(None, self.base, user, password)
             handlers += [urllib.request.HTTPBasicAuthHandler(mgr), urllib.request.HTTPDigestAuthHandler(mgr)]
         self.opener = urllib.request.build_opener(*handlers)
+        query = urllib.parse.urlsplit(self.url).query  # an API key in the URL is a secret too
+        self._secrets += [v for _, v in urllib.parse.parse_qsl(query) if len(v) >= 4]
 
     def scrub(self, text: str) -> str:
         """`text` with the password (and its encodings) replaced by ***."""
@@ -138,7 +166,7 @@ class Client:
                     return resp.read()
             except urllib.error.HTTPError as exc:
                 try:
-                    detail = _first_line(exc.read())
+                    detail = _first_line(self.scrub(exc.read().decode("utf-8", "replace")))
                 except (OSError, http.client.HTTPException):
                     detail = ""
                 if exc.code == 401:
@@ -161,8 +189,8 @@ class Client:
             attempt += 1
 
 
-def _first_line(body: bytes) -> str:
-    text = body.decode("utf-8", "replace").strip()
+def _first_line(body: str) -> str:
+    text = body.strip()
     return " ".join(text.splitlines()[0].split())[:200] if text else ""
 
 

@@ -27,6 +27,7 @@ import pyoxigraph as ox
 
 from . import formats
 from . import query as q
+from .vocab import SGR
 from .vocab import prefixes as graph_prefixes
 
 
@@ -55,6 +56,37 @@ def _rdf_format(path: Path) -> ox.RdfFormat:
     return fmt.rdf
 
 
+def _triple_of(line: bytes) -> bytes:
+    """An N-Quads line (stripped) as an N-Triples line: its graph name, if any, cut off.
+    Cut by string search where the line is written as spacegraph and Oxigraph write it (one
+    space between terms), else by Oxigraph's parser; a line it cannot read is passed on
+    whole, for the N-Triples parser to report."""
+    try:
+        end = line.index(b"> ", 1) + 2 if line[:1] == b"<" else line.index(b" ") + 1  # after the subject
+        end = line.index(b"> ", end) + 2  # after the predicate
+        body = line[:-1].rstrip() if line.endswith(b".") else None
+        if body is not None:
+            cut = body.rfind(b" ")
+            last = body[cut + 1:]
+            named = cut >= end and b'"' not in last and (last[:1] == b"<" and last[-1:] == b">" or last[:2] == b"_:")
+            return (body[:cut] if named else body) + b" .\n"
+    except ValueError:
+        pass
+    try:  # other spacing: Oxigraph reads the line
+        t = next(ox.parse(line, ox.RdfFormat.N_QUADS)).triple
+        return f"{t.subject} {t.predicate} {t.object} .\n".encode("utf-8")
+    except (SyntaxError, StopIteration):
+        return line + b"\n"
+
+
+def file_graph(path: Path) -> str:
+    """The name of the graph a file's triples (no article graphs) go to: made from the
+    file's name, never its folder, which is nobody's business on a server it is pushed to."""
+    from .model import slug
+
+    return f"{SGR}graph/{slug(path.name)}"
+
+
 def _parse_error(path, exc: Exception) -> StoreError:
     return StoreError(f"{path}: {' '.join(str(exc).split())}")
 
@@ -68,9 +100,11 @@ class Store:
 
     # --- opening -------------------------------------------------------------------------
     @classmethod
-    def open(cls, location: str | Path | None = None) -> "Store":
+    def open(cls, location: str | Path | None = None, *, graphs: bool = True) -> "Store":
         """A graph file (.nq .trig .ttl .nt .jsonld ...) is read into memory; any other
-        path is an on-disk store directory (created when missing); None is in memory."""
+        path is an on-disk store directory (created when missing); None is in memory.
+        `graphs=False` reads a file's union alone (half the time and memory), for
+        queries that name no graph."""
         if location is None:
             return cls()
         path = Path(location)
@@ -81,7 +115,10 @@ class Store:
                 raise StoreError(f"{path}: not a store directory or graph file "
                                  f"({' '.join(sorted(formats.suffixes('graph')))})")
             store = cls()
-            store.bulk_load(path)  # in memory and new: nothing to keep whole on failure
+            if graphs:
+                store.bulk_load(path)  # in memory and new: nothing to keep whole on failure
+            else:
+                store._bulk_union(path)
             return store
         if path.exists() and not path.is_dir():
             raise StoreError(f"{path}: not a store directory or graph file")
@@ -249,7 +286,7 @@ class Store:
         """Graphs are named by IRIs here: the file's triples go to a graph named by the
         file's URI, a graph named by a blank node `_:g` to the file's URI with `#g`, so
         loading the file again replaces them."""
-        uri = path.resolve().as_uri()
+        uri = file_graph(path)
         default = ox.NamedNode(uri)
 
         def named(q: ox.Quad) -> ox.Quad:
@@ -284,10 +321,42 @@ class Store:
             if fmt.supports_datasets:
                 self.inner.bulk_load(path=str(path), format=fmt)
             else:  # triples: the file's own graph, named by its URI
-                self.inner.bulk_load(path=str(path), format=fmt, to_graph=ox.NamedNode(path.resolve().as_uri()))
+                self.inner.bulk_load(path=str(path), format=fmt, to_graph=ox.NamedNode(file_graph(path)))
             self.inner.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, UNION) for q in self.quads())
         except SyntaxError as exc:
             raise _parse_error(path, exc) from None
+
+    def _bulk_union(self, path: Path) -> None:
+        """Only the union of a graph file's graphs, in the default graph."""
+        fmt = _rdf_format(path)
+        try:
+            if fmt == ox.RdfFormat.N_QUADS:
+                self._bulk_union_lines(path)
+            elif fmt.supports_datasets:
+                self.inner.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
+                                       for q in ox.parse(path=str(path), format=fmt))
+            else:
+                self.inner.bulk_load(path=str(path), format=fmt)
+        except SyntaxError as exc:
+            raise _parse_error(path, exc) from None
+
+    def _bulk_union_lines(self, path: Path, chunk: int = 64 << 20) -> None:
+        """The union from N-Quads lines, each cut to its triple (`_triple_of`) and
+        bulk-loaded as N-Triples, so a bad line is still an error."""
+        buf: list[bytes] = []
+        size = 0
+        with path.open("rb") as fh:
+            for line in fh:
+                text = line.strip()
+                if not text or text.startswith(b"#"):
+                    continue
+                buf.append(_triple_of(text))
+                size += len(line)
+                if size >= chunk:
+                    self.inner.bulk_load(input=b"".join(buf), format=ox.RdfFormat.N_TRIPLES)
+                    buf, size = [], 0
+        if buf:
+            self.inner.bulk_load(input=b"".join(buf), format=ox.RdfFormat.N_TRIPLES)
 
     @staticmethod
     def _beside(first: Callable[[], object], second: Callable[[], object]) -> None:
@@ -412,11 +481,12 @@ def open(location: str | Path | None = None) -> Store:  # noqa: A001 - spacegrap
     return Store.open(location)
 
 
-def connect(location: str | Path | None = None, *, endpoint: str | None = None):
+def connect(location: str | Path | None = None, *, endpoint: str | None = None, graphs: bool = True):
     """What `spacegraph query` asks: the remote SPARQL endpoint at `endpoint`
-    (`remote.Endpoint`), else `Store.open(location)`; both answer `.query` and `.named`."""
+    (`remote.Endpoint`), else `Store.open(location, graphs=graphs)`; both answer `.query`
+    and `.named`."""
     if endpoint:
         from .remote import Endpoint
 
         return Endpoint(endpoint)
-    return Store.open(location)
+    return Store.open(location, graphs=graphs)

@@ -21,6 +21,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .read import MAX_BYTES
+
 MODEL = Path(str(files("spacegraph") / "models" / "syntax"))
 BATCH = 256
 
@@ -30,7 +32,9 @@ def load() -> Language:
     `spacy.blank("en")`, so a doc it makes is the doc the phrase matchers read."""
     if not (MODEL / "meta.json").is_file():
         raise FileNotFoundError(f"the syntax model is missing from {MODEL}: see training/README.md")
-    return spacy.load(MODEL)
+    nlp = spacy.load(MODEL)
+    nlp.max_length = MAX_BYTES  # spaCy's 1,000,000 characters guard the parser's memory: ours parses a sentence at a time
+    return nlp
 
 
 def parse(nlp: Language, doc: Doc, sentences: Iterable[tuple[int, int]],

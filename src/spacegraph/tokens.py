@@ -119,7 +119,11 @@ class Tokens:
         self.sents: list[Sentence] = []
         words = self.words
         for a, b in zip(self._sent_starts, [*self._sent_starts[1:], n]):
-            start_char, end_char = idx[a], idx[b - 1] + len(words[b - 1])
+            last = b - 1
+            while last >= a and words[last].isspace():  # the line breaks after it are not the sentence's
+                last -= 1
+            start_char = idx[a]
+            end_char = idx[last] + len(words[last]) if last >= a else start_char
             self.sents.append(_sentence((a, b, start_char, end_char, text[start_char:end_char])))
 
     @staticmethod
