@@ -293,6 +293,8 @@ def query_cmd(args, store_dir, endpoint, query_file, named, params, in_format, f
             source = str(stack.enter_context(graph_input(source, in_format)))
         text = q.named_query(named).text if named else sparql or ""
         target = connect(source, endpoint=endpoint, graphs=bool(re.search(r"\bGRAPH\b", text, re.I)))
+        if hasattr(target, "close"):
+            stack.callback(target.close)  # a store directory's lock goes with it
         try:
             results = target.named(named, values, raw=True) if named else target.query(sparql, values)
         except q.QueryError as exc:
