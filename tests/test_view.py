@@ -250,5 +250,5 @@ def test_cli_wants_a_graph_or_a_store(tmp_path, monkeypatch, args):
     monkeypatch.chdir(tmp_path)
     sample_graph().serialize(tmp_path / "g.nt", format="nt", encoding="utf-8")
     result = run("view", *args)
-    assert result.exit_code == 2 and "give a graph file or --store DIR" in result.output
+    assert result.exit_code == 2 and "give a graph file (- for stdin) or --store DIR" in result.output
     assert not (tmp_path / "v.html").exists()
