@@ -355,10 +355,11 @@ class Structure:
     @staticmethod
     def _descriptions(tok: Token) -> list[Token]:
         """Nominals that describe the thing: appositions either way (and a common noun set
-        off by a comma that the parser took for a conjunct: "Wyche, director of JSC,"),
-        a copular predicate."""
+        off by a comma that the parser took for a conjunct: "Wyche, director of JSC,"; the
+        common noun a name follows: "the space agency CNES"), a copular predicate."""
         out = [c for c in tok.children if c.dep_ == "appos" or _loose_appos(c)]
-        if tok.dep_ == "appos" or _loose_appos(tok):
+        if tok.dep_ == "appos" or _loose_appos(tok) or (  # "France's space agency CNES"
+                tok.dep_ == "flat" and tok.head.i < tok.i and tok.head.pos_ == "NOUN"):
             out.append(tok.head)
         if tok.dep_ in SUBJECTS and any(c.dep_ == "cop" for c in tok.head.children) \
                 and tok.head.pos_ in ("NOUN", "PROPN"):
