@@ -349,6 +349,26 @@ def test_each_title_set_off_by_commas_belongs_to_the_name_before_it(extractor):
     assert {o for s, p, o in got if s == "Michael Suffredini" and p == "jobTitle"} == {"chief executive"}
 
 
+@pytest.mark.parametrize("text, person, org", [
+    ("Intuitive Machines landed Odysseus on Thursday. Steve Altemus, the firm's chief executive, said it tipped over.",
+     "Steve Altemus", "Intuitive Machines"),
+    ("Vast announced Haven-1 in May. Max Haot, the company's chief executive, spoke.", "Max Haot", "Vast"),
+    ("JAXA launched SLIM in September. Hiroshi Yamakawa, the agency's president, said the landing was a success.",
+     "Hiroshi Yamakawa", "Japan Aerospace Exploration Agency"),
+])
+def test_the_firm_the_company_the_agency_is_the_one_named_before(extractor, text, person, org):
+    assert (person, "heads", org) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Houston company's lander touched down.",
+    "A Japanese firm built the rover.",
+    "The Denver company said the launch slipped.",
+])
+def test_a_company_described_by_its_city_or_nation_is_no_company_of_that_name(extractor, text):
+    assert "Company" not in things(extractor, text).values()
+
+
 def test_a_pronoun_is_the_nearest_thing_that_fits(extractor):
     got = facts(extractor, "JAXA built the SLIM lander. Its Hayabusa2 probe returned samples in 2020.")
     assert ("Hayabusa2", "operator", "Japan Aerospace Exploration Agency") in got

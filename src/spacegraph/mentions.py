@@ -27,7 +27,8 @@ MISSION_CLASSES = {"Mission", "CrewedMission"}
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 REFS = {  # "the agency" refers to the last thing of these classes
     "agency": {"SpaceAgency", "Organization"}, "space agency": {"SpaceAgency"}, "organisation": ORG_CLASSES,
-    "organization": ORG_CLASSES, "company": {"Company"}, "mission": MISSION_CLASSES,
+    "organization": ORG_CLASSES, "company": {"Company"}, "firm": {"Company"}, "startup": {"Company"},
+    "mission": MISSION_CLASSES,
     "satellite": {"Mission", "Spacecraft"}, "probe": {"Mission", "Spacecraft"},
     "spacecraft": {"Mission", "Spacecraft"}, "observatory": {"Mission"}, "telescope": {"Mission"},
     "station": {"SpaceStation"}, "space station": {"SpaceStation"}, "orbiting laboratory": {"SpaceStation"},
@@ -364,12 +365,15 @@ class MentionFinder:
                 continue  # "F16" of "GSLV-F16" is no name of its own
             if self.no_name_words.issuperset(toks.words[start:end]):
                 continue  # "a European module" names no module
-            cls = self._tail_after(toks, end) or self._tail_before(toks, start) or self._apposition(toks, end)
+            cls = self._tail_after(toks, start, end) or self._tail_before(toks, start) or self._apposition(toks, end)
             if cls:
                 self._named_thing(found, start, end, cls)
 
-    def _tail_after(self, toks: Tokens, end: int) -> str | None:
+    def _tail_after(self, toks: Tokens, start: int, end: int) -> str | None:
+        """"the RAMSES mission", "Axiom Space"; but "the Houston company" is a company
+        described by its city, not one named so (a company's name writes its tail capitalised)."""
         n = len(toks)
+        described = start > 0 and toks.lower[start - 1] in ("the", "a", "an")
         for skip in (0, 1):  # one modifier between: "HUNOR astronaut programme"
             k = end + skip
             if skip and (k >= n or not toks.is_lower[end] or not toks.alpha[end] or toks.stop[end]):
@@ -379,7 +383,8 @@ class MentionFinder:
             for size in (2, 1):
                 phrase = toks.span(k, k + size).lower() if k + size <= n else ""
                 if phrase in self.tails:
-                    return self.tails[phrase]
+                    return None if described and self.tails[phrase] == "Company" and toks.is_lower[k] \
+                        else self.tails[phrase]
         return None
 
     def _tail_before(self, toks: Tokens, start: int) -> str | None:
