@@ -369,6 +369,29 @@ def test_a_company_described_by_its_city_or_nation_is_no_company_of_that_name(ex
     assert "Company" not in things(extractor, text).values()
 
 
+@pytest.mark.parametrize("text, name", [
+    ('Teresa "Tess" Lambert, 52, joined Axiom.', 'Teresa "Tess" Lambert'),  # a nickname; an age
+    ("- Pilot John Shoffner, an aviator from Knoxville", "John Shoffner"),  # a role is no part of the name
+    ("Colonel Ravi Menon, 44, will command the flight.", "Ravi Menon"),
+])
+def test_names_of_people_with_nicknames_ages_and_ranks(extractor, text, name):
+    assert things(extractor, text).get(name) in ("Person", "Astronaut")
+
+
+@pytest.mark.parametrize("text, mission, crew", [
+    ('Commanding the mission is Barry "Butch" Wilmore, 61, with Sunita "Suni" Williams, 58, as pilot. '
+     "The mission, Boeing Crew Flight Test, is a test.", "Boeing Crew Flight Test",
+     {'Barry "Butch" Wilmore', 'Sunita "Suni" Williams'}),
+    ("Leading the flight is commander Li Wei, 45, with Zhang Lu, 39, as pilot. Shenzhou-21 launches on Friday.",
+     "Shenzhou 21", {"Li Wei", "Zhang Lu"}),
+    ("The pilot is Anna Kowal, 41. Crew-12 launches on Friday, and Crew-12 docks on Saturday.",
+     "SpaceX Crew-12", {"Anna Kowal"}),
+])
+def test_a_crew_named_before_its_mission_flies_the_mission_the_article_is_about(extractor, text, mission, crew):
+    got = facts(extractor, text)
+    assert {o for s, p, o in got if s == mission and p == "crewMember"} == crew
+
+
 def test_a_pronoun_is_the_nearest_thing_that_fits(extractor):
     got = facts(extractor, "JAXA built the SLIM lander. Its Hayabusa2 probe returned samples in 2020.")
     assert ("Hayabusa2", "operator", "Japan Aerospace Exploration Agency") in got

@@ -42,6 +42,7 @@ NOMINAL = {"PROPN", "NOUN", "ADJ", "NUM", "DET"}
 FAMILIES = {"Organization", "Person", "Mission", "Spacecraft", "Program", "Country", "Agreement", "CooperationArea"}
 POSSESSIVES = {"'s", "’s", "'", "’", "-"}
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her"}  # that open a noun phrase set off after a name
+QUOTES = {'"', "“", "”", "'", "‘", "’"}  # around a nickname inside a name
 NAME_PARTICLES = {"bin", "bint", "al", "el", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "dos", "del"}
 
 
@@ -210,10 +211,14 @@ class Structure:
         persons just before it ("engineer Sarah Gillis", "cosmonaut Oleg Novitsky") or
         before its comma ("Axiom's chief executive, Michael Suffredini"), or in the noun
         phrase set off after its comma ("Sophie Adenot, an engineer from France",
-        "Michael Suffredini, its chief executive", "Max Haot, Vast's chief executive")."""
+        "Michael Suffredini, its chief executive", "Max Haot, Vast's chief executive"), or
+        an age set off after it."""
         before = doc[a - 1].lower_ if a > 0 else ""
         if before == "," and a > 1:
             before = doc[a - 2].lower_
+        if b + 2 < len(doc) and doc[b].text == "," and doc[b + 1].like_num and doc[b + 2].text in (",", ")", ".") \
+                and doc[b + 1].text.isdigit() and 16 <= int(doc[b + 1].text) <= 99:
+            return "Person"  # a news report's age: "Barry Wilmore, 61, commands"
         after = []
         if b + 1 < len(doc) and doc[b].text == "," and (
                 doc[b + 1].lower_ in DETERMINERS or (b + 2 < len(doc) and doc[b + 2].text in POSSESSIVES)):
@@ -228,15 +233,23 @@ class Structure:
 
     def _name_span(self, tok: Token) -> tuple[int, int]:
         """The contiguous proper nouns that make the name headed by `tok` (with particles:
-        "bin Rashid Al Maktoum", "De la Cruz")."""
-        parts = {tok.i} | {c.i for c in tok.children if c.dep_ in ("flat", "compound") and
-                           (c.pos_ == "PROPN" or c.lower_ in NAME_PARTICLES)}
+        "bin Rashid Al Maktoum", "De la Cruz"; a nickname in quotes: 'Barry "Butch" Wilmore'),
+        without a rank or role the parser took into it ("Pilot John Shoffner")."""
+        parts, todo = {tok.i}, [tok]
+        while todo:
+            for c in todo.pop().children:
+                if c.dep_ in ("flat", "compound") and (c.pos_ == "PROPN" or c.lower_ in NAME_PARTICLES):
+                    parts.add(c.i)
+                    todo.append(c)
+        doc = tok.doc
         a, b = tok.i, tok.i + 1
-        while a - 1 in parts:
+        while a - 1 in parts or (a - 2 in parts and doc[a - 1].text in QUOTES):
             a -= 1
-        while b in parts:
+        while b in parts or (b + 1 in parts and doc[b].text in QUOTES):
             b += 1
-        words = tok.doc[a:b]
+        while b - a > 2 and (doc[a].lower_ in self.person_nouns or doc[a].lower_ in self.crew_nouns):
+            a += 1
+        words = [w for w in doc[a:b] if w.text not in QUOTES]
         if any(w.text in self.not_names or not (w.text[:1].isupper() or w.lower_ in NAME_PARTICLES)
                or not w.text.replace("-", "").replace("'", "").isalpha() for w in words):
             return a, a

@@ -46,7 +46,11 @@ class Crew(SentenceRule):
             if any(not self._crewish(t) for t in titles):
                 continue
             led = m.start > sent.start + 1 and lower[m.start - 2] in ("led", "commanded")
-            if possessive(ctx.toks, m) or (m.start > sent.start and lower[m.start - 1] in ("by", "with") and not led):
+            after = lower[m.end:min(m.end + 6, sent.end)]  # "with Suni Williams, 58, as pilot"
+            role = "as" in after and after.index("as") + 1 < len(after) and \
+                after[after.index("as") + 1] in ctx.kb.lexicon["crew_roles"]
+            if possessive(ctx.toks, m) or (m.start > sent.start and lower[m.start - 1] in ("by", "with")
+                                           and not led and not role):
                 continue
             crew.append(m.tid)
         opens_list = text.rstrip().endswith(":")
@@ -78,7 +82,19 @@ class Crew(SentenceRule):
         if programs:
             return programs[0].tid
         recent = recent_named(ctx, sent.start, MISSION_CLASSES | {"Program"}, 1)
-        return recent[0] if recent else None
+        return recent[0] if recent else self._topic(ctx)
+
+    @staticmethod
+    def _topic(ctx: Context) -> str | None:
+        """The crewed mission the article is about, when a crew is named before it is:
+        the one named most often ("Commanding the mission is X", three paragraphs
+        before "the mission, NASA's Boeing Crew Flight Test")."""
+        counts: dict[str, int] = {}
+        for m in ctx.found.mentions:
+            if ctx.cls(m.tid) == "CrewedMission":
+                counts[m.tid] = counts.get(m.tid, 0) + 1
+        return max(counts, key=lambda tid: (counts[tid], -min(m.start for m in ctx.found.mentions if m.tid == tid)),
+                   default=None)
 
     def _nearest_mission(self, ctx: Context, sent: Sentence, ms: list[Mention], tid: str, default: str) -> str:
         """With two missions in a sentence, each person flies the one named in their clause:
