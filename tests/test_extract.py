@@ -392,6 +392,20 @@ def test_a_crew_named_before_its_mission_flies_the_mission_the_article_is_about(
     assert {o for s, p, o in got if s == mission and p == "crewMember"} == crew
 
 
+@pytest.mark.parametrize("text, person, org, title", [
+    ("Peggy Whitson, Axiom Space's director of human spaceflight, commands Ax-2.", "Peggy Whitson", "Axiom Space",
+     "director of human spaceflight"),
+    ("Brent Sherwood, Blue Origin's senior vice president of advanced development programs, said so.",
+     "Brent Sherwood", "Blue Origin", "senior vice president of advanced development programs"),
+    ("Mark Dunn, NASA's director of science, technology and outreach, spoke.", "Mark Dunn",
+     "National Aeronautics and Space Administration", "director of science, technology and outreach"),
+])
+def test_a_title_of_a_field_is_held_in_the_organisation_not_at_its_head(extractor, text, person, org, title):
+    got = facts(extractor, text)
+    assert {(person, "jobTitle", title), (person, "affiliation", org)} <= got
+    assert (person, "heads", org) not in got
+
+
 def test_a_pronoun_is_the_nearest_thing_that_fits(extractor):
     got = facts(extractor, "JAXA built the SLIM lander. Its Hayabusa2 probe returned samples in 2020.")
     assert ("Hayabusa2", "operator", "Japan Aerospace Exploration Agency") in got

@@ -420,6 +420,8 @@ class Structure:
             for s in subjects:
                 for o in self._things(doc, nodes[obj_node], refs, listed):
                     fact = self._fact(found, rule, s, o, props, (subj_node, obj_node))
+                    if fact and fact[1] == "heads" and " of " in self._title(doc, nodes[subj_node]):
+                        fact = (fact[0], "affiliation", fact[2])  # "director of human spaceflight": of a part
                     if fact:
                         out.append(Fact(fact[0], fact[1], fact[2], evidence, rule=rule.name))
         return out
