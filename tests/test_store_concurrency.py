@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import COMMAND, changed_trig, free_port, oxigraph_binary, run, snapshot, wait_for
+from helpers import COMMAND, changed_trig, free_port, run, snapshot, wait_for
 
 
 IN_USE = "the store is in use by another process"
@@ -27,8 +27,6 @@ def second_writer_is_refused(db: Path, tmp_path: Path) -> None:
 
 
 def test_load_while_spacegraph_serve_holds_the_store(tmp_path, trig_file):
-    if not oxigraph_binary():
-        pytest.skip("the oxigraph server binary is not installed (pip install oxigraph)")
     db = tmp_path / "db"
     assert run("load", trig_file, "--store", db).exit_code == 0
     before = snapshot(db)
@@ -39,7 +37,7 @@ def test_load_while_spacegraph_serve_holds_the_store(tmp_path, trig_file):
         wait_for(f"http://127.0.0.1:{port}/query", serve, "spacegraph serve", serve.stderr.read)
         second_writer_is_refused(db, tmp_path)
     finally:
-        serve.send_signal(signal.SIGTERM)  # stops oxigraph too: the store is released
+        serve.send_signal(signal.SIGTERM)  # the store is released
         code = serve.wait(timeout=20)
     assert code == 143
     assert snapshot(db) == before  # unchanged, and free again

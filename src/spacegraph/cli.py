@@ -7,6 +7,7 @@ that one line in one place, `console.handled`.
 from __future__ import annotations
 
 import contextlib
+import functools
 import sys
 
 import click
@@ -245,6 +246,23 @@ def view_cmd(graph, store_dir, in_format, output, focus, depth, max_nodes) -> No
 
 # --- store, query, push, serve (store.py, remote.py, query.py, push.py) -------------------
 
+def limit_options(command):
+    """--timeout, --max-memory and --allow-remote, handed to the command as `limits`
+    (`sandbox.Limits`)."""
+    @click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+                  help="Stop a query after this many seconds.")
+    @click.option("--max-memory", type=click.IntRange(min=16), default=1024, show_default=True,
+                  metavar="MB", help="Stop a query that needs more memory than this.")
+    @click.option("--allow-remote", is_flag=True, help="Let SERVICE and LOAD fetch other URLs (refused without it).")
+    @functools.wraps(command)
+    def run(*args, timeout, max_memory, allow_remote, **kwargs):
+        from .sandbox import Limits
+
+        return command(*args, limits=Limits(timeout, max_memory, allow_remote), **kwargs)
+
+    return run
+
+
 @main.command("query")
 @click.argument("args", nargs=-1, metavar="[GRAPH] [SPARQL]")
 @click.option("--store", "store_dir", type=click.Path(file_okay=False),
@@ -261,9 +279,10 @@ def view_cmd(graph, store_dir, in_format, output, focus, depth, max_nodes) -> No
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
               help="Write the results here (default, or -: stdout).")
 @FROM_OPTION
+@limit_options
 @documented
-@handled(also=(RuntimeError, ValueError))
-def query_cmd(args, store_dir, endpoint, query_file, named, params, in_format, fmt, output) -> None:
+@handled(also=(RuntimeError, ValueError), interrupted="interrupted")
+def query_cmd(args, store_dir, endpoint, query_file, named, params, in_format, fmt, output, limits) -> None:
     """Ask a graph file ({GRAPHS}, - for stdin), a store (--store DIR) or an endpoint a
     SPARQL query, given as SPARQL text ('-' for stdin), -f FILE or --named NAME. All graphs
     are queried as one (their union); no GRAPH clause is needed."""
@@ -295,6 +314,7 @@ def query_cmd(args, store_dir, endpoint, query_file, named, params, in_format, f
         target = connect(source, endpoint=endpoint, graphs=bool(re.search(r"\bGRAPH\b", text, re.I)))
         if hasattr(target, "close"):
             stack.callback(target.close)  # a store directory's lock goes with it
+        target.limits = limits
         try:
             results = target.named(named, values, raw=True) if named else target.query(sparql, values)
         except q.QueryError as exc:
@@ -445,20 +465,33 @@ def push_cmd(source, endpoint, update_endpoint, retries, quiet) -> None:
 @click.option("--store", "store_dir", required=True, type=click.Path(file_okay=False),
               help="The store directory (see `spacegraph load`).")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535))
-@click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
-@handled()
-def serve_cmd(store_dir, port, host) -> None:
-    """Run Oxigraph's own server over the store: SPARQL at /query (its default graph is
-    the union of the article graphs, as for `spacegraph query`), the Graph Store Protocol
-    at /store. Change the store with `spacegraph load`/`remove`, which keep that union;
-    writes through the server do not. Stop it with Ctrl-C."""
-    from .remote import serve
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="The address to listen on; anything but loopback is reachable by others, "
+                   "with no authentication (see docs/serving.md).")
+@click.option("--writable", is_flag=True,
+              help="Accept SPARQL Update at /update and Graph Store writes (read-only without it).")
+@click.option("--allow-origin", "origins", multiple=True, metavar="URL",
+              help="With --writable: also accept writes from pages of this origin (e.g. the "
+                   "reverse proxy's https://sparql.example.org). Repeatable.")
+@limit_options
+@handled(interrupted="stopped")
+def serve_cmd(store_dir, port, host, writable, origins, limits) -> None:
+    """Serve the store: SPARQL at /query (its default graph is the union of the article
+    graphs, as for `spacegraph query`), the Graph Store Protocol at /store. Each query
+    runs in its own process under --timeout and --max-memory. Read-only unless
+    --writable; writes keep the union. Stop it with Ctrl-C."""
+    from .server import is_loopback, serve
 
     def announce(url: str) -> None:
-        click.echo(f"spacegraph: serving {store_dir} at {url} (SPARQL: /query)", err=True)
+        click.echo(f"spacegraph: serving {store_dir} at {url} (SPARQL: /query"
+                   f"{', /update' if writable else '; read-only'})", err=True)
 
-    if serve(store_dir, host, port, announce=announce):
-        sys.exit(143)  # SIGTERM stopped it (and the server)
+    if not is_loopback(host):
+        click.echo(f"spacegraph: warning: {host} is not a loopback address: anyone who can reach it "
+                   "can use this endpoint, which has no authentication; put a reverse proxy with "
+                   "authentication in front (docs/serving.md)", err=True)
+    with interruptible(None):
+        serve(store_dir, host, port, limits=limits, writable=writable, allow_origins=origins, announce=announce)
 
 
 # --- stats, export (analysis.py) -----------------------------------------------------------

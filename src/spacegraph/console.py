@@ -152,8 +152,9 @@ def _expected() -> tuple[type[Exception], ...]:
     from .evaluate import EvaluateError
     from .query import QueryError
     from .read import ReadError
-    from .remote import RemoteError, ServerError
+    from .remote import RemoteError
     from .serialize import OutputError
+    from .server import ServerError
     from .store import StoreError
     from .streams import InputError
     from .validate import LoadError

@@ -1,14 +1,13 @@
 """Triple stores behind URLs, the store layer's side of the network: the HTTP client
 (`Client`: credentials, retries, one-line errors), a remote SPARQL endpoint asked like a
-`Store` (`Endpoint`), and Oxigraph's own server run over a store directory (`serve`).
-`push.py` sends graphs through the same client.
+`Store` (`Endpoint`). `push.py` sends graphs through the same client; `server.py` is
+`spacegraph serve`.
 
 Credentials come from SPACEGRAPH_USER / SPACEGRAPH_PASSWORD, else ~/.netrc (the
 endpoint's host); they go to urllib's basic and digest handlers and are never printed:
 every message is scrubbed of the password, URLs are shown without user info, and the
 command line refuses a URL with a password in it (`check_url`), since the process list
-would show it to every user of the machine. Nor are they passed to the server `serve`
-starts. Connection errors and 5xx answers are retried with back-off; 4xx answers are not.
+would show it to every user of the machine. Connection errors and 5xx answers are retried with back-off; 4xx answers are not.
 SPARQL 1.1 Protocol (queries): POST, URL-encoded (`query=`), results as SPARQL JSON.
 """
 from __future__ import annotations
@@ -18,15 +17,12 @@ import http.client
 import netrc
 import os
 import re
-import signal
-import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -225,59 +221,3 @@ class Endpoint:
         nq = q.named_query(name)
         results = self.query(q.prepare(nq, {**(params or {}), **kw}, self.query))
         return results if raw else q.plain(results)
-
-
-class ServerError(RuntimeError):
-    """The Oxigraph server cannot be started, or stopped with an error; one line."""
-
-
-def oxigraph_binary() -> str | None:
-    """The `oxigraph` server program: beside this Python (the `oxigraph` package), or on PATH."""
-    import shutil
-
-    binary = Path(__import__("sys").executable).parent / "oxigraph"
-    return str(binary) if binary.exists() else shutil.which("oxigraph")
-
-
-def serve(location: str | Path, host: str = "127.0.0.1", port: int = 7878,
-          announce: Callable[[str], None] | None = None) -> int:
-    """Run Oxigraph's server over the store directory until it stops, Ctrl-C, or SIGTERM
-    (which stops the server too, so it releases the store). `announce(url)` is called as
-    it starts. Returns 0, or 143 when SIGTERM stopped it; raises ServerError when it
-    cannot start or stops with an error. The server gets no credentials (its command
-    line and environment hold none)."""
-    import subprocess
-
-    found = oxigraph_binary()
-    if not found:
-        raise ServerError("the oxigraph server is not installed (pip install oxigraph)")
-    cmd = [found, "serve", "--location", str(location), "--bind", f"{host}:{port}"]
-    env = {k: v for k, v in os.environ.items() if k not in ("SPACEGRAPH_USER", "SPACEGRAPH_PASSWORD")}
-    if announce:
-        announce(f"http://{host}:{port}/")
-    try:
-        proc = subprocess.Popen(cmd, env=env)
-    except OSError as exc:
-        raise ServerError(f"{found}: {exc.strerror}") from None
-    stopped: list[int] = []
-
-    def stop(signum, frame):
-        stopped.append(signum)
-        proc.terminate()
-
-    main = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGTERM, stop) if main else None
-    try:
-        code = proc.wait()
-    except KeyboardInterrupt:
-        proc.terminate()
-        proc.wait()
-        code = 0
-    finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
-    if stopped:
-        return 143
-    if code:
-        raise ServerError(f"oxigraph serve stopped with exit code {code}")
-    return 0

@@ -18,6 +18,7 @@ cost is that of the article, not of the store.
 from __future__ import annotations
 
 import importlib
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -27,6 +28,7 @@ import pyoxigraph as ox
 
 from . import formats
 from . import query as q
+from . import sandbox
 from .vocab import SGR
 from .vocab import prefixes as graph_prefixes
 
@@ -94,15 +96,21 @@ def _parse_error(path, exc: Exception) -> StoreError:
 class Store:
     """An Oxigraph store with spacegraph's conventions (see the module's doc)."""
 
-    def __init__(self, inner: ox.Store | None = None, path: Path | None = None):
+    def __init__(self, inner: ox.Store | None = None, path: Path | None = None,
+                 limits: sandbox.Limits = sandbox.Limits(), lock: int | None = None):
         self.inner = inner if inner is not None else ox.Store()
         self.path = path
+        self.limits = limits  # each query's time and memory (see `sandbox`)
+        self._lock = lock
 
     # --- opening -------------------------------------------------------------------------
     @classmethod
-    def open(cls, location: str | Path | None = None, *, graphs: bool = True) -> "Store":
+    def open(cls, location: str | Path | None = None, *, graphs: bool = True, create: bool = True,
+             read_only: bool = False) -> "Store":
         """A graph file (.nq .trig .ttl .nt .jsonld ...) is read into memory; any other
-        path is an on-disk store directory (created when missing); None is in memory.
+        path is an on-disk store directory (created when missing, unless `create` is
+        False: reading never makes a store); None is in memory. `read_only` opens an
+        existing store directory for reading, and keeps writers out while it is open.
         `graphs=False` reads a file's union alone (half the time and memory), for
         queries that name no graph."""
         if location is None:
@@ -126,7 +134,12 @@ class Store:
             # an Oxigraph (RocksDB) store has a CURRENT file; never scatter one among a user's files
             raise StoreError(f"{path}: not a store (the folder holds other files); "
                              "give a new or empty folder")
+        if (read_only or not create) and not (path / "CURRENT").exists():
+            raise StoreError(f"{path}: no store here (`spacegraph load ... --store {path}` makes one)")
         try:
+            if read_only:
+                lock = _hold_lock(path)  # first: no writer may come in while it opens
+                return cls(ox.Store.read_only(str(path)), path, lock=lock)
             store = cls(ox.Store(str(path)), path)
             store._ensure_union()
             return store
@@ -138,11 +151,14 @@ class Store:
 
     def close(self) -> None:
         try:
-            if self.path is not None and self.inner is not None:
+            if self.path is not None and self.inner is not None and self._lock is None:
                 self.inner.flush()
         finally:
             self.inner = None  # type: ignore[assignment]  # releases the directory's lock, even
             # when the flush fails (a full disk)
+            if self._lock is not None:
+                os.close(self._lock)
+                self._lock = None
 
     def __enter__(self) -> "Store":
         return self
@@ -182,16 +198,15 @@ class Store:
         """Run SPARQL over the union of the graphs, with the prefixes of our graphs (sg:,
         rdfs:, skos:, ...) declared; `params` (or keywords) are bound as
         values (an escaped VALUES block, see `query.with_values`), never pasted as text.
+        It runs under `self.limits` (time, memory; see `sandbox`): a hostile query raises
+        a QueryError, it never crashes or hangs this process.
 
         Returns pyoxigraph's results: QuerySolutions (SELECT), QueryBoolean (ASK) or
-        QueryTriples (CONSTRUCT, DESCRIBE); `spacegraph.query.rows()` gives tuples.
+        an iterator of triples (CONSTRUCT, DESCRIBE); `spacegraph.query.rows()` gives tuples.
         """
         values = {**(params or {}), **kw}
-        try:
-            return self.inner.query(q.with_values(sparql, values) if values else sparql,
-                                    prefixes=graph_prefixes())
-        except SyntaxError as exc:
-            raise q.syntax_error(exc, text=sparql) from None
+        text = q.with_values(sparql, values) if values else sparql
+        return sandbox.unpack(self.run(text, "query", shown=sparql))
 
     def named(self, name: str, params: Mapping[str, object] | None = None, /, raw: bool = False, **kw):
         """Run the named query `name` (see `spacegraph queries`) with its parameters: rows
@@ -199,11 +214,23 @@ class Store:
         pyoxigraph's results, as `query` gives them."""
         nq = q.named_query(name)
         text = q.prepare(nq, {**(params or {}), **kw}, self.query)
-        try:
-            results = self.inner.query(text)
-        except SyntaxError as exc:
-            raise q.syntax_error(exc, nq.path or name) from None
+        results = sandbox.unpack(self.run(text, nq.path or name))
         return results if raw else q.plain(results)
+
+    def run(self, sparql: str, where: str = "query", pack: Callable[[object], bytes] = sandbox.pack,
+            shown: str | None = None) -> bytes:
+        """`pack(results)` of the query, evaluated in a child process under `self.limits`
+        (`shown`: the text a syntax error points into)."""
+        sandbox.check(sparql, self.limits, where)
+        inner = self.inner
+
+        def work() -> bytes:
+            try:
+                return pack(inner.query(sparql, prefixes=graph_prefixes()))
+            except SyntaxError as exc:
+                raise (q.syntax_error(exc, text=shown) if shown is not None else q.syntax_error(exc, where)) from None
+
+        return sandbox.run(work, self.limits, where)
 
     def to_rdflib(self):
         """An rdflib Dataset with the same graphs (default graph = union, as here)."""
@@ -220,7 +247,7 @@ class Store:
         write(self.quads(), out, fmt)
 
     # --- changing ------------------------------------------------------------------------
-    def replace_graph(self, graph: str | ox.NamedNode, quads: Iterable[ox.Quad]) -> int:
+    def replace_graph(self, graph: str | ox.NamedNode, quads: Iterable[ox.Quad | ox.Triple]) -> int:
         """Replace the named graph's content as a whole, and the union with it, in one
         transaction: its old triples leave the union unless another graph states them."""
         g = graph if isinstance(graph, ox.NamedNode) else ox.NamedNode(str(graph))
@@ -270,6 +297,7 @@ class Store:
         `bulk=True` fills an empty store from one graph file or from articles at bulk
         speed, without transactions (see `bulk_load`).
         """
+        self._clean_leftovers()
         flat = [str(i) for item in inputs for i in ([item] if isinstance(item, (str, Path)) else item)]
         files = [i for i in flat if is_graph_file(i)]
         articles = [i for i in flat if not is_graph_file(i)]
@@ -281,6 +309,14 @@ class Store:
         if articles:
             done += self._load_articles(articles, on_error, **build_options)
         return done
+
+    def _clean_leftovers(self) -> None:
+        """Remove the temporary folders of a load that was killed (kill -9) midway: no other
+        load is running, since this one holds the store's lock."""
+        import shutil
+
+        for left in self.path.glob(".spacegraph-load-*") if self.path else ():
+            shutil.rmtree(left, ignore_errors=True)
 
     def _load_file(self, path: Path) -> list[str]:
         """Graphs are named by IRIs here: the file's triples go to a graph named by the
@@ -476,6 +512,20 @@ def _drop(g: ox.NamedNode) -> str:
             f"DROP SILENT GRAPH {g}")
 
 
+def _hold_lock(path: Path) -> int:
+    """Take the lock RocksDB takes on `path/LOCK` (an fcntl lock), so no writer opens the
+    store while a read-only one has it open (Oxigraph: that would be undefined behaviour)."""
+    import fcntl
+
+    fd = os.open(path / "LOCK", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        raise OSError("lock held by another process") from None
+    return fd
+
+
 def open(location: str | Path | None = None) -> Store:  # noqa: A001 - spacegraph.open
     """Open a store directory (created when missing) or read a graph file into memory."""
     return Store.open(location)
@@ -489,4 +539,4 @@ def connect(location: str | Path | None = None, *, endpoint: str | None = None, 
         from .remote import Endpoint
 
         return Endpoint(endpoint)
-    return Store.open(location, graphs=graphs)
+    return Store.open(location, graphs=graphs, create=False)
