@@ -222,11 +222,10 @@ class Store:
         """`pack(results)` of the query, evaluated in a child process under `self.limits`
         (`shown`: the text a syntax error points into)."""
         sandbox.check(sparql, self.limits, where)
-        inner = self.inner
 
-        def work() -> bytes:
+        def work() -> bytes:  # through self: an error's traceback must not keep the store open
             try:
-                return pack(inner.query(sparql, prefixes=graph_prefixes()))
+                return pack(self.inner.query(sparql, prefixes=graph_prefixes()))
             except SyntaxError as exc:
                 raise (q.syntax_error(exc, text=shown) if shown is not None else q.syntax_error(exc, where)) from None
 
