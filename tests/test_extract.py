@@ -274,10 +274,9 @@ def test_what_will_end_is_still_going_on_and_a_condition_says_nothing(extractor)
 def test_the_same_agreement_said_twice_is_one_node_named_by_its_parties(extractor):
     text = ("ESA signed a memorandum of understanding with JAXA on Monday. "
             "The memorandum was signed by ESA and JAXA in Tokyo. It covers surface mobility and radiation shielding.")
-    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    ex = extractor(Article(text=text, title="t", source="t.txt", published=date(2025, 3, 6)))
     agreements = [tid for tid, t in ex.things.items() if t.cls == "Agreement"]
-    assert len(agreements) == 1
-    assert "european-space-agency" not in agreements[0] and "esa" in agreements[0] and "jaxa" in agreements[0]
+    assert agreements == ["agreement/memorandum-of-understanding-esa-jaxa-2025-03-03"]  # kind, parties, date
     assert not ex.things[agreements[0]].local  # so two articles' reports of it are one node
     areas = {ex.things[f.obj].label for f in ex.facts if f.prop == "coversArea"}
     assert areas == {"surface mobility", "radiation shielding"}  # new concepts: not in the scheme
@@ -448,3 +447,29 @@ def test_a_country_inside_a_place_name_is_not_a_country(extractor):
 def test_a_known_name_inside_a_longer_name_is_not_that_thing(extractor):
     assert "United States Space Force" not in things(extractor, "Adenot is a colonel in the French Air and Space Force.")
     assert "United States Space Force" in things(extractor, "Nick Hague is a colonel in the US Space Force.")
+
+
+def agreement_ids(extractor: Extractor, text: str, published: date | None = None) -> list[str]:
+    ex = extractor(Article(text=text, title="t", source=f"{text[:12]}.txt", published=published))
+    return sorted(tid for tid, t in ex.things.items() if t.cls == "Agreement")
+
+
+def test_an_agreement_is_named_once_by_its_kind_and_parties(extractor):
+    for text in ("ISRO and ESA signed an agreement on 3 May 2024.",
+                 "An agreement between ISRO and ESA was signed on 3 May 2024.",
+                 "On 3 May 2024 the agreement was signed by ESA and ISRO."):
+        assert agreement_ids(extractor, text) == ["agreement/agreement-esa-isro-2024-05-03"], text
+
+
+def test_undated_deals_of_one_kind_in_two_articles_stay_two(extractor):
+    first = agreement_ids(extractor, "NASA signed a contract with SpaceX for cargo flights.")
+    second = agreement_ids(extractor, "SpaceX won a contract from NASA to build a deorbit vehicle.")
+    assert len(first) == len(second) == 1 and first != second
+    assert all(tid.endswith("-contract-nasa-spacex") for tid in first + second)
+
+
+def test_a_space_act_agreement_is_its_own_kind(extractor):
+    for text in ("NASA signed a Space Act Agreement with Vast on 3 May 2024.",
+                 "Vast won a Space Act Agreement from NASA on 3 May 2024.",
+                 "A Space Act Agreement between NASA and Vast was signed on 3 May 2024."):
+        assert agreement_ids(extractor, text) == ["agreement/space-act-agreement-nasa-vast-2024-05-03"], text

@@ -4,7 +4,9 @@
   programme when the article names that programme: the article plainly places it there.
 - An article's unnamed agreements with the same parties are one agreement, however many
   sentences and rules speak of it; it is named by what identifies it (its kind, parties
-  and date), so the same agreement reported by two articles is one node.
+  and date), so the same agreement reported by two articles is one node. Without a date
+  nothing tells two deals of one kind between the same parties apart: such a node keeps
+  the article in its name.
 """
 from __future__ import annotations
 
@@ -39,10 +41,18 @@ def series_programmes(found: Found) -> list[Fact]:
     return facts
 
 
-def one_agreement_each(things: dict[str, Thing], facts: list[Fact]) -> list[Fact]:
+def kind_of(key: str) -> str:
+    """The kind of an unnamed agreement from its key in the article ("space-act-agreement-12"):
+    the rules number each agreement noun they read."""
+    head, _, number = key.rpartition("-")
+    return head if number.isdigit() and head else key
+
+
+def one_agreement_each(things: dict[str, Thing], facts: list[Fact], article: str) -> list[Fact]:
     """Merge the article's unnamed agreements whose parties one includes the other's (a
     party-less mention joins the agreement named before it), and name each by its kind,
-    parties and date; `things` is changed in place, the facts are returned renamed."""
+    parties and date (and, undated, the article); `things` is changed in place, the facts
+    are returned renamed."""
     unnamed = [tid for tid, t in things.items() if t.cls == "Agreement" and t.local]
     if not unnamed:
         return facts
@@ -50,7 +60,7 @@ def one_agreement_each(things: dict[str, Thing], facts: list[Fact]) -> list[Fact
     parties = {tid: {f.target for f in facts if f.subject == tid and f.prop == "party"} for tid in unnamed}
     into: dict[str, str] = {}
     kept: list[str] = []
-    for tid in sorted(unnamed, key=lambda t: (first[t], t)):
+    for tid in sorted(unnamed, key=lambda t: (first[t], not parties[t], t)):  # in a sentence, those with parties first
         mine = parties[tid]
         same = [k for k in kept if mine and parties[k] and (mine <= parties[k] or parties[k] <= mine)]
         if not mine and kept:
@@ -66,9 +76,11 @@ def one_agreement_each(things: dict[str, Thing], facts: list[Fact]) -> list[Fact
         if len(parties[tid]) >= 2:
             thing = things[tid]
             keys = sorted(things[p].key for p in parties[tid] if p in things)
-            key = "-".join([slug(thing.label), *keys, *dates[:1]])
-            renamed[tid] = thing_id("Agreement", slug(key))
-            things[renamed[tid]] = replace(thing, key=slug(key), local=False)
+            key = slug("-".join([kind_of(thing.key), *keys, *dates[:1]]))
+            # undated, two deals of one kind between the same parties are told apart only by
+            # the article: the node stays the article's own
+            renamed[tid] = thing_id("Agreement", key if dates else f"{article}-{key}")
+            things[renamed[tid]] = replace(thing, key=key, local=not dates)
     for tid in unnamed:
         target = renamed.get(into.get(tid, tid), into.get(tid, tid))
         if target != tid:

@@ -49,7 +49,7 @@ class Extractor:
                                   article.published or self._dateline(article.text))
         facts += discourse.series_programmes(found)
         facts += self.relations.read(found, article.published, areas, titles, found.astronaut_nouns)
-        facts = discourse.one_agreement_each(found.things, facts)
+        facts = discourse.one_agreement_each(found.things, facts, found.article_id)
         ex = Extraction(article=article)
         used = {f.subject for f in facts} | {f.obj for f in facts if not f.literal}
         for tid, thing in found.things.items():

@@ -115,6 +115,11 @@ def _phrase(tok: Token) -> str:
     return tok.doc[words[0].i:words[-1].i + 1].text
 
 
+def _case(tok: Token) -> str:
+    """The preposition of a nominal modifier ("from" of "from France")."""
+    return next((c.lower_ for c in tok.children if c.dep_ == "case"), "")
+
+
 def _loose_appos(tok: Token) -> bool:
     """An apposition the parser labelled otherwise (a conjunct, a list item, a part of the
     name): a common noun or a job title right after a comma, with no "and" of its own,
@@ -165,7 +170,8 @@ class Structure:
         self.not_names = set(lex["not_names"]) | set(kb.demonyms) | set(kb.countries)
         self.cover = set(lex["verbs"]["cover"])
         self.area_names = {n.lower(): a for a in kb.areas for n in (a.label, *a.aliases)}
-        self.agreement_kinds = {w: kind for w, kind in lex["agreement_nouns"].items() if kind and " " not in w}
+        self.agreement_kinds = {w: kind for w, kind in lex["agreement_nouns"].items() if kind}
+        self.kind_words = max(len(w.split()) for w in self.agreement_kinds)
 
     def read(self, found: Found, parsed: Iterable[tuple[int, Doc]], titles: list[tuple[int, int]]) -> list[Fact]:
         facts: list[Fact] = []
@@ -311,13 +317,24 @@ class Structure:
                                                               PRONOUNS[lower]), pronoun=True)
             elif tok.text in self.kb.demonyms:
                 refs[tok.i] = Referent(country=self.kb.demonyms[tok.text])
-            elif lower in self.agreement_kinds and tok.pos_ in ("NOUN", "PROPN"):
-                refs[tok.i] = Referent(agreement=self.agreement_kinds[lower], at=start + tok.i)
+            elif tok.pos_ in ("NOUN", "PROPN") and self._agreement_kind(tok):
+                refs[tok.i] = Referent(agreement=self._agreement_kind(tok), at=start + tok.i)
         for i, ref in refs.items():
             doc[i]._.sg_thing = bool(ref.tids or ref.country or ref.agreement)
             if doc[i].dep_ in SUBJECTS and not ref.pronoun:
                 subjects += [(start + i, tid) for tid in ref.tids]
         return refs
+
+    def _agreement_kind(self, tok: Token) -> str:
+        """The kind of agreement a noun heads, by the longest name of a kind around it: its
+        modifiers before it ("a Space Act Agreement", "a mission order") or its "of" phrase
+        after it ("a memorandum of understanding")."""
+        doc, n = tok.doc, self.kind_words
+        spans = [doc[a:b] for a in range(max(0, tok.i - n + 1), tok.i + 1)
+                 for b in range(tok.i + 1, min(len(doc), a + n) + 1)]
+        kinds = [(len(sp), self.agreement_kinds[sp.text.lower()]) for sp in spans if sp.text.lower() in self.agreement_kinds
+                 and all(t.i == tok.i or t.head.i in range(sp.start, sp.end) for t in sp)]
+        return max(kinds)[1] if kinds else ""
 
     def _across(self, found: Found, doc: Doc, i: int, d: Token, refs: dict[int, Referent]) -> bool:
         """Another thing of the same kind stands between the name at i and the noun d that
@@ -472,11 +489,12 @@ class Structure:
     def _distributed(doc: Doc, i: int, j: int, refs: dict[int, Referent], subjects: list[Referent]) -> list[Referent]:
         """When token i has several modifiers like j ("Adenot from France, Alvarez from
         Spain" parsed with every "from" on Adenot), each of i's coordinated things takes the
-        one in its place; if they do not pair up, none is sure."""
+        one in its place; if they do not pair up, none is sure. Modifiers with another
+        preposition are not like j ("a contract with Vast for Haven-1")."""
         tok, mod = doc[i], doc[j]
         if mod.head.i != i:
             return subjects
-        same = [c for c in tok.children if c.dep_ == mod.dep_ and c.i in refs]
+        same = [c for c in tok.children if c.dep_ == mod.dep_ and c.i in refs and _case(c) == _case(mod)]
         if len(same) < 2:
             return subjects
         holders = sorted([tok, *(c for c in tok.conjuncts if c.i in refs)], key=lambda t: t.i)
