@@ -473,3 +473,15 @@ def test_a_space_act_agreement_is_its_own_kind(extractor):
                  "Vast won a Space Act Agreement from NASA on 3 May 2024.",
                  "A Space Act Agreement between NASA and Vast was signed on 3 May 2024."):
         assert agreement_ids(extractor, text) == ["agreement/space-act-agreement-nasa-vast-2024-05-03"], text
+
+
+def test_who_spoke_or_flew_at_a_signing_did_not_sign(extractor):
+    cases = [("Poland joined the Artemis Accords on Friday. Minister Anna Kowalska signed for Poland, and "
+              "NASA Administrator Bill Nelson and ESA Director General Josef Aschbacher spoke.", {"Anna Kowalska"}),
+             ("Poland signed the Artemis Accords on Friday. Minister Anna Kowalska signed, while "
+              "Bill Nelson, the NASA Administrator, looked on.", {"Anna Kowalska"}),
+             ("Astronaut Tracy Caldwell Dyson flies under an arrangement that NASA and Roscosmos signed.", set()),
+             ("The agreement was signed in Paris on 3 May 2024 by ESA Director General Josef Aschbacher "
+              "and CNES President Philippe Baptiste.", {"Josef Aschbacher", "Philippe Baptiste"})]
+    for text, signed in cases:
+        assert {o for _, p, o in facts(extractor, text) if p == "signatory"} == signed, text

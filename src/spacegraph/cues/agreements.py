@@ -15,6 +15,7 @@ from .dates import day_said
 _SIGNED_BY = re.compile(r"\bsigned by\b[^.;]*$")
 _UNDER = re.compile(r"\b(under|as part of|within|working together on|work together on)\b", re.I)
 _WILL = re.compile(r"\bwill\b")
+RELATIVES = {"that", "which", "whom"}  # open a clause of its own between a name and the signing
 NOT_SIGNING = {"during", "with", "alongside", "before", "witnessed", "presence", "attended", "hosted", "by"}
 
 
@@ -157,6 +158,10 @@ class Agreements(SentenceRule):
         return True
 
     def _signatories(self, ctx: Context, sent: Sentence, ms: list[Mention], cue: int) -> list[str]:
+        """The people who sign: the subject before the verb ("Aschbacher signed"), or the
+        agent after it ("signed on Monday by Aschbacher"); not one who did something else
+        in the sentence ("X signed, and Y spoke"), nor the subject of the clause a
+        relative signing clause hangs from ("Y flies under a deal that A and B signed")."""
         toks = ctx.toks
         start, end = clause(toks, sent, cue)
         out = []
@@ -164,8 +169,12 @@ class Agreements(SentenceRule):
             if not start <= m.start < end or possessive(toks, m) or ctx.found.things[m.tid].local:
                 continue
             before = set(toks.lower[max(start, m.start - 4):m.start])
-            if before & NOT_SIGNING and not (toks.lower[m.start - 1] == "by" or
-                                             _SIGNED_BY.search(toks.span(start, m.start))):
+            agent = "by" in toks.lower[cue:m.start] or bool(_SIGNED_BY.search(toks.span(start, m.start)))
+            if m.start > cue and not agent:
+                continue
+            if m.start < cue and RELATIVES & set(toks.lower[m.end:cue]):
+                continue
+            if before & NOT_SIGNING and not (toks.lower[m.start - 1] == "by" or agent):
                 continue
             out.append(m.tid)
         return out
