@@ -485,3 +485,12 @@ def test_who_spoke_or_flew_at_a_signing_did_not_sign(extractor):
               "and CNES President Philippe Baptiste.", {"Josef Aschbacher", "Philippe Baptiste"})]
     for text, signed in cases:
         assert {o for _, p, o in facts(extractor, text) if p == "signatory"} == signed, text
+
+
+def test_a_country_read_from_a_full_name_cites_a_sentence_that_writes_it(extractor):
+    for text in ("CNES and ISRO plan a climate satellite. The Indian Space Research Organisation will build its radar.",
+                 "ISRO will fly it. Later the Indian Space Research Organisation said so.",
+                 "CNES praised ISRO. India's ISRO said the work had begun."):
+        ex = extractor(Article(text=text, title="t", source="t.txt"))
+        cited = [f.evidence.sentence for f in ex.facts if f.prop == "country" and f.subject == "agency/isro"]
+        assert cited and all("Indian Space Research Organisation" in s or "India" in s for s in cited), text

@@ -9,6 +9,7 @@ import re
 from ..knowledge import Entry
 from ..mentions import ORG_CLASSES, PERSON_CLASSES
 from ..model import Fact
+from ..tokens import Sentence
 from .base import ArticleRule, Context, register
 
 _CAPITALISED = re.compile(r"[A-Z][\w.]*")
@@ -50,29 +51,45 @@ class Following(ArticleRule):
         for f in facts:
             if f.prop == "affiliation":
                 affiliated.setdefault(f.target, []).append(f)
-        first_mention = {m.tid: m for m in reversed(ctx.found.mentions)}
+        named_in: dict[str, list[Sentence]] = {}  # the sentences naming each thing, in order
+        for m in ctx.found.mentions:
+            sents = named_in.setdefault(m.tid, [])
+            sent = ctx.toks.sentence(m.start)
+            if sent not in sents:
+                sents.append(sent)
         for tid, thing in list(ctx.found.things.items()):
-            if thing.cls not in ORG_CLASSES or tid not in first_mention:
+            if thing.cls not in ORG_CLASSES or tid not in named_in:
                 continue
-            country = self._country_in_name(ctx, thing.names())
-            if country:
-                m = first_mention[tid]
-                sent = ctx.toks.sentence(m.start)
-                ctx.add(tid, "country", country, sent)
+            read = self._country_named(frozenset(thing.names()))
+            if read:
+                entry, saying = read
+                country = ctx.found.add("Country", entry.id, entry.label, same_as=entry.same_as)
+                ctx.add(tid, "country", country, self._citing(ctx, named_in[tid], saying, country))
                 for f in affiliated.get(tid, []):
                     if ctx.cls(f.subject) in PERSON_CLASSES:
                         ctx.facts.append(Fact(f.subject, "country", country, f.evidence, rule=ctx.rule))
 
-    def _country_in_name(self, ctx: Context, names: set[str]) -> str | None:
-        entry = self._country_named(frozenset(names))
-        return ctx.found.add("Country", entry.id, entry.label, same_as=entry.same_as) if entry else None
+    @staticmethod
+    def _citing(ctx: Context, sents: list[Sentence], saying: tuple[str, ...], country: str) -> Sentence:
+        """The sentence to cite for a country read from a name: the first that writes a
+        name saying it; else (the article writes only another name, "ISRO") the first
+        naming the organisation with the country, else the first naming it."""
+        written = [s for s in sents if any(name in s.text for name in saying)]
+        with_country = [s for s in sents if any(m.tid == country and s.start <= m.start < s.end
+                                                for m in ctx.found.mentions)]
+        return (written or with_country or sents)[0]
 
     @functools.lru_cache(maxsize=100_000)  # noqa: B019 - one Following per extractor, bounded
-    def _country_named(self, names: frozenset[str]) -> Entry | None:
-        """The country a name of an organisation says ("Indian Space Research Organisation")."""
-        for name in sorted(names):
-            for word in _CAPITALISED.findall(name):
-                entry = self.kb.demonyms.get(word) or self.kb.countries.get(word)
-                if entry:
-                    return entry
+    def _country_named(self, names: frozenset[str]) -> tuple[Entry, tuple[str, ...]] | None:
+        """The country a name of an organisation says ("Indian Space Research Organisation"),
+        and the names that say it."""
+        said = [(name, self._country_word(name)) for name in sorted(names)]
+        entry = next((e for _, e in said if e), None)
+        return (entry, tuple(name for name, e in said if e == entry)) if entry else None
+
+    def _country_word(self, name: str) -> Entry | None:
+        for word in _CAPITALISED.findall(name):
+            entry = self.kb.demonyms.get(word) or self.kb.countries.get(word)
+            if entry:
+                return entry
         return None
