@@ -1,94 +1,119 @@
-"""How long the graph view takes: writing the page, and its first stable paint in Chromium.
+"""How long `spacegraph view` takes on an archive, how much memory it needs, and how fast
+its page paints.
 
-    python benchmarks/bench_view.py            # 100, 1,000 and 5,000 things
-    python benchmarks/bench_view.py 200 2000   # other sizes
+    python benchmarks/bench_view.py                      # a 2,000-article archive
+    python benchmarks/bench_view.py --articles 500 2000  # other sizes
+    python benchmarks/bench_view.py --keep /tmp/archives # reuse the archives built there
 
-Graphs are synthetic (tests/view_graphs.py: about 1.5 facts per thing, each with its
-source sentence). "paint" is the time from navigation start until the page has
-stabilised its layout, frozen it and drawn (vis 'stabilizationIterationsDone', then the
-next 'afterDrawing'), with every network request blocked. Needs /usr/bin/chromium
-(or SPACEGRAPH_CHROMIUM) and playwright.
+Each archive is benchmarks/corpus.py's first N articles (JSON Lines, with publication
+dates), built by `spacegraph build --jobs 2` (timed too, for scale). Then:
+
+- view: `spacegraph view ARCHIVE.nq -o ARCHIVE.html` in a fresh process, wall time from
+  the command's start (interpreter start-up included) and its peak resident memory
+  (its own ru_maxrss); the issue's targets: under 15 s and 500 MB for 2,000 articles;
+- store: the same from a store (`spacegraph load --bulk`, then `view --store`);
+- paint: the page in headless Chromium (1280x800, every network request blocked): time
+  from navigation start to the first stable paint (layout settled, frozen, labels placed),
+  things drawn of those in the page, and labels drawn. Needs /usr/bin/chromium (or
+  SPACEGRAPH_CHROMIUM) and playwright; skipped without them.
 """
 from __future__ import annotations
 
-import os
-import shutil
+import argparse
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
+sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT / "tests")]
 
-from spacegraph.view import DEFAULT_MAX_NODES, write_view  # noqa: E402
-from view_graphs import synthetic_graph  # noqa: E402
+from corpus import write_jsonl  # noqa: E402
+from view_pages import CHROMIUM_ARGS, SCREEN, chromium_binary  # noqa: E402
 
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-
-def chromium() -> str | None:
-    for c in (os.environ.get("SPACEGRAPH_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser"):
-        if c and Path(c).is_file():
-            return c
-    return shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-def paint_time(browser, path: Path, timeout: float = 300.0) -> tuple[float, float, int, int]:
-    url = path.resolve().as_uri()
-    page = browser.new_page(viewport={"width": 1400, "height": 850})
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.route("**/*", lambda r: r.continue_() if r.request.url == url else r.abort())
-    page.goto(url)
-    deadline = time.monotonic() + timeout
-    while not page.evaluate("!!(window.sgView && sgView.state.paintedAt !== null)"):
-        if errors or time.monotonic() > deadline:
-            raise RuntimeError(errors or f"no stable paint within {timeout} s")
-        time.sleep(0.05)
-    stabilized, painted, n, e = page.evaluate(
-        "[sgView.state.stabilizedAt, sgView.state.paintedAt, sgView.nodes.length, sgView.edges.length]")
-    page.close()
-    return stabilized / 1000, painted / 1000, n, e
+# Runs the command in this process and reports its own peak memory on stderr's last line.
+MEASURED = """
+import resource, sys
+from spacegraph.cli import main
+try:
+    main(sys.argv[1:], standalone_mode=True)
+finally:
+    sys.stderr.write("\\nmaxrss_kb=%d\\n" % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
 
 
-def main(sizes: list[int]) -> None:
-    binary = chromium()
-    runs = []
-    for n in sizes:
-        g = synthetic_graph(n)
-        runs.append((n, g, n))  # everything drawn
-        if n > DEFAULT_MAX_NODES:
-            runs.append((n, g, DEFAULT_MAX_NODES))  # what the default --max-nodes draws
+def measured(*args: str) -> tuple[float, float]:
+    """(seconds, peak MB) of `spacegraph ARGS` in a fresh process."""
+    t0 = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", MEASURED, *args], capture_output=True, text=True)
+    seconds = time.perf_counter() - t0
+    if done.returncode:
+        raise SystemExit(f"spacegraph {' '.join(args)} failed: {done.stderr.strip()}")
+    kb = int(done.stderr.rsplit("maxrss_kb=", 1)[1].split()[0])
+    return seconds, kb / 1024
+
+
+def archive(folder: Path, n: int) -> tuple[Path, float | None]:
+    """The n-article archive's graph (built unless it is there), and the build's seconds."""
+    graph = folder / f"archive-{n}.nq"
+    if graph.exists():
+        return graph, None
+    corpus = write_jsonl(folder / f"corpus-{n}.jsonl", n)
+    seconds, _ = measured("build", str(corpus), "-o", str(graph), "--jobs", "2", "-q")
+    return graph, seconds
+
+
+def paint(page_path: Path) -> dict | None:
+    """First stable paint of the page in Chromium, with the network blocked."""
+    binary = chromium_binary()
+    if binary is None:
+        return None
+    from playwright.sync_api import sync_playwright
+
+    url = page_path.resolve().as_uri()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=binary, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport=SCREEN)
+        page.route("**/*", lambda r: r.continue_() if r.request.url == url else r.abort())
+        page.goto(url)
+        deadline = time.monotonic() + 120
+        while not page.evaluate("!!(window.sgView && sgView.state.paintedAt !== null)"):
+            if time.monotonic() > deadline:
+                raise SystemExit("no stable paint within 120 s")
+            time.sleep(0.02)
+        found = page.evaluate("""({paint: sgView.state.paintedAt / 1000, drawn: sgView.nodes.length,
+                                   things: sgView.data.nodes.length, labels: sgView.state.labelled.length})""")
+        browser.close()
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, nargs="+", default=[2000])
+    parser.add_argument("--keep", type=Path, help="build the archives in this folder and reuse them")
+    args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        results = []
-        for n, g, max_nodes in runs:
-            path = Path(tmp) / f"view-{n}-{max_nodes}.html"
-            t0 = time.perf_counter()
-            write_view(g, path, max_nodes=max_nodes)
-            results.append((n, max_nodes, time.perf_counter() - t0, path))
-        print(f"{'things':>7} {'drawn':>6} {'facts':>6} {'size':>8} {'write':>8} {'stable':>8} {'paint':>8}")
-        if binary is None:
-            print("(no Chromium binary: paint times skipped)")
-        pw = None
-        if binary:
-            from playwright.sync_api import sync_playwright
-            pw = sync_playwright().start()
-            browser = pw.chromium.launch(executable_path=binary, args=ARGS)
-        try:
-            for n, max_nodes, write_s, path in results:
-                size = f"{path.stat().st_size / 1e6:.1f} MB"
-                if pw:
-                    stable, paint, drawn, facts = paint_time(browser, path)
-                    print(f"{n:>7} {drawn:>6} {facts:>6} {size:>8} {write_s:>7.2f}s {stable:>7.2f}s {paint:>7.2f}s")
-                else:
-                    print(f"{n:>7} {min(n, max_nodes):>6} {'':>6} {size:>8} {write_s:>7.2f}s")
-        finally:
-            if pw:
-                browser.close()
-                pw.stop()
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        print(f"{'articles':>8} {'quads':>9} {'build s':>8} {'view s':>7} {'view MB':>8} {'store s':>8} "
+              f"{'store MB':>9} {'page MB':>8} {'paint s':>8} {'drawn':>11} {'labels':>7}")
+        for n in args.articles:
+            graph, build_s = archive(folder, n)
+            quads = sum(1 for _ in graph.open("rb"))
+            html = folder / f"archive-{n}.html"
+            view_s, view_mb = measured("view", str(graph), "-o", str(html))
+            store = folder / f"store-{n}"
+            if not store.exists():
+                measured("load", str(graph), "--store", str(store), "--bulk", "-q")
+            store_s, store_mb = measured("view", "--store", str(store), "-o", str(folder / f"store-{n}.html"))
+            found = paint(html)
+            shown = (f"{found['paint']:>8.2f} {found['drawn']:>5}/{found['things']:<5} {found['labels']:>7}"
+                     if found else f"{'-':>8} {'-':>11} {'-':>7}")
+            built = f"{build_s:>8.1f}" if build_s is not None else f"{'(kept)':>8}"
+            print(f"{n:>8,} {quads:>9,} {built} {view_s:>7.2f} {view_mb:>8.0f} {store_s:>8.2f} {store_mb:>9.0f} "
+                  f"{html.stat().st_size / 1e6:>8.1f} {shown}", flush=True)
 
 
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [100, 1000, 5000])
+    main()

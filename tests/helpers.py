@@ -76,7 +76,7 @@ def _benchmark_corpus():
 
 
 _corpus = _benchmark_corpus()
-article, write_corpus = _corpus.article, _corpus.write_corpus
+article, write_corpus, write_jsonl = _corpus.article, _corpus.write_corpus, _corpus.write_jsonl
 
 
 def lines(text: str) -> list[str]:

@@ -90,13 +90,25 @@ def test_edge_labels_show_on_hover_and_on_the_selected_things_facts(sample_page)
     page = sample_page.page
     if page.locator("#panel").is_visible():
         page.click("#close")
-    assert sample_page.js("sgView.edges.get({filter: e => !!e.label}).length") == 0, "no edge label at first"
+    assert sample_page.edge_labels() == [], "no edge label at first"
     axiom = sample_page.node_id(str(SGR["mission/axiom-4"]))
     sample_page.click_node(axiom)
-    labelled = sample_page.js("sgView.edges.get({filter: e => !!e.label}).map(e => [e.from, e.to, e.label])")
+    labelled = sample_page.edge_labels()
     assert labelled and all(axiom in (a, b) for a, b, _ in labelled)
     assert {label for *_, label in labelled} >= {"participant", "crew member", "destination", "concerns"}
     assert len(labelled) == sample_page.js(f"sgView.network.getConnectedEdges({axiom}).length")
+    # Another thing selected: only its facts are labelled; none when the panel closes.
+    iss = sample_page.node_id(str(SGR["station/international-space-station"]))
+    sample_page.click_node(iss)
+    assert {(a, b) for a, b, _ in sample_page.edge_labels()} == {(axiom, iss)}
+    page.click("#close")
+    assert sample_page.edge_labels() == []
+    # Hovering a fact labels it.
+    a, b = sample_page.node_point(axiom), sample_page.node_point(iss)
+    page.mouse.move((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+    sample_page.wait_js("sgView.network.body.edges[sgView.network.getConnectedEdges(%d)"
+                        ".find(e => sgView.edges.get(e).to === %d)].options.label" % (iss, iss))
+    assert [label for *_, label in sample_page.edge_labels()] == ["destination"]
     sample_page.assert_clean()
 
 

@@ -101,6 +101,12 @@ class Opened:
         return set(self.js("""key => sgView.nodes.get({filter: n => !n.hidden &&
             (key === null || sgView.data.classes[sgView.data.nodes[n.id].c].key === key)}).map(n => n.id)""", cls))
 
+    def edge_labels(self) -> list[tuple[int, int, str]]:
+        """(from, to, label) of the edges vis-network draws with a label."""
+        return [tuple(e) for e in self.js("""(() => { const nw = sgView.network; nw.redraw();
+            return sgView.edges.getIds().map(id => nw.body.edges[id])
+                .filter(e => e.options.label && !e.options.hidden).map(e => [e.fromId, e.toId, e.options.label]); })()""")]
+
     def labels(self) -> list[dict]:
         """Each drawn label as vis-network laid it out: its text, font size on screen and box
         on screen (from the node's position and the label's size, both the network's own)."""

@@ -25,13 +25,12 @@ CLASS_SHARE = 0.5
 
 @dataclass
 class Selection:
-    """`scope`: the things the page holds (within reach of the focus, or all); `drawn`: the
-    first `limit` drawn of them, with `positions` to start the layout from."""
+    """`scope`: the things the page holds (within reach of the focus, or all); `drawn`: those
+    drawn first, with `positions` to start the layout from."""
 
     scope: list[str]
     drawn: list[str]
     degree: dict[str, int]
-    limit: int
     focus: str | None = None
     positions: dict[str, tuple[int, int]] = field(default_factory=dict)
 
@@ -90,7 +89,7 @@ def select(cls: dict[str, str], facts: list[Fact], limit: int, focus: str | None
         connected = [t for t in scope if degree[t]]
         drawn = connected if len(connected) <= limit else _most_connected(connected, cls, degree, limit)
     drawn.sort()
-    sel = Selection(scope, drawn, degree, limit, focus)
+    sel = Selection(scope, drawn, degree, focus)
     sel.positions = layout(drawn, neighbours, degree)
     return sel
 

@@ -203,7 +203,7 @@ def _nodes(graph: ViewGraph, scope: list[str], cls: dict[str, int], sel: overvie
     return nodes
 
 
-def _data(graph: ViewGraph, title: str, depth: int, sel: overview.Selection) -> dict:
+def _data(graph: ViewGraph, depth: int, sel: overview.Selection) -> dict:
     """What the page's script draws: the JSON in its `sg-data` element."""
     order, cls = _classes(graph)
     index = {k: i for i, k in enumerate(sel.scope)}
@@ -220,10 +220,8 @@ def _data(graph: ViewGraph, title: str, depth: int, sel: overview.Selection) -> 
     articles = sources.articles()
     dates = sorted(a["date"] for a in articles if a["date"])
     return {
-        "title": title,
         "classes": _legend(graph, order, counts),
         "props": [_term_label(graph, p) for p in props_used],
-        "propIris": props_used,
         "articles": articles,
         "dates": [dates[0], dates[-1]] if dates else None,
         "sources": sources.rows,
@@ -231,7 +229,6 @@ def _data(graph: ViewGraph, title: str, depth: int, sel: overview.Selection) -> 
         "edges": edges,
         "drawn": [[index[k], *sel.positions[k]] for k in sel.drawn],
         "total": {"things": len(graph.things), "facts": len(graph.facts)},
-        "maxNodes": sel.limit,
         "focus": index[sel.focus] if sel.focus is not None else None,
         "depth": depth if sel.focus is not None else None,
         "physics": _physics(len(sel.drawn)),
@@ -275,7 +272,7 @@ def render(source: Any, *, focus: str | None = None, depth: int = 1,
     limit = len(graph.things) if max_nodes is None or max_nodes <= 0 else max_nodes
     _, cls = _classes(graph)
     sel = overview.select({k: str(c) for k, c in cls.items()}, graph.facts, limit, focus_key, depth)
-    return _page(title, _data(graph, title, depth, sel))
+    return _page(title, _data(graph, depth, sel))
 
 
 @lru_cache(maxsize=None)

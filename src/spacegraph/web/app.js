@@ -127,7 +127,7 @@ function declutter() {
   var scale = network.getScale();
   network.setOptions({ nodes: { font: { size: LABEL_PX / scale } }, edges: { font: { size: (LABEL_PX - 1) / scale } } });
   var ids = labelOrder(), pos = network.getPositions(ids), kept = [], upd = [];
-  var width = container.clientWidth, height = container.clientHeight;
+  var width = container.clientWidth - (panel.hidden ? 0 : panel.offsetWidth), height = container.clientHeight;
   ids.forEach(function (id) {
     var size = nodes.get(id).size, b = labelBox(id, pos[id], scale, size), p = network.canvasToDOM(pos[id]);
     var r = size * scale, shape = [p.x - r, p.y - r, p.x + r, p.y + r];
@@ -151,10 +151,14 @@ network.on("dragEnd", declutterSoon);
 network.on("resize", declutterSoon);
 var labelledEdges = [];
 function edgeLabels(ids) {
-  var upd = labelledEdges.map(function (id) { return { id: id, label: "" }; });
+  // vis-network keeps an edge's label when it is set to "" or null: such an edge is put back without one.
+  var bare = labelledEdges.filter(function (id) { return edges.get(id); }).map(function (id) {
+    var v = edges.get(id); delete v.label; return v;
+  });
+  edges.remove(bare.map(function (v) { return v.id; }));
+  edges.add(bare);
   labelledEdges = ids.filter(function (id) { return edges.get(id); });
-  labelledEdges.forEach(function (id) { upd.push({ id: id, label: props[E[id].p] }); });
-  edges.update(upd);
+  edges.update(labelledEdges.map(function (id) { return { id: id, label: props[E[id].p] }; }));
 }
 function selectedEdges() {
   return selected === null ? [] : out[selected].concat(inc[selected]).map(function (e) { return e.id; });
@@ -254,8 +258,16 @@ function reveal(id) {
   bringIn(id, true);
   applyFilters();
   var around = [id].concat(neighbours(id)).filter(function (i) { return !nodes.get(i).hidden; });
-  network.fit({ nodes: around, animation: false, maxZoomLevel: 1.2 });
+  panel.hidden = false;
+  fitBeside(around);
   select(id);
+}
+function fitBeside(ids) {
+  // Fit the things into the part of the graph that the side panel leaves free.
+  network.fit({ nodes: ids, animation: false, maxZoomLevel: 1.2 });
+  var width = container.clientWidth, free = width - panel.offsetWidth;
+  var scale = network.getScale() * Math.max(0.3, free / width), at = network.getViewPosition();
+  network.moveTo({ position: { x: at.x + panel.offsetWidth / 2 / scale, y: at.y }, scale: scale });
 }
 
 // ------------------------------------------------------------------ filters: class, dates, isolated
