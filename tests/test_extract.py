@@ -494,3 +494,15 @@ def test_a_country_read_from_a_full_name_cites_a_sentence_that_writes_it(extract
         ex = extractor(Article(text=text, title="t", source="t.txt"))
         cited = [f.evidence.sentence for f in ex.facts if f.prop == "country" and f.subject == "agency/isro"]
         assert cited and all("Indian Space Research Organisation" in s or "India" in s for s in cited), text
+
+
+def test_a_bare_agreement_after_a_narrower_kind_is_one_of_those_and_has_its_party(extractor):
+    nasa = "National Aeronautics and Space Administration"
+    for text in ("NASA chose three projects to receive funded Space Act Agreements. Vast's agreement was worth $90 million.",
+                 "Three firms won Space Act Agreements last year. The agreement with Vast pays for a design review.",
+                 "Vast signed a Space Act Agreement in 2023."):
+        got = facts(extractor, text)
+        deal = next(s for s, p, o in got if p == "party" and o == "Vast")
+        assert deal.startswith("Space Act Agreement") and (deal, "party", nasa) in got, text
+    got = facts(extractor, "Vast won one of the Space Act Agreements. Separately, ESA and JAXA signed an agreement on Moon science.")
+    assert not [o for s, p, o in got if p == "party" and o == nasa]  # a new agreement, named with its parties

@@ -2,6 +2,9 @@
 
 - A numbered mission of a series ("Tianwen-2", "Artemis I") belongs to the series'
   programme when the article names that programme: the article plainly places it there.
+- An agreement told of by a bare noun after a narrower name of its kind is one of that
+  kind ("funded Space Act Agreements ... Blue Origin's agreement"), and a kind that one
+  party always makes has that party (`implied_parties` of the lexicon).
 - An article's unnamed agreements with the same parties are one agreement, however many
   sentences and rules speak of it; it is named by what identifies it (its kind, parties
   and date), so the same agreement reported by two articles is one node. Without a date
@@ -13,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .graph import thing_id
+from .knowledge import Entry
 from .mentions import Found
 from .model import Evidence, Fact, Thing, slug
 
@@ -89,3 +93,36 @@ def one_agreement_each(things: dict[str, Thing], facts: list[Fact], article: str
     name = {tid: renamed.get(into.get(tid, tid), into.get(tid, tid)) for tid in unnamed}
     return [replace(f, subject=name.get(f.subject, f.subject),
                     obj=f.obj if f.literal else name.get(f.target, f.target)) for f in facts]
+
+
+KIND_RULE = "agreement-kind"
+
+
+def agreement_kinds(found: Found, facts: list[Fact], lexicon: dict, known: dict[str, Entry]) -> list[Fact]:
+    """An agreement told of by a bare noun with one party or none ("Blue Origin's
+    agreement") after a narrower name of its kind ("three funded Space Act Agreements") is
+    one of those; an agreement of a kind that one party always makes (a Space Act
+    Agreement is NASA's, by the law that names it) has that party. `found.things` is
+    changed in place; returns the facts with the parties added."""
+    nouns = lexicon["agreement_nouns"]
+    toks = found.toks
+    named = [(toks.idx[s], kind, toks.sentence(s)) for s, e in found.matches.spans("agreement_nouns")
+             if (kind := nouns.get(toks.span(s, e).lower()) or nouns.get(toks.span(s, e).lower().removesuffix("s")))]
+    added = []
+    for tid, thing in list(found.things.items()):
+        said = sorted((f.evidence for f in facts if f.subject == tid), key=lambda ev: ev.start)
+        if thing.cls != "Agreement" or not thing.local or not said:
+            continue
+        parties = {f.target for f in facts if f.subject == tid and f.prop == "party"}
+        kind, where = kind_of(thing.key).replace("-", " "), said[0]  # the slug of a kind keeps its letters
+        narrower = [(at, k, s) for at, k, s in named if at < said[0].end and k.lower().endswith(f" {kind}")]
+        if narrower and len(parties) < 2:
+            _, kind, sent = narrower[-1]
+            where = Evidence(sent.text, sent.start_char, sent.end_char)
+            thing.label = kind[0].upper() + kind[1:] + thing.label[len(kind_of(thing.key)):]
+            thing.key = f"{slug(kind)}-{thing.key.rpartition('-')[2]}"
+        for party in lexicon["implied_parties"].get(kind.lower(), ()):
+            entry = known[party]
+            added.append(Fact(tid, "party", found.add(entry.cls, entry.id, entry.label, same_as=entry.same_as),
+                              where, rule=KIND_RULE))
+    return facts + added

@@ -24,6 +24,7 @@ class Extractor:
         self.kb = knowledge.load()
         self.schema = schema()
         self.ground_jobs = set(self.kb.lexicon["ground_jobs"])  # words of jobs done on the ground
+        self.known = {e.id: e for e in self.kb.entries}  # the gazetteer by id
         self.nlp = syntax.load()  # its tokenizer makes the docs; `tokens` splits the sentences
         self.phrases = Phrases(self.nlp)
         self.mentions = MentionFinder(self.nlp, self.kb, self.phrases)
@@ -49,6 +50,7 @@ class Extractor:
                                   article.published or self._dateline(article.text))
         facts += discourse.series_programmes(found)
         facts += self.relations.read(found, article.published, areas, titles, found.astronaut_nouns)
+        facts = discourse.agreement_kinds(found, facts, self.kb.lexicon, self.known)
         facts = discourse.one_agreement_each(found.things, facts, found.article_id)
         ex = Extraction(article=article)
         used = {f.subject for f in facts} | {f.obj for f in facts if not f.literal}
