@@ -125,7 +125,7 @@ def _union(source: Graph) -> ox.Store:
     from .store import Store
 
     if isinstance(source, (str, os.PathLike)):
-        return Store.open(os.fspath(source), graphs=False).inner
+        return Store.open(os.fspath(source), graphs=False, create=False).inner
     if isinstance(source, Store):
         return source.inner
     inner = ox.Store()

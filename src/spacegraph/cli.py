@@ -13,7 +13,7 @@ import sys
 import click
 
 from . import formats
-from .console import (DateParam, fail, graph_source, handled, interruptible, one_line, output_format, progress,
+from .console import (DateParam, Main, at_once, check_store, fail, graph_source, handled, interruptible, one_line, output_format, progress,
                       stderr_is_a_terminal)
 
 #: The extensions of the graph formats (`formats`), as help texts list them.
@@ -30,7 +30,7 @@ def documented(fn):
     return fn
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="spacegraph")
 def main() -> None:
     """Build knowledge graphs from space-exploration news, query them with SPARQL,
@@ -236,7 +236,7 @@ def view_cmd(graph, store_dir, in_format, output, focus, depth, max_nodes) -> No
     options = {"focus": focus, "depth": depth, "max_nodes": max_nodes}
     with graph_source(graph, store_dir, in_format) as source:
         if store_dir:
-            with Store.open(source) as store:
+            with Store.open(source, create=False) as store:
                 page = render(store, **options)
         else:
             page = render(source, **options)
@@ -281,7 +281,7 @@ def limit_options(command):
 @FROM_OPTION
 @limit_options
 @documented
-@handled(also=(RuntimeError, ValueError), interrupted="interrupted")
+@handled(also=(RuntimeError, ValueError))
 def query_cmd(args, store_dir, endpoint, query_file, named, params, in_format, fmt, output, limits) -> None:
     """Ask a graph file ({GRAPHS}, - for stdin), a store (--store DIR) or an endpoint a
     SPARQL query, given as SPARQL text ('-' for stdin), -f FILE or --named NAME. All graphs
@@ -299,8 +299,8 @@ def query_cmd(args, store_dir, endpoint, query_file, named, params, in_format, f
         fail("standard input can hold the graph or the query, not both", 2)
     if store_dir is None and endpoint is None and source != STDIO and not os.path.exists(source or ""):
         fail(f"{source}: no such graph file or store directory")
-    if store_dir is not None and not os.path.isdir(store_dir):
-        fail(f"{store_dir}: no such store directory (`spacegraph load ... --store {store_dir}` makes one)")
+    if store_dir is not None:
+        check_store(store_dir)
     check_not_input(output, [source, query_file])
     if query_file:
         with open(query_file, encoding="utf-8") as fh:
@@ -375,7 +375,7 @@ def queries_cmd() -> None:
               help="Fill an EMPTY store from one graph file or from articles at bulk-load speed; "
                    "not transactional: if it is interrupted, delete the store and load again.")
 @documented
-@handled("store_dir", also=(RuntimeError, ValueError), interrupted="interrupted; the graphs not loaded are as they were",
+@handled("store_dir", also=(RuntimeError, ValueError), interrupted="interrupted; the store is as it was",
          suffix="; loading stopped, and the graphs not loaded are as they were")  # a full disk
 def load_cmd(inputs, store_dir, title, url, published, strict, quiet, bulk) -> None:
     """Load graph files ({GRAPHS}) and articles into a store, one named
@@ -387,7 +387,10 @@ def load_cmd(inputs, store_dir, title, url, published, strict, quiet, bulk) -> N
     with Store.open(store_dir) as store:
         done = store.load(*inputs, on_error=None if strict else (lambda exc: skipped.append(str(exc))),
                           bulk=bulk, **options)
-        total, graphs = len(store), len(store.graphs())
+        try:
+            total, graphs = len(store), len(store.graphs())
+        except KeyboardInterrupt:  # after the load: it is done
+            fail(f"interrupted; {len(done)} graph(s) were loaded", 130)
     if not done:
         fail("nothing was loaded" + (f": {skipped[0]}" if skipped else ""))
     if not quiet:
@@ -399,7 +402,7 @@ def load_cmd(inputs, store_dir, title, url, published, strict, quiet, bulk) -> N
 
 @main.command("remove")
 @click.argument("iris", nargs=-1, required=True, metavar="ARTICLE_IRI...")
-@click.option("--store", "store_dir", required=True, type=click.Path(file_okay=False, exists=True),
+@click.option("--store", "store_dir", required=True, type=click.Path(file_okay=False),
               help="The store directory.")
 @handled("store_dir", also=(ValueError,))
 def remove_cmd(iris, store_dir) -> None:
@@ -419,7 +422,8 @@ def remove_cmd(iris, store_dir) -> None:
         except ValueError as exc:
             fail(f"{iri!r}: not an article IRI ({one_line(exc)}); nothing was removed")
         names.append(iri)
-    with Store.open(store_dir) as store:
+    check_store(store_dir)
+    with Store.open(store_dir, create=False) as store:
         missing = [iri for iri in names if not store.remove(iri)]
     if missing:
         fail(f"no graph <{missing[0]}> in {store_dir}" + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""))
@@ -454,7 +458,7 @@ def push_cmd(source, endpoint, update_endpoint, retries, quiet) -> None:
         fail(one_line(exc), 2)
     if not os.path.exists(source):
         fail(f"{source}: no such graph file or store directory")
-    with Store.open(source) as store:
+    with Store.open(source, create=False) as store:
         graphs, triples = push(store, endpoint, update_endpoint, retries=retries)
     if not quiet:
         click.echo(f"spacegraph: pushed {graphs} graph(s), {triples} triples, to "
@@ -545,7 +549,7 @@ def export_cmd(graph, store_dir, in_format, fmt, output) -> None:
 
 
 @main.command("dump")
-@click.option("--store", "store_dir", required=True, type=click.Path(file_okay=False, exists=True),
+@click.option("--store", "store_dir", required=True, type=click.Path(file_okay=False),
               help="The store directory.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, allow_dash=True),
               help=f"The graph file to write (- for stdout); the format follows the extension ({GRAPHS}) "
@@ -560,20 +564,21 @@ def dump_cmd(store_dir, output, out_format) -> None:
     from .store import Store
     from .streams import output as opened
 
+    check_store(store_dir)
     fmt = output_format(output, out_format)
     if os.path.abspath(output).startswith(os.path.abspath(store_dir) + os.sep):
         fail(f"{output}: is inside the store directory; write it elsewhere", 2)
-    with Store.open(store_dir) as store, interruptible(output), opened(output) as fh:
+    with Store.open(store_dir, create=False) as store, interruptible(output), opened(output) as fh:
         store.dump(fh, fmt)
 
 
 @main.command("update")
 @click.argument("sparql", required=False, metavar="[SPARQL]")
-@click.option("--store", "store_dir", required=True, type=click.Path(file_okay=False, exists=True),
+@click.option("--store", "store_dir", required=True, type=click.Path(file_okay=False),
               help="The store directory.")
 @click.option("-f", "--file", "update_file", type=click.Path(dir_okay=False, exists=True),
               help="Read the SPARQL Update from this file.")
-@handled("store_dir", also=(ValueError,))
+@handled("store_dir", also=(ValueError,), interrupted="interrupted; the update was not made (it is one transaction)")
 def update_cmd(sparql, store_dir, update_file) -> None:
     """Run a SPARQL 1.1 Update (given as text, '-' for stdin, or -f FILE) on a store in
     one transaction. Change the article graphs (GRAPH <article> { ... }, or GRAPH ?g):
@@ -582,13 +587,14 @@ def update_cmd(sparql, store_dir, update_file) -> None:
 
     if bool(sparql) == bool(update_file):
         fail("give exactly one of a SPARQL Update or -f FILE", 2)
+    check_store(store_dir)
     if update_file:
         with open(update_file, encoding="utf-8") as fh:
             sparql = fh.read()
     elif sparql == "-":
         sparql = sys.stdin.read()
-    with Store.open(store_dir) as store:
-        before, after = store.update(sparql)
+    with Store.open(store_dir, create=False) as store:
+        before, after = at_once(lambda: store.update(sparql))
     click.echo(f"spacegraph: {store_dir}: {after} quads in the article graphs (were {before})"
                + ("" if after != before else "; to change them, name them: GRAPH ?g { ... }"), err=True)
 

@@ -8,12 +8,15 @@ import functools
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from datetime import date
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
 import click
 
 from . import formats
+
+T = TypeVar("T")
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -55,6 +58,30 @@ class Interrupted(KeyboardInterrupt):
     """SIGTERM, raised like Ctrl-C so every `finally` (temporary files) runs."""
 
 
+class Main(click.Group):
+    """The `spacegraph` group, as the command line runs it (click's test runner calls
+    `main` instead, and keeps its process): SIGTERM is raised like Ctrl-C, and a command
+    stopped by either exits at once, once its own clean-up has run. Freeing what it had
+    read (an rdflib graph of a million triples) took seconds at exit."""
+
+    def __call__(self, *args, **kwargs):
+        import os
+
+        def on_term(signum, frame):
+            raise Interrupted()
+
+        signal.signal(signal.SIGTERM, on_term)
+        try:
+            return super().__call__(*args, **kwargs)
+        except SystemExit as exc:
+            if exc.code in (130, 143):
+                for stream in (sys.stdout, sys.stderr):
+                    with contextlib.suppress(Exception):
+                        stream.flush()
+                os._exit(exc.code)
+            raise
+
+
 @contextlib.contextmanager
 def interruptible(output: str | None):
     """Ctrl-C or SIGTERM: one line, exit 130 or 143, and the previous output untouched."""
@@ -74,6 +101,30 @@ def interruptible(output: str | None):
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+
+
+def at_once(work: Callable[[], T]) -> T:
+    """`work()`, a long call into Oxigraph (which Ctrl-C cannot stop: Python raises
+    KeyboardInterrupt only once the call returns), in a thread while this one waits in
+    short steps, so that Ctrl-C is raised here at once. For the command line only: the
+    process then exits (`Main`) and the thread with it, so a transaction it had begun is
+    never committed; from Python, the thread would go on."""
+    result: list = []
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            result.append(work())
+        except BaseException as exc:  # noqa: BLE001 - raised again below, in this thread
+            errors.append(exc)
+
+    thread = threading.Thread(target=run, name="spacegraph-work", daemon=True)
+    thread.start()
+    while thread.is_alive():
+        thread.join(0.05)
+    if errors:
+        raise errors[0]
+    return result[0]
 
 
 def stderr_is_a_terminal() -> bool:
@@ -165,19 +216,20 @@ def _expected() -> tuple[type[Exception], ...]:
 
 
 def handled(where: str | None = None, *, also: tuple[type[Exception], ...] = (), suffix: str = "",
-            interrupted: str | None = None):
+            interrupted: str = "interrupted"):
     """The one error handler, around each command: spacegraph's errors (and `also`) are one
     line on stderr and exit 1; an OSError names its file (else the value of the command's
-    parameter `where`) and the system's reason, then `suffix`; with `interrupted`, Ctrl-C
-    says that and exits 130. Anything else is a bug, and its traceback is shown."""
+    parameter `where`) and the system's reason, then `suffix`; Ctrl-C says `interrupted`
+    and exits 130 (SIGTERM: 'terminated', 143). Anything else is a bug, and its traceback
+    is shown."""
     def wrap(command):
         @functools.wraps(command)
         def run(*args, **kwargs):
             try:
                 return command(*args, **kwargs)
+            except Interrupted:
+                fail(interrupted.replace("interrupted", "terminated", 1), 143)
             except KeyboardInterrupt:
-                if interrupted is None:
-                    raise
                 fail(interrupted, 130)
             except BrokenPipeError:
                 closed_stdout()
@@ -192,6 +244,21 @@ def handled(where: str | None = None, *, also: tuple[type[Exception], ...] = (),
         return run
 
     return wrap
+
+
+def check_store(store_dir: str) -> None:
+    """A store folder that a command reads or changes: one line and exit 1 when it is
+    missing, empty or holds other files; nothing is ever created in it."""
+    import os
+
+    from .store import StoreError, check_folder
+
+    if not os.path.exists(store_dir):
+        fail(f"{store_dir}: no such store directory (`spacegraph load ... --store {store_dir}` makes one)")
+    try:
+        check_folder(store_dir)
+    except StoreError as exc:
+        fail(one_line(exc))
 
 
 def output_format(output: str | None, name: str | None):
@@ -221,8 +288,7 @@ def graph_source(graph: str | None, store_dir: str | None, in_format: str | None
     if bool(graph) == bool(store_dir):
         fail("give a graph file (- for stdin) or --store DIR", 2)
     if store_dir:
-        if not os.path.isdir(store_dir):
-            fail(f"{store_dir}: no such store directory (`spacegraph load ... --store {store_dir}` makes one)")
+        check_store(store_dir)
         yield store_dir
         return
     with graph_input(str(graph), in_format) as path:

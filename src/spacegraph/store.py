@@ -17,9 +17,11 @@ cost is that of the article, not of the store.
 """
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import cast
@@ -81,6 +83,20 @@ def _triple_of(line: bytes) -> bytes:
         return line + b"\n"
 
 
+def check_folder(path: str | Path, create: bool = False) -> None:
+    """Raise StoreError unless `path` is a store folder (or, with `create`, a missing or
+    empty folder to make one in): an Oxigraph (RocksDB) store has a CURRENT file, and none
+    is ever scattered among a user's files, nor made by a command that only reads."""
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path}: not a store directory or graph file")
+    if path.is_dir() and not (path / "CURRENT").exists() and any(path.iterdir()):
+        raise StoreError(f"{path}: not a store (the folder holds other files)"
+                         + ("; give a new or empty folder" if create else ""))
+    if not create and not (path / "CURRENT").exists():
+        raise StoreError(f"{path}: no store here (`spacegraph load ... --store {path}` makes one)")
+
+
 def file_graph(path: Path) -> str:
     """The name of the graph a file's triples (no article graphs) go to: made from the
     file's name, never its folder, which is nobody's business on a server it is pushed to."""
@@ -128,14 +144,7 @@ class Store:
             else:
                 store._bulk_union(path)
             return store
-        if path.exists() and not path.is_dir():
-            raise StoreError(f"{path}: not a store directory or graph file")
-        if path.is_dir() and not (path / "CURRENT").exists() and any(path.iterdir()):
-            # an Oxigraph (RocksDB) store has a CURRENT file; never scatter one among a user's files
-            raise StoreError(f"{path}: not a store (the folder holds other files); "
-                             "give a new or empty folder")
-        if (read_only or not create) and not (path / "CURRENT").exists():
-            raise StoreError(f"{path}: no store here (`spacegraph load ... --store {path}` makes one)")
+        check_folder(path, create=create and not read_only)
         try:
             if read_only:
                 lock = _hold_lock(path)  # first: no writer may come in while it opens
@@ -300,14 +309,59 @@ class Store:
         flat = [str(i) for item in inputs for i in ([item] if isinstance(item, (str, Path)) else item)]
         files = [i for i in flat if is_graph_file(i)]
         articles = [i for i in flat if not is_graph_file(i)]
-        if bulk:
-            return self._load_bulk(files, articles, on_error, **build_options)
-        done: list[str] = []
-        for f in files:
-            done += self._load_file(Path(f))
-        if articles:
-            done += self._load_articles(articles, on_error, **build_options)
-        return done
+        with self._kept_if_interrupted():
+            if bulk:
+                return self._load_bulk(files, articles, on_error, **build_options)
+            done: list[str] = []
+            for f in files:
+                done += self._load_file(Path(f))
+            if articles:
+                done += self._load_articles(articles, on_error, **build_options)
+            return done
+
+    @contextlib.contextmanager
+    def _kept_if_interrupted(self) -> Iterator[None]:
+        """Ctrl-C during a load leaves the store as it was, though a load is many
+        transactions (batches, and one per graph replaced): a checkpoint of the store
+        (Oxigraph's backup: its files hard-linked) is taken first, and put back in its
+        place on KeyboardInterrupt. A load killed outright leaves the checkpoint, which
+        the next load removes (`_clean_leftovers`)."""
+        if self.path is None or self._lock is not None:  # in memory, or read-only
+            yield
+            return
+        import shutil
+        import tempfile
+
+        checkpoint = Path(tempfile.mkdtemp(prefix=".spacegraph-load-", dir=self.path)) / "before"
+        try:
+            self.inner.backup(str(checkpoint))
+            yield
+        except KeyboardInterrupt:
+            if checkpoint.is_dir():
+                self._put_back(checkpoint)
+            raise
+        finally:
+            shutil.rmtree(checkpoint.parent, ignore_errors=True)
+
+    def _put_back(self, checkpoint: Path) -> None:
+        """Close the store, move the checkpoint's files into its folder in place of its
+        own (RocksDB's LOCK stays), and open it again. Nothing is moved while anything
+        else holds the store open: it would go on writing among the files moved."""
+        import gc
+
+        gc.collect()
+        if sys.getrefcount(self.inner) > 2:  # this attribute and the argument: nobody else
+            raise StoreError(f"{self.path}: the load was interrupted while the store was in use; "
+                             "it may hold part of the load")
+        self.inner = None  # type: ignore[assignment]  # closes it
+        after = checkpoint.parent / "after"
+        after.mkdir()
+        for entry in self.path.iterdir():
+            if entry.name != "LOCK" and not entry.name.startswith(".spacegraph-load-"):
+                entry.rename(after / entry.name)
+        for entry in checkpoint.iterdir():
+            entry.rename(self.path / entry.name)
+        self.inner = ox.Store(str(self.path))
 
     def _clean_leftovers(self) -> None:
         """Remove the temporary folders of a load that was killed (kill -9) midway: no other
@@ -375,7 +429,7 @@ class Store:
         except SyntaxError as exc:
             raise _parse_error(path, exc) from None
 
-    def _bulk_union_lines(self, path: Path, chunk: int = 64 << 20) -> None:
+    def _bulk_union_lines(self, path: Path, chunk: int = 8 << 20) -> None:
         """The union from N-Quads lines, each cut to its triple (`_triple_of`) and
         bulk-loaded as N-Triples, so a bad line is still an error."""
         buf: list[bytes] = []
@@ -434,9 +488,10 @@ class Store:
         if buf:
             self.inner.bulk_load(input=b"".join(buf), format=ox.RdfFormat.N_TRIPLES)
 
-    def _load_quads(self, quads: Iterable[ox.Quad], batch: int = 200_000) -> list[str]:
+    def _load_quads(self, quads: Iterable[ox.Quad], batch: int = 20_000) -> list[str]:
         """Load quads graph by graph, streaming: a graph new to the store is added in
-        batches at bulk speed (each batch one transaction), a graph it holds already is
+        batches (each batch one transaction, short enough for Ctrl-C to be
+        answered within a second), a graph it holds already is
         replaced as a whole (one transaction). A file whose graphs come in one run each,
         as ours do, is read once and never held whole in memory."""
         done: dict[str, None] = {}

@@ -222,7 +222,7 @@ def _from_store(path: str) -> Graph:
     from .store import Store
     from .vocab import prefixes
 
-    with Store.open(path) as store:
+    with Store.open(path, create=False) as store:
         triples = (q.triple for q in store.inner.quads_for_pattern(None, None, None, ox.DefaultGraph()))
         data = ox.serialize(triples, None, ox.RdfFormat.N_TRIPLES)
     g = Graph()
