@@ -186,3 +186,32 @@ def test_binding_beyond_loopback_warns(store, monkeypatch):
     r = run("serve", "--store", store, "--host", "0.0.0.0")
     assert "0.0.0.0 is not a loopback address" in r.stderr and "no authentication" in r.stderr
     assert "warning" not in run("serve", "--store", store).stderr
+
+
+def test_writable_a_runaway_update_gets_an_error_within_the_timeout(store):
+    proc, base = start(store, "--writable")
+    try:
+        answers = {}
+
+        def runaway() -> None:
+            began = time.monotonic()
+            answers["runaway"] = (*ask(base, "INSERT { GRAPH <urn:t:x> { ?a <urn:t:p> ?d } } "
+                                             "WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", "POST",
+                                       path="/update", field="update"), time.monotonic() - began)
+
+        thread = threading.Thread(target=runaway)
+        thread.start()
+        while thread.is_alive():
+            began = time.monotonic()
+            assert ask(base, SIMPLE)[0] == 200 and time.monotonic() - began < 1.0
+            time.sleep(0.1)
+        status, body, seconds = answers["runaway"]
+        assert (status, body) == (503, f"update: stopped after {TIMEOUT} s, the time limit\n")
+        assert seconds < TIMEOUT + 1.5
+        big = "INSERT { GRAPH <urn:t:x> { ?a <urn:t:p> ?d } } WHERE { ?a ?b ?c . ?d ?e ?f }"
+        status, body = ask(base, big, "POST", path="/update", field="update")
+        assert status == 413 and "matches 9,000,000 solutions" in body, body
+        assert '"3000"' in ask(base, SIMPLE)[1] and proc.poll() is None  # nothing written
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=10)

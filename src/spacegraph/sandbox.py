@@ -60,7 +60,7 @@ class Refused(LimitError):
     """A query was refused before it ran (`check`)."""
 
 
-_TOKEN = re.compile(
+TOKEN = re.compile(  # a query's tokens: what `check` counts, and server.where_clauses reads
     r'''(?P<comment>\#[^\n]*)
       | (?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|'\'\'(?:[^'\\]|\\.|'(?!''))*'\'\'|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
       | (?P<iri><[^<>"{}|^`\\\s]*>)
@@ -77,7 +77,7 @@ def check(text: str, limits: Limits = Limits(), where: str = "query") -> None:
     """Refuse, before any parser runs, what would crash it or reach the network; strings,
     IRIs and comments are skipped, so only the query's own syntax counts."""
     depth = deepest = chain = 0
-    for m in _TOKEN.finditer(text):
+    for m in TOKEN.finditer(text):
         kind = m.lastgroup
         if kind == "open":
             depth += 1

@@ -16,6 +16,7 @@ one at a time; no child is forked while one runs (`sandbox.FORK_LOCK`).
 from __future__ import annotations
 
 import ipaddress
+import re
 import socket
 import urllib.parse
 from collections.abc import Callable
@@ -30,6 +31,7 @@ from .query import QueryError
 from .store import Store
 
 MAX_BODY = 64 * 2**20  # bytes of a request: a query, an update, a graph to store
+MAX_SOLUTIONS = 100_000  # an update's WHERE matches: about as much as it writes in a few seconds
 TMP = ox.NamedNode("urn:spacegraph:server:before")  # a changed graph's old triples, during an update
 
 
@@ -273,6 +275,7 @@ def update(store: Store, text: str, limits: sandbox.Limits) -> None:
     sandbox.check(text, limits, "update")
     sandbox.run(lambda: _parsed(text), limits, "update")  # a crash of the parser happens there
     graphs = written_graphs(text)
+    tried(store, text)
     body = text.rstrip().removesuffix(";")
     if graphs is None:  # some graph named by a variable, ALL or NAMED: the whole union
         request = (f"{body}\n;\nDELETE {{ ?s ?p ?o }} WHERE {{ ?s ?p ?o FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }} ;\n"
@@ -285,6 +288,67 @@ def update(store: Store, text: str, limits: sandbox.Limits) -> None:
         request = " ;\n".join([f"DROP SILENT GRAPH {TMP}", *before, f"{body}\n", *after, f"DROP SILENT GRAPH {TMP}"])
     with sandbox.FORK_LOCK:
         store.inner.update(request)
+
+
+def tried(store: Store, text: str) -> None:
+    """Refuse an update that would run long: what its WHERE clauses match is counted first,
+    as a query, in a child process under the query limits (a runaway pattern is stopped
+    there: 503), and more than MAX_SOLUTIONS solutions are refused (413). The update itself
+    runs in this process, where nothing can stop it, and no query starts meanwhile."""
+    patterns = where_clauses(text)
+    if not patterns:  # INSERT DATA, DELETE DATA, DROP, ...: as long as the request or a graph
+        return
+    prologue = "\n".join(_prologue(text))
+    union = " UNION ".join(f"{{ {p} }}" for p in patterns)
+    sparql = f"{prologue}\nSELECT (COUNT(*) AS ?n) WHERE {{ {union} }}"
+    rows = list(sandbox.unpack(store.run(sparql, "update")))
+    n = int(rows[0]["n"].value) if rows else 0
+    if n > MAX_SOLUTIONS:
+        raise Refused(413, f"update: its WHERE matches {n:,} solutions; at most {MAX_SOLUTIONS:,} are "
+                           "accepted here (run it with `spacegraph update --store` while the server is stopped)")
+
+
+def _tokens(text: str) -> list[re.Match]:
+    return [m for m in sandbox.TOKEN.finditer(text) if m.lastgroup != "comment" and not m.group().isspace()]
+
+
+def _prologue(text: str) -> list[str]:
+    """The PREFIX and BASE declarations of an update, as text."""
+    toks = _tokens(text)
+    found = []
+    for i, m in enumerate(toks):
+        word = m.group().upper()
+        if word in ("PREFIX", "BASE"):
+            end = next((t for t in toks[i + 1:i + 3] if t.lastgroup == "iri"), None)
+            if end is not None:
+                found.append(text[m.start():end.end()])
+    return found
+
+
+def where_clauses(text: str) -> list[str]:
+    """The group patterns after each WHERE of a SPARQL Update (DELETE WHERE's too), each in
+    `GRAPH <iri> { }` where its operation says WITH <iri>."""
+    toks = _tokens(text)
+    found, depth, graph = [], 0, None
+    for i, m in enumerate(toks):
+        kind, word = m.lastgroup, m.group().upper()
+        if kind == "open":
+            depth += 1
+        elif kind == "close":
+            depth -= 1
+        elif depth == 0 and word == ";":
+            graph = None
+        elif depth == 0 and word == "WITH" and i + 1 < len(toks) and toks[i + 1].lastgroup == "iri":
+            graph = toks[i + 1].group()
+        elif depth == 0 and word == "WHERE" and i + 1 < len(toks) and toks[i + 1].group() == "{":
+            level, j = 0, i + 1
+            for j in range(i + 1, len(toks)):
+                level += {"open": 1, "close": -1}.get(toks[j].lastgroup or "", 0)
+                if level == 0:
+                    break
+            body = text[toks[i + 1].start():toks[j].end()]
+            found.append(f"GRAPH {graph} {body}" if graph else body)
+    return found
 
 
 def _parsed(text: str) -> bytes:
@@ -328,8 +392,9 @@ def _targets(op) -> list:
     """The graphs one rdflib update operation writes to (None: the default graph)."""
     name = op.name
     if name in ("InsertData", "DeleteData", "DeleteWhere", "Modify"):
-        clauses = [op] if name != "Modify" else [c for c in (op.get("delete"), op.get("insert")) if c]
-        with_graph = op.get("withClause") if name == "Modify" else None
+        # rdflib's CompValue.get gives the key's name for a key it lacks: ask with `in`
+        clauses = [op] if name != "Modify" else [op[k] for k in ("delete", "insert") if k in op and op[k]]
+        with_graph = op["withClause"] if name == "Modify" and "withClause" in op else None
         return [g for c in clauses for g in ([with_graph] if c.get("triples") else []) + list(c.get("quads") or {})]
     if name in ("Clear", "Drop", "Create", "Load"):
         return [op.get("graphiri")]
