@@ -106,7 +106,7 @@ def test_remove_a_malformed_iri_removes_nothing(db):
 
 def test_remove_from_a_missing_store(tmp_path):
     r = invoke("remove", "--store", tmp_path / "nope", A1)
-    assert r.exit_code == 2 and "does not exist" in r.stderr and not (tmp_path / "nope").exists()
+    assert r.exit_code == 1 and "nope: no such store directory" in r.stderr and not (tmp_path / "nope").exists()
 
 
 @pytest.mark.parametrize("command", [["load", "{graph}"], ["query", "ASK {{}}"], ["serve"],

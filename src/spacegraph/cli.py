@@ -7,14 +7,13 @@ that one line in one place, `console.handled`.
 from __future__ import annotations
 
 import contextlib
-import functools
 import sys
 
 import click
 
 from . import formats
-from .console import (DateParam, Main, at_once, check_store, fail, graph_source, handled, interruptible, one_line, output_format, progress,
-                      stderr_is_a_terminal)
+from .console import (DateParam, Main, at_once, check_store, fail, graph_source, handled, interruptible,
+                      limit_options, one_line, output_format, progress, query_args, stderr_is_a_terminal)
 
 #: The extensions of the graph formats (`formats`), as help texts list them.
 GRAPHS = " ".join(formats.suffixes("graph"))
@@ -246,23 +245,6 @@ def view_cmd(graph, store_dir, in_format, output, focus, depth, max_nodes) -> No
 
 # --- store, query, push, serve (store.py, remote.py, query.py, push.py) -------------------
 
-def limit_options(command):
-    """--timeout, --max-memory and --allow-remote, handed to the command as `limits`
-    (`sandbox.Limits`)."""
-    @click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
-                  help="Stop a query after this many seconds.")
-    @click.option("--max-memory", type=click.IntRange(min=16), default=1024, show_default=True,
-                  metavar="MB", help="Stop a query that needs more memory than this.")
-    @click.option("--allow-remote", is_flag=True, help="Let SERVICE and LOAD fetch other URLs (refused without it).")
-    @functools.wraps(command)
-    def run(*args, timeout, max_memory, allow_remote, **kwargs):
-        from .sandbox import Limits
-
-        return command(*args, limits=Limits(timeout, max_memory, allow_remote), **kwargs)
-
-    return run
-
-
 @main.command("query")
 @click.argument("args", nargs=-1, metavar="[GRAPH] [SPARQL]")
 @click.option("--store", "store_dir", type=click.Path(file_okay=False),
@@ -293,7 +275,7 @@ def query_cmd(args, store_dir, endpoint, query_file, named, params, in_format, f
     from .store import connect
     from .streams import STDIO, check_not_input, graph_input, output as opened
 
-    source, sparql = _query_args(list(args), store_dir, endpoint, query_file, named)
+    source, sparql = query_args(list(args), store_dir, endpoint, query_file, named)
     values = q.parse_params(params)
     if source == STDIO and sparql == STDIO:
         fail("standard input can hold the graph or the query, not both", 2)
@@ -321,31 +303,6 @@ def query_cmd(args, store_dir, endpoint, query_file, named, params, in_format, f
             fail(str(exc).replace("query: ", f"{query_file}: ", 1) if query_file else str(exc))
         with opened(output or STDIO) as out:
             q.write_results(results, out, fmt)
-
-
-def _query_args(args: list[str], store_dir, endpoint, query_file, named) -> tuple[str | None, str | None]:
-    """(the graph file or store to ask, the SPARQL text given) from `query`'s arguments;
-    exit 2 when they do not fit together."""
-    from .remote import RemoteError, check_url
-
-    if store_dir and endpoint:
-        fail("give either --store or --endpoint", 2)
-    source = store_dir
-    if not store_dir and not endpoint:
-        if not args:
-            fail("give a graph file, --store DIR or --endpoint URL", 2)
-        source = args.pop(0)
-    if len(args) > 1:
-        fail(f"unexpected argument {args[1]!r}", 2)
-    given = [x for x in (args[0] if args else None, query_file, named) if x]
-    if len(given) != 1:
-        fail("give exactly one of a SPARQL query, -f FILE or --named NAME", 2)
-    if endpoint:
-        try:
-            check_url(endpoint)  # http(s), and no password on the command line
-        except RemoteError as exc:
-            fail(one_line(exc), 2)
-    return source, args[0] if args else None
 
 
 @main.command("queries")

@@ -293,3 +293,47 @@ def graph_source(graph: str | None, store_dir: str | None, in_format: str | None
         return
     with graph_input(str(graph), in_format) as path:
         yield str(path)
+
+
+# --- options and arguments the query commands share ----------------------------------------
+
+def limit_options(command):
+    """--timeout, --max-memory and --allow-remote, handed to the command as `limits`
+    (`sandbox.Limits`)."""
+    @click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+                  help="Stop a query after this many seconds.")
+    @click.option("--max-memory", type=click.IntRange(min=16), default=1024, show_default=True,
+                  metavar="MB", help="Stop a query that needs more memory than this.")
+    @click.option("--allow-remote", is_flag=True, help="Let SERVICE and LOAD fetch other URLs (refused without it).")
+    @functools.wraps(command)
+    def run(*args, timeout, max_memory, allow_remote, **kwargs):
+        from .sandbox import Limits
+
+        return command(*args, limits=Limits(timeout, max_memory, allow_remote), **kwargs)
+
+    return run
+
+
+def query_args(args: list[str], store_dir, endpoint, query_file, named) -> tuple[str | None, str | None]:
+    """(the graph file or store to ask, the SPARQL text given) from `query`'s arguments;
+    exit 2 when they do not fit together."""
+    from .remote import RemoteError, check_url
+
+    if store_dir and endpoint:
+        fail("give either --store or --endpoint", 2)
+    source = store_dir
+    if not store_dir and not endpoint:
+        if not args:
+            fail("give a graph file, --store DIR or --endpoint URL", 2)
+        source = args.pop(0)
+    if len(args) > 1:
+        fail(f"unexpected argument {args[1]!r}", 2)
+    given = [x for x in (args[0] if args else None, query_file, named) if x]
+    if len(given) != 1:
+        fail("give exactly one of a SPARQL query, -f FILE or --named NAME", 2)
+    if endpoint:
+        try:
+            check_url(endpoint)  # http(s), and no password on the command line
+        except RemoteError as exc:
+            fail(one_line(exc), 2)
+    return source, args[0] if args else None

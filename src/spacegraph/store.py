@@ -354,14 +354,15 @@ class Store:
             raise StoreError(f"{self.path}: the load was interrupted while the store was in use; "
                              "it may hold part of the load")
         self.inner = None  # type: ignore[assignment]  # closes it
+        folder = cast(Path, self.path)
         after = checkpoint.parent / "after"
         after.mkdir()
-        for entry in self.path.iterdir():
+        for entry in folder.iterdir():
             if entry.name != "LOCK" and not entry.name.startswith(".spacegraph-load-"):
                 entry.rename(after / entry.name)
         for entry in checkpoint.iterdir():
-            entry.rename(self.path / entry.name)
-        self.inner = ox.Store(str(self.path))
+            entry.rename(folder / entry.name)
+        self.inner = ox.Store(str(folder))
 
     def _clean_leftovers(self) -> None:
         """Remove the temporary folders of a load that was killed (kill -9) midway: no other
