@@ -255,6 +255,26 @@ def test_status_from_asides_making_and_going_on(extractor, text, state):
     assert [s for _, p, s in got if p == "status"] == [state]
 
 
+@pytest.mark.parametrize("text, state", [
+    # a description set off after the name says it
+    ("The Bharatiya Antariksh Station (BAS), India's upcoming space station, is a priority.", "planned"),
+    ("Gateway, the planned lunar outpost, will orbit the Moon.", "planned"),
+    ("Haven-1, Vast's planned first station, is small.", "planned"),
+    ("We visited Tiangong, China's operational space station, last year.", "active"),
+    # what has been somewhere since a date is still there
+    ("They will take over from Crew-7, which has been aboard the station since August.", "active"),
+    ("Tiangong, which has been in orbit since 2021, hosts three astronauts.", "active"),
+    ("Hubble, which has been in orbit since 1990, took the picture.", "active"),
+    # a plan that slipped, a ride to come
+    ("Haven-1 was supposed to launch in August 2025.", "planned"),
+    ("Haven-1 will ride to orbit on a Falcon 9.", "planned"),
+    ("Starlab is supposed to fly before the ISS retires.", "planned"),
+])
+def test_status_from_descriptions_perfects_and_plans(extractor, text, state):
+    got = facts(extractor, text)
+    assert [s for _, p, s in got if p == "status"] == [state]
+
+
 @pytest.mark.parametrize("text", [
     "SpaceX built the Crew Dragon capsule in 2019.",  # a thing made once says nothing of now
     "Haven-1, built by Vast, sits in a clean room.",

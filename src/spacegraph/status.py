@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from .checks import Schema
 from .mentions import Found
 from .model import Evidence, Fact
+from .structure import describe
 
 ORDER = {"planned": 0, "active": 1, "completed": 2}
 SUBJECTS = {"nsubj", "nsubj:pass", "nsubj:outer"}  # what begins, ends or goes on (and the object of a verb that
@@ -67,17 +68,16 @@ class Status:
         head = tok
         while head.dep_ in NOMINAL_LINKS and head.head.i != head.i:
             head = head.head
-        # the name and the nominals in apposition with it: "Russia's upcoming station, the ROS,"
-        nominals = [tok, head, *(c for c in head.children if c.dep_ == "appos")]
-        if head.dep_ == "appos":
-            nominals.append(head.head)
+        # the name and the nominals that describe it: "Russia's upcoming station, the ROS,"
+        nominals = [tok, head, *describe(head)]
         for n in nominals:
             for c in n.children:
                 if c.dep_ in ("amod", "compound", "advmod") and c.lower_ in self.modifiers:
                     return self.modifiers[c.lower_]
         if self._planned_aside(tok):
             return "planned"
-        verbs = [c for n in nominals for c in n.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ in ("VERB", "AUX")]
+        verbs = [c for n in nominals for c in n.children if c.dep_ in ("acl", "acl:relcl") and (
+            c.pos_ in ("VERB", "AUX") or any(k.dep_ == "cop" for k in c.children))]  # "which has been aboard"
         governs = self.kinds.get(head.head.lower_)
         if head.dep_ == "nsubj" and governs == "makes":
             pass  # "Vast builds Haven-1": the subject is the maker, not what is made
@@ -115,9 +115,12 @@ class Status:
         if future:  # what will end is going on now; what will begin is planned; an arrival tells neither
             return {"ends": "active", "begins": "planned", "makes": "planned",
                     None: "planned" if subject else None}.get(kind)
+        perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in lexical.children)
+        if kind is None and perfect and any(k.dep_ == "case" and k.lower_ == "since"
+                                            for c in lexical.children if c.dep_ == "obl" for k in c.children):
+            return "active"  # "which has been aboard the station since August"
         if kind is None or lexical.morph.get("VerbForm", []) == ["Inf"]:
             return None
-        perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in lexical.children)
         present = "Pres" in lexical.morph.get("Tense", [])  # "builds", "building" (the tagger's tags disagree more often)
         progressive = present and "Part" in lexical.morph.get("VerbForm", []) \
             and any(c.dep_ == "aux" and c.lower_ in BE for c in lexical.children)

@@ -134,6 +134,26 @@ def _loose_appos(tok: Token) -> bool:
     return before.i == tok.head.i or before.head.i == tok.head.i and before.dep_ not in ("conj", "appos")
 
 
+def describe(tok: Token) -> list[Token]:
+    """Nominals that describe the thing: appositions either way (and a common noun set
+    off by a comma that the parser took for a conjunct: "Wyche, director of JSC,"; the
+    common noun a name follows: "the space agency CNES"; a noun set off after a subject that
+    the parser took for a second subject), a copular predicate."""
+    out = [c for c in tok.children if c.dep_ == "appos" or _loose_appos(c)]
+    if tok.dep_ == "appos" or _loose_appos(tok) or (  # "France's space agency CNES"
+            tok.dep_ == "flat" and tok.head.i < tok.i and tok.head.pos_ == "NOUN"):
+        out.append(tok.head)
+    if tok.dep_ in SUBJECTS and any(c.dep_ == "cop" for c in tok.head.children) \
+            and tok.head.pos_ in ("NOUN", "PROPN"):
+        out.append(tok.head)
+    if tok.dep_ in SUBJECTS:  # "Gateway, the planned lunar outpost, will orbit": parsed as a second subject
+        out += [s for s in (*tok.head.children, tok.head) if s.i > tok.i and s.pos_ == "NOUN"
+                and (s.dep_ == tok.dep_ or s.i == tok.head.i) and s not in out
+                and min(w.i for w in s.subtree if w.i > tok.i and not w.is_punct) == tok.i + 2
+                and tok.doc[tok.i + 1].text == ","]
+    return out
+
+
 @dataclass
 class Referent:
     """What a token stands for: things, or (for a pronoun) candidates nearest first, or a
@@ -264,7 +284,7 @@ class Structure:
     def _person_class(self, tok: Token) -> str | None:
         """Astronaut, Person, or None: what the words around the name say it is."""
         nouns = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
-        nouns += [d for d in self._descriptions(tok) if d.pos_ == "NOUN"]
+        nouns += [d for d in describe(tok) if d.pos_ == "NOUN"]
         if any(n.lower_.rstrip("s") in self.crew_nouns or n.lower_ in self.crew_nouns for n in nouns):
             return "Astronaut"
         if any(n.lower_ in self.person_nouns or n.lower_.rstrip("s") in self.person_nouns for n in nouns):
@@ -304,7 +324,7 @@ class Structure:
                 if tids:
                     refs[tok.i] = Referent(tids=list(dict.fromkeys(tids)), group=True)
         for i, ref in list(refs.items()):  # appositions and copular predicates describe the thing
-            for d in self._descriptions(doc[i]):
+            for d in describe(doc[i]):
                 if d.i not in refs and not self._across(found, doc, i, d, refs):
                     refs[d.i] = Referent(tids=list(ref.tids))
                     self._type(found, d, ref.tids)
@@ -382,19 +402,6 @@ class Structure:
         for tid in tids:
             found.retype(tid, cls)
 
-    @staticmethod
-    def _descriptions(tok: Token) -> list[Token]:
-        """Nominals that describe the thing: appositions either way (and a common noun set
-        off by a comma that the parser took for a conjunct: "Wyche, director of JSC,"; the
-        common noun a name follows: "the space agency CNES"), a copular predicate."""
-        out = [c for c in tok.children if c.dep_ == "appos" or _loose_appos(c)]
-        if tok.dep_ == "appos" or _loose_appos(tok) or (  # "France's space agency CNES"
-                tok.dep_ == "flat" and tok.head.i < tok.i and tok.head.pos_ == "NOUN"):
-            out.append(tok.head)
-        if tok.dep_ in SUBJECTS and any(c.dep_ == "cop" for c in tok.head.children) \
-                and tok.head.pos_ in ("NOUN", "PROPN"):
-            out.append(tok.head)
-        return out
 
     @staticmethod
     def _antecedents(found: Found, order, subjects: list[tuple[int, str]], at: int, cls: str) -> list[str]:
