@@ -425,6 +425,23 @@ def test_a_title_of_a_field_is_held_in_the_organisation_not_at_its_head(extracto
     assert (person, "heads", org) not in got
 
 
+@pytest.mark.parametrize("text, craft, org", [
+    ("Starliner docked on Thursday. NASA decided not to bring the astronauts home in Boeing's capsule.",
+     "Boeing Starliner", "The Boeing Company"),
+    ("Crew Dragon Endeavour docked on Monday. The crew praised SpaceX's capsule.", "Crew Dragon",
+     "Space Exploration Technologies Corp."),
+    ("Dream Chaser will fly in 2026. Sierra Space said its spaceplane is ready.", "Dream Chaser", "Sierra Space"),
+])
+def test_an_owners_capsule_is_the_capsule_named_before(extractor, text, craft, org):
+    assert (craft, "operator", org) in facts(extractor, text)
+
+
+def test_a_kind_of_thing_followed_by_its_name_is_that_name(extractor):
+    got = facts(extractor, "ESA built the instrument. The detector came from France's space agency CNES.")
+    assert ("Centre national d'études spatiales", "country", "France") in got
+    assert ("European Space Agency", "country", "France") not in got
+
+
 def test_a_pronoun_is_the_nearest_thing_that_fits(extractor):
     got = facts(extractor, "JAXA built the SLIM lander. Its Hayabusa2 probe returned samples in 2020.")
     assert ("Hayabusa2", "operator", "Japan Aerospace Exploration Agency") in got

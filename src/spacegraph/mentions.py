@@ -33,6 +33,7 @@ REFS = {  # "the agency" refers to the last thing of these classes
     "spacecraft": {"Mission", "Spacecraft"}, "observatory": {"Mission"}, "telescope": {"Mission"},
     "station": {"SpaceStation"}, "space station": {"SpaceStation"}, "orbiting laboratory": {"SpaceStation"},
     "outpost": {"SpaceStation"}, "programme": {"Program"}, "program": {"Program"},
+    "capsule": {"Spacecraft"}, "spaceplane": {"Spacecraft"},
 }
 REF_FIRST = {phrase.split()[0] for phrase in REFS}
 LIST_CUES = {"led", "commanded", "headed", "piloted", "includes", "including", "include"}
@@ -542,11 +543,12 @@ class MentionFinder:
 
     @staticmethod
     def _references(found: Found) -> None:
-        """"the agency", "the mission": the last thing of that kind named before."""
+        """"the agency", "the mission", "its capsule", "Boeing's capsule": the last thing of
+        that kind named before."""
         toks = found.toks
         n, lower = len(toks), toks.lower
         named = sorted((m for m in found.mentions if not m.ref), key=attrgetter("start"))
-        for i in positions(lower[:-1], {"the"}):
+        for i in positions(lower[:-1], {"the", "its", "their", "'s", "’s"}):  # "Boeing's capsule" too
             if found.taken[i] or lower[i + 1] not in REF_FIRST:
                 continue
             for size in (2, 1):
@@ -559,6 +561,8 @@ class MentionFinder:
                         "will", "is", "was", "has", "had", "would", "and", "to", "in", "on", "with", "for",
                         "that", "which", "itself"):
                     break
+                if k < n and found.taken[k]:
+                    break  # "France's space agency CNES": the name says which
                 before = [m for m in named if m.start < i and found.cls(m.tid) in classes]
                 if before and found.free(i + 1, k):
                     found.mark(i + 1, k, before[-1].tid, ref=True)
