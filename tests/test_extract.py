@@ -442,6 +442,24 @@ def test_a_kind_of_thing_followed_by_its_name_is_that_name(extractor):
     assert ("European Space Agency", "country", "France") not in got
 
 
+@pytest.mark.parametrize("text, person, org", [
+    ("Dr Rayyanah Barnawi, 33, is a researcher. Barnawi flies on behalf of the Saudi Space Commission.",
+     "Rayyanah Barnawi", "Saudi Space Agency"),
+    ("Shinichiro Sakai, 52, leads the project. Sakai works at JAXA.", "Shinichiro Sakai",
+     "Japan Aerospace Exploration Agency"),
+    ("Tess Lambert, 52, is a pilot. Lambert works for Axiom Space.", "Tess Lambert", "Axiom Space"),
+])
+def test_a_surname_alone_is_the_person_named_in_full_before(extractor, text, person, org):
+    assert (person, "affiliation", org) in facts(extractor, text)
+
+
+def test_a_copular_predicate_reaches_over_an_aside(extractor):
+    got = facts(extractor, "Cosmonaut Oleg Novitsky and pilot Scott Poteet flew. "
+                           "Novitsky, like Poteet, is a colonel in the Russian Air Force.")
+    assert ("Oleg Novitsky", "affiliation", "Russian Air Force") in got
+    assert ("Scott Poteet", "affiliation", "Russian Air Force") not in got
+
+
 def test_a_pronoun_is_the_nearest_thing_that_fits(extractor):
     got = facts(extractor, "JAXA built the SLIM lander. Its Hayabusa2 probe returned samples in 2020.")
     assert ("Hayabusa2", "operator", "Japan Aerospace Exploration Agency") in got

@@ -207,7 +207,7 @@ class MentionFinder:
         self._tailed_names(found)
         self._appositive_people(found)
         self._acronyms(found)
-        self._short_names(found)
+        self.short_names(found)
         self._references(found)
         found.mentions.sort(key=attrgetter("start", "end"))
         self._series_of(found)
@@ -511,7 +511,7 @@ class MentionFinder:
                 found.mark(i, i + 1, aliases[words[i]])
 
     @staticmethod
-    def _short_names(found: Found) -> None:
+    def short_names(found: Found) -> None:
         """"Aschbacher" after "Josef Aschbacher", "Uznanski-Wisniewski" after the full name,
         "Voyager" after the company "Voyager Space"."""
         last: dict[str, str] = {}

@@ -360,6 +360,8 @@ class Structure:
         """Another thing of the same kind stands between the name at i and the noun d that
         would describe it (but for its possessor): a parse that reached over "Michael
         Suffredini, its chief executive, and Kam Ghaffarian, its executive chairman"."""
+        if doc[i].dep_ in SUBJECTS and d.i == doc[i].head.i:
+            return False  # a copular predicate: "Menon, like Gillis, is an engineer"
         family = self._family(found, refs[i].tids[0]) if refs[i].tids else ""
         return any(j in refs and doc[j].dep_ != "nmod:poss" and refs[j].tids and refs[j].tids != refs[i].tids
                    and self._family(found, refs[j].tids[0]) == family
@@ -609,6 +611,6 @@ class Structure:
             b += 1
         of = [c for c in doc[b].children if c.dep_ == "nmod" and c.i > b
               and any(k.dep_ == "case" and k.lower_ == "of" for k in c.children)]
-        if of and not any(t._.sg_thing for t in of[0].subtree):
+        if of and not any(t._.sg_thing or t.dep_ == "det" for t in of[0].subtree):  # not "of the payments company"
             b = max(t.i for t in of[0].subtree)
         return doc[a:b + 1].text

@@ -76,8 +76,8 @@ class Titles(SentenceRule):
         president of advanced development programs"): lowercase words after "of", not a
         named thing; `te` itself when there is none."""
         toks = ctx.toks
-        if te + 1 >= sent.end or toks.lower[te] != "of" or ctx.found.taken[te + 1]:
-            return te
+        if te + 1 >= sent.end or toks.lower[te] != "of" or ctx.found.taken[te + 1] or toks.stop[te + 1]:
+            return te  # "chief executive of the payments company Shift4": of an organisation
         k, n = te + 1, sent.end
 
         def listed(j: int) -> bool:  # "minister of innovation, science and industry": a word, then "," or "and"
