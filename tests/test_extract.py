@@ -460,6 +460,22 @@ def test_a_copular_predicate_reaches_over_an_aside(extractor):
     assert ("Scott Poteet", "affiliation", "Russian Air Force") not in got
 
 
+@pytest.mark.parametrize("text, thing, org", [
+    ("NASA's next big mission is Artemis III.", "Artemis III", "National Aeronautics and Space Administration"),
+    ("ESA's main contribution is the Columbus laboratory.", "Columbus module", "European Space Agency"),
+    ("JAXA's newest lander is SLIM.", "Smart Lander for Investigating Moon", "Japan Aerospace Exploration Agency"),
+])
+def test_the_subject_a_name_is_the_predicate_of_describes_it(extractor, text, thing, org):
+    assert (thing, "operator", org) in facts(extractor, text)
+
+
+def test_a_former_role_gives_no_organisation(extractor):
+    got = facts(extractor, "Vast announced it in May. The company's lead astronaut is Drew Feustel, "
+                           "a former NASA astronaut.")
+    assert ("Drew Feustel", "affiliation", "Vast") in got
+    assert ("Drew Feustel", "affiliation", "National Aeronautics and Space Administration") not in got
+
+
 def test_a_pronoun_is_the_nearest_thing_that_fits(extractor):
     got = facts(extractor, "JAXA built the SLIM lander. Its Hayabusa2 probe returned samples in 2020.")
     assert ("Hayabusa2", "operator", "Japan Aerospace Exploration Agency") in got

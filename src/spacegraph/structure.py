@@ -42,6 +42,7 @@ NOMINAL = {"PROPN", "NOUN", "ADJ", "NUM", "DET"}
 FAMILIES = {"Organization", "Person", "Mission", "Spacecraft", "Program", "Country", "Agreement", "CooperationArea"}
 POSSESSIVES = {"'s", "’s", "'", "’", "-"}
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her"}  # that open a noun phrase set off after a name
+FORMER = {"former", "ex", "retired", "onetime", "erstwhile"}  # a role someone no longer holds
 QUOTES = {'"', "“", "”", "'", "‘", "’"}  # around a nickname inside a name
 NAME_PARTICLES = {"bin", "bint", "al", "el", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "dos", "del"}
 
@@ -138,7 +139,8 @@ def describe(tok: Token) -> list[Token]:
     """Nominals that describe the thing: appositions either way (and a common noun set
     off by a comma that the parser took for a conjunct: "Wyche, director of JSC,"; the
     common noun a name follows: "the space agency CNES"; a noun set off after a subject that
-    the parser took for a second subject), a copular predicate."""
+    the parser took for a second subject), a copular predicate, or the subject a name is
+    the predicate of."""
     out = [c for c in tok.children if c.dep_ == "appos" or _loose_appos(c)]
     if tok.dep_ == "appos" or _loose_appos(tok) or (  # "France's space agency CNES"
             tok.dep_ == "flat" and tok.head.i < tok.i and tok.head.pos_ == "NOUN"):
@@ -146,6 +148,8 @@ def describe(tok: Token) -> list[Token]:
     if tok.dep_ in SUBJECTS and any(c.dep_ == "cop" for c in tok.head.children) \
             and tok.head.pos_ in ("NOUN", "PROPN"):
         out.append(tok.head)
+    if any(c.dep_ == "cop" for c in tok.children):  # "Vast's real target is Haven-2"
+        out += [c for c in tok.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"]
     if tok.dep_ in SUBJECTS:  # "Gateway, the planned lunar outpost, will orbit": parsed as a second subject
         out += [s for s in (*tok.head.children, tok.head) if s.i > tok.i and s.pos_ == "NOUN"
                 and (s.dep_ == tok.dep_ or s.i == tok.head.i) and s not in out
@@ -448,6 +452,9 @@ class Structure:
                     fact = self._fact(found, rule, s, o, props, (subj_node, obj_node))
                     if fact and fact[1] == "heads" and " of " in self._title(doc, nodes[subj_node]):
                         fact = (fact[0], "affiliation", fact[2])  # "director of human spaceflight": of a part
+                    if fact and fact[1] in ("affiliation", "heads") and any(
+                            c.lower_ in FORMER for c in doc[nodes[subj_node]].children):
+                        continue  # "a former NASA astronaut" is no longer of NASA
                     if fact:
                         out.append(Fact(fact[0], fact[1], fact[2], evidence, rule=rule.name))
         return out
