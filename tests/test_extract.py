@@ -476,6 +476,19 @@ def test_a_former_role_gives_no_organisation(extractor):
     assert ("Drew Feustel", "affiliation", "National Aeronautics and Space Administration") not in got
 
 
+@pytest.mark.parametrize("text, station, org", [
+    ("Orbital Reef: the business park in orbit\n\nOrbital Reef could replace the International Space Station. "
+     "Blue Origin will operate the station.", "Orbital Reef", "Blue Origin"),
+    ("Haven-1 slips to 2026\n\nHaven-1 is smaller than Tiangong. Vast will operate the station.", "Haven-1", "Vast"),
+    ("Starlab gains a partner\n\nStarlab will replace the ISS. Voyager Space will operate the station.", "Starlab",
+     "Voyager Space"),
+])
+def test_the_station_of_an_article_is_the_one_its_headline_names(extractor, station, text, org):
+    got = facts(extractor, text)
+    assert (station, "operator", org) in got
+    assert not [f for f in got if f[1] == "operator" and f[0] != station]
+
+
 def test_a_pronoun_is_the_nearest_thing_that_fits(extractor):
     got = facts(extractor, "JAXA built the SLIM lander. Its Hayabusa2 probe returned samples in 2020.")
     assert ("Hayabusa2", "operator", "Japan Aerospace Exploration Agency") in got

@@ -544,10 +544,13 @@ class MentionFinder:
     @staticmethod
     def _references(found: Found) -> None:
         """"the agency", "the mission", "its capsule", "Boeing's capsule": the last thing of
-        that kind named before."""
+        that kind named before; for "the", the one the first sentence (the headline) names, if
+        it names one: the article's subject ("the station" of a piece on Orbital Reef)."""
         toks = found.toks
         n, lower = len(toks), toks.lower
         named = sorted((m for m in found.mentions if not m.ref), key=attrgetter("start"))
+        first = toks.sents[0].end if toks.sents else 0
+        headline = {m.tid for m in named if m.start < first}  # what the article is about
         for i in positions(lower[:-1], {"the", "its", "their", "'s", "’s"}):  # "Boeing's capsule" too
             if found.taken[i] or lower[i + 1] not in REF_FIRST:
                 continue
@@ -563,7 +566,8 @@ class MentionFinder:
                     break
                 if k < n and found.taken[k]:
                     break  # "France's space agency CNES": the name says which
-                before = [m for m in named if m.start < i and found.cls(m.tid) in classes]
+                before = [m.tid for m in named if m.start < i and found.cls(m.tid) in classes]
                 if before and found.free(i + 1, k):
-                    found.mark(i + 1, k, before[-1].tid, ref=True)
+                    topic = [tid for tid in before if tid in headline]
+                    found.mark(i + 1, k, topic[-1] if topic and lower[i] == "the" else before[-1], ref=True)
                 break
