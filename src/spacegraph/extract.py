@@ -12,6 +12,7 @@ from .checks import schema
 from .cues import Relations, dateline
 from .mentions import Found, Mention, MentionFinder
 from .model import Article, Extraction, Fact
+from .people import People
 from .phrases import Phrases
 from .status import Status
 from .structure import Structure
@@ -30,6 +31,7 @@ class Extractor:
         self.mentions = MentionFinder(self.nlp, self.kb, self.phrases)
         self.relations = Relations(self.kb, self.phrases)
         self.structure = Structure(self.nlp.vocab, self.kb, self.schema)
+        self.people = People(self.kb)
         self.status = Status(self.kb.lexicon, self.schema)
 
     def __call__(self, article: Article) -> Extraction:
@@ -39,7 +41,7 @@ class Extractor:
         areas = self._areas(found)
         sentences = self._to_parse(found)
         parsed = list(syntax.parse(self.nlp, doc, sentences, self._names(found)))
-        named = self.structure.people(found, parsed, self.mentions.add_person)
+        named = self.people.find(found, parsed, self.mentions.add_person)
         if named:  # "Barnawi" after the "Rayyanah Barnawi" the syntax showed is a person
             known = len(found.mentions)
             self.mentions.short_names(found)

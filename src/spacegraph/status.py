@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from .checks import Schema
 from .mentions import Found
 from .model import Evidence, Fact
-from .structure import describe
+from .nominals import describe
 
 ORDER = {"planned": 0, "active": 1, "completed": 2}
 SUBJECTS = {"nsubj", "nsubj:pass", "nsubj:outer"}  # what begins, ends or goes on (and the object of a verb that

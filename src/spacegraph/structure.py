@@ -26,9 +26,8 @@ from .checks import Schema
 from .knowledge import Entry, Knowledge
 from .mentions import Found
 from .model import Evidence, Fact, slug
+from .nominals import POSSESSIVES, SUBJECTS, describe
 
-Token.set_extension("sg_thing", default=False, force=True)  # the token stands for a thing
-Token.set_extension("sg_title", default="", force=True)  # in a job title: "heads" or "title"
 
 PRONOUNS = {  # what a pronoun may refer to (nearest first); classes by the ontology's names
     "he": "Person", "him": "Person", "his": "Person", "she": "Person", "her": "Person",
@@ -36,15 +35,10 @@ PRONOUNS = {  # what a pronoun may refer to (nearest first); classes by the onto
 }
 SEARCH_BACK = 3  # sentences a pronoun looks back over
 OWN_MODIFIERS = {"nmod", "nmod:poss", "appos", "acl", "acl:relcl"}  # a conjunct with one speaks for itself
-SUBJECTS = {"nsubj", "nsubj:pass"}
 DEAL_WORDS = {"partnership", "collaboration", "cooperation", "document", "it", "this"}  # may stand for an agreement
 NOMINAL = {"PROPN", "NOUN", "ADJ", "NUM", "DET"}
 FAMILIES = {"Organization", "Person", "Mission", "Spacecraft", "Program", "Country", "Agreement", "CooperationArea"}
-POSSESSIVES = {"'s", "’s", "'", "’", "-"}
-DETERMINERS = {"a", "an", "the", "its", "their", "his", "her"}  # that open a noun phrase set off after a name
 FORMER = {"former", "ex", "retired", "onetime", "erstwhile"}  # a role someone no longer holds
-QUOTES = {'"', "“", "”", "'", "‘", "’"}  # around a nickname inside a name
-NAME_PARTICLES = {"bin", "bint", "al", "el", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "dos", "del"}
 
 
 @dataclass(frozen=True)
@@ -121,43 +115,6 @@ def _case(tok: Token) -> str:
     return next((c.lower_ for c in tok.children if c.dep_ == "case"), "")
 
 
-def _loose_appos(tok: Token) -> bool:
-    """An apposition the parser labelled otherwise (a conjunct, a list item, a part of the
-    name): a common noun or a job title right after a comma, with no "and" of its own,
-    attached to a name ("Wyche, director of JSC,"; "Aschbacher, ESA's Director General,")."""
-    if tok.dep_ not in ("conj", "flat", "list", "parataxis") or not (tok.pos_ == "NOUN" or tok._.sg_title) \
-            or tok.head.pos_ != "PROPN" or any(c.dep_ == "cc" for c in tok.children):
-        return False
-    first = min((t.i for t in tok.subtree if not t.is_punct), default=tok.i)  # the comma may hang on the noun
-    if first < 2 or tok.doc[first - 1].text != ",":
-        return False
-    before = tok.doc[first - 2]  # the name itself ends right before the comma, not another name of a list
-    return before.i == tok.head.i or before.head.i == tok.head.i and before.dep_ not in ("conj", "appos")
-
-
-def describe(tok: Token) -> list[Token]:
-    """Nominals that describe the thing: appositions either way (and a common noun set
-    off by a comma that the parser took for a conjunct: "Wyche, director of JSC,"; the
-    common noun a name follows: "the space agency CNES"; a noun set off after a subject that
-    the parser took for a second subject), a copular predicate, or the subject a name is
-    the predicate of."""
-    out = [c for c in tok.children if c.dep_ == "appos" or _loose_appos(c)]
-    if tok.dep_ == "appos" or _loose_appos(tok) or (  # "France's space agency CNES"
-            tok.dep_ == "flat" and tok.head.i < tok.i and tok.head.pos_ == "NOUN"):
-        out.append(tok.head)
-    if tok.dep_ in SUBJECTS and any(c.dep_ == "cop" for c in tok.head.children) \
-            and tok.head.pos_ in ("NOUN", "PROPN"):
-        out.append(tok.head)
-    if any(c.dep_ == "cop" for c in tok.children):  # "Vast's real target is Haven-2"
-        out += [c for c in tok.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"]
-    if tok.dep_ in SUBJECTS:  # "Gateway, the planned lunar outpost, will orbit": parsed as a second subject
-        out += [s for s in (*tok.head.children, tok.head) if s.i > tok.i and s.pos_ == "NOUN"
-                and (s.dep_ == tok.dep_ or s.i == tok.head.i) and s not in out
-                and min(w.i for w in s.subtree if w.i > tok.i and not w.is_punct) == tok.i + 2
-                and tok.doc[tok.i + 1].text == ","]
-    return out
-
-
 @dataclass
 class Referent:
     """What a token stands for: things, or (for a pronoun) candidates nearest first, or a
@@ -184,14 +141,8 @@ class Structure:
             self.matcher.add(rule.name, [rule.pattern])
         self.nouns: dict[str, str] = kb.lexicon["class_nouns"]  # "the Hera mission": a noun of a kind of thing
         lex = kb.lexicon
-        self.crew_nouns = {w for w in lex["astronaut_nouns"] + lex["crew_roles"] if " " not in w}
-        self.person_nouns = self.crew_nouns | {w for w in lex["person_nouns"] if " " not in w} | {
-            t.lower() for t in kb.titles if " " not in t}
-        self.speech = set(lex["speech_verbs"]) | {v for v in lex["person_verbs"] if " " not in v} | set(
-            lex["person_subject_verbs"])
         self.kinds = {w.lower(): cls for w, cls in lex["name_tails"].items() if " " not in w}
         self.crewed = {w for w in lex["crewed_words"] if " " not in w} | set(lex["crewed_modifiers"])
-        self.not_names = set(lex["not_names"]) | set(kb.demonyms) | set(kb.countries)
         self.cover = set(lex["verbs"]["cover"])
         self.area_names = {n.lower(): a for a in kb.areas for n in (a.label, *a.aliases)}
         self.agreement_kinds = {w: kind for w, kind in lex["agreement_nouns"].items() if kind}
@@ -213,89 +164,6 @@ class Structure:
                 facts += self._facts(found, rule, dict(zip(rule.nodes, token_ids)), doc, refs, evidence)
             facts += self._areas(found, doc, start, refs, evidence)
         return facts
-
-    # -- people the names in the data miss ------------------------------------------------
-
-    def people(self, found: Found, parsed: list[tuple[int, Doc]], add) -> set[int]:
-        """Proper names that the syntax shows are people: set off by a noun of persons
-        ("Matthew Kuta, Voyager's president"; "SLIM project manager Shinichiro Sakai"; "Sakai
-        is an engineer"), or the subject of a verb of saying ("said Dylan Taylor").
-        `add(found, start, end, cls)` records one (token offsets in the article). Returns
-        the sentences (by first token) where it found someone."""
-        named = set()
-        for start, doc in parsed:
-            for tok in doc:
-                if tok.pos_ != "PROPN" or tok.dep_ in ("flat", "compound") and tok.head.pos_ == "PROPN":
-                    continue
-                a, b = self._name_span(tok)
-                if b - a < 2 or not found.free(start + a, start + b):
-                    continue
-                cls = self._person_class(tok) or self._person_around(doc, a, b)
-                if cls:
-                    add(found, start + a, start + b, cls)
-                    named.add(start)
-        return named
-
-    def _person_around(self, doc: Doc, a: int, b: int) -> str | None:
-        """What the words right around a name say it is, whatever the parse: a noun of
-        persons just before it ("engineer Sarah Gillis", "cosmonaut Oleg Novitsky") or
-        before its comma ("Axiom's chief executive, Michael Suffredini"), or in the noun
-        phrase set off after its comma ("Sophie Adenot, an engineer from France",
-        "Michael Suffredini, its chief executive", "Max Haot, Vast's chief executive"), or
-        an age set off after it."""
-        before = doc[a - 1].lower_ if a > 0 else ""
-        if before == "," and a > 1:
-            before = doc[a - 2].lower_
-        if b + 2 < len(doc) and doc[b].text == "," and doc[b + 1].like_num and doc[b + 2].text in (",", ")", ".") \
-                and doc[b + 1].text.isdigit() and 16 <= int(doc[b + 1].text) <= 99:
-            return "Person"  # a news report's age: "Barry Wilmore, 61, commands"
-        after = []
-        if b + 1 < len(doc) and doc[b].text == "," and (
-                doc[b + 1].lower_ in DETERMINERS or (b + 2 < len(doc) and doc[b + 2].text in POSSESSIVES)):
-            after = [t.lower_ for t in doc[b + 2:b + 8]]
-            after = after[:after.index(",")] if "," in after else after
-        for word in (before, *after):
-            if word in self.crew_nouns:
-                return "Astronaut"
-            if word in self.person_nouns:
-                return "Person"
-        return None
-
-    def _name_span(self, tok: Token) -> tuple[int, int]:
-        """The contiguous proper nouns that make the name headed by `tok` (with particles:
-        "bin Rashid Al Maktoum", "De la Cruz"; a nickname in quotes: 'Barry "Butch" Wilmore'),
-        without a rank or role the parser took into it ("Pilot John Shoffner")."""
-        parts, todo = {tok.i}, [tok]
-        while todo:
-            for c in todo.pop().children:
-                if c.dep_ in ("flat", "compound") and (c.pos_ == "PROPN" or c.lower_ in NAME_PARTICLES):
-                    parts.add(c.i)
-                    todo.append(c)
-        doc = tok.doc
-        a, b = tok.i, tok.i + 1
-        while a - 1 in parts or (a - 2 in parts and doc[a - 1].text in QUOTES):
-            a -= 1
-        while b in parts or (b + 1 in parts and doc[b].text in QUOTES):
-            b += 1
-        while b - a > 2 and (doc[a].lower_ in self.person_nouns or doc[a].lower_ in self.crew_nouns):
-            a += 1
-        words = [w for w in doc[a:b] if w.text not in QUOTES]
-        if any(w.text in self.not_names or not (w.text[:1].isupper() or w.lower_ in NAME_PARTICLES)
-               or not w.text.replace("-", "").replace("'", "").isalpha() for w in words):
-            return a, a
-        return a, b
-
-    def _person_class(self, tok: Token) -> str | None:
-        """Astronaut, Person, or None: what the words around the name say it is."""
-        nouns = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
-        nouns += [d for d in describe(tok) if d.pos_ == "NOUN"]
-        if any(n.lower_.rstrip("s") in self.crew_nouns or n.lower_ in self.crew_nouns for n in nouns):
-            return "Astronaut"
-        if any(n.lower_ in self.person_nouns or n.lower_.rstrip("s") in self.person_nouns for n in nouns):
-            return "Person"
-        if tok.dep_ == "nsubj" and tok.head.lower_ in self.speech:  # "said Dylan Taylor", "Peggy Whitson commands"
-            return "Person"
-        return None
 
     def anchors(self, found: Found, start: int, doc: Doc) -> list[tuple[Token, str]]:
         """(token, thing) for each thing named in the parsed sentence that starts at `start`."""

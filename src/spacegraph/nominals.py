@@ -1,0 +1,50 @@
+"""The nominals that describe a name in a parsed sentence: its appositions (and what the
+parser took for one: a conjunct, a list item, a second subject), its copular predicate, the
+common noun it follows. The structure rules, the people finder and status read them alike.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+Token.set_extension("sg_thing", default=False, force=True)  # the token stands for a thing
+Token.set_extension("sg_title", default="", force=True)  # in a job title: "heads" or "title"
+
+SUBJECTS = {"nsubj", "nsubj:pass"}
+POSSESSIVES = {"'s", "’s", "'", "’", "-"}
+
+
+def loose_appos(tok: Token) -> bool:
+    """An apposition the parser labelled otherwise (a conjunct, a list item, a part of the
+    name): a common noun or a job title right after a comma, with no "and" of its own,
+    attached to a name ("Wyche, director of JSC,"; "Aschbacher, ESA's Director General,")."""
+    if tok.dep_ not in ("conj", "flat", "list", "parataxis") or not (tok.pos_ == "NOUN" or tok._.sg_title) \
+            or tok.head.pos_ != "PROPN" or any(c.dep_ == "cc" for c in tok.children):
+        return False
+    first = min((t.i for t in tok.subtree if not t.is_punct), default=tok.i)  # the comma may hang on the noun
+    if first < 2 or tok.doc[first - 1].text != ",":
+        return False
+    before = tok.doc[first - 2]  # the name itself ends right before the comma, not another name of a list
+    return before.i == tok.head.i or before.head.i == tok.head.i and before.dep_ not in ("conj", "appos")
+
+
+def describe(tok: Token) -> list[Token]:
+    """Nominals that describe the thing: appositions either way (and a common noun set
+    off by a comma that the parser took for a conjunct: "Wyche, director of JSC,"; the
+    common noun a name follows: "the space agency CNES"; a noun set off after a subject that
+    the parser took for a second subject), a copular predicate, or the subject a name is
+    the predicate of."""
+    out = [c for c in tok.children if c.dep_ == "appos" or loose_appos(c)]
+    if tok.dep_ == "appos" or loose_appos(tok) or (  # "France's space agency CNES"
+            tok.dep_ == "flat" and tok.head.i < tok.i and tok.head.pos_ == "NOUN"):
+        out.append(tok.head)
+    if tok.dep_ in SUBJECTS and any(c.dep_ == "cop" for c in tok.head.children) \
+            and tok.head.pos_ in ("NOUN", "PROPN"):
+        out.append(tok.head)
+    if any(c.dep_ == "cop" for c in tok.children):  # "Vast's real target is Haven-2"
+        out += [c for c in tok.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"]
+    if tok.dep_ in SUBJECTS:  # "Gateway, the planned lunar outpost, will orbit": parsed as a second subject
+        out += [s for s in (*tok.head.children, tok.head) if s.i > tok.i and s.pos_ == "NOUN"
+                and (s.dep_ == tok.dep_ or s.i == tok.head.i) and s not in out
+                and min(w.i for w in s.subtree if w.i > tok.i and not w.is_punct) == tok.i + 2
+                and tok.doc[tok.i + 1].text == ","]
+    return out

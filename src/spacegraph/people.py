@@ -1,0 +1,107 @@
+"""People the gazetteer does not know, found in the parse: proper names set off by a noun
+of persons or a title, an age, or the subject of a verb of saying."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .knowledge import Knowledge
+from .mentions import Found
+from .nominals import POSSESSIVES, describe
+
+DETERMINERS = {"a", "an", "the", "its", "their", "his", "her"}  # that open a noun phrase set off after a name
+QUOTES = {'"', "“", "”", "'", "‘", "’"}  # around a nickname inside a name
+NAME_PARTICLES = {"bin", "bint", "al", "el", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "dos", "del"}
+
+
+class People:
+    """The words that say a name is a person's, from the lexicon; built once."""
+
+    def __init__(self, kb: Knowledge) -> None:
+        lex = kb.lexicon
+        self.crew_nouns = {w for w in lex["astronaut_nouns"] + lex["crew_roles"] if " " not in w}
+        self.person_nouns = self.crew_nouns | {w for w in lex["person_nouns"] if " " not in w} | {
+            t.lower() for t in kb.titles if " " not in t}
+        self.speech = set(lex["speech_verbs"]) | {v for v in lex["person_verbs"] if " " not in v} | set(
+            lex["person_subject_verbs"])
+        self.not_names = set(lex["not_names"]) | set(kb.demonyms) | set(kb.countries)
+
+    def find(self, found: Found, parsed: list[tuple[int, Doc]], add) -> set[int]:
+        """Proper names that the syntax shows are people: set off by a noun of persons
+        ("Matthew Kuta, Voyager's president"; "SLIM project manager Shinichiro Sakai"; "Sakai
+        is an engineer"), or the subject of a verb of saying ("said Dylan Taylor").
+        `add(found, start, end, cls)` records one (token offsets in the article). Returns
+        the sentences (by first token) where it found someone."""
+        named = set()
+        for start, doc in parsed:
+            for tok in doc:
+                if tok.pos_ != "PROPN" or tok.dep_ in ("flat", "compound") and tok.head.pos_ == "PROPN":
+                    continue
+                a, b = self._name_span(tok)
+                if b - a < 2 or not found.free(start + a, start + b):
+                    continue
+                cls = self._person_class(tok) or self._person_around(doc, a, b)
+                if cls:
+                    add(found, start + a, start + b, cls)
+                    named.add(start)
+        return named
+
+    def _person_around(self, doc: Doc, a: int, b: int) -> str | None:
+        """What the words right around a name say it is, whatever the parse: a noun of
+        persons just before it ("engineer Sarah Gillis", "cosmonaut Oleg Novitsky") or
+        before its comma ("Axiom's chief executive, Michael Suffredini"), or in the noun
+        phrase set off after its comma ("Sophie Adenot, an engineer from France",
+        "Michael Suffredini, its chief executive", "Max Haot, Vast's chief executive"), or
+        an age set off after it."""
+        before = doc[a - 1].lower_ if a > 0 else ""
+        if before == "," and a > 1:
+            before = doc[a - 2].lower_
+        if b + 2 < len(doc) and doc[b].text == "," and doc[b + 1].like_num and doc[b + 2].text in (",", ")", ".") \
+                and doc[b + 1].text.isdigit() and 16 <= int(doc[b + 1].text) <= 99:
+            return "Person"  # a news report's age: "Barry Wilmore, 61, commands"
+        after = []
+        if b + 1 < len(doc) and doc[b].text == "," and (
+                doc[b + 1].lower_ in DETERMINERS or (b + 2 < len(doc) and doc[b + 2].text in POSSESSIVES)):
+            after = [t.lower_ for t in doc[b + 2:b + 8]]
+            after = after[:after.index(",")] if "," in after else after
+        for word in (before, *after):
+            if word in self.crew_nouns:
+                return "Astronaut"
+            if word in self.person_nouns:
+                return "Person"
+        return None
+
+    def _name_span(self, tok: Token) -> tuple[int, int]:
+        """The contiguous proper nouns that make the name headed by `tok` (with particles:
+        "bin Rashid Al Maktoum", "De la Cruz"; a nickname in quotes: 'Barry "Butch" Wilmore'),
+        without a rank or role the parser took into it ("Pilot John Shoffner")."""
+        parts, todo = {tok.i}, [tok]
+        while todo:
+            for c in todo.pop().children:
+                if c.dep_ in ("flat", "compound") and (c.pos_ == "PROPN" or c.lower_ in NAME_PARTICLES):
+                    parts.add(c.i)
+                    todo.append(c)
+        doc = tok.doc
+        a, b = tok.i, tok.i + 1
+        while a - 1 in parts or (a - 2 in parts and doc[a - 1].text in QUOTES):
+            a -= 1
+        while b in parts or (b + 1 in parts and doc[b].text in QUOTES):
+            b += 1
+        while b - a > 2 and (doc[a].lower_ in self.person_nouns or doc[a].lower_ in self.crew_nouns):
+            a += 1
+        words = [w for w in doc[a:b] if w.text not in QUOTES]
+        if any(w.text in self.not_names or not (w.text[:1].isupper() or w.lower_ in NAME_PARTICLES)
+               or not w.text.replace("-", "").replace("'", "").isalpha() for w in words):
+            return a, a
+        return a, b
+
+    def _person_class(self, tok: Token) -> str | None:
+        """Astronaut, Person, or None: what the words around the name say it is."""
+        nouns = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        nouns += [d for d in describe(tok) if d.pos_ == "NOUN"]
+        if any(n.lower_.rstrip("s") in self.crew_nouns or n.lower_ in self.crew_nouns for n in nouns):
+            return "Astronaut"
+        if any(n.lower_ in self.person_nouns or n.lower_.rstrip("s") in self.person_nouns for n in nouns):
+            return "Person"
+        if tok.dep_ == "nsubj" and tok.head.lower_ in self.speech:  # "said Dylan Taylor", "Peggy Whitson commands"
+            return "Person"
+        return None
