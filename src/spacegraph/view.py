@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from . import overview
-from .viewgraph import Article, ViewError, ViewGraph, read
+from .viewgraph import Article, ViewError, ViewGraph, local_name, read
 from .vocab import SG, SG_IRI, labels
 
 __all__ = ["ViewError", "render", "write_view", "notebook", "read", "NotebookView", "DEFAULT_MAX_NODES"]
@@ -67,15 +67,11 @@ def _words(name: str) -> str:
     return spaced[:1].upper() + spaced[1:].lower() if spaced else name
 
 
-def _local_name(iri: str) -> str:
-    return re.split(r"[#/:]", iri.rstrip("#/:"))[-1] or iri
-
-
 def _term_label(graph: ViewGraph, iri: str, *, words: bool = False) -> str:
     label = graph.labels.get(iri) or labels().get(iri)
     if label:
         return label
-    return _words(_local_name(iri)) if words else _local_name(iri)
+    return _words(local_name(iri)) if words else local_name(iri)
 
 
 def short_title(article: Article) -> str:
@@ -88,7 +84,7 @@ def short_title(article: Article) -> str:
         return title
     if article.date:
         return f"Article of {article.date}"
-    return article.url or _local_name(article.key)
+    return article.url or local_name(article.key)
 
 
 def _json_for_script(data) -> str:
@@ -151,7 +147,7 @@ def _legend(graph: ViewGraph, order: list[str], counts: dict[int, int]) -> list[
     legend = []
     for i, iri in enumerate(order):
         colour, shape, glyph = (_STYLE[i][1:] if i < len(_STYLE) else _OTHER_STYLE)
-        legend.append({"key": _local_name(iri), "label": _term_label(graph, iri, words=True),
+        legend.append({"key": local_name(iri), "label": _term_label(graph, iri, words=True),
                        "color": colour, "shape": shape, "glyph": glyph, "count": counts.get(i, 0)})
     return legend
 
@@ -228,7 +224,7 @@ def _data(graph: ViewGraph, depth: int, sel: overview.Selection) -> dict:
         "nodes": nodes,
         "edges": edges,
         "drawn": [[index[k], *sel.positions[k]] for k in sel.drawn],
-        "total": {"things": len(graph.things), "facts": len(graph.facts)},
+        "total": {"things": len(graph.things)},
         "focus": index[sel.focus] if sel.focus is not None else None,
         "depth": depth if sel.focus is not None else None,
         "physics": _physics(len(sel.drawn)),
@@ -240,7 +236,7 @@ def _find(graph: ViewGraph, name: str) -> str | None:
     wanted = name.strip().casefold()
     if not wanted:
         return None
-    levels = (lambda t: [t.label], lambda t: t.alts, lambda t: [t.key, _local_name(t.key)])
+    levels = (lambda t: [t.label], lambda t: t.alts, lambda t: [t.key, local_name(t.key)])
     for names in levels:
         hits = [k for k, t in graph.things.items() if any(n.casefold() == wanted for n in names(t))]
         if hits:

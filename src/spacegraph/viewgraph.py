@@ -180,12 +180,9 @@ def _int(term: Any) -> int:
         return -1
 
 
-def _local_name(iri: str) -> str:
-    text = iri.rstrip("#/:")
-    for sep in ("#", "/", ":"):
-        if sep in text:
-            text = text.rsplit(sep, 1)[1]
-    return text or iri
+def local_name(iri: str) -> str:
+    """The last part of an IRI: `sg:SpaceAgency` -> `SpaceAgency`."""
+    return re.split(r"[#/:]", iri.rstrip("#/:"))[-1] or iri
 
 
 def _things(r: _Reader) -> dict[str, Thing]:
@@ -194,7 +191,7 @@ def _things(r: _Reader) -> dict[str, Thing]:
     for k in sorted(r.typed):
         if k in r.articles:
             continue
-        label = _english(labels.get(k, ())) or _english(prefs.get(k, ())) or _local_name(k)
+        label = _english(labels.get(k, ())) or _english(prefs.get(k, ())) or local_name(k)
         others = {n for n, _ in labels.get(k, ())} | {n for n, _ in alts.get(k, ())} | {n for n, _ in prefs.get(k, ())}
         things[k] = Thing(k, sorted(r.typed[k]), label, sorted(others - {label}),
                           sorted(r.links[_SAME].get(k, ())), sorted(r.links[_MENTIONED].get(k, ())))

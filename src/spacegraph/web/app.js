@@ -351,9 +351,9 @@ updateCounts();
   }
   if (D.drawn.length < connected) {
     parts.push("Showing the " + D.drawn.length + (D.focus !== null ? " nearest" : " most connected") + " of " +
-               connected + " connected things, in groups; find the others by name, in the legend, or with \u201cShow neighbours\u201d.");
+               connected.toLocaleString("en") + " connected things, in groups; find the others by name, in the legend, or with \u201cShow neighbours\u201d.");
   }
-  if (N.length > connected) parts.push((N.length - connected) + " things with no facts are hidden (see the legend).");
+  if (N.length > connected) parts.push((N.length - connected).toLocaleString("en") + " things with no facts are hidden (see the legend).");
   if (!N.length) parts.push("The graph has no things to draw.");
   if (!parts.length) return;
   byId("notice").textContent = parts.join(" ");
