@@ -126,7 +126,7 @@ def _physics(n_nodes: int) -> dict:
         "forceAtlas2Based": {"gravitationalConstant": -400, "centralGravity": 0.02,
                              "springLength": 200, "springConstant": 0.02, "avoidOverlap": 1},
         "minVelocity": 1.0,
-        "stabilization": {"enabled": n_nodes > 0, "iterations": 300 if n_nodes <= 120 else 200,
+        "stabilization": {"enabled": n_nodes > 0, "iterations": 300 if n_nodes <= 120 else 100,
                           "updateInterval": 10, "fit": True},
     }
 
