@@ -590,3 +590,18 @@ def test_a_bare_agreement_after_a_narrower_kind_is_one_of_those_and_has_its_part
         assert deal.startswith("Space Act Agreement") and (deal, "party", nasa) in got, text
     got = facts(extractor, "Vast won one of the Space Act Agreements. Separately, ESA and JAXA signed an agreement on Moon science.")
     assert not [o for s, p, o in got if p == "party" and o == nasa]  # a new agreement, named with its parties
+
+
+def test_parties_after_a_kind_named_with_an_of_phrase(extractor):
+    for text in ("ESA signed a memorandum of understanding with JAXA and Airbus Defence and Space.",
+                 "NASA signed a letter of intent with JAXA and Airbus Defence and Space.",
+                 "CNES concluded a declaration of intent with JAXA and Airbus Defence and Space."):
+        parties = {o for _, p, o in facts(extractor, text) if p == "party"}
+        assert {"Japan Aerospace Exploration Agency", "Airbus Defence and Space"} <= parties, text
+
+
+def test_an_agreement_said_twice_keeps_its_most_specific_kind(extractor):
+    for text in ("Vast won a $60 million Space Act Agreement from NASA on 3 May 2024.",
+                 "On 3 May 2024 NASA awarded Vast a $60 million Space Act Agreement.",
+                 "Vast signed a Space Act Agreement with NASA on 3 May 2024. The agreement was signed by NASA and Vast."):
+        assert agreement_ids(extractor, text) == ["agreement/space-act-agreement-nasa-vast-2024-05-03"], text

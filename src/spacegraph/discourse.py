@@ -78,7 +78,8 @@ def one_agreement_each(things: dict[str, Thing], facts: list[Fact], article: str
     for tid in kept:
         dates = sorted(str(f.obj) for f in facts if f.prop == "signedOn" and into.get(f.subject, f.subject) == tid)
         if len(parties[tid]) >= 2:
-            thing = things[tid]
+            # the most specific kind any of its mentions says ("Space Act Agreement" over "agreement")
+            thing = max((things[t] for t in unnamed if into.get(t, t) == tid), key=lambda t: len(kind_of(t.key)))
             keys = sorted(things[p].key for p in parties[tid] if p in things)
             key = slug("-".join([kind_of(thing.key), *keys, *dates[:1]]))
             # undated, two deals of one kind between the same parties are told apart only by
