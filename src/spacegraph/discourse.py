@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from .graph import thing_id
 from .knowledge import Entry
 from .mentions import Found
@@ -43,6 +45,22 @@ def series_programmes(found: Found) -> list[Fact]:
         facts.append(Fact(tid, "partOf", programme, Evidence(sent.text, sent.start_char, sent.end_char),
                           rule=SERIES_RULE))
     return facts
+
+
+def agreement_named(tok: Token, kinds: dict[str, str], longest: int) -> tuple[str, list[Token]]:
+    """The kind of agreement a noun heads, by the longest name of a kind (of at most
+    `longest` words) around it: its modifiers before it ("a Space Act Agreement", "a
+    mission order") or its "of" phrase after it ("a memorandum of understanding"); and the
+    nouns of that phrase after it, where the parser may hang the parties."""
+    doc = tok.doc
+    spans = [doc[a:b] for a in range(max(0, tok.i - longest + 1), tok.i + 1)
+             for b in range(tok.i + 1, min(len(doc), a + longest) + 1)]
+    named = [(len(sp), sp.start, sp) for sp in spans if sp.text.lower() in kinds
+             and all(t.i == tok.i or t.head.i in range(sp.start, sp.end) for t in sp)]
+    if not named:
+        return "", []
+    span = max(named, key=lambda k: k[:2])[2]
+    return kinds[span.text.lower()], [t for t in span if t.i > tok.i and t.pos_ == "NOUN"]
 
 
 def kind_of(key: str) -> str:

@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from .checks import Schema
+from .discourse import agreement_named
 from .knowledge import Entry, Knowledge
 from .mentions import Found
 from .model import Evidence, Fact, slug
@@ -209,31 +210,16 @@ class Structure:
                                                               PRONOUNS[lower]), pronoun=True)
             elif tok.text in self.kb.demonyms:
                 refs[tok.i] = Referent(country=self.kb.demonyms[tok.text])
-            elif tok.pos_ in ("NOUN", "PROPN") and self._agreement_kind(tok)[0]:
-                kind, span = self._agreement_kind(tok)
-                ref = refs[tok.i] = Referent(agreement=kind, at=start + tok.i)
-                for word in span[tok.i - span.start + 1:]:  # "a memorandum of understanding with X":
-                    if word.pos_ == "NOUN" and word.i not in refs:  # X may hang on its last noun
-                        refs[word.i] = ref
+            elif tok.pos_ in ("NOUN", "PROPN") and (
+                    kind := agreement_named(tok, self.agreement_kinds, self.kind_words))[0]:
+                refs[tok.i] = Referent(agreement=kind[0], at=start + tok.i)
+                for word in kind[1]:  # "a memorandum of understanding with X": X may hang on its last noun
+                    refs.setdefault(word.i, refs[tok.i])
         for i, ref in refs.items():
             doc[i]._.sg_thing = bool(ref.tids or ref.country or ref.agreement)
             if doc[i].dep_ in SUBJECTS and not ref.pronoun:
                 subjects += [(start + i, tid) for tid in ref.tids]
         return refs
-
-    def _agreement_kind(self, tok: Token) -> tuple[str, Span | None]:
-        """The kind of agreement a noun heads and the words that name it, by the longest name
-        of a kind around it: its modifiers before it ("a Space Act Agreement", "a mission
-        order") or its "of" phrase after it ("a memorandum of understanding")."""
-        doc, n = tok.doc, self.kind_words
-        spans = [doc[a:b] for a in range(max(0, tok.i - n + 1), tok.i + 1)
-                 for b in range(tok.i + 1, min(len(doc), a + n) + 1)]
-        kinds = [(len(sp), sp.start, sp) for sp in spans if sp.text.lower() in self.agreement_kinds
-                 and all(t.i == tok.i or t.head.i in range(sp.start, sp.end) for t in sp)]
-        if not kinds:
-            return "", None
-        span = max(kinds, key=lambda k: k[:2])[2]
-        return self.agreement_kinds[span.text.lower()], span
 
     def _across(self, found: Found, doc: Doc, i: int, d: Token, refs: dict[int, Referent]) -> bool:
         """Another thing of the same kind stands between the name at i and the noun d that
