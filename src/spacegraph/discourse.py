@@ -70,6 +70,17 @@ def kind_of(key: str) -> str:
     return head if number.isdigit() and head else key
 
 
+def _most_specific(things: dict[str, Thing], merged: list[str], kept: str) -> Thing:
+    """The kept agreement, named by the most specific kind any of its mentions says ("Space
+    Act Agreement" over "agreement"), with what its label says of the parties."""
+    best = max(merged, key=lambda t: (len(kind_of(things[t].key)), t == kept))
+    thing, kind = things[kept], kind_of(things[best].key)
+    if best == kept:
+        return thing
+    said = len(kind_of(thing.key))  # a slug of a kind is as long as the kind
+    return replace(thing, key=things[best].key, label=things[best].label[:len(kind)] + thing.label[said:])
+
+
 def one_agreement_each(things: dict[str, Thing], facts: list[Fact], article: str) -> list[Fact]:
     """Merge the article's unnamed agreements whose parties one includes the other's (a
     party-less mention joins the agreement named before it), and name each by its kind,
@@ -96,8 +107,7 @@ def one_agreement_each(things: dict[str, Thing], facts: list[Fact], article: str
     for tid in kept:
         dates = sorted(str(f.obj) for f in facts if f.prop == "signedOn" and into.get(f.subject, f.subject) == tid)
         if len(parties[tid]) >= 2:
-            # the most specific kind any of its mentions says ("Space Act Agreement" over "agreement")
-            thing = max((things[t] for t in unnamed if into.get(t, t) == tid), key=lambda t: len(kind_of(t.key)))
+            thing = _most_specific(things, [t for t in unnamed if into.get(t, t) == tid], tid)
             keys = sorted(things[p].key for p in parties[tid] if p in things)
             key = slug("-".join([kind_of(thing.key), *keys, *dates[:1]]))
             # undated, two deals of one kind between the same parties are told apart only by
