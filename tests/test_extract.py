@@ -605,3 +605,12 @@ def test_an_agreement_said_twice_keeps_its_most_specific_kind(extractor):
                  "On 3 May 2024 NASA awarded Vast a $60 million Space Act Agreement.",
                  "Vast signed a Space Act Agreement with NASA on 3 May 2024. The agreement was signed by NASA and Vast."):
         assert agreement_ids(extractor, text) == ["agreement/space-act-agreement-nasa-vast-2024-05-03"], text
+
+
+def test_a_mission_the_parties_will_take_up_together_and_one_merely_named_with_them(extractor):
+    first = "ESA and JAXA signed a joint statement on 3 May 2024. "
+    for text, concerned in ((first + "ESA and JAXA will study a lander for the Hera mission.", True),
+                            (first + "Later JAXA and the European Space Agency will fly the Hera mission.", True),
+                            (first + "JAXA will build a camera that ESA will put on the Hera mission.", False)):
+        got = {o for _, p, o in facts(extractor, text) if p == "concerns"}
+        assert ("Hera" in got) == concerned, text

@@ -204,7 +204,8 @@ class Concerns(SentenceRule):
 
     def read(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
         """"A project under this collaboration will be the Axiom-4 mission"; "ESA and JAXA will
-        study ... RAMSES": missions that the agreement's parties take up together."""
+        study ... RAMSES": missions that the agreement's parties, joined as one subject,
+        will take up."""
         if not ctx.agreements:
             return
         text = sent.text
@@ -214,8 +215,17 @@ class Concerns(SentenceRule):
         agreement = ctx.agreements[-1]
         refers = ctx.cue("agreement_refs", sent) and (
             _UNDER.search(text))
-        named_parties = {m.tid for m in ms if not m.ref} & set(agreement.parties)
-        together = len(agreement.parties) >= 2 and len(named_parties) >= 2 and _WILL.search(text)
+        together = len(agreement.parties) >= 2 and self._side_by_side(ctx.toks, ms, set(agreement.parties)) \
+            and _WILL.search(text)
         if refers or together:
             for m in things:
                 ctx.add(agreement.tid, "concerns", m.tid, sent)
+
+    @staticmethod
+    def _side_by_side(toks: Tokens, ms: list[Mention], parties: set[str]) -> bool:
+        """Two parties joined as one subject ("ESA and JAXA will ...", "JAXA and the European
+        Space Agency will ..."), not merely named in one sentence ("X will make suits for
+        Y's mission")."""
+        named = [m for m in ms if m.tid in parties and not m.ref]
+        return any("and" in toks.lower[a.end:b.start] and set(toks.lower[a.end:b.start]) <= {"and", "the", ","}
+                   for a, b in zip(named, named[1:]))
