@@ -489,6 +489,20 @@ def test_the_station_of_an_article_is_the_one_its_headline_names(extractor, stat
     assert not [f for f in got if f[1] == "operator" and f[0] != station]
 
 
+@pytest.mark.parametrize("text, person, country", [
+    ("A second Belarusian candidate, Anastasia Lenkova, trained as her backup.", "Anastasia Lenkova", "Belarus"),
+    ("An Emirati engineer, Nora AlMatrooshi, trained in Houston.", "Nora AlMatrooshi", "United Arab Emirates"),
+    ("Belarusian candidate Anastasia Lenkova trained as her backup.", "Anastasia Lenkova", "Belarus"),
+])
+def test_a_nationality_of_the_noun_that_introduces_a_name(extractor, text, person, country):
+    assert (person, "country", country) in facts(extractor, text)
+
+
+def test_a_nationality_before_a_plural_role_is_every_listed_persons(extractor):
+    got = facts(extractor, "He flew with Russian cosmonauts Oleg Kononenko and Nikolai Chub.")
+    assert {("Oleg Kononenko", "country", "Russia"), ("Nikolai Chub", "country", "Russia")} <= got
+
+
 def test_a_pronoun_is_the_nearest_thing_that_fits(extractor):
     got = facts(extractor, "JAXA built the SLIM lander. Its Hayabusa2 probe returned samples in 2020.")
     assert ("Hayabusa2", "operator", "Japan Aerospace Exploration Agency") in got

@@ -44,7 +44,12 @@ def describe(tok: Token) -> list[Token]:
         out += [c for c in tok.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"]
     if tok.dep_ in SUBJECTS:  # "Gateway, the planned lunar outpost, will orbit": parsed as a second subject
         out += [s for s in (*tok.head.children, tok.head) if s.i > tok.i and s.pos_ == "NOUN"
-                and (s.dep_ == tok.dep_ or s.i == tok.head.i) and s not in out
+                and (s.dep_ in SUBJECTS or s.i == tok.head.i) and s not in out
                 and min(w.i for w in s.subtree if w.i > tok.i and not w.is_punct) == tok.i + 2
                 and tok.doc[tok.i + 1].text == ","]
+        first = min(w.i for w in tok.subtree if not w.is_punct)  # "A second Belarusian candidate, Anastasia Lenkova,"
+        out += [s for s in tok.head.children if s.i < tok.i and s.pos_ == "NOUN" and s.dep_ in SUBJECTS
+                and first > 1 and tok.doc[first - 1].text == "," and s.right_edge.i == first - 2 and s not in out]
+    out += [c for c in tok.children if c.dep_ == "nmod:desc" and c.i < tok.i and c.pos_ == "NOUN"
+            and not c._.sg_title]  # "candidate X"; a title before a name is read as one
     return out

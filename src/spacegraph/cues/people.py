@@ -131,14 +131,16 @@ class Astronauts(SentenceRule):
                 ms.append(person)
             else:
                 found.things[person.tid].cls = "Astronaut"
+            members = [person, *(_listed(ctx, sent, ms, person) if plural else [])]
             if org and not former:
-                for member in [person, *(_listed(ctx, sent, ms, person) if plural else [])]:
+                for member in members:
                     ctx.add(member.tid, "affiliation", org.tid, sent)
             lead = org.start if org else s
             if lead > sent.start and toks.words[lead - 1] in ctx.kb.demonyms:  # "Emirati astronaut Sultan Al Neyadi"
                 nation = ctx.kb.demonyms[toks.words[lead - 1]]
-                ctx.add(person.tid, "country", ctx.found.add("Country", nation.id, nation.label,
-                                                             same_as=nation.same_as), sent)
+                country = ctx.found.add("Country", nation.id, nation.label, same_as=nation.same_as)
+                for member in members:  # "Russian cosmonauts Oleg Kononenko and Nikolai Chub"
+                    ctx.add(member.tid, "country", country, sent)
             if e < sent.end and lower[e] == "from":
                 country = next((m for m in ms if m.start in (e + 1, e + 2) and ctx.cls(m.tid) == "Country"), None)
                 if country:
