@@ -503,6 +503,31 @@ def test_a_nationality_before_a_plural_role_is_every_listed_persons(extractor):
     assert {("Oleg Kononenko", "country", "Russia"), ("Nikolai Chub", "country", "Russia")} <= got
 
 
+@pytest.mark.parametrize("text", [
+    "Rocket Lab Chief Executive Officer said the launch slipped.",
+    "The Executive Officer said the launch slipped.",
+    "Speaking for the board, the Deputy Director General said no.",
+])
+def test_a_title_alone_is_no_person(extractor, text):
+    assert not [label for label, cls in things(extractor, text).items() if cls in ("Person", "Astronaut")]
+
+
+@pytest.mark.parametrize("text, mission, org", [
+    ("ESA flew Hera in October. JAXA built an instrument for the asteroid mission.", "Hera",
+     "Japan Aerospace Exploration Agency"),
+    ("NASA launched Crew-9 in September. SpaceX is the prime contractor for the crewed mission.", "SpaceX Crew-9",
+     "Space Exploration Technologies Corp."),
+])
+def test_the_asteroid_mission_is_the_mission_named_before(extractor, text, mission, org):
+    assert (mission, "participant", org) in facts(extractor, text)
+
+
+def test_a_description_followed_by_a_name_refers_to_no_other_thing(extractor):
+    got = facts(extractor, "Tianwen is China's Mars programme. Chang'e-6, the latest mission of "
+                           "China's lunar programme, Chang'e, returned.")
+    assert not [f for f in got if f[0] == "Chang'e 6" and f[1] == "partOf"]
+
+
 def test_a_pronoun_is_the_nearest_thing_that_fits(extractor):
     got = facts(extractor, "JAXA built the SLIM lander. Its Hayabusa2 probe returned samples in 2020.")
     assert ("Hayabusa2", "operator", "Japan Aerospace Exploration Agency") in got

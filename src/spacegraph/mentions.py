@@ -114,7 +114,9 @@ class NameWords:
     def __init__(self, vocab: Vocab, kb: Knowledge) -> None:
         self.vocab = vocab
         self.not_names = frozenset(kb.lexicon["not_names"])
-        self.titles_lower = frozenset(t.lower() for t in kb.titles)
+        roles = set(kb.lexicon["person_nouns"])  # and the role words of titles: "Executive Officer" is nobody
+        self.titles_lower = frozenset({t.lower() for t in kb.titles} | {
+            w for t in kb.titles for w in t.lower().split() if w in roles})
         self.starts: Memo[str, bool] = Memo(self._starts)
         self.person: Memo[str, bool] = Memo(self._person)
 
@@ -287,9 +289,10 @@ class MentionFinder:
     def _titled_people(self, found: Found) -> None:
         """"Director General Josef Aschbacher", "Group Captain Angad Pratap"."""
         toks = found.toks
-        for start, end in sorted(found.matches.spans("title"), key=lambda m: (m[0], -(m[1] - m[0]))):
-            if not found.free(end, end + 1):
-                continue
+        spans = found.matches.spans("title")
+        for start, end in sorted(spans, key=lambda m: (m[0], -(m[1] - m[0]))):
+            if not found.free(end, end + 1) or any(s <= start and end < e for s, e in spans):
+                continue  # "Chief Executive" of "Chief Executive Officer" is followed by no name
             stop = self.names.person_end(toks, end)
             if stop - end >= 1 and (stop - end >= 2 or toks.title[end]):
                 if stop - end == 1 and not found.free(end, stop):
@@ -552,20 +555,24 @@ class MentionFinder:
         first = toks.sents[0].end if toks.sents else 0
         headline = {m.tid for m in named if m.start < first}  # what the article is about
         for i in positions(lower[:-1], {"the", "its", "their", "'s", "’s"}):  # "Boeing's capsule" too
-            if found.taken[i] or lower[i + 1] not in REF_FIRST:
+            # one lowercase modifier may come first: "the rover mission", "the crewed capsule"
+            mod = int(lower[i + 1] not in REF_FIRST and i + 2 < n and lower[i + 2] in REFS
+                      and toks.is_lower[i + 1] and toks.alpha[i + 1] and not toks.stop[i + 1])
+            if found.taken[i] or lower[i + 1 + mod] not in REF_FIRST:
                 continue
             for size in (2, 1):
-                classes = REFS.get(toks.span(i + 1, i + 1 + size).lower())
-                if not classes or i + 1 + size > n:
+                classes = REFS.get(toks.span(i + 1 + mod, i + 1 + mod + size).lower())
+                if not classes or i + 1 + mod + size > n:
                     continue
                 # "the mission specialists" is not "the mission"
-                k = i + 1 + size
+                k = i + 1 + mod + size
                 if k < n and toks.is_lower[k] and toks.alpha[k] and lower[k] not in (
                         "will", "is", "was", "has", "had", "would", "and", "to", "in", "on", "with", "for",
                         "that", "which", "itself"):
                     break
-                if k < n and found.taken[k]:
-                    break  # "France's space agency CNES": the name says which
+                named_after = k + 1 < n and toks.words[k] == "," and toks.words[k + 1][:1].isupper()
+                if k < n and (found.taken[k] or named_after):
+                    break  # "France's space agency CNES", "China's lunar programme, Chang'e": the name says which
                 before = [m.tid for m in named if m.start < i and found.cls(m.tid) in classes]
                 if before and found.free(i + 1, k):
                     topic = [tid for tid in before if tid in headline]

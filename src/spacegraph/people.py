@@ -89,6 +89,8 @@ class People:
         while b - a > 2 and (doc[a].lower_ in self.person_nouns or doc[a].lower_ in self.crew_nouns):
             a += 1
         words = [w for w in doc[a:b] if w.text not in QUOTES]
+        if all(w.lower_ in self.person_nouns for w in words):
+            return a, a  # "Executive Officer" is a title, not a name
         if any(w.text in self.not_names or not (w.text[:1].isupper() or w.lower_ in NAME_PARTICLES)
                or not w.text.replace("-", "").replace("'", "").isalpha() for w in words):
             return a, a
