@@ -138,9 +138,9 @@ class Astronauts(SentenceRule):
             lead = org.start if org else s
             if lead > sent.start and toks.words[lead - 1] in ctx.kb.demonyms:  # "Emirati astronaut Sultan Al Neyadi"
                 nation = ctx.kb.demonyms[toks.words[lead - 1]]
-                country = ctx.found.add("Country", nation.id, nation.label, same_as=nation.same_as)
+                nation_tid = ctx.found.add("Country", nation.id, nation.label, same_as=nation.same_as)
                 for member in members:  # "Russian cosmonauts Oleg Kononenko and Nikolai Chub"
-                    ctx.add(member.tid, "country", country, sent)
+                    ctx.add(member.tid, "country", nation_tid, sent)
             if e < sent.end and lower[e] == "from":
                 country = next((m for m in ms if m.start in (e + 1, e + 2) and ctx.cls(m.tid) == "Country"), None)
                 if country:
