@@ -102,7 +102,6 @@ var state = { ready: false, stabilizedAt: null, paintedAt: null, labelled: [] };
 // thing (the selected one and its neighbours first) keeps its label, the other shows it on
 // hover. Edge labels show on hover and on the selected thing's edges only.
 var measure = document.createElement("canvas").getContext("2d");
-measure.font = LABEL_PX + "px system-ui, sans-serif";
 var selected = null, hovered = null;
 function labelOrder() {
   var first = {};
@@ -114,7 +113,9 @@ function labelOrder() {
 function labelBox(id, pos, scale, size) {
   // Where vis-network draws a label (its top half a line and 4 units under the shape),
   // with a 3 px margin: left, top, right, bottom on screen.
-  var p = network.canvasToDOM(pos), w = measure.measureText(N[id].label).width / 2;
+  // as vis-network measures it: at the canvas's font size (text is not as wide at every size), bold when selected
+  measure.font = (id === selected ? "bold " : "") + (LABEL_PX / scale) + "px system-ui, sans-serif";
+  var p = network.canvasToDOM(pos), w = measure.measureText(N[id].label).width * scale / 2;
   var top = p.y + size * scale + 0.5 * LABEL_PX + 4 * scale;
   return [p.x - w - 3, top - 3, p.x + w + 3, top + LABEL_PX + 3];
 }
