@@ -88,3 +88,22 @@ def test_a_load_killed_midway_is_cleaned_by_the_next(tmp_path, trig_file):
     assert list(db.glob(".spacegraph-load-*"))  # what kill -9 leaves
     assert run("load", trig_file, "--store", db).exit_code == 0
     assert list(db.glob(".spacegraph-load-*")) == []
+
+
+def test_a_query_process_that_hangs_before_it_starts_is_replaced(tmp_path):
+    # a child forked while another thread held a lock waits forever, using no CPU: it is
+    # killed after a couple of seconds and the query runs in a new one
+    from spacegraph import sandbox
+    marker = tmp_path / "first"
+
+    def work() -> bytes:
+        if not marker.exists():
+            marker.touch()
+            time.sleep(60)  # the first child hangs
+        return b"answer"
+
+    started = time.monotonic()
+    assert sandbox.run(work, Limits(timeout=30)) == b"answer"
+    assert time.monotonic() - started < 10
+    with pytest.raises(sandbox.LimitError, match="hung 3 times"):
+        sandbox.run(lambda: time.sleep(60) or b"", Limits(timeout=30))

@@ -137,11 +137,30 @@ def unpack(data: bytes):
 
 # --- the child process ---------------------------------------------------------------------
 
+STUCK = 2.0  # seconds a child may go without using any CPU before it counts as hung
+FORKS = 3  # children tried for one query before a hung one is reported
+
+
+class _Hung(Exception):
+    """The child used no CPU for `STUCK` seconds before its first answer: it was forked while
+    another thread of this process held a lock (the allocator's, a library's), and waits for
+    it forever."""
+
+
 def run(work: Callable[[], bytes], limits: Limits = Limits(), where: str = "query") -> bytes:
     """`work()` in a forked child under `limits`; returns its bytes. An exception in it
     is raised here as a QueryError with its message; a child that overruns the time,
     crashes or outgrows its memory is killed, and LimitError says which. Ctrl-C here
-    kills the child at once."""
+    kills the child at once. A child that hangs before it starts is replaced."""
+    for _ in range(FORKS):
+        try:
+            return _run_once(work, limits, where)
+        except _Hung:
+            continue
+    raise LimitError(f"{where}: the query process hung {FORKS} times before it started; try again")
+
+
+def _run_once(work: Callable[[], bytes], limits: Limits, where: str) -> bytes:
     read_end, write_end = os.pipe()
     with FORK_LOCK, warnings.catch_warnings():  # Python 3.12+ warns when threads exist: the
         warnings.simplefilter("ignore", DeprecationWarning)  # child only evaluates, writes, _exits
@@ -202,16 +221,22 @@ def _limit(limits: Limits) -> None:
 
 def _collect(fd: int, pid: int, limits: Limits, where: str) -> bytes:
     """The child's bytes until it closes the pipe; LimitError at the deadline or past the
-    size limit (the child is killed by `run`)."""
-    deadline = time.monotonic() + limits.timeout
+    size limit, _Hung if it sits without CPU (the child is killed by `run`)."""
+    busy = (time.monotonic(), _cpu_ticks(pid))  # when the child last used CPU, and how much it had
+    deadline = busy[0] + limits.timeout
     chunks: list[bytes] = []
     size, cap = 0, limits.memory_mb * 2**20
     while True:
         left = deadline - time.monotonic()
         if left <= 0:
             raise LimitError(f"{where}: stopped after {limits.timeout:g} s, the time limit")
-        ready, _, _ = select.select([fd], [], [], left)
+        ready, _, _ = select.select([fd], [], [], min(left, STUCK / 4))
         if not ready:
+            ticks = _cpu_ticks(pid)
+            if ticks is None or ticks != busy[1]:
+                busy = (time.monotonic(), ticks)
+            elif not size and time.monotonic() - busy[0] > STUCK:
+                raise _Hung()
             continue
         chunk = os.read(fd, 1 << 20)
         if not chunk:
@@ -220,6 +245,16 @@ def _collect(fd: int, pid: int, limits: Limits, where: str) -> bytes:
         if size > cap:
             raise LimitError(f"{where}: the results are larger than {limits.memory_mb} MB, the memory limit")
         chunks.append(chunk)
+
+
+def _cpu_ticks(pid: int) -> int | None:
+    """User and system CPU ticks the process has used (None where there is no /proc)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            fields = fh.read().rpartition(")")[2].split()
+    except OSError:
+        return None
+    return int(fields[11]) + int(fields[12])
 
 
 def _kill(pid: int) -> None:
