@@ -92,7 +92,7 @@ def test_a_load_killed_midway_is_cleaned_by_the_next(tmp_path, trig_file):
 
 def test_a_query_process_that_hangs_before_it_starts_is_replaced(tmp_path):
     # a child forked while another thread held a lock waits forever, using no CPU: it is
-    # killed after a couple of seconds and the query runs in a new one
+    # killed within a second and the query runs in a new one
     from spacegraph import sandbox
     marker = tmp_path / "first"
 
@@ -104,6 +104,6 @@ def test_a_query_process_that_hangs_before_it_starts_is_replaced(tmp_path):
 
     started = time.monotonic()
     assert sandbox.run(work, Limits(timeout=30)) == b"answer"
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < 5
     with pytest.raises(sandbox.LimitError, match="hung 3 times"):
         sandbox.run(lambda: time.sleep(60) or b"", Limits(timeout=30))

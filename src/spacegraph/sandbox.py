@@ -137,7 +137,7 @@ def unpack(data: bytes):
 
 # --- the child process ---------------------------------------------------------------------
 
-STUCK = 2.0  # seconds a child may go without using any CPU before it counts as hung
+STUCK = 0.5  # seconds a child may go without using any CPU before its first answer: then it is hung
 FORKS = 3  # children tried for one query before a hung one is reported
 
 
