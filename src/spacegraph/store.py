@@ -60,6 +60,20 @@ def _rdf_format(path: Path) -> ox.RdfFormat:
     return fmt.rdf
 
 
+def _line_triple(line: bytes) -> bytes | None:
+    """The union's line for an N-Quads line, cut to its triple by `_triple_of` (so a bad
+    line is still an error); None for a blank line or a comment."""
+    text = line.strip()
+    return None if not text or text.startswith(b"#") else _triple_of(text)
+
+
+def _nquad_triple(line: bytes) -> bytes | None:
+    """The union's line for an N-Quads line the quad loader read: the graph name cut off
+    (the last term is always `<graph>`); None for a blank line or a comment."""
+    m = _NQ_LINE.match(line)
+    return None if m is None else m.group(1) + b" .\n"
+
+
 def _triple_of(line: bytes) -> bytes:
     """An N-Quads line (stripped) as an N-Triples line: its graph name, if any, cut off.
     Cut by string search where the line is written as spacegraph and Oxigraph write it (one
@@ -406,7 +420,7 @@ class Store:
         try:
             if fmt == ox.RdfFormat.N_QUADS:  # the graphs and their union load side by side
                 self._beside(lambda: self.inner.bulk_load(path=str(path), format=fmt),
-                             lambda: self._bulk_union_nquads(path, chunk))
+                             lambda: self._bulk_triples(path, chunk, _nquad_triple))
                 return
             if fmt.supports_datasets:
                 self.inner.bulk_load(path=str(path), format=fmt)
@@ -421,7 +435,7 @@ class Store:
         fmt = _rdf_format(path)
         try:
             if fmt == ox.RdfFormat.N_QUADS:
-                self._bulk_union_lines(path)
+                self._bulk_triples(path, 8 << 20, _line_triple)
             elif fmt.supports_datasets:
                 self.inner.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
                                        for q in ox.parse(path=str(path), format=fmt))
@@ -430,17 +444,17 @@ class Store:
         except SyntaxError as exc:
             raise _parse_error(path, exc) from None
 
-    def _bulk_union_lines(self, path: Path, chunk: int = 8 << 20) -> None:
-        """The union from N-Quads lines, each cut to its triple (`_triple_of`) and
-        bulk-loaded as N-Triples, so a bad line is still an error."""
+    def _bulk_triples(self, path: Path, chunk: int, triple: Callable[[bytes], bytes | None]) -> None:
+        """Bulk-load, as N-Triples and a chunk of `chunk` bytes at a time, the triple that
+        `triple` cuts from each line of the file (None: the line holds none)."""
         buf: list[bytes] = []
         size = 0
         with path.open("rb") as fh:
             for line in fh:
-                text = line.strip()
-                if not text or text.startswith(b"#"):
+                text = triple(line)
+                if text is None:
                     continue
-                buf.append(_triple_of(text))
+                buf.append(text)
                 size += len(line)
                 if size >= chunk:
                     self.inner.bulk_load(input=b"".join(buf), format=ox.RdfFormat.N_TRIPLES)
@@ -470,24 +484,6 @@ class Store:
             thread.join()
         if errors:
             raise errors[0]
-
-    def _bulk_union_nquads(self, path: Path, chunk: int) -> None:
-        """The union from N-Quads lines: cut the graph name off each line (the last term
-        is always `<graph>`) and bulk-load them as N-Triples, a chunk at a time."""
-        buf: list[bytes] = []
-        size = 0
-        with path.open("rb") as fh:
-            for line in fh:
-                m = _NQ_LINE.match(line)
-                if m is None:  # blank, a comment, or what the quad loader took already
-                    continue
-                buf.append(m.group(1) + b" .\n")
-                size += len(line)
-                if size >= chunk:
-                    self.inner.bulk_load(input=b"".join(buf), format=ox.RdfFormat.N_TRIPLES)
-                    buf, size = [], 0
-        if buf:
-            self.inner.bulk_load(input=b"".join(buf), format=ox.RdfFormat.N_TRIPLES)
 
     def _load_quads(self, quads: Iterable[ox.Quad], batch: int = 20_000) -> list[str]:
         """Load quads graph by graph, streaming: a graph new to the store is added in
