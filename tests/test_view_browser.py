@@ -21,22 +21,23 @@ pytestmark = pytest.mark.browser
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
-@pytest.fixture(scope="module")
-def sample_page(browser, tmp_path_factory):
-    path = tmp_path_factory.mktemp("view") / "sample.html"
-    write_view(sample_graph(), path)
+def _opened(browser, tmp_path_factory, name, graph):
+    """The view of `graph`, written to a file and opened in the browser."""
+    path = tmp_path_factory.mktemp("view") / f"{name}.html"
+    write_view(graph, path)
     opened = Opened(browser, path)
     yield opened
     opened.page.close()
+
+
+@pytest.fixture(scope="module")
+def sample_page(browser, tmp_path_factory):
+    yield from _opened(browser, tmp_path_factory, "sample", sample_graph())
 
 
 @pytest.fixture(scope="module")
 def dated_page(browser, tmp_path_factory):
-    path = tmp_path_factory.mktemp("view") / "dated.html"
-    write_view(dated_graph(), path)
-    opened = Opened(browser, path)
-    yield opened
-    opened.page.close()
+    yield from _opened(browser, tmp_path_factory, "dated", dated_graph())
 
 
 def test_draws_every_thing_and_fact_offline(sample_page):
