@@ -89,12 +89,11 @@ class Crew(SentenceRule):
         """The crewed mission the article is about, when a crew is named before it is:
         the one named most often ("Commanding the mission is X", three paragraphs
         before "the mission, NASA's Boeing Crew Flight Test")."""
-        counts: dict[str, int] = {}
-        for m in ctx.found.mentions:
+        counts: dict[str, int] = {}  # in the order first named: of two named as often, the first
+        for m in sorted(ctx.found.mentions, key=lambda m: m.start):
             if ctx.cls(m.tid) == "CrewedMission":
                 counts[m.tid] = counts.get(m.tid, 0) + 1
-        return max(counts, key=lambda tid: (counts[tid], -min(m.start for m in ctx.found.mentions if m.tid == tid)),
-                   default=None)
+        return max(counts, key=counts.__getitem__, default=None)
 
     def _nearest_mission(self, ctx: Context, sent: Sentence, ms: list[Mention], tid: str, default: str) -> str:
         """With two missions in a sentence, each person flies the one named in their clause:
