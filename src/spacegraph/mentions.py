@@ -6,6 +6,8 @@ Each finder marks tokens it claims, so a name is read once, by the most certain 
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -36,6 +38,8 @@ REFS = {  # "the agency" refers to the last thing of these classes
     "capsule": {"Spacecraft"}, "spaceplane": {"Spacecraft"},
 }
 REF_FIRST = {phrase.split()[0] for phrase in REFS}
+AFTER_REFERENCE = {"will", "is", "was", "has", "had", "would", "and", "to", "in", "on", "with", "for",
+                   "that", "which", "itself"}  # lower-case words that end a definite description
 LIST_CUES = {"led", "commanded", "headed", "piloted", "includes", "including", "include"}
 NO_NAME_STARTS = {"The", "A", "An", "In", "On"}  # capitalised, yet they start no name
 
@@ -183,6 +187,7 @@ class MentionFinder:
         self.tail_firsts = {nlp.make_doc(t)[0].lower_ for t in self.tails}  # a tail starts with one of these
         self.no_name_words = set(kb.lexicon["not_names"]) | set(kb.demonyms)
         self.place_heads = set(kb.lexicon["place_heads"])
+        self.after_reference = AFTER_REFERENCE | set(kb.lexicon["speech_verbs"])
         series_alts = []
         self.series_by_name = {}
         self.series_by_name_raw: list[str] = []
@@ -544,16 +549,18 @@ class MentionFinder:
                 found.mark(i, end, last[name])
                 found.things[last[name]].alt_labels.add(name)
 
-    @staticmethod
-    def _references(found: Found) -> None:
+    def _references(self, found: Found) -> None:
         """"the agency", "the mission", "its capsule", "Boeing's capsule": the last thing of
-        that kind named before; for "the", the one the first sentence (the headline) names, if
-        it names one: the article's subject ("the station" of a piece on Orbital Reef)."""
+        that kind named before; for "the", the one the first line (the headline) names, if
+        it names one (the most named of them, if it names several): the article's subject
+        ("the station" of a piece on Orbital Reef)."""
         toks = found.toks
         n, lower = len(toks), toks.lower
         named = sorted((m for m in found.mentions if not m.ref), key=attrgetter("start"))
-        first = toks.sents[0].end if toks.sents else 0
+        first = next((j for j, word in enumerate(toks.words) if "\n" in word), n)  # the first line
         headline = {m.tid for m in named if m.start < first}  # what the article is about
+        starts = {m.start for m in named}
+        times = Counter(m.tid for m in named)
         for i in positions(lower[:-1], {"the", "its", "their", "'s", "’s"}):  # "Boeing's capsule" too
             # one lowercase modifier may come first: "the rover mission", "the crewed capsule"
             mod = int(lower[i + 1] not in REF_FIRST and i + 2 < n and lower[i + 2] in REFS
@@ -566,15 +573,16 @@ class MentionFinder:
                     continue
                 # "the mission specialists" is not "the mission"
                 k = i + 1 + mod + size
-                if k < n and toks.is_lower[k] and toks.alpha[k] and lower[k] not in (
-                        "will", "is", "was", "has", "had", "would", "and", "to", "in", "on", "with", "for",
-                        "that", "which", "itself"):
+                if k < n and toks.is_lower[k] and toks.alpha[k] and lower[k] not in self.after_reference \
+                        and not lower[k].endswith("ed"):  # "the company announced": a verb follows
                     break
                 named_after = k + 1 < n and toks.words[k] == "," and toks.words[k + 1][:1].isupper()
                 if k < n and (found.taken[k] or named_after):
                     break  # "France's space agency CNES", "China's lunar programme, Chang'e": the name says which
-                before = [m.tid for m in named if m.start < i and found.cls(m.tid) in classes]
+                before = [m.tid for m in named if m.start < i and found.cls(m.tid) in classes
+                          and m.end not in starts]  # not "SpaceX" of "a SpaceX Falcon 9": a modifier
                 if before and found.free(i + 1, k):
-                    topic = [tid for tid in before if tid in headline]
-                    found.mark(i + 1, k, topic[-1] if topic and lower[i] == "the" else before[-1], ref=True)
+                    topic = [tid for tid in before if tid in headline]  # the most named, the last on a tie
+                    found.mark(i + 1, k, max(reversed(topic), key=times.__getitem__) if topic and lower[i] == "the"
+                               else before[-1], ref=True)
                 break

@@ -10,6 +10,7 @@ Token.set_extension("sg_thing", default=False, force=True)  # the token stands f
 Token.set_extension("sg_title", default="", force=True)  # in a job title: "heads" or "title"
 
 SUBJECTS = {"nsubj", "nsubj:pass"}
+LOOSE = {"conj", "list", "parataxis", "dep", "appos"}  # what the parser makes of an apposition it lost
 POSSESSIVES = {"'s", "’s", "'", "’", "-"}
 
 
@@ -25,6 +26,23 @@ def loose_appos(tok: Token) -> bool:
         return False
     before = tok.doc[first - 2]  # the name itself ends right before the comma, not another name of a list
     return before.i == tok.head.i or before.head.i == tok.head.i and before.dep_ not in ("conj", "appos")
+
+
+def stranded_appos(tok: Token) -> list[Token]:
+    """An apposition the parser hung elsewhere in the clause: a common noun phrase that
+    starts right after the comma closing the name, attached as an apposition, parataxis,
+    list item or conjunct of something else ("NASA named the crew of Artemis II, the agency's first
+    crewed trip": "trip" hangs on "named"), or that the name itself hangs on ("with Vast-1,
+    the company's first crewed mission": "Vast-1" an oblique of "mission")."""
+    doc, end = tok.doc, tok.i
+    while end + 1 < len(doc) and doc[end + 1].head.i == tok.i and doc[end + 1].dep_ in ("flat", "compound"):
+        end += 1
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return []
+    return [n for n in doc[end + 2:] if n.pos_ == "NOUN" and (
+                n.dep_ in LOOSE and n.head.i != tok.i or tok.head.i == n.i and tok.dep_ in ("obl", "nmod"))
+            and min((t.i for t in n.subtree if t.i > end and not t.is_punct), default=-1) == end + 2
+            and not any(c.dep_ == "cc" or c.dep_ in SUBJECTS for c in n.children)]
 
 
 def describe(tok: Token) -> list[Token]:
@@ -50,6 +68,7 @@ def describe(tok: Token) -> list[Token]:
         first = min(w.i for w in tok.subtree if not w.is_punct)  # "A second Belarusian candidate, Anastasia Lenkova,"
         out += [s for s in tok.head.children if s.i < tok.i and s.pos_ == "NOUN" and s.dep_ in SUBJECTS
                 and first > 1 and tok.doc[first - 1].text == "," and s.right_edge.i == first - 2 and s not in out]
+    out += stranded_appos(tok)
     out += [c for c in tok.children if c.dep_ == "nmod:desc" and c.i < tok.i and c.pos_ == "NOUN"
             and not c._.sg_title]  # "candidate X"; a title before a name is read as one
     return out

@@ -112,6 +112,8 @@ class Status:
         kind = kind or self.kinds.get(lexical.lower_)
         if any(c.dep_ == "obl" and c.lower_ in ENDINGS for c in lexical.children):
             kind = "ends"  # "brought the mission to a close"
+        if kind == "begins" and any(k.lower_ == "as" for c in lexical.children if c.dep_ == "obl" for k in c.children):
+            return None  # "started life as a concept", "began as a student project": an origin
         if future:  # what will end is going on now; what will begin is planned; an arrival tells neither
             return {"ends": "active", "begins": "planned", "makes": "planned",
                     None: "planned" if subject else None}.get(kind)

@@ -134,6 +134,7 @@ class Structure:
 
     def __init__(self, vocab: Vocab, kb: Knowledge, schema: Schema) -> None:
         self.kb = kb
+        self.known = {entry.id for entry in kb.entries}
         self.schema = schema
         self.ranked = load_rules(kb.lexicon["verbs"])
         self.order = {rule.name: rank for rank, rule in enumerate(self.ranked)}
@@ -418,7 +419,8 @@ class Structure:
                     continue
                 sc, oc = self._classes(found, stid), self._classes(found, otid)
                 prop = next((p for p in props if self.schema.allows(p, sc, oc)), None)
-                if prop is None and ":" not in otid:  # a Person a fact makes a crew member is an Astronaut
+                if prop is None and ":" not in otid and found.things[otid].key not in self.known:
+                    # a Person a fact makes a crew member is an Astronaut (the gazetteer's things keep their class)
                     prop = next((p for p in props if self.schema.allows(p, sc, {self.schema.narrower(p, oc) or ""})),
                                 None)
                     if prop:

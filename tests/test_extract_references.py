@@ -1,0 +1,79 @@
+"""Descriptions that stand for a thing named elsewhere: appositions the parser hung
+away from their name, definite descriptions, and the article's headline subject
+(sentences written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from spacegraph.extract import Extractor
+from spacegraph.model import Article
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def facts(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    name = lambda tid: ex.things[tid].label  # noqa: E731
+    return {(name(f.subject), f.prop, str(f.obj) if f.literal else name(f.obj)) for f in ex.facts}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("NASA named the crew of Artemis II, the agency's first crewed trip toward the Moon.",
+     ("Artemis II", "operator", "National Aeronautics and Space Administration")),
+    ("On Monday ESA confirmed the launch date of Hera, the agency's first planetary defence mission.",
+     ("Hera", "operator", "European Space Agency")),
+    ("Vast is a startup. In May the company announced Haven-1, a station that will ride on a SpaceX Falcon 9, "
+     "together with Vast-1, the company's first crewed mission.", ("Vast-1", "operator", "Vast")),
+])
+def test_an_apposition_the_parser_hung_elsewhere_still_describes_the_name(extractor, text, fact):
+    assert fact in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Vast is a startup. In May the company announced Haven-1, its first station.", ("Haven-1", "operator", "Vast")),
+    ("Axiom Space is a Houston firm. Last year the company revealed Axiom Station, its own outpost.",
+     ("Axiom Station", "operator", "Axiom Space")),
+    ("Voyager Space builds stations. In 2021 the company unveiled Starlab, its commercial station.",
+     ("Starlab", "operator", "Voyager Space")),
+])
+def test_the_company_followed_by_its_verb_is_the_company_named_before(extractor, text, fact):
+    assert fact in facts(extractor, text)
+
+
+def test_a_name_that_modifies_another_is_not_what_the_company_refers_to(extractor):
+    got = facts(extractor, "Vast will launch Haven-1 on a SpaceX Falcon 9. Vast-1, the company's first crewed mission, will follow.")
+    assert ("Vast-1", "operator", "Vast") in got
+    assert ("Vast-1", "operator", "Space Exploration Technologies Corp.") not in got
+
+
+@pytest.mark.parametrize("headline", [
+    "Europe's ticket after the ISS? Inside the Starlab bet",
+    "After the ISS: Starlab and Europe",
+    "What the ISS leaves behind, and why Starlab matters",
+])
+def test_the_station_is_the_headline_station_the_article_names_most(extractor, headline):
+    text = (f"{headline}\n\nThe ISS will retire in 2030. Starlab is the project that has worked hardest to replace "
+            "it, and Starlab will fly in 2028. The station is operated by Voyager Space.")
+    got = facts(extractor, text)
+    assert ("Starlab", "operator", "Voyager Space") in got
+    assert ("International Space Station", "operator", "Voyager Space") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The station started life as a concept from Voyager Space.",
+    "Tianwen-2 began as a study at the academy in 2016.",
+    "Starlab started out as a Nanoracks design.",
+])
+def test_what_began_as_an_idea_has_no_status(extractor, text):
+    assert not {f for f in facts(extractor, text) if f[1] == "status"}
+
+
+def test_a_known_thing_keeps_its_class_when_a_fact_would_narrow_it(extractor):
+    text = ("Vast is a startup. In May the company announced Haven-1, a single-module station that will ride to "
+            "orbit on a SpaceX Falcon 9, together with Vast-1, the company's first crewed mission to it.")
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    assert {t.label: t.cls for t in ex.things.values()}["Falcon 9"] == "Spacecraft"
+    assert ("Vast-1", "destination", "Falcon 9") not in facts(extractor, text)
