@@ -51,6 +51,7 @@ def describe(tok: Token) -> list[Token]:
     common noun a name follows: "the space agency CNES"; a noun set off after a subject that
     the parser took for a second subject), a copular predicate, or the subject a name is
     the predicate of."""
+    doc = tok.doc
     out = [c for c in tok.children if c.dep_ == "appos" or loose_appos(c)]
     if tok.dep_ == "appos" or loose_appos(tok) or (  # "France's space agency CNES"
             tok.dep_ == "flat" and tok.head.i < tok.i and tok.head.pos_ == "NOUN"):
@@ -69,6 +70,13 @@ def describe(tok: Token) -> list[Token]:
         out += [s for s in tok.head.children if s.i < tok.i and s.pos_ == "NOUN" and s.dep_ in SUBJECTS
                 and first > 1 and tok.doc[first - 1].text == "," and s.right_edge.i == first - 2 and s not in out]
     out += stranded_appos(tok)
+    first = tok.i  # "SpaceX engineer Sarah Gillis": a bare noun right before the name describes it
+    while first > 0 and doc[first - 1].head.i == tok.i and doc[first - 1].dep_ in ("flat", "compound") \
+            and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    if first > 0 and doc[first - 1].pos_ == "NOUN" and "Plur" not in doc[first - 1].morph.get("Number") \
+            and doc[first - 1].is_lower and doc[first - 1] not in out:
+        out.append(doc[first - 1])
     out += [c for c in tok.children if c.dep_ == "nmod:desc" and c.i < tok.i and c.pos_ == "NOUN"
             and not c._.sg_title]  # "candidate X"; a title before a name is read as one
     return out

@@ -29,10 +29,15 @@ BATCH = 256
 
 def load() -> Language:
     """The shipped pipeline; its tokenizer is spaCy's English tokenizer, the same rules as
-    `spacy.blank("en")`, so a doc it makes is the doc the phrase matchers read."""
+    `spacy.blank("en")` and one more suffix, so a doc it makes is the doc the phrase
+    matchers read."""
     if not (MODEL / "meta.json").is_file():
         raise FileNotFoundError(f"the syntax model is missing from {MODEL}: see training/README.md")
     nlp = spacy.load(MODEL)
+    # a full stop after a capital that ends a mixed-case name ends the sentence: "at SpaceX."
+    # (spaCy keeps it on the word, as for an initial: "J.")
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[a-z][A-Z])\."]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     nlp.max_length = MAX_BYTES  # spaCy's 1,000,000 characters guard the parser's memory: ours parses a sentence at a time
     return nlp
 

@@ -1,6 +1,6 @@
 """Descriptions that stand for a thing named elsewhere: appositions the parser hung
-away from their name, definite descriptions, and the article's headline subject
-(sentences written for these tests)."""
+away from their name, a bare noun before a name, definite descriptions, and the
+article's headline subject (sentences written for these tests)."""
 from __future__ import annotations
 
 import pytest
@@ -77,3 +77,24 @@ def test_a_known_thing_keeps_its_class_when_a_fact_would_narrow_it(extractor):
     ex = extractor(Article(text=text, title="t", source="t.txt"))
     assert {t.label: t.cls for t in ex.things.values()}["Falcon 9"] == "Spacecraft"
     assert ("Vast-1", "destination", "Falcon 9") not in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("SpaceX engineer Sarah Gillis walked in space.",
+     ("Sarah Gillis", "affiliation", "Space Exploration Technologies Corp.")),
+    ("The crew included JAXA flight engineer Satoshi Furukawa.",
+     ("Satoshi Furukawa", "affiliation", "Japan Aerospace Exploration Agency")),
+    ("JPL scientist Laura Kim explained the data.", ("Laura Kim", "affiliation", "Jet Propulsion Laboratory")),
+])
+def test_a_bare_noun_right_before_a_name_describes_the_person(extractor, text, fact):
+    assert fact in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Menon is an engineer at SpaceX.",
+    "The capsule was built by SpaceX.",
+    "Sarah Gillis, who flew on Polaris Dawn, works for SpaceX.",
+])
+def test_a_full_stop_after_a_mixed_case_name_ends_the_sentence(extractor, text):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    assert "Space Exploration Technologies Corp." in {t.label for t in ex.things.values()}
