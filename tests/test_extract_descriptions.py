@@ -98,3 +98,13 @@ def test_a_bare_noun_right_before_a_name_describes_the_person(extractor, text, f
 def test_a_full_stop_after_a_mixed_case_name_ends_the_sentence(extractor, text):
     ex = extractor(Article(text=text, title="t", source="t.txt"))
     assert "Space Exploration Technologies Corp." in {t.label for t in ex.things.values()}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The probe was built by Pakistan's Institute of Space Technology.", "Institute of Space Technology"),
+    ("A professor at the University of Tokyo led the study.", "University of Tokyo"),
+    ("The Department of Energy supplied the power source.", "Department of Energy"),
+])
+def test_an_organisation_named_by_its_first_word_before_of(extractor, text, name):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    assert {t.label: t.cls for t in ex.things.values()}.get(name) == "Organization"

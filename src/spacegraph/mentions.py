@@ -183,6 +183,7 @@ class MentionFinder:
         for head, cls in heads:
             words = tuple(t.text for t in nlp.make_doc(head))
             self.heads.setdefault(words[-1], []).append((words, cls))
+        self.first_heads = {h: c for h, c in kb.lexicon["name_heads"].items() if " " not in h and c == "Organization"}
         self.tails = {t: c for t, c in kb.lexicon["name_tails"].items()}
         self.tail_firsts = {nlp.make_doc(t)[0].lower_ for t in self.tails}  # a tail starts with one of these
         self.no_name_words = set(kb.lexicon["not_names"]) | set(kb.demonyms)
@@ -315,17 +316,17 @@ class MentionFinder:
         return tid
 
     def _headed_names(self, found: Found) -> None:
-        """Capitalised names whose last words say what they are: "... Space Agency"."""
+        """Capitalised names whose last words say what they are: "... Space Agency"; or
+        whose first word does, before "of" or "for": "University of Tokyo"."""
         words = found.toks.words
         for start, end in self._chunks(found):
-            heads = self.heads.get(words[end - 1])
-            if not heads:
-                continue
             name = tuple(words[start:end])
-            for head, cls in heads:
-                if len(name) > len(head) and name[-len(head):] == head:
-                    self._named_thing(found, start, end, cls)
-                    break
+            cls = next((cls for head, cls in self.heads.get(words[end - 1], ())
+                        if len(name) > len(head) and name[-len(head):] == head), None)
+            if cls is None and end - start > 2 and words[start + 1] in ("of", "for"):
+                cls = self.first_heads.get(words[start])  # "Institute of Space Technology"
+            if cls:
+                self._named_thing(found, start, end, cls)
 
     @staticmethod
     def _chunks(found: Found) -> list[tuple[int, int]]:
