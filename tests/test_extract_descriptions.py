@@ -108,3 +108,13 @@ def test_a_full_stop_after_a_mixed_case_name_ends_the_sentence(extractor, text):
 def test_an_organisation_named_by_its_first_word_before_of(extractor, text, name):
     ex = extractor(Article(text=text, title="t", source="t.txt"))
     assert {t.label: t.cls for t in ex.things.values()}.get(name) == "Organization"
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("In June Sophie Adenot joined ESA.", ("Sophie Adenot", "affiliation", "European Space Agency")),
+    ("In 2022 Axiom Space operated Ax-1.", ("Axiom Mission 1", "operator", "Axiom Space")),
+    ("On Monday Roscosmos, Russia's space corporation, confirmed the plan.",
+     ("State Space Corporation Roscosmos", "country", "Russia")),
+])
+def test_an_opening_time_phrase_without_a_comma_does_not_swallow_the_subject(extractor, text, fact):
+    assert fact in facts(extractor, text)

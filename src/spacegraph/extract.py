@@ -10,12 +10,17 @@ from operator import attrgetter
 from . import discourse, knowledge, syntax
 from .checks import schema
 from .cues import Relations, dateline
-from .mentions import Found, Mention, MentionFinder
+from .mentions import MONTHS_AND_DAYS, Found, Mention, MentionFinder
 from .model import Article, Extraction, Fact
 from .people import People
 from .phrases import Phrases
 from .status import Status
 from .structure import Structure
+
+OPENING_PREPOSITIONS = {"In", "On", "Since", "By", "Until"}  # "In June", "On Monday 3 March"
+TIME_MODIFIERS = {"early", "late", "mid", "mid-"}  # "In late 2022"
+OPENING_DEICTICS = {"Last", "This", "Next", "Earlier", "Later"}  # "Last year"
+TIME_UNITS = {"year", "week", "month", "spring", "summer", "autumn", "fall", "winter"}
 
 
 class Extractor:
@@ -100,8 +105,33 @@ class Extractor:
         """The names found, and the common proper noun of their kind that the parser reads
         in their place (`syntax.parse`)."""
         stand_ins = self.kb.lexicon["parser_stand_ins"]
-        return [(m.start, m.end, stand_ins.get(found.things[m.tid].cls, stand_ins["Thing"]))
-                for m in found.mentions if not m.ref]
+        names = [(m.start, m.end, stand_ins.get(found.things[m.tid].cls, stand_ins["Thing"]))
+                 for m in found.mentions if not m.ref]
+        taken = {i for a, b, _ in names for i in range(a, b)}
+        return sorted(names + [(a, b, stand_ins["time opener"]) for a, b in self._time_openers(found)
+                               if taken.isdisjoint(range(a, b))])
+
+    @staticmethod
+    def _time_openers(found: Found) -> list[tuple[int, int]]:
+        """Each sentence's opening time phrase that no comma closes: "In June", "On Monday",
+        "In May 2023", "Last year"."""
+        toks = found.toks
+        words, n = toks.words, len(toks)
+        out = []
+        for sent in toks.sents:
+            a = sent.start
+            if words[a] in OPENING_PREPOSITIONS:
+                b = a + 1
+                while b < sent.end and (words[b] in MONTHS_AND_DAYS or words[b].lower() in TIME_MODIFIERS
+                                        or words[b].isdigit() and len(words[b]) in (1, 2, 4)):
+                    b += 1
+            elif words[a] in OPENING_DEICTICS and a + 1 < n and words[a + 1].lower() in TIME_UNITS:
+                b = a + 2
+            else:
+                continue
+            if a + 1 < b < sent.end and words[b] != ",":
+                out.append((a, b))
+        return out
 
     def _fits(self, ex: Extraction, f: Fact) -> bool:
         """The fact fits its property's domain and range in the ontology."""
