@@ -118,3 +118,15 @@ def test_an_organisation_named_by_its_first_word_before_of(extractor, text, name
 ])
 def test_an_opening_time_phrase_without_a_comma_does_not_swallow_the_subject(extractor, text, fact):
     assert fact in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Europa Clipper launched on Monday. Clipper is managed for NASA by the Jet Propulsion Laboratory.",
+     ("Europa Clipper", "operator", "Jet Propulsion Laboratory")),
+    ("NASA is building the Lunar Gateway. Gateway will be operated by NASA and its partners.",
+     ("Lunar Gateway", "operator", "National Aeronautics and Space Administration")),
+    ("Boeing's Starliner capsule flew in June. The Boeing Starliner docked on Thursday, and Starliner is "
+     "operated by Boeing.", ("Boeing Starliner", "operator", "The Boeing Company")),
+])
+def test_a_craft_named_later_by_the_last_word_of_its_name(extractor, text, fact):
+    assert fact in facts(extractor, text)

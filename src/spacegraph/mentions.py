@@ -26,6 +26,7 @@ from .vocab import is_subclass
 PERSON_CLASSES = {"Person", "Astronaut"}
 ORG_CLASSES = {"SpaceAgency", "Company", "Organization"}
 MISSION_CLASSES = {"Mission", "CrewedMission"}
+CRAFT_CLASSES = MISSION_CLASSES | {"Spacecraft", "SpaceStation"}
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 REFS = {  # "the agency" refers to the last thing of these classes
     "agency": {"SpaceAgency", "Organization"}, "space agency": {"SpaceAgency"}, "organisation": ORG_CLASSES,
@@ -519,10 +520,9 @@ class MentionFinder:
             if not found.taken[i]:
                 found.mark(i, i + 1, aliases[words[i]])
 
-    @staticmethod
-    def short_names(found: Found) -> None:
+    def short_names(self, found: Found) -> None:
         """"Aschbacher" after "Josef Aschbacher", "Uznanski-Wisniewski" after the full name,
-        "Voyager" after the company "Voyager Space"."""
+        "Voyager" after the company "Voyager Space", "Clipper" after "Europa Clipper"."""
         last: dict[str, str] = {}
         for tid, thing in found.things.items():
             if thing.cls in PERSON_CLASSES and not thing.local and len(thing.label.split()) >= 2:
@@ -534,6 +534,13 @@ class MentionFinder:
                     head, _, rest = name.partition(" ")
                     if rest and head.isalpha() and head[0].isupper() and head not in NO_NAME_STARTS:
                         last.setdefault(head, tid)
+        for tid, thing in found.things.items():  # "Clipper" after "Europa Clipper", "Gateway" after "Lunar Gateway"
+            if thing.cls in CRAFT_CLASSES:
+                for name in sorted(thing.names() & named):
+                    words = name.split()
+                    if len(words) == 2 and words[1].isalpha() and words[1][0].isupper() \
+                            and words[1].lower() not in self.tails and words[1] not in self.heads:
+                        last.setdefault(words[1], tid)
         if not last:
             return
         firsts = {name.split("-")[0] for name in last}  # a hyphenated surname is three tokens
