@@ -537,10 +537,10 @@ class MentionFinder:
         for tid, thing in found.things.items():  # "Clipper" after "Europa Clipper", "Gateway" after "Lunar Gateway"
             if thing.cls in CRAFT_CLASSES:
                 for name in sorted(thing.names() & named):
-                    words = name.split()
-                    if len(words) == 2 and words[1].isalpha() and words[1][0].isupper() \
-                            and words[1].lower() not in self.tails and words[1] not in self.heads:
-                        last.setdefault(words[1], tid)
+                    first_word, _, last_word = name.partition(" ")
+                    if first_word and last_word.isalpha() and last_word[0].isupper() \
+                            and last_word.lower() not in self.tails and last_word not in self.heads:
+                        last.setdefault(last_word, tid)
         if not last:
             return
         firsts = {name.split("-")[0] for name in last}  # a hyphenated surname is three tokens

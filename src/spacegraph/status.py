@@ -32,6 +32,7 @@ RELATIVES = {"that", "which", "who"}
 BE = {"is", "are", "was", "were"}  # "is to lift off"
 ENDINGS = {"close", "end", "conclusion", "halt"}
 NOMINALS = {"NOUN", "PROPN", "NUM", "PRON"}
+SPAN_MARKS = {"since", "until", "till", "through", "by"}  # a year that bounds a span, not the time of an event
 COPULAS = {"remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying"}
 RULE = "status-from-tense"
 
@@ -43,6 +44,7 @@ class Status:
         self.sends = set(words["sends"])
         self.future, self.future_aux = set(words["future"]), set(words["future_aux"])
         self.modifiers = {w: state for state in ORDER for w in words[state]}
+        self.short_lived = set(words["short_lived"])
         self.schema = schema
         self.year: int | None = None  # of the article being read
 
@@ -55,9 +57,12 @@ class Status:
         for start, doc in parsed:
             sent = toks.sentence(start)
             for tok, tid in anchors(start, doc):
-                if not self.schema.allows("status", found.things[tid].classes(), None):
+                thing = found.things[tid]
+                if not self.schema.allows("status", thing.classes(), None):
                     continue
                 state = self.state(tok)
+                if state != "planned" and self._short(thing.classes(), thing.names()) and self._earlier_year(tok):
+                    state = "completed"  # "Ax-1, flown in April 2022", "OFT-2 docked in May 2022": a flight of days
                 if state is not None and ORDER[state] >= best.get(tid, (-1, None))[0]:
                     best[tid] = (ORDER[state], Evidence(sent.text, sent.start_char, sent.end_char))
         names = {v: k for k, v in ORDER.items()}
@@ -148,6 +153,26 @@ class Status:
             end += 1
         return (end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in self.future
                 and doc[end + 1].tag_ in ("VBN", "VBD", "JJ") and doc[end + 2].pos_ in ("ADP", "PART", "ADV"))
+
+    def _short(self, classes: set[str], names: set[str]) -> bool:
+        """A crewed flight or a test flight: over within weeks of its launch."""
+        return "CrewedMission" in classes or any(w in self.short_lived for n in names for w in n.lower().split())
+
+    def _earlier_year(self, tok: Token) -> bool:
+        """A year before the article's in the phrase of the mention (its appositions and
+        participles: "Ax-1, flown in April 2022") or among the obliques of the verb it is an
+        argument of ("OFT-2 docked in May 2022"); not one that starts or bounds a span
+        ("since 2019", "until 2028")."""
+        if self.year is None:
+            return False
+        head = tok
+        while head.dep_ in NOMINAL_LINKS and head.head.i != head.i:
+            head = head.head
+        words = list(head.subtree)
+        if head.dep_ in SUBJECTS or head.dep_ in ("obj", "obl"):
+            words += [t for c in head.head.children if c.dep_ in ("obl", "advmod") for t in c.subtree]
+        return any(t.text.isdigit() and len(t.text) == 4 and int(t.text) < self.year
+                   and not (t.i > 0 and t.doc[t.i - 1].lower_ in SPAN_MARKS) for t in words)
 
     def _later_year(self, verb: Token) -> bool:
         """A year after the article's, in what the verb's obliques and objects say."""

@@ -16,9 +16,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from importlib.resources import files
 from pathlib import Path
+from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from .read import MAX_BYTES
@@ -36,8 +38,9 @@ def load() -> Language:
     nlp = spacy.load(MODEL)
     # a full stop after a capital that ends a mixed-case name ends the sentence: "at SpaceX."
     # (spaCy keeps it on the word, as for an initial: "J.")
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=[a-z][A-Z])\."]
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[a-z][A-Z])\."]
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     nlp.max_length = MAX_BYTES  # spaCy's 1,000,000 characters guard the parser's memory: ours parses a sentence at a time
     return nlp
 

@@ -28,7 +28,9 @@ _TODAY, _YESTERDAY = re.compile(r"\btoday\b"), re.compile(r"\byesterday\b")
 _NEXT_DAY = re.compile(r"\b(the next day|a day later|the following day)\b")
 _DAY_WORDS = re.compile("|".join(p.pattern for p in (_WEEKDAY, _TODAY, _YESTERDAY, _NEXT_DAY)))  # any of them
 _DIGIT = re.compile(r"\d")
-_DATELINE = re.compile(r"[A-Z][A-Za-z .'’-]+,(?: [A-Z][A-Za-z.]+\.?,)* (?:\w+day, )?(.{6,20}?\d{4}) ?[-–—]+ ")
+# "HOUSTON, April 3, 2023 (wire) - ", "HOUSTON - May 21, 2023 - ", "TSUKUBA, Japan, 20 November 2024 - "
+_DATELINE = re.compile(r"[A-Z][A-Za-z .'’-]+?(?:,| [-–—])(?: [A-Z][A-Za-z.]+\.?,)* (?:\w+day, )?(.{6,20}?\d{4})"
+                       r"(?: \([^()]{1,20}\))? ?[-–—]+ ")
 
 
 def dates_in(text: str) -> list[tuple[int, date]]:

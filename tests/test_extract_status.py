@@ -1,0 +1,66 @@
+"""Status read from what the article says of a time before its own, and from verbs of
+wanting (sentences written for these tests)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from spacegraph.cues import dateline
+from spacegraph.extract import Extractor
+from spacegraph.model import Article
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def states(extractor: Extractor, text: str, published: date = date(2024, 6, 1)) -> dict[str, str]:
+    ex = extractor(Article(text=text, title="t", source="t.txt", published=published))
+    return {ex.things[f.subject].label: str(f.obj) for f in ex.facts if f.prop == "status"}
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("It follows Ax-1, the company's first private mission, flown in April 2022.", "Axiom Mission 1"),
+    ("Axiom Mission 1 launched in April 2022 with four people aboard.", "Axiom Mission 1"),
+    ("Isaacman commanded the Inspiration4 mission in 2021.", "Inspiration4"),
+])
+def test_a_crewed_flight_told_of_in_an_earlier_year_is_completed(extractor, text, mission):
+    assert states(extractor, text) == {mission: "completed"}
+
+
+@pytest.mark.parametrize("text, mission, state", [
+    ("Crew-7 has been at the station since 2023.", "SpaceX Crew-7", "active"),  # a span, not an event
+    ("Europa Clipper launched in October 2022.", "Europa Clipper", "active"),  # a probe flies for years
+    ("Axiom Mission 1 launched in April with four people aboard.", "Axiom Mission 1", "active"),  # this year
+])
+def test_an_earlier_year_says_nothing_of_a_span_a_probe_or_this_year(extractor, text, mission, state):
+    assert states(extractor, text) == {mission: state}
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("India wants its own space station, the Bharatiya Antariksh Station, by 2035.", "Bharatiya Antariksh Station"),
+    ("Russia seeks a national station, the Russian Orbital Station, in the 2030s.", "Russian Orbital Station"),
+    ("Roscosmos envisions the Russian Orbital Station as a successor to the ISS.", "Russian Orbital Station"),
+])
+def test_what_an_agency_wants_or_seeks_is_planned(extractor, text, thing):
+    assert states(extractor, text).get(thing) == "planned"
+
+
+@pytest.mark.parametrize("line, day", [
+    ("HOUSTON, April 3, 2023 (wire) - NASA named the crew.", date(2023, 4, 3)),
+    ("HOUSTON - May 21, 2023 - Axiom Space launched Ax-2.", date(2023, 5, 21)),
+    ("BAIKONUR, Kazakhstan, 23 March 2024 (Reuters) - A Soyuz rocket lifted off.", date(2024, 3, 23)),
+    ("TSUKUBA, Japan, 20 November 2024 - The heads of two agencies met.", date(2024, 11, 20)),
+])
+def test_the_dateline_gives_the_article_its_date(line, day):
+    found = dateline(f"A headline\n\n{line}\n")
+    assert found is not None and found[1] == day
+
+
+def test_a_crewed_flight_of_a_year_before_the_dateline_is_completed(extractor):
+    text = "Ax-2 launches\n\nHOUSTON - May 21, 2023 - Ax-2 lifted off. It follows Ax-1, flown in April 2022."
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    got = {ex.things[f.subject].label: str(f.obj) for f in ex.facts if f.prop == "status"}
+    assert got["Axiom Mission 1"] == "completed"
