@@ -1,0 +1,104 @@
+"""Known things of the gazetteer and series found by name in ordinary news sentences, and
+common words that look like their names left alone (sentences written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from spacegraph.extract import Extractor
+from spacegraph.model import Article
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def things(extractor: Extractor, text: str) -> dict[str, str]:
+    """label -> class of every thing found in text."""
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    return {t.label: t.cls for t in ex.things.values()}
+
+
+@pytest.mark.parametrize("text, label, cls", [
+    # agencies, including ones of the past
+    ("The National Space Development Agency of Japan (NASDA) merged with ISAS in 2003.",
+     "National Space Development Agency of Japan", "SpaceAgency"),
+    ("Brazil's INPE tracks deforestation in the Amazon with satellite images.",
+     "National Institute for Space Research", "SpaceAgency"),
+    ("Senegal's first satellite was built for the Senegalese Space Agency at a French university centre.",
+     "Senegalese Space Agency", "SpaceAgency"),
+    # the forces astronauts come from, and space commands
+    ("The pilot, a former U.S. Navy test pilot, has logged 3,000 hours in jets.", "United States Navy", "Organization"),
+    ("He served as a fighter pilot in the Royal Canadian Air Force before joining the corps.",
+     "Royal Canadian Air Force", "Organization"),
+    ("She flies helicopters for the French Air and Space Force.", "French Air and Space Force", "Organization"),
+    ("Both crew members are fighter pilots of the PLA Air Force.", "People's Liberation Army Air Force",
+     "Organization"),
+    ("The satellite was tracked by United States Space Command after the breakup.", "United States Space Command",
+     "Organization"),
+    # institutes, observatories, universities with space work
+    ("Italy's National Institute for Nuclear Physics supplied a laser retroreflector.",
+     "National Institute for Nuclear Physics", "Organization"),
+    ("Researchers at the Côte d'Azur Observatory modelled the asteroid's orbit.", "Côte d'Azur Observatory",
+     "Organization"),
+    ("Pakistan's Institute of Space Technology built the small satellite.", "Institute of Space Technology",
+     "Organization"),
+    ("Engineers at the Swedish Institute of Space Physics designed the ion sensor.",
+     "Swedish Institute of Space Physics", "Organization"),
+    ("The rocket lifted off from Wallops Flight Facility in Virginia.", "Wallops Flight Facility", "Organization"),
+    ("The launch took place from Kourou on a clear night.", "Guiana Space Centre", "Organization"),
+    # companies
+    ("Takara Tomy designed the ball-shaped rover with the agency.", "Takara Tomy", "Company"),
+    ("Israel Aerospace Industries built the lander for SpaceIL.", "Israel Aerospace Industries", "Company"),
+    ("Surrey Satellite Technology will supply the relay spacecraft.", "Surrey Satellite Technology", "Company"),
+    ("The payments company Shift4 was founded by the mission's commander.", "Shift4", "Company"),
+    # landers, rovers, capsules, launchers, modules
+    ("Russia was to supply the Kazachok landing platform for the rover.", "Kazachok", "Spacecraft"),
+    ("The Schiaparelli lander crashed on Mars in 2016.", "Schiaparelli", "Spacecraft"),
+    ("SORA-Q, a transformable ball, photographed the lander on the Moon.", "LEV-2", "Spacecraft"),
+    # by its tail word: "Photon" alone is no name (a common word), "Photon spacecraft" none of the gazetteer
+    ("The rocket carried a Photon spacecraft built by Rocket Lab.", "Photon", "Spacecraft"),
+    ("The Orion capsule is pushed by the European Service Module.", "European Service Module", "Spacecraft"),
+    ("South Korea's Nuri rocket placed eight satellites in orbit.", "Nuri", "Spacecraft"),
+    ("Sierra Space tested its LIFE habitat to bursting at Marshall.", "Large Integrated Flexible Environment",
+     "Spacecraft"),
+    # missions, crewed missions, test flights
+    ("Boeing's uncrewed Orbital Flight Test failed to reach the station in 2019.", "Boeing Orbital Flight Test",
+     "Mission"),
+    ("JAXA's H3 TF2 flight reached orbit after the first test flight failed.", "H3 Test Flight 2", "Mission"),
+    ("Starship Flight 7 ended when the upper stage broke apart over the Caribbean.", "Starship Flight 7",
+     "Mission"),
+    ("ISRO flew TV-D1 to test the crew escape system.", "Gaganyaan TV-D1", "Mission"),
+    ("The Shenzhou 22 spacecraft launched without a crew to bring the astronauts home.", "Shenzhou 22",
+     "CrewedMission"),
+    ("The Hera spacecraft carries two CubeSats, Milani and Juventas.", "Juventas", "Mission"),
+    ("Chang'e 6 carried the ICUBE-Q cubesat to lunar orbit.", "ICUBE-Q", "Mission"),
+    ("The Queqiao-2 relay satellite supports missions on the far side.", "Queqiao-2", "Mission"),
+    ("The Soviet Union launched Sputnik 1 in October 1957.", "Sputnik 1", "Mission"),
+    ("The Soviet Union launched Sputnik 1 in October 1957.", "Soviet Union", "Country"),
+    # numbered series
+    ("SpaceX's CRS-31 mission delivered four tonnes of cargo.", "SpaceX CRS-31", "Mission"),
+    ("Cygnus flew on NG-21 from Cape Canaveral.", "NG-21", "Mission"),
+    ("NS-31 carried six women past the Kármán line.", "NS-31", "CrewedMission"),
+    ("Transporter-12 carried 131 payloads to orbit.", "Transporter-12", "Mission"),
+    ("STS-107 ended with the loss of the crew.", "STS-107", "CrewedMission"),
+    ("Landsat 10 is planned for the next decade.", "Landsat 10", "Mission"),
+])
+def test_a_known_thing_is_found_by_its_name(extractor, text, label, cls):
+    assert things(extractor, text).get(label) == cls
+
+
+@pytest.mark.parametrize("text", [
+    "The photon count rose sharply as the detector warmed.",
+    "Progress on the new module was slow, and life support was restored.",
+    "She said the crew showed great resilience and endurance, a new dawn for the programme.",
+    "Swift action followed. Spirit and opportunity drove the team forward.",
+    "The team trained LSTM networks; the launch window opens at 14:35 IST.",
+    "Draper said the exhibit opened in Los Alamos last week.",
+    "Hitomi Sato, an engineer, said the exhibit would travel to Osaka.",
+    "The Sentinel reported 2 new cases, and Transporter vans arrived at the pad.",
+    "Planck's constant and Fermi's estimates were on the board.",
+])
+def test_common_words_like_known_names_name_nothing(extractor, text):
+    known = {"Mission", "CrewedMission", "Spacecraft", "SpaceStation", "Program", "Company", "SpaceAgency"}
+    assert not known & set(things(extractor, text).values())
