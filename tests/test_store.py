@@ -144,3 +144,19 @@ def test_a_bulk_load_fills_an_empty_store_with_the_same_answers(tmp_path, trig_f
         assert {name: sorted(map(str, store.named(name, raw=True))) for name in expected} == expected
     again = run("load", str(nq), "--store", str(fast), "--bulk")
     assert again.exit_code == 1 and "empty store" in again.output
+
+
+def test_a_bulk_load_that_fails_leaves_the_store_empty(tmp_path, trig_file):
+    """The file's last line is bad; its union goes in a few lines at a time (`chunk`), so
+    some of it was written before the error: all of it is taken back."""
+    good = tmp_path / "all.nq"
+    spacegraph.open(trig_file).dump(good)
+    lines = good.read_text(encoding="utf-8").count("\n")
+    bad = tmp_path / "bad.nq"
+    bad.write_text(good.read_text(encoding="utf-8") + "<http://a> <http://b> .\n", encoding="utf-8")
+    with Store.open(tmp_path / "db") as store:
+        with pytest.raises(StoreError, match=f"line {lines + 1}"):
+            store.bulk_load(bad, chunk=64)
+        assert list(store.inner) == []
+        store.bulk_load(good)
+        assert store.graphs() == [A1, A2]

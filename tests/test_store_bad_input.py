@@ -74,6 +74,10 @@ def test_a_graph_file_that_does_not_parse(tmp_path, db, name, text, line):
     err = one_line(invoke("load", bad, "--store", db))
     assert err.startswith(f"spacegraph: {bad}: ") and f"line {line}" in err, err
     assert snapshot(db) == before  # nothing of the file was loaded, not even its good lines
+    fresh = tmp_path / "fresh"  # a bulk load, in its own process: the same line, and the store left empty
+    err = one_line(invoke("load", bad, "--store", fresh, "--bulk"))
+    assert err.startswith(f"spacegraph: {bad}: ") and f"line {line}" in err, err
+    assert snapshot(fresh) == [] and [p.name for p in fresh.glob("*bulk*")] == []
     for args in (["query", bad, "ASK {}"], ["push", bad, "--endpoint", "http://127.0.0.1:9/store"]):
         err = one_line(invoke(*args))
         assert f"{bad}: " in err and f"line {line}" in err, err

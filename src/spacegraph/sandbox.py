@@ -177,7 +177,7 @@ def _run_once(work: Callable[[], bytes], limits: Limits, where: str) -> bytes:
     finally:
         os.close(read_end)
         if not done:
-            _kill(pid)
+            kill(pid)
     return _outcome(data, status, limits, where)
 
 
@@ -257,7 +257,8 @@ def _cpu_ticks(pid: int) -> int | None:
     return int(fields[11]) + int(fields[12])
 
 
-def _kill(pid: int) -> None:
+def kill(pid: int) -> None:
+    """Kill a child process at once and reap it."""
     try:
         os.kill(pid, signal.SIGKILL)
     except ProcessLookupError:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import importlib
 import os
-import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -28,7 +27,7 @@ from typing import cast
 
 import pyoxigraph as ox
 
-from . import formats
+from . import bulk, formats
 from . import query as q
 from . import sandbox
 from .vocab import SGR
@@ -36,8 +35,6 @@ from .vocab import prefixes as graph_prefixes
 
 
 UNION = ox.DefaultGraph()  # derived: the deduplicated union of the article graphs
-_TERM = rb'(?:<[^>]*>|_:[^ ]+|"(?:[^"\\]|\\.)*"(?:@[A-Za-z0-9-]+|\^\^<[^>]*>)?)'
-_NQ_LINE = re.compile(rb"(" + _TERM + rb" " + _TERM + rb" " + _TERM + rb")(?: <[^>]*>)? \.")  # an N-Quads line
 
 
 class StoreError(ValueError):
@@ -58,43 +55,6 @@ def _rdf_format(path: Path) -> ox.RdfFormat:
     if fmt is None or fmt.rdf is None:
         raise StoreError(f"{path}: unknown RDF format '{path.suffix}'")
     return fmt.rdf
-
-
-def _line_triple(line: bytes) -> bytes | None:
-    """The union's line for an N-Quads line, cut to its triple by `_triple_of` (so a bad
-    line is still an error); None for a blank line or a comment."""
-    text = line.strip()
-    return None if not text or text.startswith(b"#") else _triple_of(text)
-
-
-def _nquad_triple(line: bytes) -> bytes | None:
-    """The union's line for an N-Quads line the quad loader read: the graph name cut off
-    (the last term is always `<graph>`); None for a blank line or a comment."""
-    m = _NQ_LINE.match(line)
-    return None if m is None else m.group(1) + b" .\n"
-
-
-def _triple_of(line: bytes) -> bytes:
-    """An N-Quads line (stripped) as an N-Triples line: its graph name, if any, cut off.
-    Cut by string search where the line is written as spacegraph and Oxigraph write it (one
-    space between terms), else by Oxigraph's parser; a line it cannot read is passed on
-    whole, for the N-Triples parser to report."""
-    try:
-        end = line.index(b"> ", 1) + 2 if line[:1] == b"<" else line.index(b" ") + 1  # after the subject
-        end = line.index(b"> ", end) + 2  # after the predicate
-        body = line[:-1].rstrip() if line.endswith(b".") else None
-        if body is not None:
-            cut = body.rfind(b" ")
-            last = body[cut + 1:]
-            named = cut >= end and b'"' not in last and (last[:1] == b"<" and last[-1:] == b">" or last[:2] == b"_:")
-            return (body[:cut] if named else body) + b" .\n"
-    except ValueError:
-        pass
-    try:  # other spacing: Oxigraph reads the line
-        t = next(ox.parse(line, ox.RdfFormat.N_QUADS)).triple
-        return f"{t.subject} {t.predicate} {t.object} .\n".encode("utf-8")
-    except (SyntaxError, StopIteration):
-        return line + b"\n"
 
 
 def check_folder(path: str | Path, create: bool = False) -> None:
@@ -317,15 +277,15 @@ class Store:
         triples (default graph) go to a graph named by the file's URI (see `_load_file`).
         Anything else is an article input (file, folder, glob, -) built with `spacegraph.pipeline`.
         `bulk=True` fills an empty store from one graph file or from articles at bulk
-        speed, without transactions (see `bulk_load`).
+        speed; stopped or failed, it leaves the store empty (see `bulk_load`).
         """
         self._clean_leftovers()
         flat = [str(i) for item in inputs for i in ([item] if isinstance(item, (str, Path)) else item)]
         files = [i for i in flat if is_graph_file(i)]
         articles = [i for i in flat if not is_graph_file(i)]
+        if bulk:
+            return self._load_bulk(files, articles, on_error, **build_options)
         with self._kept_if_interrupted():
-            if bulk:
-                return self._load_bulk(files, articles, on_error, **build_options)
             done: list[str] = []
             for f in files:
                 done += self._load_file(Path(f))
@@ -334,12 +294,12 @@ class Store:
             return done
 
     @contextlib.contextmanager
-    def _kept_if_interrupted(self) -> Iterator[None]:
+    def _kept_if_interrupted(self, or_failed: bool = False) -> Iterator[None]:
         """Ctrl-C during a load leaves the store as it was, though a load is many
         transactions (batches, and one per graph replaced): a checkpoint of the store
         (Oxigraph's backup: its files hard-linked) is taken first, and put back in its
-        place on KeyboardInterrupt. A load killed outright leaves the checkpoint, which
-        the next load removes (`_clean_leftovers`)."""
+        place on KeyboardInterrupt (`or_failed`: on any error too). A load killed outright
+        leaves the checkpoint, which the next load removes (`_clean_leftovers`)."""
         if self.path is None or self._lock is not None:  # in memory, or read-only
             yield
             return
@@ -350,24 +310,22 @@ class Store:
         try:
             self.inner.backup(str(checkpoint))
             yield
-        except KeyboardInterrupt:
-            if checkpoint.is_dir():
+        except BaseException as exc:
+            if (or_failed or isinstance(exc, KeyboardInterrupt)) and checkpoint.is_dir():
                 self._put_back(checkpoint)
             raise
         finally:
             shutil.rmtree(checkpoint.parent, ignore_errors=True)
 
     def _put_back(self, checkpoint: Path) -> None:
-        """Close the store, move the checkpoint's files into its folder in place of its
-        own (RocksDB's LOCK stays), and open it again. Nothing is moved while anything
-        else holds the store open: it would go on writing among the files moved."""
-        import gc
-
-        gc.collect()
-        if sys.getrefcount(self.inner) > 2:  # this attribute and the argument: nobody else
-            raise StoreError(f"{self.path}: the load was interrupted while the store was in use; "
-                             "it may hold part of the load")
-        self.inner = None  # type: ignore[assignment]  # closes it
+        """Close the store (if open), move the checkpoint's files into its folder in place
+        of its own (RocksDB's LOCK stays), and open it again. Nothing is moved while
+        anything else holds the store open: it would go on writing among the files moved."""
+        if self.inner is not None:
+            if not self._alone():
+                raise StoreError(f"{self.path}: the load was interrupted while the store was in use; "
+                                 "it may hold part of the load")
+            self.inner = None  # type: ignore[assignment]  # closes it
         folder = cast(Path, self.path)
         after = checkpoint.parent / "after"
         after.mkdir()
@@ -377,6 +335,13 @@ class Store:
         for entry in checkpoint.iterdir():
             entry.rename(folder / entry.name)
         self.inner = ox.Store(str(folder))
+
+    def _alone(self) -> bool:
+        """Whether nothing but this object holds the Oxigraph store (closed when it lets go)."""
+        import gc
+
+        gc.collect()
+        return sys.getrefcount(self.inner) <= 2  # the attribute and the argument: nobody else
 
     def _clean_leftovers(self) -> None:
         """Remove the temporary folders of a load that was killed (kill -9) midway: no other
@@ -407,83 +372,41 @@ class Store:
 
     def bulk_load(self, path: str | Path, chunk: int = 64 << 20) -> None:
         """Load a graph file into an EMPTY store at Oxigraph's bulk-load speed: its graphs
-        natively and, at the same time, their union (for N-Quads, the same lines without their
-        graph name).
+        natively and, at the same time, their union (`bulk.fill`).
 
-        Not transactional: a bulk load that is interrupted leaves the store incomplete
-        (delete the folder and load again). `load` is the safe way to add or replace."""
+        A bulk load is not a transaction, and Oxigraph's bulk loader does not stop for
+        Ctrl-C; into a store folder it runs in a child process (`bulk.in_child`), killed at
+        once on KeyboardInterrupt, and on that or any error the store is put back as it
+        was: empty. `load` is the way to add or replace."""
         path = Path(path)
+        self._check_empty()
+        fmt, graph = _rdf_format(path), ox.NamedNode(file_graph(path))
+        try:
+            if self.path is None or self._lock is not None:  # in memory (nothing to keep), or read-only
+                bulk.fill(self.inner, path, fmt, graph, chunk)
+                return
+            if not self._alone():
+                raise StoreError(f"{self.path}: a bulk load needs the store to itself (it is in use)")
+            folder = str(self.path)
+            with self._kept_if_interrupted(or_failed=True):
+                self.inner = None  # type: ignore[assignment]  # closed: the child opens it (one writer)
+                bulk.in_child(lambda: bulk.fill(ox.Store(folder), path, fmt, graph, chunk))
+                self.inner = ox.Store(folder)
+        except SyntaxError as exc:
+            raise _parse_error(path, exc) from None
+
+    def _check_empty(self) -> None:
+        """A bulk load adds, it cannot replace: it goes into a store without graphs."""
         if next(iter(self.inner.named_graphs()), None) is not None:
             raise StoreError(f"{self.path}: a bulk load goes into an empty store; "
                              "load without --bulk to add or replace articles")
-        fmt = _rdf_format(path)
-        try:
-            if fmt == ox.RdfFormat.N_QUADS:  # the graphs and their union load side by side
-                self._beside(lambda: self.inner.bulk_load(path=str(path), format=fmt),
-                             lambda: self._bulk_triples(path, chunk, _nquad_triple))
-                return
-            if fmt.supports_datasets:
-                self.inner.bulk_load(path=str(path), format=fmt)
-            else:  # triples: the file's own graph, named by its URI
-                self.inner.bulk_load(path=str(path), format=fmt, to_graph=ox.NamedNode(file_graph(path)))
-            self.inner.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, UNION) for q in self.quads())
-        except SyntaxError as exc:
-            raise _parse_error(path, exc) from None
 
     def _bulk_union(self, path: Path) -> None:
         """Only the union of a graph file's graphs, in the default graph."""
-        fmt = _rdf_format(path)
         try:
-            if fmt == ox.RdfFormat.N_QUADS:
-                self._bulk_triples(path, 8 << 20, _line_triple)
-            elif fmt.supports_datasets:
-                self.inner.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
-                                       for q in ox.parse(path=str(path), format=fmt))
-            else:
-                self.inner.bulk_load(path=str(path), format=fmt)
+            bulk.union(self.inner, path, _rdf_format(path))
         except SyntaxError as exc:
             raise _parse_error(path, exc) from None
-
-    def _bulk_triples(self, path: Path, chunk: int, triple: Callable[[bytes], bytes | None]) -> None:
-        """Bulk-load, as N-Triples and a chunk of `chunk` bytes at a time, the triple that
-        `triple` cuts from each line of the file (None: the line holds none)."""
-        buf: list[bytes] = []
-        size = 0
-        with path.open("rb") as fh:
-            for line in fh:
-                text = triple(line)
-                if text is None:
-                    continue
-                buf.append(text)
-                size += len(line)
-                if size >= chunk:
-                    self.inner.bulk_load(input=b"".join(buf), format=ox.RdfFormat.N_TRIPLES)
-                    buf, size = [], 0
-        if buf:
-            self.inner.bulk_load(input=b"".join(buf), format=ox.RdfFormat.N_TRIPLES)
-
-    @staticmethod
-    def _beside(first: Callable[[], object], second: Callable[[], object]) -> None:
-        """Run `first` in a thread while `second` runs here (Oxigraph's loader releases
-        the GIL: the union's lines are cut while the graphs load); re-raise its error."""
-        import threading
-
-        errors: list[BaseException] = []
-
-        def run() -> None:
-            try:
-                first()
-            except BaseException as exc:  # noqa: BLE001 - handed to the caller below
-                errors.append(exc)
-
-        thread = threading.Thread(target=run, name="spacegraph-bulk-load")
-        thread.start()
-        try:
-            second()
-        finally:
-            thread.join()
-        if errors:
-            raise errors[0]
 
     def _load_quads(self, quads: Iterable[ox.Quad], batch: int = 20_000) -> list[str]:
         """Load quads graph by graph, streaming: a graph new to the store is added in
@@ -528,6 +451,7 @@ class Store:
     def _load_bulk(self, files: list[str], articles: list[str], on_error, **options) -> list[str]:
         if len(files) + bool(articles) != 1:
             raise StoreError("a bulk load takes one graph file, or articles")
+        self._check_empty()  # before articles are built
         if files:
             self.bulk_load(files[0])
         else:
