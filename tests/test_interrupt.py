@@ -5,9 +5,12 @@ an output it was writing is left as it was (no `.part` file), and a store it was
 or updating holds what it held before."""
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import signal
 import subprocess
+import threading
 import time
 from pathlib import Path
 
@@ -52,40 +55,51 @@ def loaded(tmp_path_factory, big) -> Path:
 @pytest.fixture
 def store(tmp_path, loaded) -> Path:
     """A copy of the loaded store, for a test that changes it."""
-    import shutil
-
     db = tmp_path / "db"
     shutil.copytree(loaded, db)
     return db
 
 
-def cpu_seconds(session: int) -> float:
-    """CPU time of the processes of a session (a command and its workers)."""
-    ticks = 0
+def processes(session: int) -> dict[int, list[str]]:
+    """The processes of a session (a command and its workers): the fields of their
+    /proc/PID/stat after the name, by PID."""
+    found = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
         except OSError:  # gone meanwhile
             continue
         if int(fields[3]) == session:
-            ticks += int(fields[11]) + int(fields[12])
+            found[int(stat.parent.name)] = fields
+    return found
+
+
+def cpu_seconds(session: int) -> float:
+    """CPU time of the processes of a session."""
+    ticks = sum(int(f[11]) + int(f[12]) for f in processes(session).values())
     return ticks / os.sysconf("SC_CLK_TCK")
 
 
-def ctrl_c(args, busy: float = 1.0, ready=None, folder: Path | None = None) -> tuple[int, str, float]:
+def ctrl_c(args, busy: float = 1.0, ready=None, folder: Path | None = None,
+           sig: signal.Signals = signal.SIGINT) -> tuple[int, str, float]:
     """Run `spacegraph ARGS`; once it has worked `busy` CPU seconds (past its imports) and
-    `ready()` is true, press Ctrl-C (to its process group, as a terminal does). Returns exit code, stderr and seconds to exit."""
+    `ready(its PID)` is true, press Ctrl-C (to its process group, as a terminal does), or
+    send it `sig` (to the command alone, as `kill` does). Returns exit code, stderr and
+    seconds to exit."""
     proc = subprocess.Popen([*COMMAND, *map(str, args)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             text=True, start_new_session=True, cwd=folder)
     try:
         deadline = time.monotonic() + 120
-        while cpu_seconds(proc.pid) < busy or (ready is not None and not ready()):
+        while cpu_seconds(proc.pid) < busy or (ready is not None and not ready(proc.pid)):
             assert proc.poll() is None, f"finished before Ctrl-C: {proc.communicate()[1]}"
             assert time.monotonic() < deadline, "never got busy"
             time.sleep(0.02)
         assert proc.poll() is None, "finished before Ctrl-C"
         began = time.monotonic()
-        os.killpg(proc.pid, signal.SIGINT)
+        if sig == signal.SIGINT:
+            os.killpg(proc.pid, sig)
+        else:
+            os.kill(proc.pid, sig)
         _, err = proc.communicate(timeout=30)
         return proc.returncode, err, time.monotonic() - began
     finally:
@@ -94,10 +108,10 @@ def ctrl_c(args, busy: float = 1.0, ready=None, folder: Path | None = None) -> t
             proc.wait()
 
 
-def stopped(result: tuple[int, str, float], message: str = "spacegraph: interrupted") -> None:
-    code, err, seconds = result
+def stopped(result: tuple[int, str, float], message: str = "spacegraph: interrupted", code: int = 130) -> None:
+    returned, err, seconds = result
     assert "Traceback" not in err and err.count("\n") == 1 and err.startswith(message), err
-    assert code == 130, err
+    assert returned == code, err
     assert seconds < 1.0, seconds
 
 
@@ -154,6 +168,106 @@ def test_load_of_a_graph_file_leaves_the_store_as_it_was(tmp_path, big, store):
     assert list(store.glob(".spacegraph-load-*")) == []
 
 
+def bulk_loading(db: Path) -> bool:
+    """Whether Oxigraph's bulk loader is writing into the store folder: its bulk-*.sst files
+    are there until it hands them to the store."""
+    return any(db.glob("bulk-*.sst"))
+
+
+def emptied(db: Path, tmp_path: Path) -> None:
+    """The store opens and holds nothing, and nothing of the load is left in its folder."""
+    assert dumped(db, tmp_path) == b""
+    assert list(db.glob(".spacegraph-load-*")) == [] and not bulk_loading(db)
+
+
+def counts(*source) -> dict:
+    result = spacegraph("stats", *source, "--format", "json")
+    assert result.code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("sig, word, code", [(signal.SIGINT, "interrupted", 130), (signal.SIGTERM, "terminated", 143)],
+                         ids=["ctrl-c", "sigterm"])
+def test_bulk_load_of_a_graph_file_leaves_the_store_empty(tmp_path, big, sig, word, code):
+    """Stopped while Oxigraph's bulk loader writes (it never looks at signals): the store is
+    left empty, as it was, and a bulk load of the same file then fills it."""
+    db = tmp_path / "db"
+    stopped(ctrl_c(["load", big, "--store", db, "--bulk", "-q"], busy=0.5, ready=lambda _: bulk_loading(db), sig=sig),
+            f"spacegraph: {word}; the store is as it was", code)
+    emptied(db, tmp_path)
+    assert spacegraph("load", big, "--store", db, "--bulk", "-q").code == 0
+    assert counts("--store", db) == counts(big)
+
+
+def held_in_bulk(db: Path, built: Path):
+    """`ready` for a bulk load of articles, whose bulk phase is a fraction of a second after
+    a build of seconds: the command's other process (the loader it starts) is stopped as
+    soon as it appears, then let run 5 ms at a time until Oxigraph's bulk loader writes
+    into the store folder, and left stopped there (the command kills it on Ctrl-C). The
+    articles built, which it loads, are copied to `built`."""
+    def step(pids: list[int], sig: signal.Signals) -> None:
+        for pid in pids:
+            os.kill(pid, sig)
+
+    def ready(command: int) -> bool:
+        loaders = [pid for pid in processes(command) if pid != command]
+        if not loaders:
+            return False
+        step(loaders, signal.SIGSTOP)
+        while not bulk_loading(db):
+            running = processes(command)
+            assert all(running.get(pid, ["Z"])[0] != "Z" for pid in loaders), "the bulk load ended before it was held"
+            step(loaders, signal.SIGCONT)
+            time.sleep(0.005)
+            step(loaders, signal.SIGSTOP)
+        shutil.copy(next(db.glob(".spacegraph-load-*/*.nq")), built)
+        return True
+
+    return ready
+
+
+def test_bulk_load_of_articles_leaves_the_store_empty(tmp_path, corpus):
+    db, built = tmp_path / "db", tmp_path / "built.nq"
+    stopped(ctrl_c(["load", corpus, "--store", db, "--bulk", "-q"], busy=1.0, ready=held_in_bulk(db, built)),
+            "spacegraph: interrupted; the store is as it was")
+    emptied(db, tmp_path)
+    assert spacegraph("load", corpus, "--store", db, "--bulk", "-q").code == 0
+    assert counts("--store", db) == counts(built) and counts(built)["articles"] == ARTICLES
+
+
+def test_a_bulk_load_stopped_in_python_leaves_the_store_empty(tmp_path, big):
+    """`Store.load(..., bulk=True)` given KeyboardInterrupt, as Ctrl-C gives it, while
+    Oxigraph's bulk loader writes: raised within a second, and the store left empty and
+    open."""
+    import _thread
+
+    from spacegraph.store import Store
+
+    db = tmp_path / "db"
+    pressed: list[float] = []
+    over = threading.Event()
+
+    def press() -> None:
+        while not bulk_loading(db):
+            if over.wait(0.02):
+                return
+        pressed.append(time.monotonic())
+        _thread.interrupt_main()
+
+    with Store.open(db) as store:
+        threading.Thread(target=press, daemon=True).start()
+        try:
+            with pytest.raises(KeyboardInterrupt):
+                store.load(big, bulk=True)
+        finally:
+            over.set()
+        assert time.monotonic() - pressed[0] < 1.0
+        assert len(store) == 0 and store.graphs() == []
+        store.bulk_load(big.parent / "few.nq")
+        assert len(store.graphs()) == 20
+    assert list(db.glob(".spacegraph-load-*")) == [] and not bulk_loading(db)
+
+
 def test_a_runaway_update(tmp_path, store):
     before = dumped(store, tmp_path)
     runaway = ("INSERT { GRAPH <urn:t:g> { <urn:t:s> <urn:t:p> ?n } } "
@@ -166,5 +280,5 @@ def test_a_runaway_update(tmp_path, store):
 def test_push(tmp_path, big):
     with Stub(delay=0.3) as stub:
         stopped(ctrl_c(["push", big, "--endpoint", f"{stub.url}/store"], busy=0.5,
-                       ready=lambda: len(stub.requests) > 0),
+                       ready=lambda _: len(stub.requests) > 0),
                 "spacegraph: interrupted; each graph on the server is whole")
