@@ -330,7 +330,7 @@ def queries_cmd() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("--bulk", is_flag=True,
               help="Fill an EMPTY store from one graph file or from articles at bulk-load speed; "
-                   "not transactional: if it is interrupted, delete the store and load again.")
+                   "not transactional, but stopped or failed it leaves the store empty.")
 @documented
 @handled("store_dir", also=(RuntimeError, ValueError), interrupted="interrupted; the store is as it was",
          suffix="; loading stopped, and the graphs not loaded are as they were")  # a full disk
