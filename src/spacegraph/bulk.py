@@ -219,15 +219,23 @@ def _child(work: Callable[[], object], parent: int, read_end: int, out: int) -> 
 
 
 def _pickled(exc: BaseException) -> bytes:
-    """The error and its traceback, pickled; one that cannot be, as a RuntimeError with its
-    message."""
+    """The error and its traceback, pickled as Python pickles errors, whatever reducers
+    `copyreg` was given for them (tblib's, installed by Dask, rebuild a SyntaxError without
+    its message); one that cannot be, as a RuntimeError with its message."""
+    import copyreg
+    import io
     import traceback
 
     trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out)
+    pickler.dispatch_table = {t: reduce for t, reduce in copyreg.dispatch_table.items()
+                              if not (isinstance(t, type) and issubclass(t, BaseException))}
     try:
-        return pickle.dumps((exc, trace))
+        pickler.dump((exc, trace))
     except Exception:  # noqa: BLE001 - an error of a class the parent could not rebuild
         return pickle.dumps((RuntimeError(" ".join(str(exc).split()) or type(exc).__name__), trace))
+    return out.getvalue()
 
 
 def _die_with(parent: int) -> None:
