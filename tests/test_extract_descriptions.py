@@ -130,3 +130,27 @@ def test_an_opening_time_phrase_without_a_comma_does_not_swallow_the_subject(ext
 ])
 def test_a_craft_named_later_by_the_last_word_of_its_name(extractor, text, fact):
     assert fact in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, mission, person", [
+    ('The other two, pilot Scott "Kidd" Poteet and mission specialist Anna Menon, stayed in their seats '
+     'on Polaris Dawn.', "Polaris Dawn", 'Scott "Kidd" Poteet'),
+    ("The crew of Soyuz MS-25 is commander Oleg Novitsky and flight engineer Marina Vasilevskaya.",
+     "Soyuz MS-25", "Marina Vasilevskaya"),
+    ("Crew-9 carries commander Nick Hague and mission specialist Aleksandr Gorbunov.", "SpaceX Crew-9",
+     "Aleksandr Gorbunov"),
+])
+def test_a_crew_role_before_a_name_makes_a_crew_member(extractor, text, mission, person):
+    assert (mission, "crewMember", person) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Polaris Dawn flew in September with Jared Isaacman in command. For Sarah Gillis this is a first "
+    "spaceflight; Isaacman commanded the Inspiration4 mission in 2021.",
+    "Polaris Dawn flew in September with Jared Isaacman in command. Sarah Gillis had never flown before, "
+    "while Isaacman commanded the Inspiration4 mission in 2021.",
+    "Polaris Dawn flew in September with Jared Isaacman in command. Sarah Gillis is a crew member on her "
+    "first flight; Isaacman flew Inspiration4 in 2021.",
+])
+def test_a_crew_member_does_not_fly_the_mission_of_another_clause(extractor, text):
+    assert ("Inspiration4", "crewMember", "Sarah Gillis") not in facts(extractor, text)

@@ -149,6 +149,9 @@ class NameWords:
             elif (words[j] in "-'’" and j > i and not space[j - 1] and not space[j]
                   and j + 1 < n and person[words[j + 1]]):
                 j += 2
+            elif (words[j] in NICKNAME_QUOTES and j > i and j + 3 < n and person[words[j + 1]]
+                  and words[j + 2] in NICKNAME_QUOTES and person[words[j + 3]]):
+                j += 3  # 'Scott "Kidd" Poteet': a nickname in quotes inside the name
             else:
                 break
         # an initial alone, or a name ending in an initial, is not a name
@@ -157,6 +160,7 @@ class NameWords:
         return j
 
 
+NICKNAME_QUOTES = {'"', "“", "”"}
 MONTHS_AND_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
                    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
                    "Friday", "Saturday", "Sunday"}
@@ -294,9 +298,10 @@ class MentionFinder:
             found.mark(*span, tid)
 
     def _titled_people(self, found: Found) -> None:
-        """"Director General Josef Aschbacher", "Group Captain Angad Pratap"."""
+        """"Director General Josef Aschbacher", "Group Captain Angad Pratap", "pilot Scott
+        "Kidd" Poteet"."""
         toks = found.toks
-        spans = found.matches.spans("title")
+        spans = found.matches.spans("title") + found.matches.spans("crew role")
         for start, end in sorted(spans, key=lambda m: (m[0], -(m[1] - m[0]))):
             if not found.free(end, end + 1) or any(s <= start and end < e for s, e in spans):
                 continue  # "Chief Executive" of "Chief Executive Officer" is followed by no name

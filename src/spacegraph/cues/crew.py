@@ -97,13 +97,21 @@ class Crew(SentenceRule):
 
     def _nearest_mission(self, ctx: Context, sent: Sentence, ms: list[Mention], tid: str, default: str) -> str:
         """With two missions in a sentence, each person flies the one named in their clause:
-        "Kim will launch on Soyuz MS-27, while Peskov will fly aboard Crew-10"."""
+        "Kim will launch on Soyuz MS-27, while Peskov will fly aboard Crew-10"; one whose
+        clause names none flies the article's crewed mission, not another clause's."""
         at = next((m.start for m in ms if m.tid == tid), None)
         if at is None:
             return default
         start, end = clause(ctx.toks, sent, at)
-        here = [m for m in of_classes(ctx, ms, MISSION_CLASSES) if start <= m.start < end and not past(ctx, m)]
-        return here[0].tid if here else default
+        missions = of_classes(ctx, ms, MISSION_CLASSES)
+        here = [m for m in missions if start <= m.start < end and not past(ctx, m)]
+        if here:
+            return here[0].tid
+        if any(m.tid == default for m in missions):  # "For Poteet and Menon this is a first spaceflight;
+            # Isaacman commanded Inspiration4 in 2021": a mission of another clause is not theirs
+            return next((tid for tid in (self._topic(ctx), *recent_named(ctx, sent.start, {"CrewedMission"}, 1))
+                         if tid and tid != default), default)
+        return default
 
     def _crewish(self, title: str) -> bool:
         """Ranks and crew roles go with flying; "Prime Minister" does not."""
