@@ -154,3 +154,18 @@ def test_a_crew_role_before_a_name_makes_a_crew_member(extractor, text, mission,
 ])
 def test_a_crew_member_does_not_fly_the_mission_of_another_clause(extractor, text):
     assert ("Inspiration4", "crewMember", "Sarah Gillis") not in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Isaacman is chief executive of the payments company Shift4.", "Shift4"),
+    ("The launch company Skyrora won the contract.", "Skyrora"),
+    ("The startup Impulse builds engines.", "Impulse"),
+])
+def test_a_company_named_right_after_a_noun_of_its_kind(extractor, text, name):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    assert {t.label: t.cls for t in ex.things.values()}.get(name) == "Company"
+
+
+def test_a_company_noun_before_a_person_s_name_names_no_company(extractor):
+    ex = extractor(Article(text="The company Elon Musk founded flies often.", title="t", source="t.txt"))
+    assert "Company" not in {t.cls for t in ex.things.values()}

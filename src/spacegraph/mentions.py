@@ -381,7 +381,7 @@ class MentionFinder:
                 continue  # "F16" of "GSLV-F16" is no name of its own
             if self.no_name_words.issuperset(toks.words[start:end]):
                 continue  # "a European module" names no module
-            cls = self._tail_after(toks, start, end) or self._tail_before(toks, start) or self._apposition(toks, end)
+            cls = self._tail_after(toks, start, end) or self._tail_before(toks, start, end) or self._apposition(toks, end)
             if cls:
                 self._named_thing(found, start, end, cls)
 
@@ -403,11 +403,13 @@ class MentionFinder:
                         else self.tails[phrase]
         return None
 
-    def _tail_before(self, toks: Tokens, start: int) -> str | None:
+    def _tail_before(self, toks: Tokens, start: int, end: int) -> str | None:
+        """"probe BepiColombo", "the payments company Shift4": a noun of a kind right before a
+        name (for a company, a name of one word: "the company Elon Musk founded" names a man)."""
         if start == 0:
             return None
         word = toks.lower[start - 1]
-        if word in self.tails and toks.is_lower[start - 1] and self.tails[word] != "Company":
+        if word in self.tails and toks.is_lower[start - 1] and (self.tails[word] != "Company" or end - start == 1):
             return self.tails[word]
         return None
 
