@@ -39,6 +39,8 @@ OWN_MODIFIERS = {"nmod", "nmod:poss", "appos", "acl", "acl:relcl"}  # a conjunct
 DEAL_WORDS = {"partnership", "collaboration", "cooperation", "document", "it", "this"}  # may stand for an agreement
 NOMINAL = {"PROPN", "NOUN", "ADJ", "NUM", "DET"}
 FAMILIES = {"Organization", "Person", "Mission", "Spacecraft", "Program", "Country", "Agreement", "CooperationArea"}
+CHOICE_REACH = 2  # sentences after "A selected B" that may speak of their contract
+CHOICE_RULE = "agreement-after-choice"
 FORMER = {"former", "ex", "retired", "onetime", "erstwhile"}  # a role someone no longer holds
 
 
@@ -146,6 +148,7 @@ class Structure:
         self.kinds = {w.lower(): cls for w, cls in lex["name_tails"].items() if " " not in w}
         self.crewed = {w for w in lex["crewed_words"] if " " not in w} | set(lex["crewed_modifiers"])
         self.cover = set(lex["verbs"]["cover"])
+        self.choose = set(lex["verbs"]["choose"])
         self.area_names = {n.lower(): a for a in kb.areas for n in (a.label, *a.aliases)}
         self.agreement_kinds = {w: kind for w, kind in lex["agreement_nouns"].items() if kind}
         self.kind_words = max(len(w.split()) for w in self.agreement_kinds)
@@ -155,17 +158,57 @@ class Structure:
         toks = found.toks
         order = found.mentions  # sorted by the extractor
         subjects: list[tuple[int, str]] = []  # (token, thing) of the things that were subjects
-        for start, doc in parsed:
+        choice: tuple[int, str, list[str]] | None = None  # the last "A selected B": (sentence, A, Bs)
+        for number, (start, doc) in enumerate(parsed):
             end = start + len(doc)
             sent = toks.sentence(start)
             evidence = Evidence(sent.text, sent.start_char, sent.end_char)
             refs = self._referents(found, doc, start, end, order, titles, subjects)
             matches = sorted(((self.order[self.matcher.vocab.strings[m]], ids) for m, ids in self.matcher(doc)))
+            said: list[Fact] = []
             for rank, token_ids in matches:  # in the data file's order, whatever order the matcher gives
                 rule = self.ranked[rank]
-                facts += self._facts(found, rule, dict(zip(rule.nodes, token_ids)), doc, refs, evidence)
-            facts += self._areas(found, doc, start, refs, evidence)
+                said += self._facts(found, rule, dict(zip(rule.nodes, token_ids)), doc, refs, evidence)
+            said += self._areas(found, doc, start, refs, evidence)
+            if choice and number - choice[0] <= CHOICE_REACH:
+                said += self._chosen_parties(found, refs, said, choice, evidence)
+            choice = self._choice(found, doc, refs, number) or choice
+            facts += said
         return facts
+
+    def _choice(self, found: Found, doc: Doc, refs: dict[int, Referent], number: int
+                ) -> tuple[int, str, list[str]] | None:
+        """"NASA selected SpaceX to build the vehicle": who chose (an organisation) and
+        whom (organisations), the parties of the contract a later sentence speaks of."""
+        for verb in doc:
+            if verb.lower_ not in self.choose or verb.pos_ != "VERB" or any(
+                    c.lower_ in ("not", "n't", "never") for c in verb.children):
+                continue  # "NASA has not chosen Vast" is no choice
+            who = [t for c in verb.children if c.dep_ == "nsubj" and c.i in refs for t in refs[c.i].tids[:1]]
+            whom = [t for c in verb.children if c.dep_ == "obj"
+                    for k in (c, *c.conjuncts) if k.i in refs and not refs[k.i].pronoun for t in refs[k.i].tids[:1]]
+            orgs = [t for t in who + whom if self._family(found, t) == "Organization"]
+            if who and whom and orgs == who + whom:
+                return number, who[0], whom
+        return None
+
+    def _chosen_parties(self, found: Found, refs: dict[int, Referent], said: list[Fact],
+                        choice: tuple[int, str, list[str]], evidence: Evidence) -> list[Fact]:
+        """The parties of a contract told of right after a choice ("NASA selected SpaceX ...
+        The contract is worth $843 million"; "NASA chose Boeing and SpaceX ... Boeing's
+        contract was valued at $4.2 billion"): who chose, and whom, or the one of them the
+        sentence gives the contract to."""
+        _, chooser, chosen = choice
+        out = []
+        for ref in {r.at: r for r in refs.values() if r.agreement}.values():
+            tid = self._real(found, ref, f"agreement:{ref.at}")
+            parties = {f.obj for f in said if f.subject == tid and f.prop == "party"}
+            given = parties & set(chosen)
+            if parties - given - {chooser} or (not given and len(chosen) > 1):
+                continue  # another party, or which of several chosen is not said
+            out += [Fact(tid, "party", p, evidence, rule=CHOICE_RULE) for p in (chooser, *(given or chosen))
+                    if p not in parties]
+        return out
 
     def anchors(self, found: Found, start: int, doc: Doc) -> list[tuple[Token, str]]:
         """(token, thing) for each thing named in the parsed sentence that starts at `start`."""

@@ -1,0 +1,48 @@
+"""The parties of a contract told of right after a choice: who chose, and whom
+(sentences written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from spacegraph.extract import Extractor
+from spacegraph.model import Article
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def parties(extractor: Extractor, text: str) -> dict[str, set[str]]:
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    out: dict[str, set[str]] = {}
+    for f in ex.facts:
+        if f.prop == "party":
+            out.setdefault(f.subject, set()).add(ex.things[f.obj].label)
+    return out
+
+
+NASA, SPACEX, BOEING = ("National Aeronautics and Space Administration", "Space Exploration Technologies Corp.",
+                        "The Boeing Company")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NASA announced that it had selected SpaceX to develop the deorbit vehicle. The contract is worth "
+     "$843 million.", {NASA, SPACEX}),
+    ("ESA picked Thales Alenia Space to build the module. The deal is worth 300 million euros.",
+     {"European Space Agency", "Thales Alenia Space"}),
+    ("NASA chose Boeing and SpaceX in 2014 to build capsules. Boeing's fixed-price contract was valued at "
+     "$4.2 billion.", {NASA, BOEING}),
+])
+def test_a_contract_after_a_choice_is_between_who_chose_and_whom(extractor, text, expected):
+    assert list(parties(extractor, text).values()) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "NASA has not chosen Vast for the programme. The agreement it signed is unfunded.",  # no choice
+    "NASA chose Boeing and SpaceX in 2014. The contract was large.",  # which of the two is not said
+    "NASA selected SpaceX in 2020. Rocket Lab said its contract with ESA was signed in May. The deal is big.",
+])
+def test_no_parties_where_the_choice_does_not_say_them(extractor, text):
+    got = parties(extractor, text)
+    assert not any(NASA in p for p in got.values())
