@@ -39,9 +39,10 @@ def test_a_contract_after_a_choice_is_between_who_chose_and_whom(extractor, text
 
 
 @pytest.mark.parametrize("text", [
-    "NASA has not chosen Vast for the programme. The agreement it signed is unfunded.",  # no choice
+    "NASA has not chosen Vast for the programme. The contract would be worth $1 billion.",  # no choice
     "NASA chose Boeing and SpaceX in 2014. The contract was large.",  # which of the two is not said
     "NASA selected SpaceX in 2020. Rocket Lab said its contract with ESA was signed in May. The deal is big.",
+    # the first contract after the choice is the one it made: not a later one
 ])
 def test_no_parties_where_the_choice_does_not_say_them(extractor, text):
     got = parties(extractor, text)

@@ -172,6 +172,8 @@ class Structure:
             said += self._areas(found, doc, start, refs, evidence)
             if choice and number - choice[0] <= CHOICE_REACH:
                 said += self._chosen_parties(found, refs, said, choice, evidence)
+            if any(r.agreement for r in refs.values()):
+                choice = None  # the first contract told of after a choice is the one it made
             choice = self._choice(found, doc, refs, number) or choice
             facts += said
         return facts
