@@ -169,3 +169,17 @@ def test_a_company_named_right_after_a_noun_of_its_kind(extractor, text, name):
 def test_a_company_noun_before_a_person_s_name_names_no_company(extractor):
     ex = extractor(Article(text="The company Elon Musk founded flies often.", title="t", source="t.txt"))
     assert "Company" not in {t.cls for t in ex.things.values()}
+
+
+@pytest.mark.parametrize("text", [
+    "Europa Clipper launched on Monday. Robert Pappalardo, the mission's project scientist, said the crew "
+    "of engineers had worked for years.",
+    "Hera left Earth on Monday. Ian Carnelli, the mission's project manager, said the crew on the ground "
+    "was ready.",
+    "Psyche launched in October. Lindy Elkins-Tanton, the mission's principal investigator, thanked the crew "
+    "at the launch site.",
+])
+def test_a_person_with_a_job_on_the_ground_makes_no_crewed_mission(extractor, text):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    classes = {t.cls for t in ex.things.values()}
+    assert "CrewedMission" not in classes and "Astronaut" not in classes

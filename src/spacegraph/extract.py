@@ -60,7 +60,7 @@ class Extractor:
         facts += self.status.read(found, parsed, lambda start, sent: self.structure.anchors(found, start, sent),
                                   article.published or self._dateline(article.text))
         facts += discourse.series_programmes(found)
-        facts += self.relations.read(found, article.published, areas, titles, found.astronaut_nouns)
+        facts += self.relations.read(found, article.published, areas, titles, found.astronaut_nouns, facts)
         facts = discourse.agreement_kinds(found, facts, self.kb.lexicon, self.known)
         facts = discourse.one_agreement_each(found.things, facts, found.article_id)
         ex = Extraction(article=article)

@@ -13,6 +13,7 @@ of the whole article. `base` holds what the rules share, `dates` the dates they 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 
 from ..knowledge import Knowledge
@@ -47,12 +48,16 @@ class Relations:
         self.starters = [r for r in self.sentence_rules if type(r).start is not SentenceRule.start]
 
     def read(self, found: Found, today: date | None, areas: list[Mention], titles: list[tuple[int, int]],
-             astronaut_nouns: list[tuple[int, int]]) -> list[Fact]:
+             astronaut_nouns: list[tuple[int, int]], said: Iterable[Fact] = ()) -> list[Fact]:
+        """The facts the cue rules read; `said` are those the rules over structure read already."""
         toks = found.toks
         line = dateline(toks.text)
         ctx = Context(found, self.kb, self._cues(found), today or (line[1] if line else None),
                       dateline=line[0] if line else (0, 0), titles=titles, astronaut_nouns=astronaut_nouns,
                       areas=areas)
+        for f in said:
+            if f.prop == "jobTitle":
+                ctx.titled.setdefault((f.subject, f.evidence.start), []).append(str(f.obj))
         if line:
             ctx.last_date = line[1]
         mentions = self._by_sentence(ctx)

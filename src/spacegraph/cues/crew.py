@@ -43,6 +43,7 @@ class Crew(SentenceRule):
             if any(f.subject == m.tid and f.prop in ("heads",) for f in ctx.facts):
                 continue
             titles = [str(f.obj) for f in ctx.facts if f.subject == m.tid and f.prop == "jobTitle"]
+            titles += ctx.titled.get((m.tid, sent.start_char), [])
             if any(not self._crewish(t) for t in titles):
                 continue
             led = m.start > sent.start + 1 and lower[m.start - 2] in ("led", "commanded")
