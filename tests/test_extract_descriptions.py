@@ -183,3 +183,35 @@ def test_a_person_with_a_job_on_the_ground_makes_no_crewed_mission(extractor, te
     ex = extractor(Article(text=text, title="t", source="t.txt"))
     classes = {t.cls for t in ex.things.values()}
     assert "CrewedMission" not in classes and "Astronaut" not in classes
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Koch spent 328 days aboard the International Space Station. Glover flew to the station as pilot of the "
+     "SpaceX Crew-1 mission in 2020.", ("SpaceX Crew-1", "destination", "International Space Station")),
+    ("A Soyuz rocket put Soyuz MS-25 on course for the International Space Station.",
+     ("Soyuz MS-25", "destination", "International Space Station")),
+    ("Crew-8 lifted off on Sunday, headed for the International Space Station.",
+     ("SpaceX Crew-8", "destination", "International Space Station")),
+])
+def test_where_a_mission_is_headed(extractor, text, fact):
+    assert fact in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tianwen-1 reached Mars in 2021. Chang'e-6, the latest mission of China's lunar programme, brings back "
+    "samples.",
+    "Tianwen-1 reached Mars in 2021. Chang'e-6 is the latest mission of China's lunar programme.",
+    "Tianwen-1 reached Mars in 2021. Chang'e-6, the latest mission, brings back samples.",
+])
+def test_a_description_with_its_own_of_phrase_or_in_apposition_is_no_reference_back(extractor, text):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    assert not [f for f in ex.facts if ex.things[f.subject].label == "Tianwen-1" and "Chang'e-6" in f.evidence.sentence]
+
+
+@pytest.mark.parametrize("text", [
+    "The design lets modules be swapped, so that the Russian Orbital Station could operate for decades.",
+    "Engineers say the Russian Orbital Station might operate until 2060.",
+    "Roscosmos says the Russian Orbital Station should operate for decades.",
+])
+def test_what_may_be_gives_no_status(extractor, text):
+    assert not [f for f in facts(extractor, text) if f[1] == "status"]

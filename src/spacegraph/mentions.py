@@ -39,8 +39,8 @@ REFS = {  # "the agency" refers to the last thing of these classes
     "capsule": {"Spacecraft"}, "spaceplane": {"Spacecraft"},
 }
 REF_FIRST = {phrase.split()[0] for phrase in REFS}
-AFTER_REFERENCE = {"will", "is", "was", "has", "had", "would", "and", "to", "in", "on", "with", "for",
-                   "that", "which", "itself"}  # lower-case words that end a definite description
+AFTER_REFERENCE = {"itself"}  # lower-case words, besides stop words and verbs, that end a definite description
+RESTRICTING = {"of", "that", "which", "who", "whose"}  # "the latest mission of China's programme": a new one
 LIST_CUES = {"led", "commanded", "headed", "piloted", "includes", "including", "include"}
 NO_NAME_STARTS = {"The", "A", "An", "In", "On"}  # capitalised, yet they start no name
 
@@ -588,12 +588,15 @@ class MentionFinder:
                     continue
                 # "the mission specialists" is not "the mission"
                 k = i + 1 + mod + size
-                if k < n and toks.is_lower[k] and toks.alpha[k] and lower[k] not in self.after_reference \
-                        and not lower[k].endswith("ed"):  # "the company announced": a verb follows
-                    break
+                if k < n and toks.is_lower[k] and toks.alpha[k] and not toks.stop[k] \
+                        and lower[k] not in self.after_reference and not lower[k].endswith("ed"):
+                    break  # a content word: "the mission specialists"; but "the company announced", "the station as"
                 named_after = k + 1 < n and toks.words[k] == "," and toks.words[k + 1][:1].isupper()
-                if k < n and (found.taken[k] or named_after):
+                if k < n and (found.taken[k] or named_after or lower[k] in RESTRICTING):
                     break  # "France's space agency CNES", "China's lunar programme, Chang'e": the name says which
+                if lower[i] == "the" and i > 1 and toks.words[i - 1] == "," and found.taken[i - 2] \
+                        and not (k < n and toks.words[k] in ("'s", "’s")):
+                    break  # "Chang'e-6, the latest mission": an apposition says what the name before is
                 before = [m.tid for m in named if m.start < i and found.cls(m.tid) in classes
                           and m.end not in starts]  # not "SpaceX" of "a SpaceX Falcon 9": a modifier
                 if before and found.free(i + 1, k):

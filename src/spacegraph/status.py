@@ -27,6 +27,7 @@ SUBJECTS = {"nsubj", "nsubj:pass", "nsubj:outer"}  # what begins, ends or goes o
 # begins or ends something: "launch X", "retire X"); not an oblique: "reached the ISS"
 NOMINAL_LINKS = {"conj", "appos", "compound", "flat"}  # climbed to the phrase's head
 CONDITIONS = {"if", "unless", "whether"}
+MAYBE = {"could", "might", "may", "should", "must"}  # modals of what may be, not of what will
 TIME_MARKS = {"when", "once", "until", "before", "after", "as"}  # in the present, these speak of the future
 RELATIVES = {"that", "which", "who"}
 BE = {"is", "are", "was", "were"}  # "is to lift off"
@@ -104,6 +105,8 @@ class Status:
                           for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))))
         if marks & CONDITIONS or (marks & TIME_MARKS and not finite_past):
             return None  # "if the flight goes well", "when the ISS is retired": not what is
+        if any(c.dep_ == "aux" and c.lower_ in MAYBE for c in verb.children):
+            return None  # "so that the outpost could operate for decades": what may be
         if verb.pos_ in ("ADJ", "NOUN") and verb.lower_ in self.modifiers:  # "X is operational"
             return self.modifiers[verb.lower_]
         if subject and verb.pos_ == "ADJ" and verb.lower_ in self.future:  # "X is due in 2030"
