@@ -212,6 +212,8 @@ def test_a_description_with_its_own_of_phrase_or_in_apposition_is_no_reference_b
     "The design lets modules be swapped, so that the Russian Orbital Station could operate for decades.",
     "Engineers say the Russian Orbital Station might operate until 2060.",
     "Roscosmos says the Russian Orbital Station should operate for decades.",
+    "ESA ordered a study of options for flying the Rosalind Franklin rover at a later date.",
+    "The agency is thinking about launching the Russian Orbital Station in 2027.",
 ])
 def test_what_may_be_gives_no_status(extractor, text):
     assert not [f for f in facts(extractor, text) if f[1] == "status"]

@@ -105,8 +105,9 @@ class Status:
                           for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))))
         if marks & CONDITIONS or (marks & TIME_MARKS and not finite_past):
             return None  # "if the flight goes well", "when the ISS is retired": not what is
-        if any(c.dep_ == "aux" and c.lower_ in MAYBE for c in verb.children):
-            return None  # "so that the outpost could operate for decades": what may be
+        if any(c.dep_ == "aux" and c.lower_ in MAYBE for c in verb.children) or \
+                any(c.dep_ == "mark" and c.lower_ in ("for", "of", "about") for c in verb.children):
+            return None  # "so that the outpost could operate", "options for flying the mission": what may be
         if verb.pos_ in ("ADJ", "NOUN") and verb.lower_ in self.modifiers:  # "X is operational"
             return self.modifiers[verb.lower_]
         if subject and verb.pos_ == "ADJ" and verb.lower_ in self.future:  # "X is due in 2030"
