@@ -54,8 +54,9 @@ def things(extractor: Extractor, text: str) -> dict[str, str]:
     ("The payments company Shift4 was founded by the mission's commander.", "Shift4", "Company"),
     # landers, rovers, capsules, launchers, modules
     ("Russia was to supply the Kazachok landing platform for the rover.", "Kazachok", "Spacecraft"),
-    ("The Schiaparelli lander crashed on Mars in 2016.", "Schiaparelli", "Spacecraft"),
-    ("SORA-Q, a transformable ball, photographed the lander on the Moon.", "LEV-2", "Spacecraft"),
+    # small probes that fly as missions of their own
+    ("The Schiaparelli lander crashed on Mars in 2016.", "Schiaparelli", "Mission"),
+    ("SORA-Q, a transformable ball, photographed the lander on the Moon.", "LEV-2", "Mission"),
     # by its tail word: "Photon" alone is no name (a common word), "Photon spacecraft" none of the gazetteer
     ("The rocket carried a Photon spacecraft built by Rocket Lab.", "Photon", "Spacecraft"),
     ("The Orion capsule is pushed by the European Service Module.", "European Service Module", "Spacecraft"),
