@@ -217,3 +217,13 @@ def test_a_description_with_its_own_of_phrase_or_in_apposition_is_no_reference_b
 ])
 def test_what_may_be_gives_no_status(extractor, text):
     assert not [f for f in facts(extractor, text) if f[1] == "status"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("John McFall, a British Paralympic sprinter who became a surgeon, was selected by ESA in 2022.", "John McFall"),
+    ("Ana Lopez, a chemist who once worked at JPL, joined the crew.", "Ana Lopez"),
+    ("Tom Baker, a teacher whom NASA hired in 2020, flew.", "Tom Baker"),
+])
+def test_a_name_described_by_a_noun_with_a_who_clause_is_a_person(extractor, text, name):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    assert {t.label: t.cls for t in ex.things.values()}.get(name) in ("Person", "Astronaut")

@@ -106,4 +106,7 @@ class People:
             return "Person"
         if tok.dep_ == "nsubj" and tok.head.lower_ in self.speech:  # "said Dylan Taylor", "Peggy Whitson commands"
             return "Person"
+        if any(k.lower_ in ("who", "whom") for n in nouns if n.dep_ == "appos"
+               for c in n.children if c.dep_ == "acl:relcl" for k in c.children):
+            return "Person"  # "John McFall, a British sprinter who went on to become a surgeon": who
         return None
