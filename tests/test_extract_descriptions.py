@@ -227,3 +227,14 @@ def test_what_may_be_gives_no_status(extractor, text):
 def test_a_name_described_by_a_noun_with_a_who_clause_is_a_person(extractor, text, name):
     ex = extractor(Article(text=text, title="t", source="t.txt"))
     assert {t.label: t.cls for t in ex.things.values()}.get(name) in ("Person", "Astronaut")
+
+
+@pytest.mark.parametrize("headline, bogus", [
+    ("Axiom Space Launches Ax-2, Sending First Saudi Woman to Space on Private Mission to the Space Station",
+     "Private Mission"),
+    ("Lunar Lander Program Faces New Delays After Failed Engine Test", "Lunar Lander Program"),
+    ("Europe Weighs Future Space Station Options at Ministerial Meeting", "Future Space Station"),
+])
+def test_a_title_case_headline_makes_no_names_of_its_capitals(extractor, headline, bogus):
+    ex = extractor(Article(text=f"{headline}\n\nAxiom Space launched Ax-2 on Sunday.", title="t", source="t.txt"))
+    assert bogus not in {t.label for t in ex.things.values()}

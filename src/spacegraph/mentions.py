@@ -166,6 +166,13 @@ MONTHS_AND_DAYS = {"January", "February", "March", "April", "May", "June", "July
                    "Friday", "Saturday", "Sunday"}
 
 
+def _title_case(toks: Tokens, end: int) -> bool:
+    """The words before `end` (a headline) are written in title case: every word but the
+    small ones capitalised, so a capital says nothing of a name."""
+    words = [w for w, stop, alpha in zip(toks.words[:end], toks.stop[:end], toks.alpha[:end]) if alpha and not stop]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
+
+
 class MentionFinder:
     """Registers its phrases once; `find(...)` returns an article's things."""
 
@@ -212,6 +219,9 @@ class MentionFinder:
         """`text` is the doc's, `matches` the phrases found in it."""
         toks = Tokens(doc, text, self.flags)
         cap = list(map(self.names.starts.__getitem__, toks.words))
+        headline = next((j for j, word in enumerate(toks.words) if "\n" in word), 0)
+        if _title_case(toks, headline):  # "... to Space on Private Mission to the Space Station": no names of
+            cap[:headline] = [False] * headline  # their own; the gazetteer's and the people's are still found
         found = Found(toks, matches, article_id, taken=[False] * len(toks), cap=cap, cap_at=where(cap))
         self._known(found)
         self._series(found)
