@@ -64,3 +64,13 @@ def test_a_crewed_flight_of_a_year_before_the_dateline_is_completed(extractor):
     ex = extractor(Article(text=text, title="t", source="t.txt"))
     got = {ex.things[f.subject].label: str(f.obj) for f in ex.facts if f.prop == "status"}
     assert got["Axiom Mission 1"] == "completed"
+
+
+@pytest.mark.parametrize("text, mission, state", [
+    ("A Soyuz rocket lifted off on Saturday and put Soyuz MS-25 on course for the International Space Station.",
+     "Soyuz MS-25", "active"),
+    ("A Falcon 9 rose from Florida on Friday and put Crew-8 into orbit.", "SpaceX Crew-8", "active"),
+    ("The rocket lifted off and will put Haven-1 in orbit.", "Haven-1", "planned"),
+])
+def test_a_bare_verb_coordinated_with_a_past_one_is_in_the_past(extractor, text, mission, state):
+    assert states(extractor, text).get(mission) == state

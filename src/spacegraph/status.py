@@ -130,7 +130,7 @@ class Status:
         if kind is None and perfect and any(k.dep_ == "case" and k.lower_ == "since"
                                             for c in lexical.children if c.dep_ == "obl" for k in c.children):
             return "active"  # "which has been aboard the station since August"
-        if kind is None or lexical.morph.get("VerbForm", []) == ["Inf"]:
+        if kind is None or (lexical.morph.get("VerbForm", []) == ["Inf"] and not self._shares_past(lexical)):
             return None
         present = "Pres" in lexical.morph.get("Tense", [])  # "builds", "building" (the tagger's tags disagree more often)
         progressive = present and "Part" in lexical.morph.get("VerbForm", []) \
@@ -147,6 +147,13 @@ class Status:
                 and not lexical.lower_.startswith("continu"):
             return "completed"  # "operated until 2003" is over; "has operated since 2019" is not
         return "active"
+
+    @staticmethod
+    def _shares_past(verb: Token) -> bool:
+        """A verb the tagger read as a bare form that is the conjunct of a verb in the past,
+        and so in the past too: "lifted off and put Soyuz MS-25 on course"."""
+        return verb.dep_ == "conj" and "Past" in verb.head.morph.get("Tense", []) \
+            and not any(c.lower_ == "to" or c.dep_ == "aux" for c in verb.children)
 
     def _planned_aside(self, tok: Token) -> bool:
         """A participle of planning set off after the name, which the parser often reads
