@@ -238,3 +238,14 @@ def test_a_name_described_by_a_noun_with_a_who_clause_is_a_person(extractor, tex
 def test_a_title_case_headline_makes_no_names_of_its_capitals(extractor, headline, bogus):
     ex = extractor(Article(text=f"{headline}\n\nAxiom Space launched Ax-2 on Sunday.", title="t", source="t.txt"))
     assert bogus not in {t.label for t in ex.things.values()}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("CAPE CANAVERAL, Fla., Sept. 28 (wire) - SpaceX launched NASA's Crew-9 mission to the station on Saturday.",
+     ("SpaceX Crew-9", "participant", "Space Exploration Technologies Corp.")),
+    ("HOUSTON - May 21, 2023 - Axiom Space launched Ax-2 today.", ("Axiom Mission 2", "participant", "Axiom Space")),
+    ("BAIKONUR, Kazakhstan, 23 March 2024 (wire) - Roscosmos launched Soyuz MS-25 on Saturday.",
+     ("Soyuz MS-25", "operator", "State Space Corporation Roscosmos")),
+])
+def test_the_dateline_is_no_part_of_the_first_clause(extractor, text, fact):
+    assert fact in facts(extractor, text)

@@ -16,7 +16,10 @@ from .people import People
 from .phrases import Phrases
 from .status import Status
 from .structure import Structure
+from .tokens import Tokens
 
+DASHES = {"-", "–", "—"}
+DATELINE_WORDS = 16  # a dateline is at most this many tokens: "KENNEDY SPACE CENTER, Fla., June 26, 2025 -"
 OPENING_PREPOSITIONS = {"In", "On", "Since", "By", "Until"}  # "In June", "On Monday 3 March"
 TIME_MODIFIERS = {"early", "late", "mid", "mid-"}  # "In late 2022"
 OPENING_DEICTICS = {"Last", "This", "Next", "Earlier", "Later"}  # "Last year"
@@ -53,7 +56,8 @@ class Extractor:
             named.update(found.toks.sentence(m.start).start for m in found.mentions[known:])
         found.mentions.sort(key=attrgetter("start", "end"))
         if named:  # parsed again, the people found now read as names too
-            again = dict(syntax.parse(self.nlp, doc, [s for s in sentences if s[0] in named], self._names(found)))
+            again = dict(syntax.parse(self.nlp, doc, [s for s in sentences if s[0] in named
+                                                      or found.toks.sentence(s[0]).start in named], self._names(found)))
             parsed = [(start, again.get(start, sent)) for start, sent in parsed]
         # the rules over structure first: where an older cue rule says the same, they are cited
         facts = self.structure.read(found, parsed, titles)
@@ -99,7 +103,7 @@ class Extractor:
         named = {found.toks.sentence(m.start).start for m in found.mentions}
         named.update(found.toks.sentence(i).start for i in found.cap_at)
         named.update(found.toks.sentence(s).start for s, _ in found.matches.spans("agreement_refs"))
-        return [(s.start, s.end) for s in found.toks.sents if s.start in named]
+        return [(_after_dateline(found.toks, s.start, s.end), s.end) for s in found.toks.sents if s.start in named]
 
     def _names(self, found: Found) -> list[tuple[int, int, str]]:
         """The names found, and the common proper noun of their kind that the parser reads
@@ -164,3 +168,17 @@ def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _longest_matches(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     keep = _longest([(s, e) for _, s, e in matches])
     return [m for m in matches if (m[1], m[2]) in keep]
+
+
+def _after_dateline(toks: Tokens, a: int, b: int) -> int:
+    """Where the clause of the sentence a..b starts: after its dateline, if it opens with one
+    ("CAPE CANAVERAL, Fla., Sept. 28 (wire) - SpaceX launched ..."), which the parser would
+    otherwise make the sentence's head. A dateline starts with a place (in capitals, or
+    followed by a comma), holds a date, and ends with a dash set off by spaces."""
+    words = toks.words
+    if not (toks.upper[a] or (a + 1 < b and words[a + 1] == ",")):
+        return a
+    for k in range(min(b, a + DATELINE_WORDS) - 1, a, -1):
+        if words[k] in DASHES and toks.space[k - 1] and toks.space[k] and any(toks.digit[a:k]):
+            return k + 1
+    return a
