@@ -249,3 +249,15 @@ def test_a_title_case_headline_makes_no_names_of_its_capitals(extractor, headlin
 ])
 def test_the_dateline_is_no_part_of_the_first_clause(extractor, text, fact):
     assert fact in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Axiom Mission 4 docked on Thursday. The 14-day mission is run by Axiom Space.",
+     ("Axiom Mission 4", "operator", "Axiom Space")),
+    ("Crew-9 flew in September. The six-month mission is operated by NASA.",
+     ("SpaceX Crew-9", "operator", "National Aeronautics and Space Administration")),
+    ("ESA launched Hera in October. The two-year mission is run by ESA's operations centre in Darmstadt, "
+     "and the agency-built probe is operated by ESA.", ("Hera", "operator", "European Space Agency")),
+])
+def test_a_definite_description_with_a_hyphenated_modifier_refers_back(extractor, text, fact):
+    assert fact in facts(extractor, text)

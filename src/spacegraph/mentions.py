@@ -590,6 +590,9 @@ class MentionFinder:
             # one lowercase modifier may come first: "the rover mission", "the crewed capsule"
             mod = int(lower[i + 1] not in REF_FIRST and i + 2 < n and lower[i + 2] in REFS
                       and toks.is_lower[i + 1] and toks.alpha[i + 1] and not toks.stop[i + 1])
+            if not mod and i + 4 < n and toks.words[i + 2] == "-" and not toks.space[i + 1] \
+                    and not toks.space[i + 2] and toks.is_lower[i + 3] and lower[i + 4] in REFS:
+                mod = 3  # a hyphenated modifier: "the five-day flight", "the 10-day mission"
             if found.taken[i] or lower[i + 1 + mod] not in REF_FIRST:
                 continue
             for size in (2, 1):
