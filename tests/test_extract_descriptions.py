@@ -261,3 +261,16 @@ def test_the_dateline_is_no_part_of_the_first_clause(extractor, text, fact):
 ])
 def test_a_definite_description_with_a_hyphenated_modifier_refers_back(extractor, text, fact):
     assert fact in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, person, titles", [
+    ("Jared Isaacman, the founder and chief executive of Shift4, flew.", "Jared Isaacman",
+     {"founder", "chief executive"}),
+    ("Rocket Lab said Peter Beck, its founder and chief executive, would attend.", "Peter Beck",
+     {"founder", "chief executive"}),
+    ("Matthew Kuta, president and chief operating officer of Voyager Space, spoke.", "Matthew Kuta",
+     {"president", "chief operating officer"}),
+])
+def test_coordinated_titles_are_each_a_job_title(extractor, text, person, titles):
+    got = {o for s, p, o in facts(extractor, text) if s == person and p == "jobTitle"}
+    assert titles <= got and not any(" and " in t for t in got)

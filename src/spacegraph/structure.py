@@ -94,6 +94,14 @@ def _premodifiers(doc: Doc, head: int, others: list[int]) -> bool:
                                 for k in range(i, head)) for i in others)
 
 
+def _each_title(title: str) -> list[str]:
+    """Each of coordinated titles ("founder and chief executive": two); a title with an of
+    phrase is one ("minister of innovation, science and industry")."""
+    if not title or " of " in title:
+        return [title] if title else []
+    return [part.strip() for part in title.split(" and ") if part.strip()]
+
+
 def _kin(noun: str, family: str) -> bool:
     """A noun of this kind may head a name of this family (a mission's name may head
     "spacecraft", a station's "module")."""
@@ -350,8 +358,8 @@ class Structure:
                 title = self._title(doc, nodes[obj_node[6:]])
                 for s in subjects:
                     tid = self._pick(found, s, props[0])
-                    if title and tid:
-                        out.append(Fact(tid, props[0], title, evidence, literal=True, rule=rule.name))
+                    for each in _each_title(title) if tid else ():
+                        out.append(Fact(tid, props[0], each, evidence, literal=True, rule=rule.name))
                 continue
             subjects = self._distributed(doc, nodes[subj_node], nodes[obj_node], refs, subjects)
             for s in subjects:
