@@ -358,8 +358,9 @@ class Structure:
                 title = self._title(doc, nodes[obj_node[6:]])
                 for s in subjects:
                     tid = self._pick(found, s, props[0])
-                    for each in _each_title(title) if tid else ():
-                        out.append(Fact(tid, props[0], each, evidence, literal=True, rule=rule.name))
+                    if tid:
+                        out += [Fact(tid, props[0], each, evidence, literal=True, rule=rule.name)
+                                for each in _each_title(title)]
                 continue
             subjects = self._distributed(doc, nodes[subj_node], nodes[obj_node], refs, subjects)
             for s in subjects:
