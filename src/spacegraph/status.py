@@ -71,9 +71,7 @@ class Status:
 
     def state(self, tok: Token) -> str | None:
         """The state the clause around the mention at `tok` reports, if it reports one."""
-        head = tok
-        while head.dep_ in NOMINAL_LINKS and head.head.i != head.i:
-            head = head.head
+        head = _phrase_head(tok)
         # the name and the nominals that describe it: "Russia's upcoming station, the ROS,"
         nominals = [tok, head, *describe(head)]
         for n in nominals:
@@ -176,20 +174,18 @@ class Status:
         ("since 2019", "until 2028")."""
         if self.year is None:
             return False
-        head = tok
-        while head.dep_ in NOMINAL_LINKS and head.head.i != head.i:
-            head = head.head
+        head = _phrase_head(tok)
         words = list(head.subtree)
         if head.dep_ in SUBJECTS or head.dep_ in ("obj", "obl"):
             words += [t for c in head.head.children if c.dep_ in ("obl", "advmod") for t in c.subtree]
-        return any(t.text.isdigit() and len(t.text) == 4 and int(t.text) < self.year
-                   and not (t.i > 0 and t.doc[t.i - 1].lower_ in SPAN_MARKS) for t in words)
+        return any(0 < _year(t) < self.year and not (t.i > 0 and t.doc[t.i - 1].lower_ in SPAN_MARKS)
+                   for t in words)
 
     def _later_year(self, verb: Token) -> bool:
         """A year after the article's, in what the verb's obliques and objects say."""
         return self.year is not None and any(
-            t.text.isdigit() and len(t.text) == 4 and int(t.text) > self.year
-            for c in verb.children if c.dep_ in ("obl", "obj", "nmod", "advmod") for t in c.subtree)
+            _year(t) > self.year for c in verb.children if c.dep_ in ("obl", "obj", "nmod", "advmod")
+            for t in c.subtree)
 
     def _future(self, verb: Token) -> bool:
         """The verb is in the future: "will launch", the complement of "plans to", or a verb
@@ -200,3 +196,15 @@ class Status:
             return True
         return verb.dep_ == "xcomp" and (verb.head.lower_ in self.future or verb.head.lower_ in BE
                                          or self._future(verb.head))
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The head of the noun phrase a name is part of ("the station" of "the station, Tiangong")."""
+    while tok.dep_ in NOMINAL_LINKS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _year(tok: Token) -> int:
+    """The year a token writes ("2031"), else 0."""
+    return int(tok.text) if len(tok.text) == 4 and tok.text.isdigit() else 0
