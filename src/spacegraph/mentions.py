@@ -219,9 +219,11 @@ class MentionFinder:
         """`text` is the doc's, `matches` the phrases found in it."""
         toks = Tokens(doc, text, self.flags)
         cap = list(map(self.names.starts.__getitem__, toks.words))
-        headline = next((j for j, word in enumerate(toks.words) if "\n" in word), 0)
-        if _title_case(toks, headline):  # "... to Space on Private Mission to the Space Station": no names of
-            cap[:headline] = [False] * headline  # their own; the gazetteer's and the people's are still found
+        headline = next((j for j, word in enumerate(toks.words) if "\n" in word), len(toks))  # the first line
+        if headline < len(toks) and _title_case(toks, headline):
+            # "... on Private Mission to the Space Station": its capitals make no names of their
+            # own; the gazetteer's and the people's are still found there
+            cap[:headline] = [False] * headline
         found = Found(toks, matches, article_id, taken=[False] * len(toks), cap=cap, cap_at=where(cap))
         self._known(found)
         self._series(found)
@@ -231,7 +233,7 @@ class MentionFinder:
         self._appositive_people(found)
         self._acronyms(found)
         self.short_names(found)
-        self._references(found)
+        self._references(found, headline)
         found.mentions.sort(key=attrgetter("start", "end"))
         self._series_of(found)
         return found
@@ -574,15 +576,14 @@ class MentionFinder:
                 found.mark(i, end, last[name])
                 found.things[last[name]].alt_labels.add(name)
 
-    def _references(self, found: Found) -> None:
+    def _references(self, found: Found, first: int) -> None:
         """"the agency", "the mission", "its capsule", "Boeing's capsule": the last thing of
         that kind named before; for "the", the one the first line (the headline) names, if
         it names one (the most named of them, if it names several): the article's subject
-        ("the station" of a piece on Orbital Reef)."""
+        ("the station" of a piece on Orbital Reef). `first`: where the first line ends."""
         toks = found.toks
         n, lower = len(toks), toks.lower
         named = sorted((m for m in found.mentions if not m.ref), key=attrgetter("start"))
-        first = next((j for j, word in enumerate(toks.words) if "\n" in word), n)  # the first line
         headline = {m.tid for m in named if m.start < first}  # what the article is about
         starts = {m.start for m in named}
         times = Counter(m.tid for m in named)
