@@ -17,7 +17,6 @@ import re
 import select
 import signal
 import threading
-import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
@@ -147,31 +146,19 @@ def in_child(work: Callable[[], object]) -> None:
     """`work()` in a forked child, waited for in steps of `STEP` seconds so that Ctrl-C or
     SIGTERM is raised here at once: the child is then killed before it goes on. An error
     in the child is raised here again; a child that dies is a StoreError."""
-    read_end, write_end = os.pipe()
     parent = os.getpid()
     mask = signal.pthread_sigmask(signal.SIG_BLOCK, STOPS)  # held until the child is known, below
     try:
-        with sandbox.FORK_LOCK, warnings.catch_warnings():  # Python 3.12+ warns when threads exist:
-            warnings.simplefilter("ignore", DeprecationWarning)  # the child only loads and exits
-            pid = os.fork()
+        pid, read_end = sandbox.forked(lambda out: _child(work, parent, out))
     except BaseException:
         signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-        os.close(read_end)
-        os.close(write_end)
         raise
-    if pid == 0:
-        _child(work, parent, read_end, write_end)
-    os.close(write_end)
-    done = False
-    try:
+
+    def collect(fd: int) -> bytes:
         signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a Ctrl-C that came meanwhile is raised here
-        report = _read(read_end)
-        _, status = os.waitpid(pid, 0)
-        done = True
-    finally:
-        os.close(read_end)
-        if not done:
-            sandbox.kill(pid)
+        return _read(fd)
+
+    report, status = sandbox.reaped(pid, read_end, collect)
     if report:
         exc, trace = pickle.loads(report)
         raise exc from _ChildTraceback(trace)
@@ -195,12 +182,11 @@ def _read(fd: int) -> bytes:
             chunks.append(chunk)
 
 
-def _child(work: Callable[[], object], parent: int, read_end: int, out: int) -> NoReturn:
+def _child(work: Callable[[], object], parent: int, out: int) -> NoReturn:
     """Run `work` and write its error, pickled with its traceback (nothing when it
     succeeds), to `out`; never returns."""
     code = 70
     try:
-        os.close(read_end)
         for sig in STOPS:
             signal.signal(sig, signal.SIG_IGN)
         signal.pthread_sigmask(signal.SIG_UNBLOCK, STOPS)
@@ -210,9 +196,7 @@ def _child(work: Callable[[], object], parent: int, read_end: int, out: int) -> 
             report = b""
         except BaseException as exc:  # noqa: BLE001 - raised again in the parent
             report = _pickled(exc)
-        view = memoryview(report)
-        while view:
-            view = view[os.write(out, view):]
+        sandbox.write_all(out, report)
         code = 0
     finally:
         os._exit(code)

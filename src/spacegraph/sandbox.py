@@ -28,6 +28,7 @@ import time
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NoReturn
 
 import pyoxigraph as ox
 
@@ -161,27 +162,53 @@ def run(work: Callable[[], bytes], limits: Limits = Limits(), where: str = "quer
 
 
 def _run_once(work: Callable[[], bytes], limits: Limits, where: str) -> bytes:
+    pid, read_end = forked(lambda out: _child(work, out, limits))
+    data, status = reaped(pid, read_end, lambda fd: _collect(fd, pid, limits, where))
+    return _outcome(data, status, limits, where)
+
+
+def forked(child: Callable[[int], NoReturn]) -> tuple[int, int]:
+    """A forked child that runs `child(fd)`, `fd` the write end of a pipe to this process
+    (`child` ends in `os._exit`); here, the child's pid and the pipe's read end."""
     read_end, write_end = os.pipe()
-    with FORK_LOCK, warnings.catch_warnings():  # Python 3.12+ warns when threads exist: the
-        warnings.simplefilter("ignore", DeprecationWarning)  # child only evaluates, writes, _exits
-        pid = os.fork()
+    try:
+        with FORK_LOCK, warnings.catch_warnings():  # Python 3.12+ warns when threads exist: the
+            warnings.simplefilter("ignore", DeprecationWarning)  # child only works, writes, _exits
+            pid = os.fork()
+    except BaseException:
+        os.close(read_end)
+        os.close(write_end)
+        raise
     if pid == 0:
         os.close(read_end)
-        _child(work, write_end, limits)
+        child(write_end)
     os.close(write_end)
+    return pid, read_end
+
+
+def reaped(pid: int, read_end: int, collect: Callable[[int], bytes]) -> tuple[bytes, int]:
+    """What `collect(read_end)` reads of the child `pid` writes, and its exit status once
+    it is gone; if collecting fails (a limit, Ctrl-C), the child is killed. The pipe is closed."""
     done = False
     try:
-        data = _collect(read_end, pid, limits, where)
+        data = collect(read_end)
         _, status = os.waitpid(pid, 0)
         done = True
     finally:
         os.close(read_end)
         if not done:
             kill(pid)
-    return _outcome(data, status, limits, where)
+    return data, status
 
 
-def _child(work: Callable[[], bytes], out: int, limits: Limits) -> None:
+def write_all(fd: int, data: bytes) -> None:
+    """All of `data` to `fd`, however many writes that takes (a pipe takes 64 KB at a time)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _child(work: Callable[[], bytes], out: int, limits: Limits) -> NoReturn:
     """Run `work` and write b'R' + its bytes (or b'E' + an error's line) to `out`; never returns."""
     code = 70
     try:
@@ -195,9 +222,7 @@ def _child(work: Callable[[], bytes], out: int, limits: Limits) -> None:
             body = b"R" + work()
         except Exception as exc:  # noqa: BLE001 - its message goes to the parent
             body = b"E" + (" ".join(str(exc).split()) or exc.__class__.__name__).encode("utf-8", "replace")
-        view = memoryview(body)
-        while view:
-            view = view[os.write(out, view):]
+        write_all(out, body)
         code = 0
     finally:
         os._exit(code)
