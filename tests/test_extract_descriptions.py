@@ -274,3 +274,53 @@ def test_a_definite_description_with_a_hyphenated_modifier_refers_back(extractor
 def test_coordinated_titles_are_each_a_job_title(extractor, text, person, titles):
     got = {o for s, p, o in facts(extractor, text) if s == person and p == "jobTitle"}
     assert titles <= got and not any(" and " in t for t in got)
+
+
+def things(extractor: Extractor, text: str) -> dict[str, str]:
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    return {t.label: t.cls for t in ex.things.values()}
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Marina Vasilevskaya, a flight attendant with the airline Belavia, will fly.", "Marina Vasilevskaya", "Belavia"),
+    ("The pilot is Tom Reed, a captain with the national airline Lufthansa.", "Tom Reed", "Lufthansa"),
+    ("Anna Kowalska, an engineer with the Polish company Creotech, joined the crew.", "Anna Kowalska",
+     "Creotech Instruments"),
+])
+def test_an_apposition_names_its_head_noun_first_and_the_organisation_after_with(extractor, text, person, org):
+    """"a captain with the airline X": the description is a captain's, not an airline's."""
+    assert things(extractor, text)[person] == "Person"
+    assert (person, "affiliation", org) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Rita Lemos, who trained in Houston, will fly next year.", "Rita Lemos"),
+    ("The reserve is Tomas Berg, who works at the Swedish Space Corporation.", "Tomas Berg"),
+    ("Officials thanked Kenji Mori, whom the agency hired in 2019.", "Kenji Mori"),
+])
+def test_a_name_with_a_who_clause_is_a_person(extractor, text, person):
+    assert things(extractor, text)[person] == "Person"
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The reserve is Tomas Berg, who works at the Swedish Space Corporation.",
+     ("Tomas Berg", "affiliation", "Swedish Space Corporation")),
+    ("The Kibo module, which JAXA runs, hosts experiments.", ("Kibo", "operator", "Japan Aerospace Exploration Agency")),
+    ("OHB, which built the Hera spacecraft, is German.", ("Hera", "participant", "OHB SE")),
+])
+def test_a_relative_pronoun_stands_for_the_noun_its_clause_modifies(extractor, text, fact):
+    assert fact in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("The company's new rocket, Neutron, will fly next year.", "Neutron", "Spacecraft"),
+    ("China's lunar programme, Chang'e, goes on.", "Chang'e", "Program"),
+    ("The startup's first capsule, Mayflower, landed in Utah.", "Mayflower", "Spacecraft"),
+])
+def test_a_one_word_name_set_off_after_a_noun_of_its_kind_is_of_that_kind(extractor, text, name, cls):
+    assert things(extractor, text)[name] == cls
+
+
+def test_a_two_word_name_set_off_after_a_noun_of_a_kind_may_be_a_person(extractor):
+    got = things(extractor, "Its chief designer for the station, Vladimir Kozhevnikov, spoke.")
+    assert got.get("Vladimir Kozhevnikov") == "Person"

@@ -19,15 +19,17 @@ from spacy.tokens import Token
 
 from .graph import thing_id
 from .knowledge import Entry
-from .mentions import Found
+from .mentions import MISSION_CLASSES, Found
 from .model import Evidence, Fact, Thing, slug
 
 SERIES_RULE = "series-programme"
 
 
 def series_programmes(found: Found) -> list[Fact]:
-    """partOf the series' programme, cited from the first sentence naming both (else the
-    first naming the mission)."""
+    """partOf a programme the article names: the mission's series' programme ("Shenzhou-18":
+    the China Manned Space Program), or one whose name opens the mission's ("the ExoMars
+    rover mission", "Chang'e-6" and "China's lunar programme, Chang'e"). Cited from the first
+    sentence naming both (else the first naming the mission)."""
     toks = found.toks
     first: dict[str, list[int]] = {}  # thing -> sentence starts where it is named, in order
     for m in found.mentions:
@@ -35,12 +37,20 @@ def series_programmes(found: Found) -> list[Fact]:
         s = toks.sentence(m.start).start
         if s not in starts:
             starts.append(s)
+    programmes = sorted((name, tid) for tid, thing in found.things.items()
+                        if thing.cls == "Program" and tid in first for name in thing.names())
     facts = []
-    for tid, series in found.series.items():
-        programme = thing_id("Program", series.programme) if series.programme else None
-        if programme not in found.things or tid not in first:
+    for tid, thing in found.things.items():
+        if tid not in first or thing.cls not in MISSION_CLASSES:
             continue
-        both = [s for s in first[tid] if s in first.get(programme, ())]
+        series = found.series.get(tid)
+        programme = thing_id("Program", series.programme) if series and series.programme else None
+        if programme not in first:
+            programme = next((prog for name, prog in programmes if prog != tid and any(
+                n != name and n.startswith(name) and n[len(name)] in " -0123456789" for n in thing.names())), None)
+        if programme is None:
+            continue
+        both = [s for s in first[tid] if s in first[programme]]
         sent = toks.sentence((both or first[tid])[0])
         facts.append(Fact(tid, "partOf", programme, Evidence(sent.text, sent.start_char, sent.end_char),
                           rule=SERIES_RULE))

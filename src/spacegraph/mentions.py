@@ -41,6 +41,7 @@ REFS = {  # "the agency" refers to the last thing of these classes
 REF_FIRST = {phrase.split()[0] for phrase in REFS}
 AFTER_REFERENCE = {"itself"}  # lower-case words, besides stop words and verbs, that end a definite description
 RESTRICTING = {"of", "that", "which", "who", "whose"}  # "the latest mission of China's programme": a new one
+POST_MODIFIERS = {"with", "at", "of", "in", "for", "from", "on", "by", "who", "which", "that", "whose"}  # follow a head noun
 LIST_CUES = {"led", "commanded", "headed", "piloted", "includes", "including", "include"}
 NO_NAME_STARTS = {"The", "A", "An", "In", "On"}  # capitalised, yet they start no name
 
@@ -127,7 +128,9 @@ class NameWords:
 
     def _starts(self, word: str) -> bool:
         lex = self.vocab[word]
-        return bool(lex.is_title or (lex.is_upper and lex.is_alpha)) and word not in NO_NAME_STARTS
+        elided = word.replace("'", "").replace("’", "")  # "Chang'e" is no title case to Python
+        return bool(lex.is_title or (lex.is_upper and lex.is_alpha) or (elided.istitle() and elided.isalpha())) \
+            and word not in NO_NAME_STARTS
 
     def _person(self, word: str) -> bool:
         lex = self.vocab[word]
@@ -417,12 +420,18 @@ class MentionFinder:
 
     def _tail_before(self, toks: Tokens, start: int, end: int) -> str | None:
         """"probe BepiColombo", "the payments company Shift4": a noun of a kind right before a
-        name (for a company, a name of one word: "the company Elon Musk founded" names a man)."""
+        name (for a company, a name of one word: "the company Elon Musk founded" names a man);
+        or before the comma of a one-word name set off after it ("China's lunar programme,
+        Chang'e,"; a name of two words there is as likely a person's: "its designer for the
+        station, Vladimir Kozhevnikov,")."""
         if start == 0:
             return None
         word = toks.lower[start - 1]
         if word in self.tails and toks.is_lower[start - 1] and (self.tails[word] != "Company" or end - start == 1):
             return self.tails[word]
+        if word == "," and end - start == 1 and start > 1 and toks.lower[start - 2] in self.tails \
+                and toks.is_lower[start - 2] and end < len(toks) and toks.words[end] in (",", ".", ";"):
+            return self.tails[toks.lower[start - 2]]
         return None
 
     def _apposition(self, toks: Tokens, end: int) -> str | None:
@@ -438,8 +447,8 @@ class MentionFinder:
         else:
             return None
         for k in range(first, min(end + 7, n)):
-            if words[k] in ",.;":
-                return None
+            if words[k] in ",.;" or toks.lower[k] in POST_MODIFIERS:
+                return None  # the description's head comes before its modifiers: "a captain with the airline"
             cls = self.tails.get(toks.lower[k])
             if cls and toks.is_lower[k] and not (k + 1 < n and (
                     words[k + 1] in ("'s", "’s") or (toks.is_lower[k + 1] and toks.alpha[k + 1] and not toks.stop[k + 1]))):

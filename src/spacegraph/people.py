@@ -19,8 +19,8 @@ class People:
     def __init__(self, kb: Knowledge) -> None:
         lex = kb.lexicon
         self.crew_nouns = {w for w in lex["astronaut_nouns"] + lex["crew_roles"] if " " not in w}
-        self.person_nouns = self.crew_nouns | {w for w in lex["person_nouns"] if " " not in w} | {
-            t.lower() for t in kb.titles if " " not in t}
+        self.person_nouns = self.crew_nouns | {w.split()[-1] for w in lex["person_nouns"]} | {
+            t.lower() for t in kb.titles if " " not in t}  # "flight attendant": its head noun, "attendant"
         self.speech = set(lex["speech_verbs"]) | {v for v in lex["person_verbs"] if " " not in v} | set(
             lex["person_subject_verbs"])
         self.not_names = set(lex["not_names"]) | set(kb.demonyms) | set(kb.countries)
@@ -106,7 +106,7 @@ class People:
             return "Person"
         if tok.dep_ == "nsubj" and tok.head.lower_ in self.speech:  # "said Dylan Taylor", "Peggy Whitson commands"
             return "Person"
-        if any(k.lower_ in ("who", "whom") for n in nouns if n.dep_ == "appos"
+        if any(k.lower_ in ("who", "whom") for n in (tok, *(n for n in nouns if n.dep_ == "appos"))
                for c in n.children if c.dep_ == "acl:relcl" for k in c.children):
-            return "Person"  # "John McFall, a British sprinter who went on to become a surgeon": who
+            return "Person"  # "Jane Roe, who flew in 2019"; "John McFall, a British sprinter who went on to ...": who
         return None

@@ -34,6 +34,7 @@ PRONOUNS = {  # what a pronoun may refer to (nearest first); classes by the onto
     "he": "Person", "him": "Person", "his": "Person", "she": "Person", "her": "Person",
     "it": "", "its": "", "they": "", "their": "",
 }
+RELATIVES = {"who", "whom", "which", "that"}  # stand for the noun their clause modifies
 SEARCH_BACK = 3  # sentences a pronoun looks back over
 OWN_MODIFIERS = {"nmod", "nmod:poss", "appos", "acl", "acl:relcl"}  # a conjunct with one speaks for itself
 DEAL_WORDS = {"partnership", "collaboration", "cooperation", "document", "it", "this"}  # may stand for an agreement
@@ -259,7 +260,10 @@ class Structure:
             if tok.i in refs:
                 continue
             lower = tok.lower_
-            if lower in PRONOUNS and tok.pos_ == "PRON":
+            if lower in RELATIVES and tok.head.dep_ == "acl:relcl" and tok.head.head.i in refs \
+                    and tok.dep_ in (*SUBJECTS, "obj"):  # "Tomas Berg, who works at SSC": Berg works there
+                refs[tok.i] = Referent(tids=list(refs[tok.head.head.i].tids))
+            elif lower in PRONOUNS and tok.pos_ == "PRON":
                 refs[tok.i] = Referent(tids=self._antecedents(found, order, subjects, start + tok.i,
                                                               PRONOUNS[lower]), pronoun=True)
             elif tok.text in self.kb.demonyms:
@@ -339,6 +343,8 @@ class Structure:
         for tid in near + said + rest:
             if tid not in out and (cls == "Person") == (found.things[tid].cls in ("Person", "Astronaut")):
                 out.append(tid)
+                if tid in said and not near:
+                    break  # a sentence's opening pronoun takes the last subject, fit or not
         return out
 
     # -- facts ----------------------------------------------------------------------------

@@ -61,8 +61,11 @@ class Crew(SentenceRule):
         if mission is None:
             return
         for tid in crew:
+            flown = self._nearest_mission(ctx, sent, ms, tid, mission)
+            if flown is None:
+                continue
             ctx.found.things[tid].cls = "Astronaut"
-            ctx.add(self._nearest_mission(ctx, sent, ms, tid, mission), "crewMember", tid, sent)
+            ctx.add(flown, "crewMember", tid, sent)
             if listed and ctx.crew_affiliation:
                 ctx.add(tid, "affiliation", ctx.crew_affiliation, sent)
             if ctx.cls(mission) == "Mission":
@@ -96,10 +99,12 @@ class Crew(SentenceRule):
                 counts[m.tid] = counts.get(m.tid, 0) + 1
         return max(counts, key=counts.__getitem__, default=None)
 
-    def _nearest_mission(self, ctx: Context, sent: Sentence, ms: list[Mention], tid: str, default: str) -> str:
+    def _nearest_mission(self, ctx: Context, sent: Sentence, ms: list[Mention], tid: str, default: str) -> str | None:
         """With two missions in a sentence, each person flies the one named in their clause:
         "Kim will launch on Soyuz MS-27, while Peskov will fly aboard Crew-10"; one whose
-        clause names none flies the article's crewed mission, not another clause's."""
+        clause names none flies the article's crewed mission, not another clause's, unless
+        the clause dates the flight to an earlier year ("Prince Sultan went to orbit aboard
+        Discovery in 1985"): then no mission the article names."""
         at = next((m.start for m in ms if m.tid == tid), None)
         if at is None:
             return default
@@ -108,6 +113,9 @@ class Crew(SentenceRule):
         here = [m for m in missions if start <= m.start < end and not past(ctx, m)]
         if here:
             return here[0].tid
+        if ctx.today and any(w.isdigit() and len(w) == 4 and int(w) < ctx.today.year and ctx.toks.lower[k - 1] == "in"
+                             for k, w in enumerate(ctx.toks.words[start:end], start)):
+            return None
         if any(m.tid == default for m in missions):  # "For Poteet and Menon this is a first spaceflight;
             # Isaacman commanded Inspiration4 in 2021": a mission of another clause is not theirs
             return next((tid for tid in (self._topic(ctx), *recent_named(ctx, sent.start, {"CrewedMission"}, 1))
