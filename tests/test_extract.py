@@ -693,3 +693,27 @@ def test_a_mission_the_parties_will_take_up_together_and_one_merely_named_with_t
 def test_someone_whose_clause_dates_their_flight_to_an_earlier_year_is_not_the_articles_crew(extractor, text, person):
     got = facts(extractor, text, published=date(2023, 5, 22))
     assert not [f for f in got if f[1] == "crewMember" and f[2] == person]
+
+
+@pytest.mark.parametrize("text, mission, site", [
+    ("The ExoMars programme, run jointly by ESA and Roscosmos, was to have sent the rover on a Proton rocket "
+     "from the Baikonur Cosmodrome.", "ExoMars", "Baikonur Cosmodrome"),
+    ("XRISM, a satellite built by JAXA, lifted off from the Tanegashima Space Center.",
+     "X-Ray Imaging and Spectroscopy Mission", "Tanegashima Space Center"),
+    ("NISAR, developed jointly by NASA and ISRO, was launched from Satish Dhawan Space Centre.", "NISAR",
+     "Satish Dhawan Space Centre"),
+])
+def test_where_a_launch_leaves_from_takes_no_part_in_the_mission(extractor, text, mission, site):
+    assert (mission, "participant", site) not in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, carried, mission", [
+    ("The spacecraft SLIM was launched on an H-IIA rocket together with XRISM, a satellite built by JAXA "
+     "in collaboration with NASA.", "Smart Lander for Investigating Moon", "X-Ray Imaging and Spectroscopy Mission"),
+    ("Hera rode with Juventas, a cubesat developed by GomSpace.", "Hera", "Juventas"),
+    ("Artemis I carried ArgoMoon, a small probe built by Argotec.", "Artemis I", "ArgoMoon"),
+])
+def test_the_work_told_of_after_several_missions_is_the_last_ones(extractor, text, carried, mission):
+    got = facts(extractor, text)
+    assert not [f for f in got if f[0] == carried and f[1] == "participant"]
+    assert [f for f in got if f[0] == mission and f[1] == "participant"]

@@ -41,6 +41,8 @@ REFS = {  # "the agency" refers to the last thing of these classes
 REF_FIRST = {phrase.split()[0] for phrase in REFS}
 AFTER_REFERENCE = {"itself"}  # lower-case words, besides stop words and verbs, that end a definite description
 RESTRICTING = {"of", "that", "which", "who", "whose"}  # "the latest mission of China's programme": a new one
+IRREGULAR_PARTICIPLES = {"built", "run", "led", "made", "flown", "sent", "brought", "chosen", "given", "won",
+                         "overseen", "known", "held", "owned", "set"}  # "a probe built by", "a station known as"
 POST_MODIFIERS = {"with", "at", "of", "in", "for", "from", "on", "by", "who", "which", "that", "whose"}  # follow a head noun
 LIST_CUES = {"led", "commanded", "headed", "piloted", "includes", "including", "include"}
 NO_NAME_STARTS = {"The", "A", "An", "In", "On"}  # capitalised, yet they start no name
@@ -128,8 +130,8 @@ class NameWords:
 
     def _starts(self, word: str) -> bool:
         lex = self.vocab[word]
-        elided = word.replace("'", "").replace("’", "")  # "Chang'e" is no title case to Python
-        return bool(lex.is_title or (lex.is_upper and lex.is_alpha) or (elided.istitle() and elided.isalpha())) \
+        elided = word.replace("'", "").replace("’", "")  # "Chang'e", "ArgoMoon": no title case to Python
+        return bool(lex.is_title or (lex.is_upper and lex.is_alpha) or (elided[:1].isupper() and elided.isalpha())) \
             and word not in NO_NAME_STARTS
 
     def _person(self, word: str) -> bool:
@@ -200,6 +202,8 @@ class MentionFinder:
             self.heads.setdefault(words[-1], []).append((words, cls))
         self.first_heads = {h: c for h, c in kb.lexicon["name_heads"].items() if " " not in h and c == "Organization"}
         self.tails = {t: c for t, c in kb.lexicon["name_tails"].items()}
+        self.participles = {w for forms in kb.lexicon["verbs"].values() if isinstance(forms, list)
+                            for w in forms if w.endswith("ed")} | IRREGULAR_PARTICIPLES
         self.tail_firsts = {nlp.make_doc(t)[0].lower_ for t in self.tails}  # a tail starts with one of these
         self.no_name_words = set(kb.lexicon["not_names"]) | set(kb.demonyms)
         self.place_heads = set(kb.lexicon["place_heads"])
@@ -451,8 +455,10 @@ class MentionFinder:
                 return None  # the description's head comes before its modifiers: "a captain with the airline"
             cls = self.tails.get(toks.lower[k])
             if cls and toks.is_lower[k] and not (k + 1 < n and (
-                    words[k + 1] in ("'s", "’s") or (toks.is_lower[k + 1] and toks.alpha[k + 1] and not toks.stop[k + 1]))):
-                return cls  # "the mission's commander", "the mission manager": a person, not a mission
+                    words[k + 1] in ("'s", "’s") or (toks.is_lower[k + 1] and toks.alpha[k + 1] and not toks.stop[k + 1]
+                                                     and toks.lower[k + 1] not in self.participles))):
+                return cls  # "the mission's commander", "the mission manager": a person, not a mission;
+                # but "a probe built by Argotec" is a probe
         return None
 
     def _appositive_people(self, found: Found) -> None:

@@ -96,11 +96,13 @@ def _premodifiers(doc: Doc, head: int, others: list[int]) -> bool:
 
 
 def _each_title(title: str) -> list[str]:
-    """Each of coordinated titles ("founder and chief executive": two); a title with an of
-    phrase is one ("minister of innovation, science and industry")."""
+    """The title as written and each title it coordinates ("founder and chief executive":
+    that, "founder" and "chief executive"); a title with an of phrase is one ("minister of
+    innovation, science and industry")."""
     if not title or " of " in title:
         return [title] if title else []
-    return [part.strip() for part in title.split(" and ") if part.strip()]
+    parts = [part.strip() for part in title.split(" and ") if part.strip()]
+    return [title, *parts] if len(parts) > 1 else parts
 
 
 def _kin(noun: str, family: str) -> bool:

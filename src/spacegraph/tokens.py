@@ -114,7 +114,7 @@ class Tokens:
         self.space: list[int] = space
         (self.words, self.lower, self.title, self.upper, self.alpha, self.is_lower, self.digit, self.stop,
          punct, full_stop, line_break) = zip(*map(flags.__getitem__, orths)) if n else [()] * 11
-        self.starts = self._starts(punct, full_stop, line_break)
+        self.starts = self._starts(punct, full_stop, line_break, self.is_lower, self.digit)
         self._sent_starts = where(self.starts)
         self.sents: list[Sentence] = []
         words = self.words
@@ -127,7 +127,11 @@ class Tokens:
             self.sents.append(_sentence((a, b, start_char, end_char, text[start_char:end_char])))
 
     @staticmethod
-    def _starts(punct: tuple[bool, ...], full_stop: tuple[bool, ...], line_break: tuple[bool, ...]) -> list[bool]:
+    def _starts(punct: tuple[bool, ...], full_stop: tuple[bool, ...], line_break: tuple[bool, ...],
+                lower: tuple[bool, ...], digit: tuple[bool, ...]) -> list[bool]:
+        """A sentence starts after a full stop unless a lower-case word or a number follows it,
+        as after an abbreviation ("H-IIA Launch Vehicle No. 47 from", "approx. ten"); and
+        after a line break."""
         n = len(punct)
         starts = [False] * n
         if n:
@@ -136,7 +140,7 @@ class Tokens:
             j = i + 1
             while j < n and punct[j]:
                 j += 1
-            if j < n:
+            if j < n and not (lower[j] or digit[j]):
                 starts[j] = True
         for i in compress(range(1, n), line_break):  # the word after a line break
             starts[i] = True

@@ -118,9 +118,14 @@ class Participants(SentenceRule):
         """"a satellite they built together", "both agencies contribute to NASA's Artemis
         programme", "the first satellite that ISRO and NASA have developed together"."""
         toks = ctx.toks
-        if not ctx.cue("participation_cues", sent):
+        cue = ctx.cue("participation_cues", sent)
+        if not cue:
             return
         things = of_classes(ctx, ms, PARTICIPATING)
+        before = [t for t in things if t.end <= cue[0]]
+        if len({t.tid for t in before}) > 1:  # "The spacecraft was launched with XRISM, a satellite built by
+            # JAXA": the work is the last thing's named before it, not every thing's of the sentence
+            things = [t for t in things if t.start >= cue[0] or t.tid == before[-1].tid]
         if not things:
             return
         possessive_of: dict[str, set[str]] = {}
@@ -130,13 +135,27 @@ class Participants(SentenceRule):
                 if nxt:
                     possessive_of.setdefault(nxt.tid, set()).add(o.tid)
         group = group_named(ctx, sent)
+        launches = self._launch_words(ctx)
         for t in things:
             start, end = clause(toks, sent, t.start, CLAUSE_BREAKS - {";"})  # "; ISRO built ..." shares the work
-            near = [m.tid for m in of_classes(ctx, ms, ORG_CLASSES, named=True) if start <= m.start < end]
+            near = [m.tid for m in of_classes(ctx, ms, ORG_CLASSES, named=True) if start <= m.start < end
+                    and not self._launch_site(toks, m, start, launches)]
             for org in dict.fromkeys(near + group):
                 if org in possessive_of.get(t.tid, ()):
                     continue
                 ctx.add(t.tid, "participant", org, sent)
+
+
+    @staticmethod
+    def _launch_words(ctx: Context) -> frozenset[str]:
+        return frozenset(ctx.kb.lexicon["status"]["begins"]) | {"rocket", "rockets", "launcher"}
+
+    @staticmethod
+    def _launch_site(toks, m: Mention, start: int, launches: frozenset[str]) -> bool:
+        """"lifted off from the Tanegashima Space Center", "on a Proton rocket from Baikonur":
+        where a launch leaves from takes no part in what it carries."""
+        k = m.start - (2 if m.start >= 2 and toks.lower[m.start - 1] == "the" else 1)
+        return k >= start and toks.lower[k] == "from" and any(w in launches for w in toks.lower[start:k])
 
 
 @register
