@@ -717,3 +717,14 @@ def test_the_work_told_of_after_several_missions_is_the_last_ones(extractor, tex
     got = facts(extractor, text)
     assert not [f for f in got if f[0] == carried and f[1] == "participant"]
     assert [f for f in got if f[0] == mission and f[1] == "participant"]
+
+
+@pytest.mark.parametrize("text, label, short", [
+    ("Boeing flies crews on its Starliner capsule.", "Boeing Starliner", "Starliner"),
+    ("The Starliner spacecraft docked on Thursday.", "Boeing Starliner", "Starliner"),
+    ("NASA said the Curiosity rover drove on.", "Mars Science Laboratory", "Curiosity"),
+])
+def test_a_known_name_written_with_its_kind_also_carries_the_shorter_name(extractor, text, label, short):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    thing = next(t for t in ex.things.values() if t.label == label)
+    assert short in thing.alt_labels

@@ -277,8 +277,11 @@ class MentionFinder:
             if tid is None:
                 tid = tids[key] = found.add(entry.cls, entry.id, entry.label, same_as=entry.same_as)
             text = toks.span(start, end)
+            names = found.things[tid].alt_labels
             if text != entry.label:
-                found.things[tid].alt_labels.add(text)
+                names.add(text)
+            # the shorter name written inside the one matched: "Starliner" of "its Starliner capsule"
+            names.update(a for a in entry.aliases if text.startswith(a + " ") and a != entry.label)
             found.mark(start, end, tid)
 
     def _inside_longer_name(self, found: Found, start: int, end: int) -> bool:
