@@ -728,3 +728,36 @@ def test_a_known_name_written_with_its_kind_also_carries_the_shorter_name(extrac
     ex = extractor(Article(text=text, title="t", source="t.txt"))
     thing = next(t for t in ex.things.values() if t.label == label)
     assert short in thing.alt_labels
+
+
+@pytest.mark.parametrize("text, mission, person", [
+    ("The Ax-2 crew:\n\n- Commander Peggy Whitson, Axiom Space's director of human spaceflight\n"
+     "- Pilot John Shoffner, an aviator", "Axiom Mission 2", "Peggy Whitson"),
+    ("Crew-9 launched on Saturday. Commander Nick Hague, the chief of NASA's astronaut office, flies it.",
+     "SpaceX Crew-9", "Nick Hague"),
+    ("Shenzhou-18 docked on Friday. Commander Ye Guangfu, deputy director of the astronaut centre, "
+     "leads the crew.", "Shenzhou 18", "Ye Guangfu"),
+])
+def test_a_crew_role_beside_a_job_on_the_ground_still_flies(extractor, text, mission, person):
+    assert (mission, "crewMember", person) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Ali AlQarni, a fighter pilot with the Royal Saudi Air Force, flew.", "Ali AlQarni", "Saudi Arabia"),
+    ("Anna Menon, an engineer with the Indian Space Research Organisation, spoke.", "Anna Menon", "India"),
+    ("Sophie Adenot, a colonel in the French Air and Space Force, was selected.", "Sophie Adenot", "France"),
+])
+def test_a_person_is_of_the_country_the_name_of_their_organisation_says(extractor, text, person, country):
+    assert (person, "country", country) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Crew-9 launched on Saturday. Commander Nick Hague, the chief of NASA's astronaut office, flies it.",
+     "Nick Hague", "National Aeronautics and Space Administration"),
+    ("Laura Kim, the head of ESA's science office, spoke.", "Laura Kim", "European Space Agency"),
+    ("Tom Reed, the director of JAXA's lunar exploration unit, spoke.", "Tom Reed",
+     "Japan Aerospace Exploration Agency"),
+])
+def test_the_head_of_an_organisations_office_works_for_it_and_does_not_head_it(extractor, text, person, org):
+    got = facts(extractor, text)
+    assert (person, "affiliation", org) in got and (person, "heads", org) not in got

@@ -33,6 +33,7 @@ class Extractor:
         self.kb = knowledge.load()
         self.schema = schema()
         self.ground_jobs = set(self.kb.lexicon["ground_jobs"])  # words of jobs done on the ground
+        self.crew_roles = set(self.kb.lexicon["crew_roles"])
         self.known = {e.id: e for e in self.kb.entries}  # the gazetteer by id
         self.nlp = syntax.load()  # its tokenizer makes the docs; `tokens` splits the sentences
         self.phrases = Phrases(self.nlp)
@@ -75,9 +76,10 @@ class Extractor:
             ex.things[tid] = thing
         seen = set()
         heads = {(f.subject, f.obj) for f in facts if f.prop == "heads"}
-        # a person the sentence introduces by a job on the ground is not its crew
-        grounded = {(f.subject, f.evidence.start) for f in facts
-                    if f.prop == "jobTitle" and set(str(f.obj).lower().split()) & self.ground_jobs}
+        # a person the sentence introduces by a job on the ground, and by no crew role, is not its crew
+        titled = [(f.subject, f.evidence.start, str(f.obj).lower()) for f in facts if f.prop == "jobTitle"]
+        grounded = {(s, at) for s, at, title in titled if set(title.split()) & self.ground_jobs} - {
+            (s, at) for s, at, title in titled if title in self.crew_roles}
         for f in facts:
             if f.prop == "affiliation" and (f.subject, f.obj) in heads:
                 continue  # who heads an organisation is of it: the stronger fact says so

@@ -55,7 +55,8 @@ class Relations:
         ctx = Context(found, self.kb, self._cues(found), today or (line[1] if line else None),
                       dateline=line[0] if line else (0, 0), titles=titles, astronaut_nouns=astronaut_nouns,
                       areas=areas)
-        for f in said:
+        ctx.said = list(said)
+        for f in ctx.said:
             if f.prop == "jobTitle":
                 ctx.titled.setdefault((f.subject, f.evidence.start), []).append(str(f.obj))
         if line:

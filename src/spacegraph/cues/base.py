@@ -85,6 +85,7 @@ class Context:
     listed: bool = False  # the sentence read is an item of a crew list
     titled: dict[tuple[str, int], list[str]] = field(default_factory=dict)  # the rules over structure's job
     # titles, by (person, sentence's first character): "Pappalardo, the mission's project scientist"
+    said: list[Fact] = field(default_factory=list)  # the facts the rules over structure read
     _latest_first: list[Mention] = field(default_factory=list)
     _stated: set[tuple[str, str]] = field(default_factory=set)  # (subject, property) of the facts added
     _evidence: dict[int, Evidence] = field(default_factory=dict)  # by sentence start: one (immutable) a sentence

@@ -44,8 +44,9 @@ class Crew(SentenceRule):
                 continue
             titles = [str(f.obj) for f in ctx.facts if f.subject == m.tid and f.prop == "jobTitle"]
             titles += ctx.titled.get((m.tid, sent.start_char), [])
-            if any(not self._crewish(t) for t in titles):
-                continue
+            if titles and not any(self._crewish(t) for t in titles):
+                continue  # "Laura Kim, the mission's project scientist"; but "Commander Peggy Whitson,
+                # Axiom's director of human spaceflight" flies
             led = m.start > sent.start + 1 and lower[m.start - 2] in ("led", "commanded")
             after = lower[m.end:min(m.end + 6, sent.end)]  # "with Suni Williams, 58, as pilot"
             role = "as" in after and after.index("as") + 1 < len(after) and \

@@ -22,7 +22,7 @@ class Following(ArticleRule):
     def read(self, ctx: Context) -> None:
         """Facts that follow plainly from others: a signatory's organisation is a party;
         a crew member's agency takes part; "Indian Space Research Organisation" is India's."""
-        facts = list(ctx.facts)
+        facts = [*ctx.said, *ctx.facts]
         by_sub: dict[tuple[str, str], list[Fact]] = {}
         for f in facts:
             by_sub.setdefault((f.subject, f.prop), []).append(f)

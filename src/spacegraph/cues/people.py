@@ -52,6 +52,8 @@ class Titles(SentenceRule):
                 if person and owner is None and te + 1 < sent.end and lower[te] == "of":
                     owner = next((m for m in ms if m.start in (te + 1, te + 2)
                                   and ctx.cls(m.tid) in OWNERS), None)
+                    if owner and possessive(toks, owner):
+                        heads = False  # "the chief of NASA's astronaut office" heads a part of NASA
             if person is None:
                 continue
             former = any(w in ("former", "ex", "then", "acting", "deputy", "vice")
