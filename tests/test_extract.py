@@ -761,3 +761,18 @@ def test_a_person_is_of_the_country_the_name_of_their_organisation_says(extracto
 def test_the_head_of_an_organisations_office_works_for_it_and_does_not_head_it(extractor, text, person, org):
     got = facts(extractor, text)
     assert (person, "affiliation", org) in got and (person, "heads", org) not in got
+
+
+@pytest.mark.parametrize("text, programme, person", [
+    ("Four pilots have been training to fly on Gaganyaan. The four astronaut-designates are:\n"
+     "- Group Captain Ajit Krishnan\n- Wing Commander Shubhanshu Shukla\n", "Gaganyaan", "Ajit Krishnan"),
+    ("China's Shenzhou programme goes on. Its next crew was named on Monday: commander Ye Guangfu and "
+     "pilot Li Cong will fly.", "Shenzhou program", "Ye Guangfu"),
+    ("The Gaganyaan programme will fly a crew of three. Mission commander Prasanth Nair trained in Russia.",
+     "Gaganyaan", "Prasanth Nair"),
+])
+def test_a_crew_that_flies_a_programme_makes_it_a_crewed_mission(extractor, text, programme, person):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    flown = {ex.things[f.subject].label: ex.things[f.subject] for f in ex.facts
+             if f.prop == "crewMember" and ex.things[f.obj].label == person}
+    assert programme in flown and "CrewedMission" in flown[programme].classes()

@@ -69,8 +69,8 @@ class Crew(SentenceRule):
             ctx.add(flown, "crewMember", tid, sent)
             if listed and ctx.crew_affiliation:
                 ctx.add(tid, "affiliation", ctx.crew_affiliation, sent)
-            if ctx.cls(mission) == "Mission":
-                ctx.found.things[mission].cls = "CrewedMission"
+            if ctx.cls(flown) in ("Mission", "Program"):  # "training to fly on Gaganyaan": the programme
+                ctx.found.retype(flown, "CrewedMission")  # names its crewed flight too
         if opens_list:
             ctx.crew_list_for = mission
 
