@@ -776,3 +776,25 @@ def test_a_crew_that_flies_a_programme_makes_it_a_crewed_mission(extractor, text
     flown = {ex.things[f.subject].label: ex.things[f.subject] for f in ex.facts
              if f.prop == "crewMember" and ex.things[f.obj].label == person}
     assert programme in flown and "CrewedMission" in flown[programme].classes()
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Koch and Jeremy Hansen of the Canadian Space Agency will fly. Engineer Vanessa Wyche spoke. "
+     "The Canadian, 47, is a colonel in the Royal Canadian Air Force.", "Jeremy Hansen", "Royal Canadian Air Force"),
+    ("NASA named astronaut Anil Menon, from the United States, to the crew. The American, a colonel in the "
+     "US Space Force, will fly in 2026.", "Anil Menon", "United States Space Force"),
+    ("Astronaut Walter Villadei of Italy flew on Ax-3. Engineer Sarah Gillis spoke. "
+     "The Italian, 49, is a colonel in the Italian Air Force.", "Walter Villadei", "Italian Air Force"),
+])
+def test_the_nationality_as_a_noun_is_the_last_person_named_with_that_country(extractor, text, person, org):
+    got = facts(extractor, text)
+    assert (person, "affiliation", org) in got
+    assert not [f for f in got if f[1] == "affiliation" and f[2] == org and f[0] != person]
+
+
+def test_a_crew_sentence_naming_no_mission_is_of_the_mission_named_most_so_far(extractor):
+    text = ("Artemis II will fly in 2026. The Artemis II crew trained in Houston. Artemis III may follow. "
+            "The Canadian pilot Jeremy Hansen will fly as a mission specialist.")
+    got = facts(extractor, text)
+    assert ("Artemis II", "crewMember", "Jeremy Hansen") in got
+    assert ("Artemis III", "crewMember", "Jeremy Hansen") not in got

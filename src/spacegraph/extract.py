@@ -51,10 +51,11 @@ class Extractor:
         sentences = self._to_parse(found)
         parsed = list(syntax.parse(self.nlp, doc, sentences, self._names(found)))
         named = self.people.find(found, parsed, self.mentions.add_person)
+        known = len(found.mentions)
         if named:  # "Barnawi" after the "Rayyanah Barnawi" the syntax showed is a person
-            known = len(found.mentions)
             self.mentions.short_names(found)
-            named.update(found.toks.sentence(m.start).start for m in found.mentions[known:])
+        self.mentions.nationals(found)  # "The Canadian, 47, is a colonel"
+        named.update(found.toks.sentence(m.start).start for m in found.mentions[known:])
         found.mentions.sort(key=attrgetter("start", "end"))
         if named:  # parsed again, the people found now read as names too
             again = dict(syntax.parse(self.nlp, doc, [s for s in sentences if s[0] in named

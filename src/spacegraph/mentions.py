@@ -206,6 +206,7 @@ class MentionFinder:
                             for w in forms if w.endswith("ed")} | IRREGULAR_PARTICIPLES
         self.tail_firsts = {nlp.make_doc(t)[0].lower_ for t in self.tails}  # a tail starts with one of these
         self.no_name_words = set(kb.lexicon["not_names"]) | set(kb.demonyms)
+        self.demonyms = kb.demonyms
         self.place_heads = set(kb.lexicon["place_heads"])
         self.after_reference = AFTER_REFERENCE | set(kb.lexicon["speech_verbs"])
         series_alts = []
@@ -593,6 +594,27 @@ class MentionFinder:
             if name in last and found.free(i, end):
                 found.mark(i, end, last[name])
                 found.things[last[name]].alt_labels.add(name)
+
+    def nationals(self, found: Found) -> None:
+        """"The Canadian, 47, is a colonel": a nationality used as a noun after "the" is the
+        last person named before it in a sentence that names the nationality or its country
+        ("Jeremy Hansen of the Canadian Space Agency")."""
+        toks = found.toks
+        words, lower = toks.words, toks.lower
+        people = sorted((m for m in found.mentions if found.cls(m.tid) in PERSON_CLASSES and not m.ref),
+                        key=attrgetter("start"))
+        for i in positions(lower[:-2], {"the"}) if people else ():
+            word, k = words[i + 1], i + 2  # k: the word after the nationality, a noun it does not modify
+            if word not in self.demonyms or not found.free(i + 1, k) or not (
+                    words[k] in (",", "'s", "’s") or toks.is_lower[k] and (toks.stop[k] or lower[k].endswith("ed")
+                                                                          or lower[k] in self.after_reference)):
+                continue
+            country = self.demonyms[word]
+            saying = (word, country.label, *country.aliases)
+            before = [m.tid for m in people if m.end <= i and any(
+                name in toks.sentence(m.start).text for name in saying)]
+            if before:
+                found.mark(i + 1, k, before[-1], ref=True)
 
     def _references(self, found: Found, first: int) -> None:
         """"the agency", "the mission", "its capsule", "Boeing's capsule": the last thing of

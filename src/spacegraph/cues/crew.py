@@ -76,13 +76,15 @@ class Crew(SentenceRule):
 
     def _mission_for(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> str | None:
         """The mission a sentence speaks of: one named in it, else the crewed mission named
-        last, else a programme named in it ("training to fly on Gaganyaan")."""
+        most so far (the last of those), else a programme named in it ("training to fly on
+        Gaganyaan")."""
         here = [m for m in of_classes(ctx, ms, MISSION_CLASSES) if not past(ctx, m)]
         if here:
             return here[0].tid
-        recent = recent_named(ctx, sent.start, {"CrewedMission"}, 1)
-        if recent:
-            return recent[0]
+        # the crewed mission the article has named most so far, not merely the last named
+        recent = [self._topic(ctx, before=sent.start), *recent_named(ctx, sent.start, {"CrewedMission"}, 1)]
+        if any(recent):
+            return next(tid for tid in recent if tid)
         programs = of_classes(ctx, ms, {"Program"})
         if programs:
             return programs[0].tid
@@ -90,13 +92,14 @@ class Crew(SentenceRule):
         return recent[0] if recent else self._topic(ctx)
 
     @staticmethod
-    def _topic(ctx: Context) -> str | None:
+    def _topic(ctx: Context, before: int | None = None) -> str | None:
         """The crewed mission the article is about, when a crew is named before it is:
         the one named most often ("Commanding the mission is X", three paragraphs
-        before "the mission, NASA's Boeing Crew Flight Test")."""
+        before "the mission, NASA's Boeing Crew Flight Test"); of those named `before` a
+        token, if given."""
         counts: dict[str, int] = {}  # in the order first named: of two named as often, the first
         for m in sorted(ctx.found.mentions, key=lambda m: m.start):
-            if ctx.cls(m.tid) == "CrewedMission":
+            if ctx.cls(m.tid) == "CrewedMission" and (before is None or m.start < before):
                 counts[m.tid] = counts.get(m.tid, 0) + 1
         return max(counts, key=counts.__getitem__, default=None)
 
