@@ -82,9 +82,10 @@ class Crew(SentenceRule):
         if here:
             return here[0].tid
         # the crewed mission the article has named most so far, not merely the last named
-        recent = [self._topic(ctx, before=sent.start), *recent_named(ctx, sent.start, {"CrewedMission"}, 1)]
-        if any(recent):
-            return next(tid for tid in recent if tid)
+        crewed = self._topic(ctx, before=sent.start) or next(
+            iter(recent_named(ctx, sent.start, {"CrewedMission"}, 1)), None)
+        if crewed:
+            return crewed
         programs = of_classes(ctx, ms, {"Program"})
         if programs:
             return programs[0].tid
