@@ -309,6 +309,21 @@ def test_areas_in_the_scheme_are_its_concepts(extractor):
     assert covered == ["area/lunar-exploration"]
 
 
+@pytest.mark.parametrize("text, areas", [
+    ("ESA and JAXA signed an agreement on Monday. The agreement covers three areas: ocean monitoring, robotics "
+     "and space medicine.", {"ocean monitoring", "robotics", "human and biomedical research"}),
+    ("ESA and JAXA signed an agreement on Monday. It focuses on the following fields: advanced robotics and "
+     "joint training.", {"advanced robotics", "joint training"}),
+    ("ISRO and CNES signed a memorandum. The memorandum includes three topics: ocean monitoring, robotics "
+     "and data exchange.", {"ocean monitoring", "robotics", "data sharing"}),
+])
+def test_the_areas_an_agreement_covers_listed_after_a_colon(extractor, text, areas):
+    """New concepts, and the scheme's where a name of one is written ("space medicine")."""
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    covered = {ex.things[f.obj].label for f in ex.facts if f.prop == "coversArea"}
+    assert areas <= covered and not [a for a in covered if a.split()[-1] in ("areas", "fields", "topics")]
+
+
 def test_coordination_shares_a_modifier_but_not_across_a_list_of_pairs(extractor):
     got = facts(extractor, "NASA astronauts Reid Wiseman and Victor Glover will fly.")
     nasa = "National Aeronautics and Space Administration"

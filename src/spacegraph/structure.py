@@ -105,6 +105,16 @@ def _each_title(title: str) -> list[str]:
     return [title, *parts] if len(parts) > 1 else parts
 
 
+def _after_colon(noun: Token) -> list[Token]:
+    """The phrases listed after a colon right after the noun ("three areas: A, B and C"),
+    however the parser hung them: each whose head is before the colon."""
+    colon = noun.i + 1
+    doc = noun.doc
+    if colon >= len(doc) or doc[colon].text != ":":
+        return []
+    return [t for t in doc[colon + 1:] if t.head.i < colon and t.pos_ in ("NOUN", "PROPN")]
+
+
 def _kin(noun: str, family: str) -> bool:
     """A noun of this kind may head a name of this family (a mission's name may head
     "spacecraft", a station's "module")."""
@@ -159,6 +169,7 @@ class Structure:
         self.kinds = {w.lower(): cls for w, cls in lex["name_tails"].items() if " " not in w}
         self.crewed = {w for w in lex["crewed_words"] if " " not in w} | set(lex["crewed_modifiers"])
         self.cover = set(lex["verbs"]["cover"])
+        self.area_nouns = set(lex["area_nouns"])  # "covers three areas: A, B and C": the list says which
         self.choose = set(lex["verbs"]["choose"])
         self.area_names = {n.lower(): a for a in kb.areas for n in (a.label, *a.aliases)}
         self.agreement_kinds = {w: kind for w, kind in lex["agreement_nouns"].items() if kind}
@@ -386,7 +397,8 @@ class Structure:
     def _areas(self, found: Found, doc: Doc, start: int, refs: dict[int, Referent], evidence: Evidence) -> list[Fact]:
         """What an agreement covers, includes or focuses on: each coordinated noun phrase an
         area of cooperation, the scheme's concept where a name of one matches, else a new
-        concept ("covers surface mobility, radiation shielding and joint training")."""
+        concept ("covers surface mobility, radiation shielding and joint training"; "covers
+        three areas: A, B and C")."""
         out: list[Fact] = []
         schemed = {i for key, a, b in found.matches.found if key.startswith("area ") for i in range(a, b)}
         for verb in doc:
@@ -407,9 +419,11 @@ class Structure:
                 if agreement is None:
                     continue
                 for obj in objects:
-                    for item in (obj, *obj.conjuncts):
+                    listed = _after_colon(obj) if obj.lower_ in self.area_nouns else []
+                    for item in [k for a in listed for k in (a, *a.conjuncts)] or (obj, *obj.conjuncts):
                         name = _phrase(item)
-                        if any(start + t.i in schemed for t in item.subtree):
+                        own = [item, *(t for c in item.children if c.dep_ != "conj" for t in c.subtree)]
+                        if any(start + t.i in schemed for t in own):
                             continue  # a name of the scheme's ("joint outreach and educational programs")
                         if name and item.pos_ in ("NOUN", "PROPN") and item.i not in refs:
                             out.append(Fact(self._real(found, ref, agreement), "coversArea", self._area(found, name),
