@@ -813,3 +813,32 @@ def test_a_crew_sentence_naming_no_mission_is_of_the_mission_named_most_so_far(e
     got = facts(extractor, text)
     assert ("Artemis II", "crewMember", "Jeremy Hansen") in got
     assert ("Artemis III", "crewMember", "Jeremy Hansen") not in got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Bill Nelson and Masahito Moriyama signed the agreement at NASA Headquarters in Washington.", "NASA Headquarters"),
+    ("ESA and CNES signed the memorandum at the European Space Research and Technology Centre.",
+     "European Space Research and Technology Centre"),
+    ("ISRO and JAXA signed a contract in Japan on Monday.", "Japan"),
+])
+def test_where_an_agreement_was_signed_is_no_party_to_it(extractor, text, place):
+    assert not [f for f in facts(extractor, text) if f[1] == "party" and f[2] == place]
+
+
+@pytest.mark.parametrize("text, party", [
+    ("NASA awarded SpaceX a contract.", "Space Exploration Technologies Corp."),
+    ("A contract was awarded to Boeing by NASA.", "The Boeing Company"),
+    ("ESA granted Airbus a contract in May.", "Airbus SE"),
+])
+def test_whom_an_agreement_is_given_to_is_a_party(extractor, text, party):
+    assert [f for f in facts(extractor, text) if f[1] == "party" and f[2] == party]
+
+
+@pytest.mark.parametrize("text, other", [
+    ("NASA Administrator Bill Nelson and Masahito Moriyama, Japan's minister of education, signed it.",
+     "Masahito Moriyama"),
+    ("JAXA President Hiroshi Yamakawa and Josef Aschbacher met in Tokyo.", "Josef Aschbacher"),
+    ("CNES President Philippe Baptiste and Lisa Campbell spoke.", "Lisa Campbell"),
+])
+def test_what_modifies_one_persons_title_is_not_said_of_the_person_coordinated_with_them(extractor, text, other):
+    assert not [f for f in facts(extractor, text) if f[0] == other and f[1] in ("affiliation", "heads")]

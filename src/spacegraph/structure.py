@@ -475,10 +475,12 @@ class Structure:
         """The referents at token i and, if it is the first of coordinated things, at the
         others that have no modifier of their own: what modifies the first of "NASA
         astronauts Wiseman, Glover and Koch" is said of all three, not what modifies
-        one of "the UAE's Hope orbiter and NASA's Perseverance rover"."""
+        one of "the UAE's Hope orbiter and NASA's Perseverance rover", nor what modifies a
+        title of one ("NASA Administrator Bill Nelson and Masahito Moriyama")."""
         tok = doc[i]
         toks = [tok]
-        if listed and tok.dep_ != "conj":
+        titled = any(t._.sg_title and "Plur" not in t.morph.get("Number", []) for t in doc[tok.left_edge.i:tok.i])
+        if listed and tok.dep_ != "conj" and not titled:
             toks += [c for c in tok.conjuncts if c.i in refs and not any(
                 d.dep_ in OWN_MODIFIERS or (d._.sg_thing and d.dep_ != "conj") for d in c.children)]
         return [Referent(tids=[tid]) if refs[t.i].group else refs[t.i]
