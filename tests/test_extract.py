@@ -842,3 +842,33 @@ def test_whom_an_agreement_is_given_to_is_a_party(extractor, text, party):
 ])
 def test_what_modifies_one_persons_title_is_not_said_of_the_person_coordinated_with_them(extractor, text, other):
     assert not [f for f in facts(extractor, text) if f[0] == other and f[1] in ("affiliation", "heads")]
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Sweden's education minister, Mats Persson, signed the Artemis Accords on Saturday.", "Mats Persson", "Sweden"),
+    ("Japan's science minister, Masahito Moriyama, signed the agreement in Washington.", "Masahito Moriyama", "Japan"),
+    ("Greece's foreign minister, Giorgos Gerapetritis, signed the Artemis Accords in February.",
+     "Giorgos Gerapetritis", "Greece"),
+])
+def test_a_minister_set_off_after_a_countrys_title_signs_for_the_country(extractor, text, person, country):
+    got = facts(extractor, text)
+    assert (person, "country", country) in got
+    agreement = next(s for s, p, o in got if p == "signatory" and o == person)
+    assert (agreement, "party", country) in got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Shenzhou-17 docked in October. Kathy Lueders, general manager of SpaceX's Starbase, said the company "
+     "aims to fly Starship again within weeks.", "Kathy Lueders"),
+    ("Crew-8 docked on Tuesday. Dana Weigel, who manages the station programme, said the crew will fly home in "
+     "September.", "Dana Weigel"),
+    ("Axiom Mission 3 launched in January. Michael Suffredini told reporters that four private astronauts will "
+     "fly next year.", "Michael Suffredini"),
+])
+def test_who_reports_others_flying_is_not_their_crew(extractor, text, speaker):
+    assert not [f for f in facts(extractor, text) if f[1] == "crewMember" and f[2] == speaker]
+
+
+def test_who_reports_their_own_flight_is_crew(extractor):
+    got = facts(extractor, "Shenzhou-17 docked in October. Commander Tang Hongbo said he would fly again.")
+    assert ("Shenzhou 17", "crewMember", "Tang Hongbo") in got

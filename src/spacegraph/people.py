@@ -84,6 +84,9 @@ class People:
         a, b = tok.i, tok.i + 1
         while a - 1 in parts or (a - 2 in parts and doc[a - 1].text in QUOTES):
             a -= 1
+        while a > 1 and doc[a - 1].is_title and doc[a - 1].is_alpha and doc[a - 1].pos_ == "NOUN" \
+                and doc[a - 1].lower_ not in self.person_nouns and doc[a - 2].text in (",", "(") + tuple(DETERMINERS):
+            a -= 1  # a given name the tagger took for a noun: "minister, Mats Persson,"
         while b in parts or (b + 1 in parts and doc[b].text in QUOTES):
             b += 1
         while b - a > 2 and (doc[a].lower_ in self.person_nouns or doc[a].lower_ in self.crew_nouns):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..knowledge import Knowledge
 from ..mentions import MISSION_CLASSES, PERSON_CLASSES, Mention
 from ..tokens import Sentence
 from .base import Context, SentenceRule, clause, of_classes, past, possessive, recent_named, register
@@ -18,6 +19,10 @@ class Crew(SentenceRule):
 
     name = "crew"
     unnamed = True
+
+    def __init__(self, kb: Knowledge) -> None:
+        super().__init__(kb)
+        self.speech = set(kb.lexicon["speech_verbs"])
 
     def start(self, ctx: Context, sent: Sentence) -> None:
         """Notes whether the sentence is an item ("- Name") of the crew list opened before
@@ -39,8 +44,9 @@ class Crew(SentenceRule):
         lower = ctx.toks.lower
         text = sent.text
         crew = []
+        reported = self._reported_from(ctx, sent)
         for m in of_classes(ctx, ms, PERSON_CLASSES):
-            if any(f.subject == m.tid and f.prop in ("heads",) for f in ctx.facts):
+            if any(f.subject == m.tid and f.prop in ("heads",) for f in ctx.facts) or m.end <= reported:
                 continue
             titles = [str(f.obj) for f in ctx.facts if f.subject == m.tid and f.prop == "jobTitle"]
             titles += ctx.titled.get((m.tid, sent.start_char), [])
@@ -73,6 +79,21 @@ class Crew(SentenceRule):
                 ctx.found.retype(flown, "CrewedMission")  # names its crewed flight too
         if opens_list:
             ctx.crew_list_for = mission
+
+    def _reported_from(self, ctx: Context, sent: Sentence) -> int:
+        """Where a reported clause about others' flying starts, after a speech verb ("Kathy
+        Lueders, Starbase's manager, said the company aims to fly Starship again"): the
+        speaker is no crew of it. The sentence start when there is none, or when the speaker
+        reports of themselves ("Wilmore said he would fly")."""
+        lower = ctx.toks.lower
+        cue = ctx.cue("crew_cues", sent) or ctx.cue("crew_roles", sent)
+        if cue is None:
+            return sent.start
+        for k in range(sent.start, cue[0]):
+            if lower[k] in self.speech:
+                nxt = lower[k + 1] if lower[k + 1] != "that" else lower[k + 2]
+                return sent.start if nxt in ("he", "she", "i", "we") else k
+        return sent.start
 
     def _mission_for(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> str | None:
         """The mission a sentence speaks of: one named in it, else the crewed mission named

@@ -20,7 +20,7 @@ class Following(ArticleRule):
     name = "following"
 
     def read(self, ctx: Context) -> None:
-        """Facts that follow plainly from others: a signatory's organisation is a party;
+        """Facts that follow plainly from others: a signatory's organisation (or country) is a party;
         a crew member's agency takes part; "Indian Space Research Organisation" is India's."""
         facts = [*ctx.said, *ctx.facts]
         by_sub: dict[tuple[str, str], list[Fact]] = {}
@@ -29,9 +29,10 @@ class Following(ArticleRule):
         for a in ctx.agreements:
             for f in by_sub.get((a.tid, "signatory"), []):
                 # a signatory signs for the organisation they head, or, failing any party
-                # named, for the one they work for
+                # named, for the one they work for, else for their country ("Sweden's minister")
                 roles = by_sub.get((f.target, "heads"), []) or (
-                    [] if by_sub.get((a.tid, "party")) else by_sub.get((f.target, "affiliation"), []))
+                    [] if by_sub.get((a.tid, "party")) else
+                    by_sub.get((f.target, "affiliation"), []) or by_sub.get((f.target, "country"), []))
                 for h in roles:
                     ctx.facts.append(Fact(a.tid, "party", h.target, f.evidence, rule=ctx.rule))
                     if h.target not in a.parties:

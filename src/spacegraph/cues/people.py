@@ -37,9 +37,9 @@ class Titles(SentenceRule):
                                              any(e == lead for _, e in titles)):
                 lead = lead - 1 if lower[lead - 1] in ("and", ",") else next(
                     s for s, e in titles if e == lead)
-            owner = next((m for m in ms if m.end in (ts, ts - 1, lead, lead - 1)
-                          and ctx.cls(m.tid) in OWNERS
-                          and (m.end in (ts, lead) or possessive(toks, m))), None)
+            owner = next((m for m in ms if ctx.cls(m.tid) in OWNERS and (
+                m.end in (ts, lead) or possessive(toks, m) and lead - 4 < m.end < lead
+                and all(toks.is_lower[j] for j in range(m.end + 1, lead)))), None)  # "Sweden's education minister"
             its = owner is None and lead > sent.start and lower[lead - 1] in ("its", "their")
             if its:  # "Axiom Space ... Michael Suffredini, its chief executive": the organisation before
                 owner = next((m for m in reversed(ms) if m.end < lead and ctx.cls(m.tid) in ORG_CLASSES), None)
