@@ -74,3 +74,25 @@ def test_a_crewed_flight_of_a_year_before_the_dateline_is_completed(extractor):
 ])
 def test_a_bare_verb_coordinated_with_a_past_one_is_in_the_past(extractor, text, mission, state):
     assert states(extractor, text).get(mission) == state
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("BepiColombo is en route to Mercury.", "BepiColombo"),
+    ("JUICE is now in orbit around Jupiter.", "Jupiter Icy Moons Explorer"),
+    ("Hera is on its way to the asteroid Didymos.", "Hera"),
+])
+def test_a_mission_said_to_be_under_way_is_active(extractor, text, mission):
+    assert states(extractor, text) == {mission: "active"}
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("Voyager 1 is still sending data from interstellar space.", "Voyager 1"),
+    ("Hera is heading to Didymos.", "Hera"),
+    ("Europa Clipper is cruising toward Jupiter.", "Europa Clipper"),
+])
+def test_what_a_mission_is_doing_now_makes_it_active(extractor, text, mission):
+    assert states(extractor, text) == {mission: "active"}
+
+
+def test_what_a_programme_is_planning_says_nothing_of_it_being_under_way(extractor):
+    assert states(extractor, "Artemis II is preparing for launch.") in ({}, {"Artemis II": "planned"})

@@ -46,6 +46,7 @@ class Status:
         self.future, self.future_aux = set(words["future"]), set(words["future_aux"])
         self.modifiers = {w: state for state in ORDER for w in words[state]}
         self.short_lived = set(words["short_lived"])
+        self.under_way = tuple(words["under_way"])
         self.schema = schema
         self.year: int | None = None  # of the article being read
 
@@ -128,6 +129,8 @@ class Status:
         if kind is None and perfect and any(k.dep_ == "case" and k.lower_ == "since"
                                             for c in lexical.children if c.dep_ == "obl" for k in c.children):
             return "active"  # "which has been aboard the station since August"
+        if kind is None and subject and self._ongoing(lexical):
+            return "active"  # "Voyager 1 is still sending data", "Psyche is on its way", "BepiColombo is en route"
         if kind is None or (lexical.morph.get("VerbForm", []) == ["Inf"] and not self._shares_past(lexical)):
             return None
         present = "Pres" in lexical.morph.get("Tense", [])  # "builds", "building" (the tagger's tags disagree more often)
@@ -145,6 +148,17 @@ class Status:
                 and not lexical.lower_.startswith("continu"):
             return "completed"  # "operated until 2003" is over; "has operated since 2019" is not
         return "active"
+
+    def _ongoing(self, verb: Token) -> bool:
+        """A present progressive ("is still sending data") or a copula with a predicate of
+        being under way (lexicon status.under_way: "is en route", "is on its way")."""
+        be = [c for c in verb.children if c.dep_ in ("aux", "cop") and c.lower_ in ("is", "are")]
+        if not be:
+            return False
+        if verb.tag_ == "VBG":  # (the parser may take "is" for a copula there)
+            return verb.lower_ not in self.future
+        predicate = verb.doc[be[0].i + 1:verb.i + 1].text.lower()
+        return any(predicate.endswith(p) for p in self.under_way)
 
     @staticmethod
     def _shares_past(verb: Token) -> bool:
