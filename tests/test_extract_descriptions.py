@@ -324,3 +324,13 @@ def test_a_one_word_name_set_off_after_a_noun_of_its_kind_is_of_that_kind(extrac
 def test_a_two_word_name_set_off_after_a_noun_of_a_kind_may_be_a_person(extractor):
     got = things(extractor, "Its chief designer for the station, Vladimir Kozhevnikov, spoke.")
     assert got.get("Vladimir Kozhevnikov") == "Person"
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Ian Carnelli, ESA's Hera mission manager, has framed the goal in the same way.", "Ian Carnelli",
+     "mission manager"),
+    ("Laura Kim, NASA's project scientist, has called the data remarkable.", "Laura Kim", "project scientist"),
+    ("Tom Reed, JAXA's flight director, has praised the team.", "Tom Reed", "flight director"),
+])
+def test_a_subject_set_off_by_its_apposition_is_described_by_it(extractor, text, person, title):
+    assert (person, "jobTitle", title) in facts(extractor, text)
