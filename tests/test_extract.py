@@ -571,7 +571,7 @@ def test_a_mission_whose_name_opens_with_a_programme_named_in_the_article_is_par
     assert (mission, "partOf", programme) in facts(extractor, text)
 
 
-def test_a_programme_named_nowhere_in_the_article_is_no_fact(extractor):
+def test_a_programme_named_nowhere_in_the_article_is_no_fact(extractor):  # (its series says one only if named)
     assert not [f for f in facts(extractor, "Artemis II will carry four astronauts.") if f[1] == "partOf"]
 
 
@@ -872,3 +872,16 @@ def test_who_reports_others_flying_is_not_their_crew(extractor, text, speaker):
 def test_who_reports_their_own_flight_is_crew(extractor):
     got = facts(extractor, "Shenzhou-17 docked in October. Commander Tang Hongbo said he would fly again.")
     assert ("Shenzhou 17", "crewMember", "Tang Hongbo") in got
+
+
+@pytest.mark.parametrize("text, mission, org", [
+    ("SpaceX Crew-9 launched in September.", "SpaceX Crew-9", "Space Exploration Technologies Corp."),
+    ("NASA's Boeing Crew Flight Test docked with the station.", "Boeing Crew Flight Test", "The Boeing Company"),
+    ("Boeing Orbital Flight Test 2 docked in May 2022.", "Boeing Orbital Flight Test 2", "The Boeing Company"),
+])
+def test_an_organisation_whose_name_opens_a_missions_written_name_takes_part(extractor, text, mission, org):
+    assert (mission, "participant", org) in facts(extractor, text)
+
+
+def test_a_missions_name_the_article_does_not_write_says_nothing_of_its_company(extractor):
+    assert not [f for f in facts(extractor, "Crew-9 launched in September.") if f[1] == "participant"]

@@ -23,13 +23,16 @@ from .mentions import MISSION_CLASSES, Found
 from .model import Evidence, Fact, Thing, slug
 
 SERIES_RULE = "series-programme"
+NAMED_RULE = "named-participant"
 
 
-def series_programmes(found: Found) -> list[Fact]:
-    """partOf a programme the article names: the mission's series' programme ("Shenzhou-18":
-    the China Manned Space Program), or one whose name opens the mission's ("the ExoMars
-    rover mission", "Chang'e-6" and "China's lunar programme, Chang'e"). Cited from the first
-    sentence naming both (else the first naming the mission)."""
+def mission_names(found: Found, organisations: dict[str, Entry]) -> list[Fact]:
+    """What a mission's name says, of the things the article names: it is part of its
+    series' programme ("Shenzhou-18": the China Manned Space Program) or of a programme whose
+    name opens its own ("the ExoMars rover mission", "Chang'e-6" and "China's lunar
+    programme, Chang'e"); an organisation whose name opens it takes part ("SpaceX Crew-9",
+    "Boeing Crew Flight Test"). Cited from the first sentence naming both (else the first
+    naming the mission)."""
     toks = found.toks
     first: dict[str, list[int]] = {}  # thing -> sentence starts where it is named, in order
     for m in found.mentions:
@@ -37,24 +40,48 @@ def series_programmes(found: Found) -> list[Fact]:
         s = toks.sentence(m.start).start
         if s not in starts:
             starts.append(s)
-    programmes = sorted((name, tid) for tid, thing in found.things.items()
-                        if thing.cls == "Program" and tid in first for name in thing.names())
+    named = {tid: thing for tid, thing in found.things.items() if tid in first and not thing.local}
+    programmes = sorted((name, tid) for tid, thing in named.items() if thing.cls == "Program" for name in thing.names())
+    written: dict[str, set[str]] = {}  # mission -> the names the article writes for it
+    for m in found.mentions:
+        if not m.ref and found.cls(m.tid) in MISSION_CLASSES:
+            written.setdefault(m.tid, set()).add(toks.span(m.start, m.end))
     facts = []
-    for tid, thing in found.things.items():
-        if tid not in first or thing.cls not in MISSION_CLASSES:
+
+    def cite(mission: str, other: str, prop: str, rule: str) -> None:
+        both = [s for s in first[mission] if s in first[other]]
+        sent = toks.sentence((both or first[mission])[0])
+        facts.append(Fact(mission, prop, other, Evidence(sent.text, sent.start_char, sent.end_char), rule=rule))
+
+    for tid, thing in named.items():
+        if thing.cls not in MISSION_CLASSES:
             continue
         series = found.series.get(tid)
         programme = thing_id("Program", series.programme) if series and series.programme else None
         if programme not in first:
-            programme = next((prog for name, prog in programmes if prog != tid and any(
-                n != name and n.startswith(name) and n[len(name)] in " -0123456789" for n in thing.names())), None)
-        if programme is None:
-            continue
-        both = [s for s in first[tid] if s in first[programme]]
-        sent = toks.sentence((both or first[tid])[0])
-        facts.append(Fact(tid, "partOf", programme, Evidence(sent.text, sent.start_char, sent.end_char),
-                          rule=SERIES_RULE))
+            programme = _opening(thing.names(), programmes, tid)
+        if programme:
+            cite(tid, programme, "partOf", SERIES_RULE)
+        entry = next((organisations[w] for name in sorted(written.get(tid, ())) for w in _openers(name)
+                      if w in organisations), None)
+        if entry:  # the organisation is named in the mission's name, if nowhere else
+            org = found.add(entry.cls, entry.id, entry.label, same_as=entry.same_as)
+            first.setdefault(org, [])
+            cite(tid, org, "participant", NAMED_RULE)
     return facts
+
+
+def _openers(name: str) -> list[str]:
+    """The names a mission's name may open with, longest first: "Boeing Crew Flight Test":
+    "Boeing Crew Flight", "Boeing Crew", "Boeing"."""
+    words = name.split()
+    return [" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)]
+
+
+def _opening(names: set[str], candidates: list[tuple[str, str]], tid: str) -> str | None:
+    """The first candidate (name, thing) whose name opens one of `names`, as a word of it."""
+    return next((other for name, other in candidates if other != tid and any(
+        n != name and n.startswith(name) and n[len(name)] in " -0123456789" for n in names)), None)
 
 
 def agreement_named(tok: Token, kinds: dict[str, str], longest: int) -> tuple[str, list[Token]]:

@@ -10,7 +10,7 @@ from operator import attrgetter
 from . import discourse, knowledge, syntax
 from .checks import schema
 from .cues import Relations, dateline
-from .mentions import MONTHS_AND_DAYS, Found, Mention, MentionFinder
+from .mentions import MONTHS_AND_DAYS, ORG_CLASSES, Found, Mention, MentionFinder
 from .model import Article, Extraction, Fact
 from .people import People
 from .phrases import Phrases
@@ -35,6 +35,7 @@ class Extractor:
         self.ground_jobs = set(self.kb.lexicon["ground_jobs"])  # words of jobs done on the ground
         self.crew_roles = set(self.kb.lexicon["crew_roles"])
         self.known = {e.id: e for e in self.kb.entries}  # the gazetteer by id
+        self.organisations = {n: e for e in self.kb.entries if e.cls in ORG_CLASSES for n in (e.label, *e.aliases)}
         self.nlp = syntax.load()  # its tokenizer makes the docs; `tokens` splits the sentences
         self.phrases = Phrases(self.nlp)
         self.mentions = MentionFinder(self.nlp, self.kb, self.phrases)
@@ -65,7 +66,7 @@ class Extractor:
         facts = self.structure.read(found, parsed, titles)
         facts += self.status.read(found, parsed, lambda start, sent: self.structure.anchors(found, start, sent),
                                   article.published or self._dateline(article.text))
-        facts += discourse.series_programmes(found)
+        facts += discourse.mission_names(found, self.organisations)
         facts += self.relations.read(found, article.published, areas, titles, found.astronaut_nouns, facts)
         facts = discourse.agreement_kinds(found, facts, self.kb.lexicon, self.known)
         facts = discourse.one_agreement_each(found.things, facts, found.article_id)
