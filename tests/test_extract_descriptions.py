@@ -334,3 +334,15 @@ def test_a_two_word_name_set_off_after_a_noun_of_a_kind_may_be_a_person(extracto
 ])
 def test_a_subject_set_off_by_its_apposition_is_described_by_it(extractor, text, person, title):
     assert (person, "jobTitle", title) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Astronaut Sophie Adenot was chosen. Adenot is a helicopter test pilot and a colonel in the French Air and "
+     "Space Force.", "Sophie Adenot", "French Air and Space Force"),
+    ("Astronaut Jeremy Hansen was chosen. Hansen is a fighter pilot and a colonel in the Royal Canadian Air Force.",
+     "Jeremy Hansen", "Royal Canadian Air Force"),
+    ("Astronaut Marcus Wandt was chosen. Wandt is an engineer and a lieutenant colonel in the Swedish Air Force.",
+     "Marcus Wandt", "Swedish Air Force"),
+])
+def test_coordinated_predicates_of_a_copula_each_describe_the_subject(extractor, text, person, org):
+    assert (person, "affiliation", org) in facts(extractor, text)

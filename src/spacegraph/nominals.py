@@ -58,8 +58,9 @@ def describe(tok: Token) -> list[Token]:
             tok.dep_ == "flat" and tok.head.i < tok.i and tok.head.pos_ == "NOUN"):
         out.append(tok.head)
     if tok.dep_ in SUBJECTS and any(c.dep_ == "cop" for c in tok.head.children) \
-            and tok.head.pos_ in ("NOUN", "PROPN"):
-        out.append(tok.head)
+            and tok.head.pos_ in ("NOUN", "PROPN"):  # and the predicates coordinated with it:
+        out += [tok.head, *(c for c in tok.head.conjuncts if c.pos_ == "NOUN" or any(
+            d.dep_ == "det" for d in c.children))]  # "a pilot and a colonel in X" ("a major": tagged ADJ)
     if any(c.dep_ == "cop" for c in tok.children):  # "Vast's real target is Haven-2"
         out += [c for c in tok.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"]
     if tok.dep_ in SUBJECTS | STRAYS:  # "Gateway, the planned lunar outpost, will orbit": parsed as a second subject
