@@ -346,3 +346,15 @@ def test_a_subject_set_off_by_its_apposition_is_described_by_it(extractor, text,
 ])
 def test_coordinated_predicates_of_a_copula_each_describe_the_subject(extractor, text, person, org):
     assert (person, "affiliation", org) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, first, title", [
+    ("The deal was signed by ISRO Chairman S. Somanath and ESA Director General Josef Aschbacher, setting the "
+     "foundation for joint work.", "S. Somanath", "Director General"),
+    ("The memorandum was signed by CNES President Philippe Baptiste and NASA Administrator Bill Nelson.",
+     "Philippe Baptiste", "Administrator"),
+    ("Present were JAXA President Hiroshi Yamakawa and ESA Director General Josef Aschbacher.", "Hiroshi Yamakawa",
+     "Director General"),
+])
+def test_a_title_right_before_a_name_is_not_the_name_befores(extractor, text, first, title):
+    assert (first, "jobTitle", title) not in facts(extractor, text)

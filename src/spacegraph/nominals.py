@@ -46,6 +46,17 @@ def stranded_appos(tok: Token) -> list[Token]:
             and not any(c.dep_ == "cc" or c.dep_ in SUBJECTS for c in n.children)]
 
 
+def _titles_next(tok: Token) -> bool:
+    """A job title right before a name is that name's, whatever the parse hung it on: "by
+    ISRO Chairman S. Somanath and ESA Director General Josef Aschbacher"."""
+    doc, k = tok.doc, tok.i
+    if not tok._.sg_title:
+        return False
+    while k + 1 < len(doc) and doc[k + 1]._.sg_title:
+        k += 1
+    return k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN"
+
+
 def describe(tok: Token) -> list[Token]:
     """Nominals that describe the thing: appositions either way (and a common noun set
     off by a comma that the parser took for a conjunct: "Wyche, director of JSC,"; the
@@ -53,7 +64,7 @@ def describe(tok: Token) -> list[Token]:
     the parser took for a second subject), a copular predicate, or the subject a name is
     the predicate of."""
     doc = tok.doc
-    out = [c for c in tok.children if c.dep_ == "appos" or loose_appos(c)]
+    out = [c for c in tok.children if (c.dep_ == "appos" or loose_appos(c)) and not _titles_next(c)]
     if tok.dep_ == "appos" or loose_appos(tok) or (  # "France's space agency CNES"
             tok.dep_ == "flat" and tok.head.i < tok.i and tok.head.pos_ == "NOUN"):
         out.append(tok.head)
