@@ -96,3 +96,12 @@ def test_what_a_mission_is_doing_now_makes_it_active(extractor, text, mission):
 
 def test_what_a_programme_is_planning_says_nothing_of_it_being_under_way(extractor):
     assert states(extractor, "Artemis II is preparing for launch.") in ({}, {"Artemis II": "planned"})
+
+
+@pytest.mark.parametrize("text, state", [
+    ("I'd bet on Haven-1 flying before any other station.", None),
+    ("Analysts would bet on Haven-1 flying first.", None),
+    ("We saw Haven-1 flying over Florida.", "active"),
+])
+def test_a_participle_is_as_sure_as_the_clause_it_hangs_in(extractor, text, state):
+    assert states(extractor, text).get("Haven-1") == state

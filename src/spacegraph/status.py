@@ -107,6 +107,8 @@ class Status:
         if any(c.dep_ == "aux" and c.lower_ in MAYBE for c in verb.children) or \
                 any(c.dep_ == "mark" and c.lower_ in ("for", "of", "about") for c in verb.children):
             return None  # "so that the outpost could operate", "options for flying the mission": what may be
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and _governor_may(verb):
+            return None  # "I'd bet on Haven-1 flying first": a participle is as sure as its clause
         if verb.pos_ in ("ADJ", "NOUN") and verb.lower_ in self.modifiers:  # "X is operational"
             return self.modifiers[verb.lower_]
         if subject and verb.pos_ == "ADJ" and verb.lower_ in self.future:  # "X is due in 2030"
@@ -217,6 +219,13 @@ def _phrase_head(tok: Token) -> Token:
     while tok.dep_ in NOMINAL_LINKS and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def _governor_may(tok: Token) -> bool:
+    """The verb whose clause holds the token has a modal of what may or would be ("I'd bet")."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "acl"), None)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in MAYBE | {"would", "'d", "’d"}
+                                    for c in verb.children)
 
 
 def _year(tok: Token) -> int:
