@@ -358,3 +358,16 @@ def test_coordinated_predicates_of_a_copula_each_describe_the_subject(extractor,
 ])
 def test_a_title_right_before_a_name_is_not_the_name_befores(extractor, text, first, title):
     assert (first, "jobTitle", title) not in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, label, also", [
+    ('Commanding the mission is Barry "Butch" Wilmore, 61, with Sunita "Suni" Williams, 58, as pilot.',
+     'Sunita "Suni" Williams', {"Suni Williams", "Sunita Williams"}),
+    ('Commanding the mission is Barry "Butch" Wilmore, 61, with Sunita "Suni" Williams, 58, as pilot.',
+     'Barry "Butch" Wilmore', {"Butch Wilmore", "Barry Wilmore"}),
+    ('The crew includes pilot Scott "Kidd" Poteet.', 'Scott "Kidd" Poteet', {"Kidd Poteet", "Scott Poteet"}),
+])
+def test_a_name_with_a_nickname_in_quotes_is_one_person_known_by_either_name(extractor, text, label, also):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    person = next(t for t in ex.things.values() if t.label == label)
+    assert also <= person.alt_labels

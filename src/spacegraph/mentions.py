@@ -165,6 +165,7 @@ class NameWords:
         return j
 
 
+_NICKNAMED = re.compile(r'(.+?) ["“”]([^"“”]+)["“”] (.+)')  # given "nickname" family
 NICKNAME_QUOTES = {'"', "“", "”"}
 MONTHS_AND_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
                    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
@@ -341,6 +342,10 @@ class MentionFinder:
     def _person(self, found: Found, start: int, end: int, cls: str = "Person") -> str:
         name = found.toks.span(start, end)
         tid = found.add(cls, self.slugs[name], name)
+        nickname = _NICKNAMED.fullmatch(name)
+        if nickname:  # 'Barry "Butch" Wilmore' is also Butch Wilmore and Barry Wilmore
+            given, nick, family = nickname.groups()
+            found.things[tid].alt_labels.update((f"{nick} {family}", f"{given} {family}"))
         found.mark(start, end, tid)
         return tid
 

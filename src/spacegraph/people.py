@@ -84,11 +84,20 @@ class People:
         a, b = tok.i, tok.i + 1
         while a - 1 in parts or (a - 2 in parts and doc[a - 1].text in QUOTES):
             a -= 1
-        while a > 1 and doc[a - 1].is_title and doc[a - 1].is_alpha and doc[a - 1].pos_ == "NOUN" \
-                and doc[a - 1].lower_ not in self.person_nouns and doc[a - 2].text in (",", "(") + tuple(DETERMINERS):
-            a -= 1  # a given name the tagger took for a noun: "minister, Mats Persson,"
         while b in parts or (b + 1 in parts and doc[b].text in QUOTES):
             b += 1
+        while a > 1:  # what the parse left out of the name:
+            if doc[a - 1].is_title and doc[a - 1].is_alpha and doc[a - 1].pos_ == "NOUN" \
+                    and doc[a - 1].lower_ not in self.person_nouns and doc[a - 2].text in (",", "(") + tuple(DETERMINERS):
+                a -= 1  # a given name the tagger took for a noun: "minister, Mats Persson,"
+            elif a >= 4 and doc[a - 1].text in QUOTES and doc[a - 3].text in QUOTES and doc[a - 2].is_title \
+                    and doc[a - 4].is_title and doc[a - 4].is_alpha:
+                a -= 4  # a nickname in quotes and the given name before it: 'Sunita "Suni" Williams'
+            elif doc[a - 1].text in QUOTES and doc[a - 2].is_title and doc[a - 2].is_alpha \
+                    and any(t.text in QUOTES for t in doc[a:b]):
+                a -= 2  # the given name before a nickname the parse made the head: 'Barry "Butch" Wilmore'
+            else:
+                break
         while b - a > 2 and (doc[a].lower_ in self.person_nouns or doc[a].lower_ in self.crew_nouns):
             a += 1
         words = [w for w in doc[a:b] if w.text not in QUOTES]
