@@ -371,3 +371,16 @@ def test_a_name_with_a_nickname_in_quotes_is_one_person_known_by_either_name(ext
     ex = extractor(Article(text=text, title="t", source="t.txt"))
     person = next(t for t in ex.things.values() if t.label == label)
     assert also <= person.alt_labels
+
+
+@pytest.mark.parametrize("text, person, other, org", [
+    ("Jared Isaacman, the billionaire who paid for the flight, and SpaceX engineer Sarah Gillis took turns "
+     "leaning out.", "Sarah Gillis", "Jared Isaacman", "Space Exploration Technologies Corp."),
+    ("Reid Wiseman, the commander, and NASA astronaut Christina Koch trained together.", "Christina Koch",
+     "Reid Wiseman", "National Aeronautics and Space Administration"),
+    ("Tibor Kapu, a mechanical engineer, and ESA astronaut Marcus Wandt trained together.", "Marcus Wandt",
+     "Tibor Kapu", "European Space Agency"),
+])
+def test_a_noun_right_before_a_name_is_that_names_not_the_one_before(extractor, text, person, other, org):
+    got = facts(extractor, text)
+    assert (person, "affiliation", org) in got and (other, "affiliation", org) not in got

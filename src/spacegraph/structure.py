@@ -105,6 +105,11 @@ def _each_title(title: str) -> list[str]:
     return [title, *parts] if len(parts) > 1 else parts
 
 
+def _right_before(doc: Doc, noun: Token, i: int) -> bool:
+    """The noun stands right before the name headed at token i, but for the name's own words."""
+    return noun.i < i and all(t.head.i == i and t.dep_ in ("flat", "compound") for t in doc[noun.i + 1:i])
+
+
 def _after_colon(noun: Token) -> list[Token]:
     """The phrases listed after a colon right after the noun ("three areas: A, B and C"),
     however the parser hung them: each whose head is before the colon."""
@@ -264,11 +269,13 @@ class Structure:
                 tids = [tid for c in listed for t in (c, *c.conjuncts) if t.i in refs for tid in refs[t.i].tids]
                 if tids:
                     refs[tok.i] = Referent(tids=list(dict.fromkeys(tids)), group=True)
-        for i, ref in list(refs.items()):  # appositions and copular predicates describe the thing
-            for d in describe(doc[i]):
-                if d.i not in refs and not self._across(found, doc, i, d, refs):
-                    refs[d.i] = Referent(tids=list(ref.tids))
-                    self._type(found, d, ref.tids)
+        described = [(i, d) for i in list(refs) for d in describe(doc[i])]
+        # appositions and copular predicates describe the thing; a noun right before a name
+        # ("SpaceX engineer Sarah Gillis") is that name's before any looser link claims it
+        for i, d in sorted(described, key=lambda pair: not _right_before(doc, pair[1], pair[0])):
+            if d.i not in refs and not self._across(found, doc, i, d, refs):
+                refs[d.i] = Referent(tids=list(refs[i].tids))
+                self._type(found, d, refs[i].tids)
         for tok in doc:
             if tok.i in refs:
                 continue
