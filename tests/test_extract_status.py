@@ -105,3 +105,14 @@ def test_what_a_programme_is_planning_says_nothing_of_it_being_under_way(extract
 ])
 def test_a_participle_is_as_sure_as_the_clause_it_hangs_in(extractor, text, state):
     assert states(extractor, text).get("Haven-1") == state
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("The Gateway, a station NASA will launch in 2027, is delayed.", "Lunar Gateway"),
+    ("Tianwen-2, a probe China will send to an asteroid, is ready.", "Tianwen-2"),
+    ("Tianwen-3, a probe China plans to launch in 2028, will return samples.", "Tianwen-3"),
+])
+def test_what_someone_will_send_on_its_way_is_planned(extractor, text, thing):
+    got = states(extractor, text)
+    assert got.get(thing) == "planned"
+    assert not [t for t in got if "Administration" in t or t == "China"]  # the sender is no station

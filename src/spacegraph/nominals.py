@@ -87,9 +87,10 @@ def describe(tok: Token) -> list[Token]:
     while first > 0 and doc[first - 1].head.i == tok.i and doc[first - 1].dep_ in ("flat", "compound") \
             and doc[first - 1].pos_ == "PROPN":
         first -= 1
+    relative = tok.dep_ in SUBJECTS and tok.head.dep_ in ("acl", "acl:relcl") and tok.head.head.i == first - 1
     if first > 0 and doc[first - 1].pos_ == "NOUN" and "Plur" not in doc[first - 1].morph.get("Number", []) \
-            and doc[first - 1].is_lower and doc[first - 1] not in out:
-        out.append(doc[first - 1])
+            and doc[first - 1].is_lower and doc[first - 1] not in out and not relative:
+        out.append(doc[first - 1])  # (not the noun a clause the name opens modifies: "a station NASA plans")
     out += [c for c in tok.children if c.dep_ == "nmod:desc" and c.i < tok.i and c.pos_ == "NOUN"
             and not c._.sg_title]  # "candidate X"; a title before a name is read as one
     return out

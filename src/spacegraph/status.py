@@ -125,6 +125,8 @@ class Status:
         if kind == "begins" and any(k.lower_ == "as" for c in lexical.children if c.dep_ == "obl" for k in c.children):
             return None  # "started life as a concept", "began as a student project": an origin
         if future:  # what will end is going on now; what will begin is planned; an arrival tells neither
+            if kind is None and not subject and lexical.lower_ in self.sends:
+                return "planned"  # "a station NASA plans to place in lunar orbit": what will be sent
             return {"ends": "active", "begins": "planned", "makes": "planned",
                     None: "planned" if subject else None}.get(kind)
         perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in lexical.children)

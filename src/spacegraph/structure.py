@@ -345,6 +345,9 @@ class Structure:
         if cls == "Mission" and any(t.lower_ in self.crewed for t in noun.subtree if t.i < noun.i):
             cls = "CrewedMission"
         for tid in tids:
+            thing = found.things[tid]
+            if thing.key in self.known and self._family(found, tid) not in self.schema.ancestors(cls):
+                continue  # a known agency is no station, whatever noun a parse puts before it
             found.retype(tid, cls)
 
 
