@@ -75,8 +75,8 @@ def describe(tok: Token) -> list[Token]:
     if any(c.dep_ == "cop" for c in tok.children):  # "Vast's real target is Haven-2"
         out += [c for c in tok.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"]
     if tok.dep_ in SUBJECTS | STRAYS:  # "Gateway, the planned lunar outpost, will orbit": parsed as a second subject
-        out += [s for s in (*tok.head.children, tok.head) if s.i > tok.i and s.pos_ == "NOUN"
-                and (s.dep_ in SUBJECTS or s.i == tok.head.i and tok.dep_ in SUBJECTS) and s not in out
+        out += [s for s in (*tok.head.children, tok.head) if s.i > tok.i and (s.pos_ == "NOUN" or s._.sg_title)
+                and (s.dep_ in SUBJECTS or s.i == tok.head.i) and s not in out
                 and min(w.i for w in s.subtree if w.i > tok.i and not w.is_punct) == tok.i + 2
                 and tok.doc[tok.i + 1].text == ","]
         first = min(w.i for w in tok.subtree if not w.is_punct)  # "A second Belarusian candidate, Anastasia Lenkova,"

@@ -77,7 +77,8 @@ class People:
         parts, todo = {tok.i}, [tok]
         while todo:
             for c in todo.pop().children:
-                if c.dep_ in ("flat", "compound") and (c.pos_ == "PROPN" or c.lower_ in NAME_PARTICLES):
+                if c.dep_ in ("flat", "compound") and (c.pos_ == "PROPN" or c.lower_ in NAME_PARTICLES
+                                                       or c.dep_ == "flat" and c.is_title):  # "Gerapetritis" as a noun
                     parts.add(c.i)
                     todo.append(c)
         doc = tok.doc
@@ -118,7 +119,8 @@ class People:
             return "Person"
         if tok.dep_ == "nsubj" and tok.head.lower_ in self.speech:  # "said Dylan Taylor", "Peggy Whitson commands"
             return "Person"
-        if any(k.lower_ in ("who", "whom") for n in (tok, *(n for n in nouns if n.dep_ == "appos"))
+        name = (tok, *(c for c in tok.children if c.dep_ == "flat"))  # a clause may hang on any word of it
+        if any(k.lower_ in ("who", "whom") for n in (*name, *(n for n in nouns if n.dep_ == "appos"))
                for c in n.children if c.dep_ == "acl:relcl" for k in c.children):
             return "Person"  # "Jane Roe, who flew in 2019"; "John McFall, a British sprinter who went on to ...": who
         return None

@@ -88,7 +88,7 @@ class Status:
             pass  # "Vast builds Haven-1": the subject is the maker, not what is made
         elif head.dep_ in SUBJECTS or (head.dep_ == "obj" and governs in ("begins", "ends", "makes")):
             verbs.append(head.head)
-        elif head.dep_ == "obj" and head.head.lower_ in self.sends:  # "a rocket carried NISAR into orbit"
+        elif head.dep_ in ("obj", "iobj") and head.head.lower_ in self.sends:  # "a rocket carried NISAR into orbit"
             return self._clause(head.head, subject=False, kind="begins")
         for verb in verbs:
             subject = (verb.i == head.head.i and head.dep_ in SUBJECTS) or any(  # "a station that will fly"
@@ -131,7 +131,7 @@ class Status:
                     None: "planned" if subject else None}.get(kind)
         perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in lexical.children)
         if kind is None and perfect and any(k.dep_ == "case" and k.lower_ == "since"
-                                            for c in lexical.children if c.dep_ == "obl" for k in c.children):
+                                            for c in lexical.children if c.dep_ in ("obl", "nmod") for k in c.children):
             return "active"  # "which has been aboard the station since August"
         if kind is None and subject and self._ongoing(lexical):
             return "active"  # "Voyager 1 is still sending data", "Psyche is on its way", "BepiColombo is en route"
@@ -156,12 +156,12 @@ class Status:
     def _ongoing(self, verb: Token) -> bool:
         """A present progressive ("is still sending data") or a copula with a predicate of
         being under way (lexicon status.under_way: "is en route", "is on its way")."""
-        be = [c for c in verb.children if c.dep_ in ("aux", "cop") and c.lower_ in ("is", "are")]
+        be = [c for c in verb.subtree if c.i < verb.i and c.lower_ in ("is", "are")]  # whatever the parse calls it
         if not be:
             return False
-        if verb.tag_ == "VBG":  # (the parser may take "is" for a copula there)
+        if verb.tag_ == "VBG":
             return verb.lower_ not in self.future
-        predicate = verb.doc[be[0].i + 1:verb.i + 1].text.lower()
+        predicate = verb.doc[be[-1].i + 1:verb.i + 1].text.lower()
         return any(predicate.endswith(p) for p in self.under_way)
 
     @staticmethod

@@ -34,6 +34,7 @@ PRONOUNS = {  # what a pronoun may refer to (nearest first); classes by the onto
     "he": "Person", "him": "Person", "his": "Person", "she": "Person", "her": "Person",
     "it": "", "its": "", "they": "", "their": "",
 }
+NOMINAL_ROLES = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"}  # only a nominal fills these
 RELATIVES = {"who", "whom", "which", "that"}  # stand for the noun their clause modifies
 SEARCH_BACK = 3  # sentences a pronoun looks back over
 OWN_MODIFIERS = {"nmod", "nmod:poss", "appos", "acl", "acl:relcl"}  # a conjunct with one speaks for itself
@@ -288,7 +289,7 @@ class Structure:
                                                               PRONOUNS[lower]), pronoun=True)
             elif tok.text in self.kb.demonyms:
                 refs[tok.i] = Referent(country=self.kb.demonyms[tok.text])
-            elif tok.pos_ in ("NOUN", "PROPN") and (
+            elif (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in NOMINAL_ROLES) and (  # "The memorandum" tagged ADJ
                     kind := agreement_named(tok, self.agreement_kinds, self.kind_words))[0]:
                 refs[tok.i] = Referent(agreement=kind[0], at=start + tok.i)
                 for word in kind[1]:  # "a memorandum of understanding with X": X may hang on its last noun
