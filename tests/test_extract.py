@@ -885,3 +885,15 @@ def test_an_organisation_whose_name_opens_a_missions_written_name_takes_part(ext
 
 def test_a_missions_name_the_article_does_not_write_says_nothing_of_its_company(extractor):
     assert not [f for f in facts(extractor, "Crew-9 launched in September.") if f[1] == "participant"]
+
+
+@pytest.mark.parametrize("text, mission, person", [
+    ("Crew-8 docked on Tuesday. With him are NASA's Michael Barratt, NASA astronaut Jeanette Epps and cosmonaut "
+     "Alexander Grebenkin.", "SpaceX Crew-8", "Michael Barratt"),
+    ("Shenzhou-18 docked on Friday with commander Ye Guangfu. Joining him is astronaut Li Cong.", "Shenzhou 18",
+     "Li Cong"),
+    ("Artemis II will fly in 2026 under commander Reid Wiseman. Alongside him will be pilot Victor Glover.",
+     "Artemis II", "Victor Glover"),
+])
+def test_who_joins_the_commander_is_crew(extractor, text, mission, person):
+    assert (mission, "crewMember", person) in facts(extractor, text)
