@@ -13,6 +13,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -24,6 +25,7 @@ from .model import Evidence, Fact, Thing, slug
 
 SERIES_RULE = "series-programme"
 NAMED_RULE = "named-participant"
+_WORD_END = re.compile(r"(?=[ \-])|(?<=[^\d \-])(?=\d)")  # where a word of a name ends: "Chang'e-6", "Crew 9"
 
 
 def mission_names(found: Found, organisations: dict[str, Entry]) -> list[Fact]:
@@ -41,7 +43,7 @@ def mission_names(found: Found, organisations: dict[str, Entry]) -> list[Fact]:
         if s not in starts:
             starts.append(s)
     named = {tid: thing for tid, thing in found.things.items() if tid in first and not thing.local}
-    programmes = sorted((name, tid) for tid, thing in named.items() if thing.cls == "Program" for name in thing.names())
+    programmes = {name: tid for tid, thing in sorted(named.items()) if thing.cls == "Program" for name in thing.names()}
     written: dict[str, set[str]] = {}  # mission -> the names the article writes for it
     for m in found.mentions:
         if not m.ref and found.cls(m.tid) in MISSION_CLASSES:
@@ -59,7 +61,8 @@ def mission_names(found: Found, organisations: dict[str, Entry]) -> list[Fact]:
         series = found.series.get(tid)
         programme = thing_id("Program", series.programme) if series and series.programme else None
         if programme not in first:
-            programme = _opening(thing.names(), programmes, tid)
+            programme = next((programmes[w] for name in sorted(thing.names()) for w in _openers(name)
+                              if programmes.get(w, tid) != tid), None)
         if programme:
             cite(tid, programme, "partOf", SERIES_RULE)
         entry = next((organisations[w] for name in sorted(written.get(tid, ())) for w in _openers(name)
@@ -72,16 +75,10 @@ def mission_names(found: Found, organisations: dict[str, Entry]) -> list[Fact]:
 
 
 def _openers(name: str) -> list[str]:
-    """The names a mission's name may open with, longest first: "Boeing Crew Flight Test":
-    "Boeing Crew Flight", "Boeing Crew", "Boeing"."""
-    words = name.split()
-    return [" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)]
-
-
-def _opening(names: set[str], candidates: list[tuple[str, str]], tid: str) -> str | None:
-    """The first candidate (name, thing) whose name opens one of `names`, as a word of it."""
-    return next((other for name, other in candidates if other != tid and any(
-        n != name and n.startswith(name) and n[len(name)] in " -0123456789" for n in names)), None)
+    """The names a mission's name may open with, longest first, each ending where a word
+    does: "Boeing Crew Flight Test": "Boeing Crew Flight", "Boeing Crew", "Boeing";
+    "Chang'e-6": "Chang'e"."""
+    return [name[:m.start()] for m in reversed(list(_WORD_END.finditer(name))) if m.start() > 0]
 
 
 def agreement_named(tok: Token, kinds: dict[str, str], longest: int) -> tuple[str, list[Token]]:

@@ -10,6 +10,7 @@ Token.set_extension("sg_thing", default=False, force=True)  # the token stands f
 Token.set_extension("sg_title", default="", force=True)  # in a job title: "heads" or "title"
 
 SUBJECTS = {"nsubj", "nsubj:pass"}
+RELATIVES = {"who", "whom", "which", "that"}  # relative pronouns: they stand for the noun their clause modifies
 STRAYS = {"vocative", "dislocated", "discourse"}  # what the parser makes of a subject it parted from its apposition
 LOOSE = {"conj", "list", "parataxis", "dep", "appos"}  # what the parser makes of an apposition it lost
 POSSESSIVES = {"'s", "’s", "'", "’", "-"}

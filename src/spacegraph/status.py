@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from .checks import Schema
 from .mentions import Found
 from .model import Evidence, Fact
-from .nominals import describe
+from .nominals import RELATIVES, describe
 
 ORDER = {"planned": 0, "active": 1, "completed": 2}
 SUBJECTS = {"nsubj", "nsubj:pass", "nsubj:outer"}  # what begins, ends or goes on (and the object of a verb that
@@ -29,7 +29,6 @@ NOMINAL_LINKS = {"conj", "appos", "compound", "flat"}  # climbed to the phrase's
 CONDITIONS = {"if", "unless", "whether"}
 MAYBE = {"could", "might", "may", "should", "must"}  # modals of what may be, not of what will
 TIME_MARKS = {"when", "once", "until", "before", "after", "as"}  # in the present, these speak of the future
-RELATIVES = {"that", "which", "who"}
 BE = {"is", "are", "was", "were"}  # "is to lift off"
 ENDINGS = {"close", "end", "conclusion", "halt"}
 NOMINALS = {"NOUN", "PROPN", "NUM", "PRON"}

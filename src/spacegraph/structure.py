@@ -27,7 +27,7 @@ from .discourse import agreement_named
 from .knowledge import Entry, Knowledge
 from .mentions import Found
 from .model import Evidence, Fact, slug
-from .nominals import POSSESSIVES, SUBJECTS, describe
+from .nominals import POSSESSIVES, RELATIVES, SUBJECTS, describe
 
 
 PRONOUNS = {  # what a pronoun may refer to (nearest first); classes by the ontology's names
@@ -35,7 +35,6 @@ PRONOUNS = {  # what a pronoun may refer to (nearest first); classes by the onto
     "it": "", "its": "", "they": "", "their": "",
 }
 NOMINAL_ROLES = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"}  # only a nominal fills these
-RELATIVES = {"who", "whom", "which", "that"}  # stand for the noun their clause modifies
 SEARCH_BACK = 3  # sentences a pronoun looks back over
 OWN_MODIFIERS = {"nmod", "nmod:poss", "appos", "acl", "acl:relcl"}  # a conjunct with one speaks for itself
 DEAL_WORDS = {"partnership", "collaboration", "cooperation", "document", "it", "this"}  # may stand for an agreement
