@@ -897,3 +897,15 @@ def test_a_missions_name_the_article_does_not_write_says_nothing_of_its_company(
 ])
 def test_who_joins_the_commander_is_crew(extractor, text, mission, person):
     assert (mission, "crewMember", person) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Boeing Crew Flight Test docked. Steve Stich, who manages NASA's Commercial Crew Program, praised the team.",
+     "Steve Stich"),
+    ("Crew-9 docked on Sunday. Engineer Laura Kim, who manages the Crew Dragon programme, praised the team.",
+     "Laura Kim"),
+    ("Shenzhou-19 docked in October. Engineer Zhou Jianping, chief designer of the Crew Module, spoke.",
+     "Zhou Jianping"),
+])
+def test_a_cue_word_inside_a_name_cues_nothing(extractor, text, person):
+    assert not [f for f in facts(extractor, text) if f[1] == "crewMember" and f[2] == person]

@@ -116,3 +116,12 @@ def test_what_someone_will_send_on_its_way_is_planned(extractor, text, thing):
     got = states(extractor, text)
     assert got.get(thing) == "planned"
     assert not [t for t in got if "Administration" in t or t == "China"]  # the sender is no station
+
+
+@pytest.mark.parametrize("text", [
+    "When the ISS is retired at the end of the decade, the outposts that follow it will be private.",
+    "Once the ISS is retired in 2030, NASA will buy services instead.",
+    "After the ISS is deorbited, Europe will need a new outpost.",
+])
+def test_what_happens_when_something_ends_says_nothing_of_it_now(extractor, text):
+    assert "International Space Station" not in states(extractor, text)

@@ -98,7 +98,7 @@ class Status:
         return None
 
     def _clause(self, verb: Token, subject: bool, kind: str | None = None) -> str | None:
-        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in TIME_MARKS}
         finite_past = any("Past" in t.morph.get("Tense", []) and "Fin" in t.morph.get("VerbForm", [])
                           for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))))
         if marks & CONDITIONS or (marks & TIME_MARKS and not finite_past):

@@ -95,12 +95,14 @@ class Relations:
         return out
 
     def _cues(self, found: Found) -> Cues:
-        """The cue words of the article, as whole words: no letter, digit or hyphen glued on."""
+        """The cue words of the article, as whole words (no letter, digit or hyphen glued on)
+        outside the names found ("Crew" of "Commercial Crew Program" is no cue of a crew)."""
         toks = found.toks
         words, space, n = toks.words, toks.space, len(toks.words)
+        named = {i for m in found.mentions if not m.ref for i in range(m.start, m.end)}
         cues = [(s, -e, name) for name in CUES for s, e in found.matches.spans(name) if not (
             (s > 0 and not space[s - 1] and _WORDISH.match(words[s - 1][-1])) or
-            (e < n and not space[e - 1] and _WORDISH.match(words[e][0])))]
+            (e < n and not space[e - 1] and _WORDISH.match(words[e][0])) or s in named)]
         cues.sort()
         return Cues(cues, toks)
 
