@@ -909,3 +909,14 @@ def test_who_joins_the_commander_is_crew(extractor, text, mission, person):
 ])
 def test_a_cue_word_inside_a_name_cues_nothing(extractor, text, person):
     assert not [f for f in facts(extractor, text) if f[1] == "crewMember" and f[2] == person]
+
+
+@pytest.mark.parametrize("text, mission, org", [
+    ("Astrobotic's Peregrine lander, the first spacecraft of NASA's lunar initiative to fly, has ended its mission.",
+     "Peregrine Mission One", "National Aeronautics and Space Administration"),
+    ("ESA's Hera probe, built under a contract with OHB, began its mission on Monday.", "Hera", "OHB SE"),
+    ("JAXA's SLIM lander, carried by a rocket of Mitsubishi Heavy Industries, ended its mission in August.",
+     "Smart Lander for Investigating Moon", "Mitsubishi Heavy Industries"),
+])
+def test_its_before_a_description_of_the_subject_is_the_subject(extractor, text, mission, org):
+    assert (mission, "operator", org) not in facts(extractor, text)

@@ -25,7 +25,7 @@ from spacy.vocab import Vocab
 from .checks import Schema
 from .discourse import agreement_named
 from .knowledge import Entry, Knowledge
-from .mentions import Found
+from .mentions import Found, Mention
 from .model import Evidence, Fact, slug
 from .nominals import POSSESSIVES, RELATIVES, SUBJECTS, describe
 
@@ -155,6 +155,7 @@ class Referent:
     agreement: str = ""  # an unnamed agreement ("signed a memorandum"): its kind, and
     at: int = 0  # where it is named, so each noun is one agreement (merged by `discourse`)
     group: bool = False  # a plural noun: it stands for each of its things ("five agencies: A, B, ...")
+    described: bool = False  # a description that refers back ("the mission"), not a name
 
 
 class Structure:
@@ -241,10 +242,12 @@ class Structure:
 
     def anchors(self, found: Found, start: int, doc: Doc) -> list[tuple[Token, str]]:
         """(token, thing) for each thing named in the parsed sentence that starts at `start`."""
+        return [(anchor, m.tid) for anchor, m in self._anchored(found, start, doc)]
+
+    def _anchored(self, found: Found, start: int, doc: Doc) -> list[tuple[Token, Mention]]:
         end = start + len(doc)
-        return [(self._anchor(doc, m.start - start, m.end - start, self._family(found, m.tid)), m.tid)
-                for m in found.mentions
-                if start <= m.start and m.end <= end]
+        return [(self._anchor(doc, m.start - start, m.end - start, self._family(found, m.tid)), m)
+                for m in found.mentions if start <= m.start and m.end <= end]
 
     # -- what each token stands for ---------------------------------------------------------
 
@@ -254,8 +257,10 @@ class Structure:
         for tok in doc:
             tok._.sg_thing = False
             tok._.sg_title = ""
-        for anchor, tid in self.anchors(found, start, doc):
-            refs.setdefault(anchor.i, Referent()).tids.append(tid)
+        for anchor, m in self._anchored(found, start, doc):
+            ref = refs.setdefault(anchor.i, Referent())
+            ref.tids.append(m.tid)
+            ref.described = ref.described or m.ref
         for ts, te in titles:
             if start <= ts and te <= end:
                 heads = self.kb.titles.get(found.toks.span(ts, te), ("", False))[1]
@@ -500,6 +505,8 @@ class Structure:
               names: tuple[str, str]) -> tuple[str, str, str] | None:
         """The first (subject, property, object) the ontology allows: a pronoun's nearest
         compatible antecedent, a demonym's country (added to the article)."""
+        if any(a.described and b.pronoun and set(a.tids) & set(b.tids) for a, b in ((s, o), (o, s))):
+            return None  # "Peregrine has ended its mission": the pronoun is the thing the description is
         for stid in self._candidates(s):
             for otid in self._candidates(o):
                 if stid == otid or not (self._allowed(found, stid, rule.classes.get(names[0])) and
