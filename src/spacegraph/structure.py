@@ -105,6 +105,18 @@ def _each_title(title: str) -> list[str]:
     return [title, *parts] if len(parts) > 1 else parts
 
 
+def _own_description(doc: Doc, i: int, j: int, refs: dict[int, "Referent"]) -> bool:
+    """A description that refers back to a subject before it in its sentence, with a
+    possessive pronoun ("Peregrine has ended its mission"): the pronoun is that subject, not
+    a thing named between them."""
+    for held, owner in ((i, j), (j, i)):
+        a, b = refs.get(held), refs.get(owner)
+        if a and b and a.described and b.pronoun and any(
+                c.dep_ in SUBJECTS and c.i in refs and set(refs[c.i].tids) & set(a.tids) for c in doc[:owner]):
+            return True
+    return False
+
+
 def _right_before(doc: Doc, noun: Token, i: int) -> bool:
     """The noun stands right before the name headed at token i, but for the name's own words."""
     return noun.i < i and all(t.head.i == i and t.dep_ in ("flat", "compound") for t in doc[noun.i + 1:i])
@@ -396,6 +408,8 @@ class Structure:
                         out += [Fact(tid, props[0], each, evidence, literal=True, rule=rule.name)
                                 for each in _each_title(title)]
                 continue
+            if _own_description(doc, nodes[subj_node], nodes[obj_node], refs):
+                continue
             subjects = self._distributed(doc, nodes[subj_node], nodes[obj_node], refs, subjects)
             for s in subjects:
                 for o in self._things(doc, nodes[obj_node], refs, listed):
@@ -505,8 +519,6 @@ class Structure:
               names: tuple[str, str]) -> tuple[str, str, str] | None:
         """The first (subject, property, object) the ontology allows: a pronoun's nearest
         compatible antecedent, a demonym's country (added to the article)."""
-        if any(a.described and b.pronoun and set(a.tids) & set(b.tids) for a, b in ((s, o), (o, s))):
-            return None  # "Peregrine has ended its mission": the pronoun is the thing the description is
         for stid in self._candidates(s):
             for otid in self._candidates(o):
                 if stid == otid or not (self._allowed(found, stid, rule.classes.get(names[0])) and
