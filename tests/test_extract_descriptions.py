@@ -384,3 +384,17 @@ def test_a_name_with_a_nickname_in_quotes_is_one_person_known_by_either_name(ext
 def test_a_noun_right_before_a_name_is_that_names_not_the_one_before(extractor, text, person, other, org):
     got = facts(extractor, text)
     assert (person, "affiliation", org) in got and (other, "affiliation", org) not in got
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Spokesman Tom Reed and Anna Kowalska spoke to reporters.", "Anna Kowalska"),
+    ("Engineer Laura Kim and Peter Novak built the rover.", "Peter Novak"),
+    ("Its commander, Reid Wiseman, and Victor Glover trained in Houston.", "Victor Glover"),
+])
+def test_a_name_coordinated_with_a_persons_is_a_person(extractor, text, person):
+    assert things(extractor, text).get(person) in ("Person", "Astronaut")
+
+
+def test_names_coordinated_with_an_organisation_are_no_people(extractor):
+    got = things(extractor, "The Italian Space Agency and Thales Alenia Space built the module.")
+    assert not [name for name, cls in got.items() if cls in ("Person", "Astronaut")]

@@ -33,17 +33,31 @@ class People:
         the sentences (by first token) where it found someone."""
         named = set()
         for start, doc in parsed:
+            people = {m.start - start: found.cls(m.tid) for m in found.mentions
+                      if start <= m.start < start + len(doc) and found.cls(m.tid) in ("Person", "Astronaut")}
             for tok in doc:
                 if tok.pos_ != "PROPN" or tok.dep_ in ("flat", "compound") and tok.head.pos_ == "PROPN":
                     continue
                 a, b = self._name_span(tok)
                 if b - a < 2 or not found.free(start + a, start + b):
                     continue
-                cls = self._person_class(tok) or self._person_around(doc, a, b)
+                cls = self._person_class(tok) or self._person_around(doc, a, b) or self._listed_with(tok, people)
                 if cls:
                     add(found, start + a, start + b, cls)
+                    people[a] = cls
                     named.add(start)
         return named
+
+    @staticmethod
+    def _listed_with(tok: Token, people: dict[int, str]) -> str | None:
+        """A name coordinated with a person's is a person's, of the same kind: "commander Ye
+        Guangfu, Li Cong and Li Guangsu"."""
+        others = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+        for other in others:
+            first = min(t.i for t in (other, *other.children) if t.i == other.i or t.dep_ in ("flat", "compound"))
+            if first in people:
+                return people[first]
+        return None
 
     def _person_around(self, doc: Doc, a: int, b: int) -> str | None:
         """What the words right around a name say it is, whatever the parse: a noun of
