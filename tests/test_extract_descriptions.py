@@ -398,3 +398,16 @@ def test_a_name_coordinated_with_a_persons_is_a_person(extractor, text, person):
 def test_names_coordinated_with_an_organisation_are_no_people(extractor):
     got = things(extractor, "The Italian Space Agency and Thales Alenia Space built the module.")
     assert not [name for name, cls in got.items() if cls in ("Person", "Astronaut")]
+
+
+@pytest.mark.parametrize("text, label, also", [
+    ("Chandrayaan-3 launched in July. Its lander, Vikram, touched down in August. The Vikram lander then slept.",
+     "Vikram lander", "Vikram"),
+    ("The cooperation with Russia's State Space Corporation, Roscosmos, ended.", "State Space Corporation Roscosmos",
+     "State Space Corporation"),
+    ("The Pakistani agency, Space and Upper Atmosphere Research Commission, SUPARCO, joined.",
+     "Pakistan Space and Upper Atmosphere Research Commission", "Space and Upper Atmosphere Research Commission"),
+])
+def test_a_new_name_for_a_known_thing_is_one_node(extractor, text, label, also):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    assert [t.label for t in ex.things.values() if also in t.names()] == [label]

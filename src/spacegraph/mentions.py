@@ -397,7 +397,17 @@ class MentionFinder:
         if end - start < 1:
             return
         name = toks.span(start, end)
-        tid = found.add(cls, self.slugs[name], name)
+        tid = next((tid for tid, thing in found.things.items() for n in thing.names()
+                    if n.rpartition(" ")[0] == name and n.rpartition(" ")[2].lower() in self.tails), None)
+        if tid is None and end + 1 < len(toks) and toks.words[end] == ",":
+            # "Russia's State Space Corporation, Roscosmos,": a name set off by a known one is that one
+            tid = next((m.tid for m in found.mentions if m.start == end + 1 and not m.ref and (
+                m.end == len(toks) or toks.words[m.end] in (",", ".", ")", ";"))
+                and (found.cls(m.tid) == cls or {found.cls(m.tid), cls} <= ORG_CLASSES)), None)
+        if tid:  # "Vikram" where the article also writes "the Vikram lander": that lander
+            found.things[tid].alt_labels.add(name)
+        else:
+            tid = found.add(cls, self.slugs[name], name)
         found.mark(start, end, tid)
 
     def _tailed_names(self, found: Found) -> None:
