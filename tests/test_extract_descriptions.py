@@ -411,3 +411,20 @@ def test_names_coordinated_with_an_organisation_are_no_people(extractor):
 def test_a_new_name_for_a_known_thing_is_one_node(extractor, text, label, also):
     ex = extractor(Article(text=text, title="t", source="t.txt"))
     assert [t.label for t in ex.things.values() if also in t.names()] == [label]
+
+
+@pytest.mark.parametrize("text, person, titles", [
+    ("S. Somanath, Chairman, ISRO and Secretary, Department of Space, briefed the Prime Minister.", "S. Somanath",
+     {"Chairman", "Secretary"}),
+    ("Pawan Goenka, Chairman, IN-SPACe and Secretary, Department of Space, spoke.", "Pawan Goenka",
+     {"Chairman", "Secretary"}),
+    ("Anna Kowalska, Director, POLSA and Professor, Warsaw University of Technology, spoke.", "Anna Kowalska",
+     {"Director", "Professor"}),
+])
+def test_two_titles_each_with_its_organisation_set_off_after_a_name(extractor, text, person, titles):
+    assert titles <= {o for s, p, o in facts(extractor, text) if s == person and p == "jobTitle"}
+
+
+def test_a_list_of_organisations_is_no_list_of_titles(extractor):
+    got = facts(extractor, "Josef Aschbacher, ESA, NASA and JAXA met in Paris.")
+    assert not [f for f in got if f[1] == "jobTitle"]

@@ -21,9 +21,13 @@ def loose_appos(tok: Token) -> bool:
     name): a common noun or a job title right after a comma, with no "and" of its own,
     attached to a name ("Wyche, director of JSC,"; "Aschbacher, ESA's Director General,")."""
     if tok.dep_ not in ("conj", "flat", "list", "parataxis") or not (tok.pos_ == "NOUN" or tok._.sg_title) \
-            or tok.head.pos_ != "PROPN" or any(c.dep_ == "cc" for c in tok.children):
+            or tok.head.pos_ != "PROPN":
         return False
-    first = min((t.i for t in tok.subtree if not t.is_punct), default=tok.i)  # the comma may hang on the noun
+    first = min((t.i for t in tok.subtree if not t.is_punct and t.dep_ != "cc"), default=tok.i)  # the comma
+    if any(c.dep_ == "cc" for c in tok.children):  # may hang on the noun
+        # "S. Somanath, Chairman, ISRO and Secretary, Department of Space": a second title of the name
+        return tok._.sg_title and first > 0 and tok.doc[first - 1].lower_ == "and" and any(
+            s.i < tok.i and s._.sg_title and loose_appos(s) for s in tok.head.children)
     if first < 2 or tok.doc[first - 1].text != ",":
         return False
     before = tok.doc[first - 2]  # the name itself ends right before the comma, not another name of a list
