@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .knowledge import Knowledge
-from .mentions import Found
+from .mentions import PERSON_CLASSES, Found
 from .nominals import POSSESSIVES, describe
 
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her"}  # that open a noun phrase set off after a name
@@ -34,7 +34,7 @@ class People:
         named = set()
         for start, doc in parsed:
             people = {m.start - start: found.cls(m.tid) for m in found.mentions
-                      if start <= m.start < start + len(doc) and found.cls(m.tid) in ("Person", "Astronaut")}
+                      if start <= m.start < start + len(doc) and found.cls(m.tid) in PERSON_CLASSES}
             for tok in doc:
                 if tok.pos_ != "PROPN" or tok.dep_ in ("flat", "compound") and tok.head.pos_ == "PROPN":
                     continue

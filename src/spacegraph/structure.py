@@ -25,7 +25,7 @@ from spacy.vocab import Vocab
 from .checks import Schema
 from .discourse import agreement_named
 from .knowledge import Entry, Knowledge
-from .mentions import Found, Mention
+from .mentions import PERSON_CLASSES, Found, Mention
 from .model import Evidence, Fact, slug
 from .nominals import POSSESSIVES, RELATIVES, SUBJECTS, describe
 
@@ -381,7 +381,7 @@ class Structure:
         rest = [m.tid for m in reversed(order) if since <= m.start < here.start]
         out: list[str] = []
         for tid in near + said + rest:
-            if tid not in out and (cls == "Person") == (found.things[tid].cls in ("Person", "Astronaut")):
+            if tid not in out and (cls == "Person") == (found.things[tid].cls in PERSON_CLASSES):
                 out.append(tid)
                 if tid in said and not near:
                     break  # a sentence's opening pronoun takes the last subject, fit or not

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ..knowledge import Knowledge
 from ..mentions import MISSION_CLASSES, ORG_CLASSES, Mention
-from ..tokens import Sentence
+from ..tokens import Sentence, Tokens
 from .base import (CLAUSE_BREAKS, OPERATED, OWNERS, PARTICIPATING, Context, SentenceRule, clause, group_named,
                    of_classes, possessive, recent_named, register, token_at)
 
@@ -114,6 +115,11 @@ class Operators(SentenceRule):
 class Participants(SentenceRule):
     name = "participants"
 
+    def __init__(self, kb: Knowledge) -> None:
+        super().__init__(kb)
+        # the words of a launch, after which "from X" is where it leaves from
+        self.launches = frozenset(kb.lexicon["status"]["begins"]) | {"rocket", "rockets", "launcher"}
+
     def read(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
         """"a satellite they built together", "both agencies contribute to NASA's Artemis
         programme", "the first satellite that ISRO and NASA have developed together"."""
@@ -135,27 +141,20 @@ class Participants(SentenceRule):
                 if nxt:
                     possessive_of.setdefault(nxt.tid, set()).add(o.tid)
         group = group_named(ctx, sent)
-        launches = self._launch_words(ctx)
         for t in things:
             start, end = clause(toks, sent, t.start, CLAUSE_BREAKS - {";"})  # "; ISRO built ..." shares the work
             near = [m.tid for m in of_classes(ctx, ms, ORG_CLASSES, named=True) if start <= m.start < end
-                    and not self._launch_site(toks, m, start, launches)]
+                    and not self._launch_site(toks, m, start)]
             for org in dict.fromkeys(near + group):
                 if org in possessive_of.get(t.tid, ()):
                     continue
                 ctx.add(t.tid, "participant", org, sent)
 
-
-    @staticmethod
-    def _launch_words(ctx: Context) -> frozenset[str]:
-        return frozenset(ctx.kb.lexicon["status"]["begins"]) | {"rocket", "rockets", "launcher"}
-
-    @staticmethod
-    def _launch_site(toks, m: Mention, start: int, launches: frozenset[str]) -> bool:
+    def _launch_site(self, toks: Tokens, m: Mention, start: int) -> bool:
         """"lifted off from the Tanegashima Space Center", "on a Proton rocket from Baikonur":
         where a launch leaves from takes no part in what it carries."""
         k = m.start - (2 if m.start >= 2 and toks.lower[m.start - 1] == "the" else 1)
-        return k >= start and toks.lower[k] == "from" and any(w in launches for w in toks.lower[start:k])
+        return k >= start and toks.lower[k] == "from" and any(w in self.launches for w in toks.lower[start:k])
 
 
 @register
