@@ -428,3 +428,22 @@ def test_two_titles_each_with_its_organisation_set_off_after_a_name(extractor, t
 def test_a_list_of_organisations_is_no_list_of_titles(extractor):
     got = facts(extractor, "Josef Aschbacher, ESA, NASA and JAXA met in Paris.")
     assert not [f for f in got if f[1] == "jobTitle"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Saudi astronaut Rayyanah Barnawi became the first woman from Saudi Arabia in orbit.",
+     ("Rayyanah Barnawi", "country", "Saudi Arabia")),
+    ("ESA astronaut Marcus Wandt became the first person from Sweden to fly on a Dragon.",
+     ("Marcus Wandt", "country", "Sweden")),
+    ("NASA astronaut Loral O'Hara remains the only woman from the United States aboard.",
+     ("Loral O'Hara", "country", "United States")),
+])
+def test_what_a_name_becomes_or_remains_describes_it(extractor, text, fact):
+    assert fact in facts(extractor, text)
+
+
+def test_a_from_phrase_set_off_by_commas_is_the_name_before_it_not_a_predicate_further_back(extractor):
+    found = facts(extractor, "Mitsubishi Corporation of Japan became a partner in Starlab Space, "
+                             "and MDA Space, from Canada, joined in June.")
+    assert ("MDA Space", "country", "Canada") in found
+    assert ("Mitsubishi Corporation", "country", "Canada") not in found

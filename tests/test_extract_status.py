@@ -125,3 +125,21 @@ def test_what_someone_will_send_on_its_way_is_planned(extractor, text, thing):
 ])
 def test_what_happens_when_something_ends_says_nothing_of_it_now(extractor, text):
     assert "International Space Station" not in states(extractor, text)
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("The Axiom Mission 3 crew spent 18 days at the station and splashed down off Florida.", "Axiom Mission 3"),
+    ("Peregrine Mission One suffered a leak and burned up in the atmosphere.", "Peregrine Mission One"),
+    ("The Shenzhou-16 crew boarded the capsule and returned to Earth.", "Shenzhou 16"),
+])
+def test_a_verb_coordinated_with_the_subjects_own_speaks_of_it_too(extractor, text, mission):
+    assert states(extractor, text) == {mission: "completed"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tiangong, which China completed in late 2022, hosts three astronauts.",
+    "China completed the Tiangong space station in 2022.",
+    "Russia finished the Mir space station in 1996.",
+])
+def test_a_station_that_was_completed_was_built_not_ended(extractor, text):
+    assert states(extractor, text) == {}

@@ -13,6 +13,7 @@ SUBJECTS = {"nsubj", "nsubj:pass"}
 RELATIVES = {"who", "whom", "which", "that"}  # relative pronouns: they stand for the noun their clause modifies
 STRAYS = {"vocative", "dislocated", "discourse"}  # what the parser makes of a subject it parted from its apposition
 LOOSE = {"conj", "list", "parataxis", "dep", "appos"}  # what the parser makes of an apposition it lost
+LINKING = {"become", "becomes", "became", "becoming", "remain", "remains", "remained"}  # copulas the parser makes verbs
 POSSESSIVES = {"'s", "’s", "'", "’", "-"}
 
 
@@ -77,6 +78,8 @@ def describe(tok: Token) -> list[Token]:
             and tok.head.pos_ in ("NOUN", "PROPN"):  # and the predicates coordinated with it:
         out += [tok.head, *(c for c in tok.head.conjuncts if c.pos_ == "NOUN" or any(
             d.dep_ == "det" for d in c.children))]  # "a pilot and a colonel in X" ("a major": tagged ADJ)
+    if tok.dep_ in SUBJECTS and tok.head.lower_ in LINKING:  # "Barnawi became the first woman from Saudi Arabia"
+        out += [c for c in tok.head.children if c.dep_ in ("xcomp", "obj") and c.pos_ == "NOUN"]
     if any(c.dep_ == "cop" for c in tok.children):  # "Vast's real target is Haven-2"
         out += [c for c in tok.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"]
     if tok.dep_ in SUBJECTS | STRAYS:  # "Gateway, the planned lunar outpost, will orbit": parsed as a second subject

@@ -34,6 +34,8 @@ ENDINGS = {"close", "end", "conclusion", "halt"}
 NOMINALS = {"NOUN", "PROPN", "NUM", "PRON"}
 SPAN_MARKS = {"since", "until", "till", "through", "by"}  # a year that bounds a span, not the time of an event
 COPULAS = {"remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying"}
+MISSIONS = {"Mission", "CrewedMission"}
+CRAFT = {"Spacecraft", "SpaceStation"}
 RULE = "status-from-tense"
 
 
@@ -45,6 +47,7 @@ class Status:
         self.future, self.future_aux = set(words["future"]), set(words["future_aux"])
         self.modifiers = {w: state for state in ORDER for w in words[state]}
         self.short_lived = set(words["short_lived"])
+        self.finishes = set(words["finishes"])
         self.under_way = tuple(words["under_way"])
         self.schema = schema
         self.year: int | None = None  # of the article being read
@@ -61,7 +64,7 @@ class Status:
                 thing = found.things[tid]
                 if not self.schema.allows("status", thing.classes(), None):
                     continue
-                state = self.state(tok)
+                state = self.state(tok, made=bool(thing.classes() & CRAFT) and not thing.classes() & MISSIONS)
                 if state != "planned" and self._short(thing.classes(), thing.names()) and self._earlier_year(tok):
                     state = "completed"  # "Ax-1, flown in April 2022", "OFT-2 docked in May 2022": a flight of days
                 if state is not None and ORDER[state] >= best.get(tid, (-1, None))[0]:
@@ -69,8 +72,9 @@ class Status:
         names = {v: k for k, v in ORDER.items()}
         return [Fact(tid, "status", names[rank], ev, literal=True, rule=RULE) for tid, (rank, ev) in best.items()]
 
-    def state(self, tok: Token) -> str | None:
-        """The state the clause around the mention at `tok` reports, if it reports one."""
+    def state(self, tok: Token, made: bool = False) -> str | None:
+        """The state the clause around the mention at `tok` reports, if it reports one;
+        `made`: the thing is a craft or station, not a mission, so finishing it builds it."""
         head = _phrase_head(tok)
         # the name and the nominals that describe it: "Russia's upcoming station, the ROS,"
         nominals = [tok, head, *describe(head)]
@@ -87,12 +91,16 @@ class Status:
             pass  # "Vast builds Haven-1": the subject is the maker, not what is made
         elif head.dep_ in SUBJECTS or (head.dep_ == "obj" and governs in ("begins", "ends", "makes")):
             verbs.append(head.head)
+            if head.dep_ in SUBJECTS:  # "the lander spun out of control and crashed": the verbs it is subject of
+                verbs += [v for v in head.head.conjuncts if v.i > head.head.i and v.pos_ == "VERB"
+                          and not any(c.dep_ in SUBJECTS for c in v.children)]
         elif head.dep_ in ("obj", "iobj") and head.head.lower_ in self.sends:  # "a rocket carried NISAR into orbit"
             return self._clause(head.head, subject=False, kind="begins")
         for verb in verbs:
             subject = (verb.i == head.head.i and head.dep_ in SUBJECTS) or any(  # "a station that will fly"
                 c.dep_ in SUBJECTS and c.lower_ in RELATIVES for c in verb.children)
-            state = self._clause(verb, subject=subject)
+            kind = "makes" if made and not subject and verb.lower_ in self.finishes else None
+            state = self._clause(verb, subject=subject, kind=kind)
             if state:
                 return state
         return None
