@@ -412,6 +412,19 @@ def test_names_of_people_with_nicknames_ages_and_ranks(extractor, text, name):
     assert things(extractor, text).get(name) in ("Person", "Astronaut")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Sheikh Mohammed bin Rashid Al Maktoum, Vice President of the UAE, attended.",
+     "Mohammed bin Rashid Al Maktoum"),  # particles inside; an honorific before
+    ("Ursula von der Leyen, President of the European Commission, visited ESA.", "Ursula von der Leyen"),
+    ("It was signed by His Excellency Salem Humaid AlMarri, the centre's Director General.",
+     "Salem Humaid AlMarri"),  # a family name in CamelCase
+    ("Dr. Jane Okafor, a physician, will fly.", "Jane Okafor"),
+    ("ESA astronaut John McFall, a surgeon, will fly.", "John McFall"),
+])
+def test_names_with_particles_honorifics_and_camel_case(extractor, text, name):
+    assert things(extractor, text).get(name) in ("Person", "Astronaut")
+
+
 @pytest.mark.parametrize("text, mission, crew", [
     ('Commanding the mission is Barry "Butch" Wilmore, 61, with Sunita "Suni" Williams, 58, as pilot. '
      "The mission, Boeing Crew Flight Test, is a test.", "Boeing Crew Flight Test",

@@ -7,6 +7,7 @@ Each finder marks tokens it claims, so a name is read once, by the most certain 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 import re
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ IRREGULAR_PARTICIPLES = {"built", "run", "led", "made", "flown", "sent", "brough
 POST_MODIFIERS = {"with", "at", "of", "in", "for", "from", "on", "by", "who", "which", "that", "whose"}  # follow a head noun
 LIST_CUES = {"led", "commanded", "headed", "piloted", "includes", "including", "include"}
 NO_NAME_STARTS = {"The", "A", "An", "In", "On"}  # capitalised, yet they start no name
+NAME_PARTICLES = {"bin", "bint", "al", "el", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "dos", "del"}
 
 
 @dataclass
@@ -110,6 +112,13 @@ def _merge_class(thing: Thing, cls: str) -> None:
         thing.extra_classes.add(cls)
 
 
+def _after_particles(words: Sequence[str], j: int) -> int:
+    """The first word from j on that is no name particle."""
+    while j < len(words) and words[j] in NAME_PARTICLES:
+        j += 1
+    return j
+
+
 def _initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z"
 
@@ -140,20 +149,23 @@ class NameWords:
             return False
         if _initial(word):
             return True
-        return bool((lex.is_title or (lex.is_upper and len(word) > 1 and lex.is_alpha)) and not lex.like_num)
+        camel = word[:1].isupper() and word[1:2].islower() and word.replace("-", "").isalpha()  # "McFall", "AlMarri"
+        return bool((lex.is_title or camel or (lex.is_upper and len(word) > 1 and lex.is_alpha)) and not lex.like_num)
 
     def person_end(self, toks: Tokens, i: int, limit: int = 5) -> int:
         """End of a person's name starting at token i (== i when there is none)."""
         n, words, space, upper = len(toks), toks.words, toks.space, toks.upper
         person = self.person
         j = i
-        while j < n and j - i < limit:
+        while j < n and j - i - sum(w in NAME_PARTICLES for w in words[i:j]) < limit:
             if person[words[j]] and not (upper[j] and len(words[j]) > 1 and j == i and n > j + 1
                                          and not person[words[j + 1]]):
                 j += 1
             elif (words[j] in "-'’" and j > i and not space[j - 1] and not space[j]
                   and j + 1 < n and person[words[j + 1]]):
                 j += 2
+            elif words[j] in NAME_PARTICLES and j > i and (k := _after_particles(words, j)) < n and person[words[k]]:
+                j = k  # "Mohammed bin Rashid", "Ursula von der Leyen"
             elif (words[j] in NICKNAME_QUOTES and j > i and j + 3 < n and person[words[j + 1]]
                   and words[j + 2] in NICKNAME_QUOTES and person[words[j + 3]]):
                 j += 3  # 'Scott "Kidd" Poteet': a nickname in quotes inside the name
@@ -186,6 +198,7 @@ class MentionFinder:
         self.kb = kb
         self.flags = WordFlags(nlp.vocab)
         self.names = NameWords(nlp.vocab, kb)
+        self.honorifics = frozenset(w.lower() for w in kb.lexicon["honorifics"])
         self.slugs: Memo[str, str] = Memo(slug)  # names recur across articles; a slug takes a regex
         self.entries = {f"known {n}": entry for n, entry in enumerate(kb.entries)}
         for key, entry in self.entries.items():
@@ -384,6 +397,8 @@ class MentionFinder:
                     j += 1  # "Rashid 2"
                 elif lower[j] in ("of", "for", "&") and j + 1 < n and cap[j + 1] and not taken[j + 1]:
                     j += 2
+                elif words[j] in NAME_PARTICLES and (k := _after_particles(words, j)) < n and cap[k] and not taken[k]:
+                    j = k + 1  # "Mohammed bin Rashid Al Maktoum", "von der Leyen"
                 else:
                     break
             chunks.append((i, j))
@@ -498,9 +513,15 @@ class MentionFinder:
                 self._name_list(found, i + 1, "Astronaut")
         person_end = self.names.person_end
         for start, end in self._chunks(found):
-            if not 2 <= end - start <= 4 or not found.free(start, end) or person_end(toks, start) != end:
+            honoured = start
+            while start < end and (lower[start] in self.honorifics or toks.span(start, start + 2).lower() in self.honorifics):
+                start += 1 if lower[start] in self.honorifics else 2
+            if not 2 <= end - start - sum(w in NAME_PARTICLES for w in words[start:end]) <= 4 \
+                    or not found.free(start, end) or person_end(toks, start) != end:
                 continue
-            if end < n and words[end] == ",":
+            if start > honoured:  # "His Excellency Salem AlMarri", "Dr. Jane Smith"
+                self._person(found, start, end)
+            elif end < n and words[end] == ",":
                 first, last = end + 1, min(end + 9, n)  # the words after the comma
                 if any(e <= last and s >= first for s, e in nouns):
                     self._person(found, start, end, "Astronaut")

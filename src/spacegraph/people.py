@@ -5,12 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .knowledge import Knowledge
-from .mentions import PERSON_CLASSES, Found
+from .mentions import NAME_PARTICLES, PERSON_CLASSES, Found
 from .nominals import POSSESSIVES, describe
 
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her"}  # that open a noun phrase set off after a name
 QUOTES = {'"', "“", "”", "'", "‘", "’"}  # around a nickname inside a name
-NAME_PARTICLES = {"bin", "bint", "al", "el", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "dos", "del"}
 
 
 class People:
