@@ -33,6 +33,20 @@ def test_titled_heads_of_agencies(extractor):
     assert ("Bill Nelson", "heads", "National Aeronautics and Space Administration") in got
 
 
+@pytest.mark.parametrize("text, person, title, org", [
+    ("Lin Xiqiang, deputy director of CMSA, spoke on Wednesday.", "Lin Xiqiang", "deputy director",
+     "China Manned Space Agency"),
+    ("Chirag Parikh, Executive Secretary of the National Space Council, attended.", "Chirag Parikh",
+     "Executive Secretary", "National Space Council"),
+    ("Maria Rossi, associate director of ESA, opened the meeting.", "Maria Rossi", "associate director",
+     "European Space Agency"),
+])
+def test_a_modifier_before_a_title_is_part_of_it_and_a_deputy_heads_nothing(extractor, text, person, title, org):
+    got = facts(extractor, text)
+    assert (person, "jobTitle", title) in got and (person, "affiliation", org) in got
+    assert (person, "heads", org) not in got
+
+
 def test_signing_ceremony_gives_parties_signatories_and_date(extractor):
     text = ("The Canadian Space Agency and JAXA signed a memorandum of understanding on Tuesday. "
             "The memorandum was signed by CSA President Lisa Campbell and JAXA President Hiroshi Yamakawa.")
@@ -420,6 +434,8 @@ def test_names_of_people_with_nicknames_ages_and_ranks(extractor, text, name):
      "Salem Humaid AlMarri"),  # a family name in CamelCase
     ("Dr. Jane Okafor, a physician, will fly.", "Jane Okafor"),
     ("ESA astronaut John McFall, a surgeon, will fly.", "John McFall"),
+    ("Michael López-Alegría is now Axiom Space's chief astronaut.", "Michael López-Alegría"),  # double-barrelled
+    ("Former astronaut Anna Lindqvist-Berg said the crew was ready.", "Anna Lindqvist-Berg"),
 ])
 def test_names_with_particles_honorifics_and_camel_case(extractor, text, name):
     assert things(extractor, text).get(name) in ("Person", "Astronaut")
@@ -933,3 +949,15 @@ def test_a_cue_word_inside_a_name_cues_nothing(extractor, text, person):
 ])
 def test_its_before_a_description_of_the_subject_is_the_subject(extractor, text, mission, org):
     assert (mission, "operator", org) not in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, crew", [
+    ("In the pilot's seat sits Anna Kowal.", {"Anna Kowal"}),  # a locative inversion
+    ("In the commander's seat sat Tom Berger, a former NASA astronaut. Next to him sat Jan Novak.",
+     {"Tom Berger", "Jan Novak"}),
+    ("The commander is Tom Berger. Beside him was Jan Novak of the European Space Agency.",
+     {"Tom Berger", "Jan Novak"}),
+])
+def test_who_sits_in_a_seat_or_beside_the_crew_flies(extractor, text, crew):
+    got = facts(extractor, "Axiom Mission 3 lifted off on Thursday with four people aboard. " + text)
+    assert {o for s, p, o in got if s == "Axiom Mission 3" and p == "crewMember"} == crew

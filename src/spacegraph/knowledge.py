@@ -88,11 +88,29 @@ def load() -> Knowledge:
                      label_format=d["label_format"], id_format=d["id_format"],
                      roman=d.get("numerals") == "roman", programme=d.get("programme"))
               for d in _jsonl("series.jsonl")]
-    titles = {}
-    for d in _jsonl("titles.jsonl"):
+    lexicon = json.loads(_data("lexicon.json"))
+    return Knowledge(entries, series, _titles(_jsonl("titles.jsonl")), _areas(), lexicon)
+
+
+def _titles(lines: list[dict]) -> dict[str, tuple[str, bool]]:
+    """Surface form -> (title, heads): each title as listed, and each with a modifier
+    before it ("Deputy Director", "project director"), which heads what the title heads
+    only if the modifier says so (`"heads": null`, as "Acting"); a listed title wins."""
+    titles: dict[str, tuple[str, bool]] = {}
+    listed = [d for d in lines if "title" in d]
+    for d in listed:
         for form in (d["title"], *d.get("aliases", ())):
             titles[form] = (d["title"], d["heads"])
-    lexicon = json.loads(_data("lexicon.json"))
-    return Knowledge(entries, series, titles, _areas(), lexicon)
+    modifiers = [d for d in lines if "modifier" in d]
+    starts = {m["modifier"].lower() for m in modifiers}
+    for m in modifiers:
+        for d in listed:
+            if d["title"].split()[0].lower() in starts or not d["title"][:1].isalpha():
+                continue
+            title = f'{m["modifier"]} {d["title"][:1].upper()}{d["title"][1:]}'
+            heads = d["heads"] if m["heads"] is None else m["heads"]
+            for form in (title, title.lower()):
+                titles.setdefault(form, (title, heads))
+    return titles
 
 

@@ -199,6 +199,7 @@ class MentionFinder:
         self.flags = WordFlags(nlp.vocab)
         self.names = NameWords(nlp.vocab, kb)
         self.honorifics = frozenset(w.lower() for w in kb.lexicon["honorifics"])
+        self.inverted = frozenset(kb.lexicon["inverted_person_verbs"])
         self.slugs: Memo[str, str] = Memo(slug)  # names recur across articles; a slug takes a regex
         self.entries = {f"known {n}": entry for n, entry in enumerate(kb.entries)}
         for key, entry in self.entries.items():
@@ -514,13 +515,14 @@ class MentionFinder:
         person_end = self.names.person_end
         for start, end in self._chunks(found):
             honoured = start
-            while start < end and (lower[start] in self.honorifics or toks.span(start, start + 2).lower() in self.honorifics):
+            while start < end and (lower[start] in self.honorifics
+                                   or toks.span(start, start + 2).lower() in self.honorifics):
                 start += 1 if lower[start] in self.honorifics else 2
             if not 2 <= end - start - sum(w in NAME_PARTICLES for w in words[start:end]) <= 4 \
                     or not found.free(start, end) or person_end(toks, start) != end:
                 continue
-            if start > honoured:  # "His Excellency Salem AlMarri", "Dr. Jane Smith"
-                self._person(found, start, end)
+            if start > honoured or (start > 0 and lower[start - 1] in self.inverted):
+                self._person(found, start, end)  # "His Excellency Salem AlMarri"; "in the pilot's seat sits Anna Kowal"
             elif end < n and words[end] == ",":
                 first, last = end + 1, min(end + 9, n)  # the words after the comma
                 if any(e <= last and s >= first for s, e in nouns):

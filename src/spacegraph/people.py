@@ -100,6 +100,9 @@ class People:
             a -= 1
         while b in parts or (b + 1 in parts and doc[b].text in QUOTES):
             b += 1
+        while b + 1 < len(doc) and doc[b].text == "-" and not doc[b - 1].whitespace_ and not doc[b].whitespace_ \
+                and doc[b + 1].is_title:
+            b += 2  # a double-barrelled family name the parse left out: "López-Alegría"
         while a > 1:  # what the parse left out of the name:
             if doc[a - 1].is_title and doc[a - 1].is_alpha and doc[a - 1].pos_ == "NOUN" \
                     and doc[a - 1].lower_ not in self.person_nouns and doc[a - 2].text in (",", "(") + tuple(DETERMINERS):
@@ -114,7 +117,7 @@ class People:
                 break
         while b - a > 2 and (doc[a].lower_ in self.person_nouns or doc[a].lower_ in self.crew_nouns):
             a += 1
-        words = [w for w in doc[a:b] if w.text not in QUOTES]
+        words = [w for w in doc[a:b] if w.text not in QUOTES and w.text != "-"]
         if all(w.lower_ in self.person_nouns for w in words):
             return a, a  # "Executive Officer" is a title, not a name
         if any(w.text in self.not_names or not (w.text[:1].isupper() or w.lower_ in NAME_PARTICLES)
