@@ -682,8 +682,9 @@ def test_who_spoke_or_flew_at_a_signing_did_not_sign(extractor):
 
 
 def test_a_country_read_from_a_full_name_cites_a_sentence_that_writes_it(extractor):
-    for text in ("CNES and ISRO plan a climate satellite. The Indian Space Research Organisation will build its radar.",
-                 "ISRO will fly it. Later the Indian Space Research Organisation said so.",
+    for text in ("CNES and ISRO plan a climate satellite. The Indian Space Research Organisation will build its radar. "
+                 "France and India will share the data.",
+                 "ISRO will fly it from India. Later the Indian Space Research Organisation said so.",
                  "CNES praised ISRO. India's ISRO said the work had begun."):
         ex = extractor(Article(text=text, title="t", source="t.txt"))
         cited = [f.evidence.sentence for f in ex.facts if f.prop == "country" and f.subject == "agency/isro"]
@@ -787,12 +788,24 @@ def test_a_crew_role_beside_a_job_on_the_ground_still_flies(extractor, text, mis
 
 
 @pytest.mark.parametrize("text, person, country", [
-    ("Ali AlQarni, a fighter pilot with the Royal Saudi Air Force, flew.", "Ali AlQarni", "Saudi Arabia"),
-    ("Anna Menon, an engineer with the Indian Space Research Organisation, spoke.", "Anna Menon", "India"),
-    ("Sophie Adenot, a colonel in the French Air and Space Force, was selected.", "Sophie Adenot", "France"),
+    ("Ali AlQarni, a fighter pilot with the Royal Saudi Air Force, flew. Saudi Arabia paid for the seat.",
+     "Ali AlQarni", "Saudi Arabia"),
+    ("Anna Menon, an engineer with the Indian Space Research Organisation, spoke. India plans a station.",
+     "Anna Menon", "India"),
+    ("France has a new astronaut. Sophie Adenot, a colonel in the French Air and Space Force, was selected.",
+     "Sophie Adenot", "France"),
 ])
 def test_a_person_is_of_the_country_the_name_of_their_organisation_says(extractor, text, person, country):
     assert (person, "country", country) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Satoshi Furukawa, a physician who flies for the Japan Aerospace Exploration Agency, is aboard.",
+    "The Canadian Space Agency will supply the robotic arm.",
+    "Ali AlQarni, a fighter pilot with the Royal Saudi Air Force, flew.",
+])
+def test_a_country_only_an_organisations_name_says_is_no_fact_of_the_article(extractor, text):
+    assert not [f for f in facts(extractor, text) if f[1] == "country"]
 
 
 @pytest.mark.parametrize("text, person, org", [

@@ -1,6 +1,7 @@
 """Facts that follow plainly from the others, once the sentences are read: a signatory's
 organisation is a party, a crew member's agency takes part, "Indian Space Research
-Organisation" is India's."""
+Organisation" is India's (where the article names India: a country only a name's adjective
+says is no thing the article speaks of)."""
 from __future__ import annotations
 
 import functools
@@ -58,11 +59,12 @@ class Following(ArticleRule):
             sent = ctx.toks.sentence(m.start)
             if sent not in sents:
                 sents.append(sent)
+        named_countries = {t.label for tid, t in ctx.found.things.items() if t.cls == "Country" and tid in named_in}
         for tid, thing in list(ctx.found.things.items()):
             if thing.cls not in ORG_CLASSES or tid not in named_in:
                 continue
             read = self._country_named(frozenset(thing.names()))
-            if read:
+            if read and read[0].label in named_countries:  # a country the article names, not only its adjective
                 entry, saying = read
                 country = ctx.found.add("Country", entry.id, entry.label, same_as=entry.same_as)
                 ctx.add(tid, "country", country, self._citing(ctx, named_in[tid], saying, country))
