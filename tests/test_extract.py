@@ -974,3 +974,38 @@ def test_its_before_a_description_of_the_subject_is_the_subject(extractor, text,
 def test_who_sits_in_a_seat_or_beside_the_crew_flies(extractor, text, crew):
     got = facts(extractor, "Axiom Mission 3 lifted off on Thursday with four people aboard. " + text)
     assert {o for s, p, o in got if s == "Axiom Mission 3" and p == "crewMember"} == crew
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("SLIM lands on the Moon\n\nJAXA's SLIM touched down on Saturday. The lander was built by Mitsubishi Electric.",
+     ("Smart Lander for Investigating Moon", "participant", "Mitsubishi Electric")),
+    ("Chandrayaan-3 lands\n\nISRO said Chandrayaan-3 had landed. The rover was developed by the U R Rao Satellite Centre.",
+     ("Chandrayaan-3", "participant", "U R Rao Satellite Centre")),
+    ("Luna 25 crashes\n\nRoscosmos said Luna 25 had crashed. The lander was built by NPO Lavochkin.",
+     ("Luna 25", "participant", "NPO Lavochkin")),
+])
+def test_the_lander_or_the_rover_is_the_mission_the_article_is_about(extractor, text, fact):
+    assert fact in facts(extractor, text)
+
+
+def test_a_possessors_own_lander_is_not_the_last_craft_named(extractor):
+    got = facts(extractor, "Boeing flies crews on its Starliner capsule. Blue Origin is busy with its lunar lander.")
+    assert ("Boeing Starliner", "operator", "Blue Origin") not in got
+
+
+def test_a_name_and_its_kind_stand_for_one_subject_a_pronoun_can_take(extractor):
+    got = facts(extractor, "Chandrayaan-3 lands\n\nISRO said Chandrayaan-3 had landed. India's ICUBE-Q cubesat "
+                           "rode on the orbiter. It was developed by the Institute of Space Technology.")
+    assert ("ICUBE-Q", "participant", "Institute of Space Technology") in got
+    assert ("Chandrayaan-3", "participant", "Institute of Space Technology") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Luna 25 carried eight instruments prepared by the Space Research Institute (IKI).",
+    "The Space Research Institute (IKI) built the instruments.",
+    "Scientists at the Space Research Institute (IKI) in Moscow built the instruments.",
+])
+def test_a_name_followed_by_its_known_acronym_is_that_known_thing(extractor, text):
+    named = things(extractor, text)
+    assert "Space Research Institute of the Russian Academy of Sciences" in named
+    assert "Space Research Institute" not in named

@@ -37,9 +37,11 @@ REFS = {  # "the agency" refers to the last thing of these classes
     "spacecraft": {"Mission", "Spacecraft"}, "observatory": {"Mission"}, "telescope": {"Mission"},
     "station": {"SpaceStation"}, "space station": {"SpaceStation"}, "orbiting laboratory": {"SpaceStation"},
     "outpost": {"SpaceStation"}, "programme": {"Program"}, "program": {"Program"},
-    "capsule": {"Spacecraft"}, "spaceplane": {"Spacecraft"},
+    "capsule": {"Spacecraft"}, "spaceplane": {"Spacecraft"}, "lander": {"Mission", "Spacecraft"},
+    "rover": {"Mission", "Spacecraft"}, "orbiter": {"Mission", "Spacecraft"}, "craft": {"Mission", "Spacecraft"},
 }
 REF_FIRST = {phrase.split()[0] for phrase in REFS}
+OWN_KIND = {"lander", "rover", "orbiter", "craft"}  # referred to by "the" only: "its lander" is the owner's own
 AFTER_REFERENCE = {"itself"}  # lower-case words, besides stop words and verbs, that end a definite description
 RESTRICTING = {"of", "that", "which", "who", "whose"}  # "the latest mission of China's programme": a new one
 IRREGULAR_PARTICIPLES = {"built", "run", "led", "made", "flown", "sent", "brought", "chosen", "given", "won",
@@ -415,10 +417,11 @@ class MentionFinder:
         name = toks.span(start, end)
         tid = next((tid for tid, thing in found.things.items() for n in thing.names()
                     if n.rpartition(" ")[0] == name and n.rpartition(" ")[2].lower() in self.tails), None)
-        if tid is None and end + 1 < len(toks) and toks.words[end] == ",":
-            # "Russia's State Space Corporation, Roscosmos,": a name set off by a known one is that one
+        if tid is None and end + 1 < len(toks) and toks.words[end] in (",", "("):
+            # "Russia's State Space Corporation, Roscosmos,", "the Space Research Institute (IKI)":
+            # a name set off by a known one, or followed by its known acronym, is that one
             tid = next((m.tid for m in found.mentions if m.start == end + 1 and not m.ref and (
-                m.end == len(toks) or toks.words[m.end] in (",", ".", ")", ";"))
+                m.end == len(toks) or toks.words[m.end] in ((")",) if toks.words[end] == "(" else (",", ".", ")", ";")))
                 and (found.cls(m.tid) == cls or {found.cls(m.tid), cls} <= ORG_CLASSES)), None)
         if tid:  # "Vikram" where the article also writes "the Vikram lander": that lander
             found.things[tid].alt_labels.add(name)
@@ -667,7 +670,7 @@ class MentionFinder:
         times = Counter(m.tid for m in named)
         for i in positions(lower[:-1], {"the", "its", "their", "'s", "’s"}):  # "Boeing's capsule" too
             # one lowercase modifier may come first: "the rover mission", "the crewed capsule"
-            mod = int(lower[i + 1] not in REF_FIRST and i + 2 < n and lower[i + 2] in REFS
+            mod = int(toks.span(i + 1, i + 3).lower() not in REFS and i + 2 < n and lower[i + 2] in REFS
                       and toks.is_lower[i + 1] and toks.alpha[i + 1] and not toks.stop[i + 1])
             if not mod and i + 4 < n and toks.words[i + 2] == "-" and not toks.space[i + 1] \
                     and not toks.space[i + 2] and toks.is_lower[i + 3] and lower[i + 4] in REFS:
@@ -675,9 +678,10 @@ class MentionFinder:
             if found.taken[i] or lower[i + 1 + mod] not in REF_FIRST:
                 continue
             for size in (2, 1):
-                classes = REFS.get(toks.span(i + 1 + mod, i + 1 + mod + size).lower())
-                if not classes or i + 1 + mod + size > n:
-                    continue
+                noun = toks.span(i + 1 + mod, i + 1 + mod + size).lower()
+                classes = REFS.get(noun)
+                if not classes or i + 1 + mod + size > n or (noun in OWN_KIND and lower[i] != "the"):
+                    continue  # "Blue Origin's lunar lander" is its own, not the last lander named
                 # "the mission specialists" is not "the mission"
                 k = i + 1 + mod + size
                 if k < n and toks.is_lower[k] and toks.alpha[k] and not toks.stop[k] \
