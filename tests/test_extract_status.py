@@ -143,3 +143,22 @@ def test_a_verb_coordinated_with_the_subjects_own_speaks_of_it_too(extractor, te
 ])
 def test_a_station_that_was_completed_was_built_not_ended(extractor, text):
     assert states(extractor, text) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Luna 26 is currently planned for later in the decade.", {"Luna 26": "planned"}),
+    ("The Luna-26 orbiter is scheduled for 2027.", {"Luna 26": "planned"}),
+    ("Luna 26 and Luna 27 are planned for later in the decade.", {"Luna 26": "planned", "Luna 27": "planned"}),
+    ("Hera was planned for 2022.", {}),  # a plan in the past says nothing of now
+])
+def test_what_is_planned_or_scheduled_is_planned(extractor, text, expected):
+    assert states(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russia may bring forward the Luna-26 orbiter and the Luna-27 lander, which are planned for later in the decade.",
+    "Roscosmos builds Luna 26 and Luna 27, which are planned for 2027.",
+    "The agency named Luna 26 and Luna 27, which are scheduled for 2027 and 2028.",
+])
+def test_a_plural_relative_clause_speaks_of_each_name_coordinated_before_it(extractor, text):
+    assert states(extractor, text) == {"Luna 26": "planned", "Luna 27": "planned"}

@@ -86,6 +86,9 @@ class Status:
             return "planned"
         verbs = [c for n in nominals for c in n.children if c.dep_ in ("acl", "acl:relcl") and (
             c.pos_ in ("VERB", "AUX") or any(k.dep_ == "cop" for k in c.children))]  # "which has been aboard"
+        last = max(head.conjuncts, key=lambda c: c.i, default=head)  # "X and Y, which are planned": both
+        verbs += [c for c in last.children if last.i > head.i and c.dep_ == "acl:relcl"
+                  and any(k.lower_ in ("are", "were", "have") for k in c.children)]
         governs = self.kinds.get(head.head.lower_)
         if head.dep_ == "nsubj" and governs == "makes":
             pass  # "Vast builds Haven-1": the subject is the maker, not what is made
@@ -120,6 +123,10 @@ class Status:
             return self.modifiers[verb.lower_]
         if subject and verb.pos_ == "ADJ" and verb.lower_ in self.future:  # "X is due in 2030"
             return "planned"
+        if subject and verb.lower_ in self.future and verb.tag_ == "VBN" and any(
+                c.dep_ == "aux:pass" and c.lower_ in ("is", "are") for c in verb.children) and not any(
+                c.dep_ == "xcomp" for c in verb.children):
+            return "planned"  # "Luna 26 is planned for 2027", "the flights are scheduled for next year"
         lexical, future = verb, self._future(verb)
         if not future and not finite_past and self._later_year(verb):
             future = True  # "Haven-1 is aimed at a 2028 launch" in a 2025 article
