@@ -1009,3 +1009,19 @@ def test_a_name_followed_by_its_known_acronym_is_that_known_thing(extractor, tex
     named = things(extractor, text)
     assert "Space Research Institute of the Russian Academy of Sciences" in named
     assert "Space Research Institute" not in named
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ('"We are looking at the dark side," ESA\'s Director of Science, Carole Mundell, said at the briefing.',
+     "Carole Mundell", "Director of Science"),
+    ("Maria Rossi, Minister of Research and Innovation, signed for Italy.", "Maria Rossi",
+     "Minister of Research and Innovation"),
+    ("Italy's Minister of Enterprises, Adolfo Urso, signed the accord.", "Adolfo Urso", "Minister of Enterprises"),
+])
+def test_a_title_with_its_field_is_one_title_and_the_name_after_it_a_person(extractor, text, person, title):
+    assert (person, "jobTitle", title) in facts(extractor, text)
+
+
+def test_a_title_of_an_organisation_the_article_names_stays_the_title(extractor):
+    got = facts(extractor, "Philippe Baptiste, President of CNES, met him.")
+    assert ("Philippe Baptiste", "jobTitle", "President") in got

@@ -10,7 +10,7 @@ from operator import attrgetter
 from . import discourse, knowledge, syntax
 from .checks import schema
 from .cues import Relations, dateline
-from .mentions import MONTHS_AND_DAYS, ORG_CLASSES, Found, Mention, MentionFinder
+from .mentions import MONTHS_AND_DAYS, ORG_CLASSES, Found, Mention, MentionFinder, longest
 from .model import Article, Extraction, Fact
 from .people import People
 from .phrases import Phrases
@@ -47,7 +47,7 @@ class Extractor:
     def __call__(self, article: Article) -> Extraction:
         doc = self.nlp.make_doc(article.text)
         found = self.mentions.find(doc, article.text, self.phrases(doc), article.id)
-        titles = _longest(found.matches.spans("title"))
+        titles = found.titles
         areas = self._areas(found)
         sentences = self._to_parse(found)
         parsed = list(syntax.parse(self.nlp, doc, sentences, self._names(found)))
@@ -160,17 +160,8 @@ class Extractor:
         return out
 
 
-def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Keep the longest of overlapping spans ("Deputy Administrator" over "Administrator")."""
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans, key=lambda x: (-(x[1] - x[0]), x[0])):
-        if all(e <= s2 or s >= e2 for s2, e2 in out):
-            out.append((s, e))
-    return sorted(out)
-
-
 def _longest_matches(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    keep = _longest([(s, e) for _, s, e in matches])
+    keep = longest([(s, e) for _, s, e in matches])
     return [m for m in matches if (m[1], m[2]) in keep]
 
 

@@ -74,6 +74,7 @@ class Found:
     cap_at: list[int] = field(default_factory=list)  # where `cap` is true
     astronaut_nouns: list[tuple[int, int]] = field(default_factory=list)  # token spans, for the relations too
     series: dict[str, Series] = field(default_factory=dict)  # the series of each numbered mission
+    titles: list[tuple[int, int]] = field(default_factory=list)  # job titles, longest, with their fields
 
     def add(self, cls: str, key: str, label: str, *, alt: str | None = None,
             same_as: tuple[str, ...] = (), local: bool = False) -> str:
@@ -255,6 +256,7 @@ class MentionFinder:
         self._titled_people(found)
         self._headed_names(found)
         self._tailed_names(found)
+        found.titles = _with_fields(found, longest(found.matches.spans("title")))
         self._appositive_people(found)
         self._acronyms(found)
         self.short_names(found)
@@ -516,6 +518,7 @@ class MentionFinder:
                     w in ("crew", "crews", "crewmates") for w in lower[max(0, i - 6):i]):
                 self._name_list(found, i + 1, "Astronaut")
         person_end = self.names.person_end
+        title_ends = {e for _, e in found.titles}
         for start, end in self._chunks(found):
             honoured = start
             while start < end and (lower[start] in self.honorifics
@@ -524,8 +527,10 @@ class MentionFinder:
             if not 2 <= end - start - sum(w in NAME_PARTICLES for w in words[start:end]) <= 4 \
                     or not found.free(start, end) or person_end(toks, start) != end:
                 continue
-            if start > honoured or (start > 0 and lower[start - 1] in self.inverted):
-                self._person(found, start, end)  # "His Excellency Salem AlMarri"; "in the pilot's seat sits Anna Kowal"
+            if start > honoured or (start > 0 and lower[start - 1] in self.inverted) or (
+                    start > 1 and words[start - 1] == "," and start - 1 in title_ends):
+                self._person(found, start, end)  # "His Excellency Salem AlMarri"; "in the pilot's seat sits
+                # Anna Kowal"; "ESA's Director of Science, Carole Mundell,"
             elif end < n and words[end] == ",":
                 first, last = end + 1, min(end + 9, n)  # the words after the comma
                 if any(e <= last and s >= first for s, e in nouns):
@@ -700,3 +705,27 @@ class MentionFinder:
                     found.mark(i + 1, k, max(reversed(topic), key=times.__getitem__) if topic and lower[i] == "the"
                                else before[-1], ref=True)
                 break
+
+
+def longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Keep the longest of overlapping spans ("Deputy Administrator" over "Administrator")."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans, key=lambda x: (-(x[1] - x[0]), x[0])):
+        if all(e <= s2 or s >= e2 for s2, e2 in out):
+            out.append((s, e))
+    return sorted(out)
+
+
+def _with_fields(found: Found, titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A title with the field it is for, in capitals and naming nothing the article names
+    ("Director of Science", "Minister of Research and Innovation"): the title is all of it."""
+    toks, out, n = found.toks, [], len(found.toks)
+    for s, e in titles:
+        while e + 1 < n and toks.lower[e] == "of" and found.cap[e + 1] and not found.taken[e + 1]:
+            k = e + 1
+            while k < n and not found.taken[k] and (found.cap[k] or toks.lower[k] == "and" and k + 1 < n
+                                                    and found.cap[k + 1]):
+                k += 1
+            e = k
+        out.append((s, e))
+    return out
