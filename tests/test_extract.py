@@ -1025,3 +1025,35 @@ def test_a_title_with_its_field_is_one_title_and_the_name_after_it_a_person(extr
 def test_a_title_of_an_organisation_the_article_names_stays_the_title(extractor):
     got = facts(extractor, "Philippe Baptiste, President of CNES, met him.")
     assert ("Philippe Baptiste", "jobTitle", "President") in got
+
+
+@pytest.mark.parametrize("text, mission, crew", [
+    ("Its arrival will let the four members of Crew-6 - NASA astronauts Stephen Bowen and Warren Hoburg, "
+     "Sultan AlNeyadi of the United Arab Emirates and Roscosmos cosmonaut Andrey Fedyaev - head home.",
+     "SpaceX Crew-6", {"Stephen Bowen", "Warren Hoburg", "Sultan AlNeyadi", "Andrey Fedyaev"}),
+    ("The crew of Shenzhou-16, Jing Haipeng, Zhu Yangzhu and Gui Haichao, will return on Tuesday.",
+     "Shenzhou 16", {"Jing Haipeng", "Zhu Yangzhu", "Gui Haichao"}),
+    ("The crew of Crew-5: Nicole Mann and Josh Cassada.", "SpaceX Crew-5", {"Nicole Mann", "Josh Cassada"}),
+])
+def test_the_crew_of_a_mission_then_a_list_is_that_missions_crew(extractor, text, mission, crew):
+    got = facts(extractor, "SpaceX Crew-7 lifted off on Saturday. Jasmin Moghbeli commands the mission. " + text)
+    assert {o for s, p, o in got if s == mission and p == "crewMember"} == crew
+    assert not crew & {o for s, p, o in got if s == "SpaceX Crew-7" and p == "crewMember"}
+
+
+def test_a_plural_noun_of_an_organisation_ends_with_the_name_after_and(extractor):
+    got = facts(extractor, "NASA astronauts Stephen Bowen and Warren Hoburg, Sultan AlNeyadi of the United Arab "
+                           "Emirates and Roscosmos cosmonaut Andrey Fedyaev will head home.")
+    nasa = "National Aeronautics and Space Administration"
+    assert {s for s, p, o in got if p == "affiliation" and o == nasa} == {"Stephen Bowen", "Warren Hoburg"}
+
+
+@pytest.mark.parametrize("crew", [
+    "The outgoing crew - commander Jing Haipeng, engineer Zhu Yangzhu and Gui Haichao, a professor - will leave.",
+    "The previous crew, Li Wei and Zhang Lu, returned in April.",
+    "The departing crew, commander Li Wei and Zhang Lu, will hand over the station.",
+])
+def test_an_outgoing_or_previous_crew_is_not_the_crew_of_the_mission_flying(extractor, crew):
+    got = facts(extractor, "China sends Shenzhou-17 to Tiangong\n\nThe Shenzhou-17 spacecraft lifted off on Thursday. "
+                           "Leading the mission is commander Tang Hongbo. " + crew)
+    assert {o for s, p, o in got if p == "crewMember"} == {"Tang Hongbo"}

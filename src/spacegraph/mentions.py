@@ -48,6 +48,8 @@ IRREGULAR_PARTICIPLES = {"built", "run", "led", "made", "flown", "sent", "brough
                          "overseen", "known", "held", "owned", "set"}  # "a probe built by", "a station known as"
 POST_MODIFIERS = {"with", "at", "of", "in", "for", "from", "on", "by", "who", "which", "that", "whose"}  # follow a head noun
 LIST_CUES = {"led", "commanded", "headed", "piloted", "includes", "including", "include"}
+CREW_GROUPS = {"crew", "members", "crewmates"}  # "the crew of X:", "the four members of X - A, B and C"
+LIST_OPENERS = {"-", "–", "—", ":", ","}
 NO_NAME_STARTS = {"The", "A", "An", "In", "On"}  # capitalised, yet they start no name
 NAME_PARTICLES = {"bin", "bint", "al", "el", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "dos", "del"}
 
@@ -517,6 +519,10 @@ class MentionFinder:
             elif lower[i] in ("includes", "including", "include") and any(
                     w in ("crew", "crews", "crewmates") for w in lower[max(0, i - 6):i]):
                 self._name_list(found, i + 1, "Astronaut")
+        for i in positions(lower, CREW_GROUPS):  # "the crew of Shenzhou-16, Jing Haipeng, Zhu Yangzhu and Gui Haichao"
+            group = crew_group(found, i)
+            if group is not None:
+                self._name_list(found, group.end + 1, "Astronaut")
         person_end = self.names.person_end
         title_ends = {e for _, e in found.titles}
         for start, end in self._chunks(found):
@@ -729,3 +735,13 @@ def _with_fields(found: Found, titles: list[tuple[int, int]]) -> list[tuple[int,
             e = k
         out.append((s, e))
     return out
+
+
+def crew_group(found: Found, i: int) -> Mention | None:
+    """The mission a crew noun at token i is "of", when a list of its crew follows ("the
+    four members of Crew-6 - NASA astronauts ...", "the crew of Shenzhou-16, A, B and C")."""
+    toks = found.toks
+    if i + 3 >= len(toks) or toks.lower[i] not in CREW_GROUPS or toks.lower[i + 1] != "of":
+        return None
+    return next((m for m in found.mentions if m.start == i + 2 and not m.ref and found.cls(m.tid) in MISSION_CLASSES
+                 and m.end < len(toks) and toks.words[m.end] in LIST_OPENERS), None)

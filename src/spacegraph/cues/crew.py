@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..knowledge import Knowledge
-from ..mentions import MISSION_CLASSES, PERSON_CLASSES, Mention
+from ..mentions import MISSION_CLASSES, PERSON_CLASSES, Mention, crew_group
 from ..tokens import Sentence
 from .base import Context, SentenceRule, clause, of_classes, past, possessive, recent_named, register
 
@@ -23,6 +23,7 @@ class Crew(SentenceRule):
     def __init__(self, kb: Knowledge) -> None:
         super().__init__(kb)
         self.speech = set(kb.lexicon["speech_verbs"])
+        self.other_crews = set(kb.lexicon["other_crews"])
 
     def start(self, ctx: Context, sent: Sentence) -> None:
         """Notes whether the sentence is an item ("- Name") of the crew list opened before
@@ -39,14 +40,16 @@ class Crew(SentenceRule):
         """"X commands Axiom Mission 4", "Y is the pilot", "a crew of A and B", and the list
         after "The four astronaut-designates are:"."""
         listed = ctx.listed
-        if not listed and not (ctx.cue("crew_cues", sent) or ctx.cue("crew_roles", sent)):
+        group = next((g for i in range(sent.start, sent.end) if (g := crew_group(ctx.found, i))), None)
+        if not listed and not group and not (ctx.cue("crew_cues", sent) or ctx.cue("crew_roles", sent)):
             return
         lower = ctx.toks.lower
         text = sent.text
         crew = []
         reported = self._reported_from(ctx, sent)
         for m in of_classes(ctx, ms, PERSON_CLASSES):
-            if any(f.subject == m.tid and f.prop in ("heads",) for f in ctx.facts) or m.end <= reported:
+            if any(f.subject == m.tid and f.prop in ("heads",) for f in ctx.facts) or m.end <= reported \
+                    or (group and m.start < group.end):
                 continue
             titles = [str(f.obj) for f in ctx.facts if f.subject == m.tid and f.prop == "jobTitle"]
             titles += ctx.titled.get((m.tid, sent.start_char), [])
@@ -64,7 +67,9 @@ class Crew(SentenceRule):
         opens_list = text.rstrip().endswith(":")
         if not crew and not opens_list:
             return  # the mission matters only to a crew
-        mission = ctx.crew_list_for or self._mission_for(ctx, sent, ms)
+        if not group and not of_classes(ctx, ms, MISSION_CLASSES) and self._another_crew(ctx, sent):
+            return  # "The outgoing crew - commander Jing Haipeng, ...": not the article's mission
+        mission = ctx.crew_list_for or (group.tid if group else self._mission_for(ctx, sent, ms))
         if mission is None:
             return
         for tid in crew:
@@ -79,6 +84,12 @@ class Crew(SentenceRule):
                 ctx.found.retype(flown, "CrewedMission")  # names its crewed flight too
         if opens_list:
             ctx.crew_list_for = mission
+
+    def _another_crew(self, ctx: Context, sent: Sentence) -> bool:
+        """The sentence speaks of another crew than the one flying: "the outgoing crew"."""
+        lower = ctx.toks.lower
+        return any(lower[k] in self.other_crews and lower[k + 1] in ("crew", "crews")
+                   for k in range(sent.start, sent.end - 1))
 
     def _reported_from(self, ctx: Context, sent: Sentence) -> int:
         """Where a reported clause about others' flying starts, after a speech verb ("Kathy

@@ -199,11 +199,12 @@ class PersonPlaces(SentenceRule):
 
 def _listed(ctx: Context, sent: Sentence, ms: list[Mention], first: Mention) -> list[Mention]:
     """The names listed after the first of a plural noun's: "NASA astronauts A, B and C",
-    stepping over a relative clause set off by commas ("A, who will command, B and C")."""
+    stepping over a relative clause set off by commas ("A, who will command, B and C"); the
+    name after "and" ends the list ("NASA astronauts A and B, C of the UAE and ...")."""
     words, lower = ctx.toks.words, ctx.toks.lower
     people = {m.start: m for m in ms if ctx.cls(m.tid) in PERSON_CLASSES}
     out, k = [], first.end
-    while k < sent.end and words[k] in (",", "and"):
+    while k < sent.end and words[k] in (",", "and") and "and" not in lower[first.end:k]:
         k += 1
         if k < sent.end and lower[k] in ("who", "which"):
             while k < sent.end and words[k] not in (",", ";", "."):
