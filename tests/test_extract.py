@@ -1057,3 +1057,17 @@ def test_an_outgoing_or_previous_crew_is_not_the_crew_of_the_mission_flying(extr
     got = facts(extractor, "China sends Shenzhou-17 to Tiangong\n\nThe Shenzhou-17 spacecraft lifted off on Thursday. "
                            "Leading the mission is commander Tang Hongbo. " + crew)
     assert {o for s, p, o in got if p == "crewMember"} == {"Tang Hongbo"}
+
+
+@pytest.mark.parametrize("text, station, operator, other", [
+    ("Tiangong hosts three astronauts. The spacecraft lifted off from the Jiuquan Satellite Launch Center and docked, "
+     "according to the China Manned Space Agency, which runs the station.", "Tiangong space station",
+     "China Manned Space Agency", "Jiuquan Satellite Launch Center"),
+    ("The ISS is old. Crews launch from the Baikonur Cosmodrome for Roscosmos, which runs the station's Russian segment.",
+     "International Space Station", "State Space Corporation Roscosmos", "Baikonur Cosmodrome"),
+    ("Gateway will orbit the Moon. Modules come from Thales Alenia Space and from NASA, which will operate the station.",
+     "Lunar Gateway", "National Aeronautics and Space Administration", "Thales Alenia Space"),
+])
+def test_who_runs_the_station_is_the_organisation_right_before_which(extractor, text, station, operator, other):
+    got = facts(extractor, text)
+    assert (station, "operator", operator) in got and (station, "operator", other) not in got

@@ -107,8 +107,8 @@ class Operators(SentenceRule):
             clause_start, _ = clause(toks, sent, t.start)
             subj = [o for o in orgs if clause_start <= o.start < t.start and not possessive(toks, o)
                     and ctx.cls(o.tid) != "Country"]
-            if subj:
-                ctx.add(t.tid, "operator", subj[0].tid, sent)
+            if subj:  # the nearest: "lifted off from Jiuquan ..., according to CMSA, which runs the station"
+                ctx.add(t.tid, "operator", subj[-1].tid, sent)
 
 
 @register
