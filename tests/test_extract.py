@@ -1071,3 +1071,12 @@ def test_an_outgoing_or_previous_crew_is_not_the_crew_of_the_mission_flying(extr
 def test_who_runs_the_station_is_the_organisation_right_before_which(extractor, text, station, operator, other):
     got = facts(extractor, text)
     assert (station, "operator", operator) in got and (station, "operator", other) not in got
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Also present were the German ESA astronauts Alexander Gerst and Matthias Maurer.", "European Space Agency"),
+    ("The Italian ESA astronaut Samantha Cristoforetti spoke.", "European Space Agency"),
+    ("Two French CNES engineers, Anne Roux and Marc Petit, joined.", "Centre national d'études spatiales"),
+])
+def test_a_nationality_before_an_organisation_that_modifies_a_noun_is_not_the_organisations(extractor, text, org):
+    assert not [f for f in facts(extractor, text) if f[0] == org and f[1] == "country"]

@@ -90,7 +90,10 @@ def _words(value, words: dict[str, list[str]]):
 
 def _premodifiers(doc: Doc, head: int, others: list[int]) -> bool:
     """Each of `others` comes before `head` in one run of nominal words ("ESA Director
-    General Josef Aschbacher"), not across a clause the parser joined wrongly."""
+    General Josef Aschbacher"), not across a clause the parser joined wrongly, and the run
+    ends at `head`: in "the Italian ESA astronaut" the adjective is the astronaut's."""
+    if head + 1 < len(doc) and doc[head + 1].is_lower and doc[head + 1].pos_ in ("NOUN", "PROPN"):
+        return False
     return all(i < head and all(doc[k].pos_ in NOMINAL or doc[k]._.sg_title or doc[k].text in POSSESSIVES
                                 for k in range(i, head)) for i in others)
 
