@@ -447,3 +447,20 @@ def test_a_from_phrase_set_off_by_commas_is_the_name_before_it_not_a_predicate_f
                              "and MDA Space, from Canada, joined in June.")
     assert ("MDA Space", "country", "Canada") in found
     assert ("Mitsubishi Corporation", "country", "Canada") not in found
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Sitting next to her is Andreas Mogensen of the European Space Agency. The engineer from Denmark spent ten days "
+     "on the station in 2015.", ("Andreas Mogensen", "country", "Denmark")),
+    ("Astronaut Sophie Adenot will fly in 2026. The engineer from France joined ESA in 2022.",
+     ("Sophie Adenot", "country", "France")),
+    ("NASA named astronaut Jonny Kim to the crew. The physician from the United States is a Navy officer.",
+     ("Jonny Kim", "country", "United States")),
+])
+def test_the_and_a_noun_of_persons_opening_a_sentence_is_the_person_named_before(extractor, text, fact):
+    assert fact in facts(extractor, text)
+
+
+def test_the_and_a_noun_of_persons_with_a_clause_of_its_own_is_someone_else(extractor):
+    got = facts(extractor, "Astronaut Sophie Adenot will fly in 2026. The engineer who built her suit comes from Italy.")
+    assert ("Sophie Adenot", "country", "Italy") not in got

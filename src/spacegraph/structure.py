@@ -192,6 +192,8 @@ class Structure:
         self.cover = set(lex["verbs"]["cover"])
         self.area_nouns = set(lex["area_nouns"])  # "covers three areas: A, B and C": the list says which
         self.choose = set(lex["verbs"]["choose"])
+        self.person_nouns = {w for w in lex["person_nouns"] + lex["astronaut_nouns"] + lex["crew_roles"]
+                             if " " not in w and not w.endswith("s")}  # "the engineer", "the cosmonaut"
         self.area_names = {n.lower(): a for a in kb.areas for n in (a.label, *a.aliases)}
         self.agreement_kinds = {w: kind for w, kind in lex["agreement_nouns"].items() if kind}
         self.kind_words = max(len(w.split()) for w in self.agreement_kinds)
@@ -303,9 +305,9 @@ class Structure:
             if lower in RELATIVES and tok.head.dep_ == "acl:relcl" and tok.head.head.i in refs \
                     and tok.dep_ in (*SUBJECTS, "obj"):  # "Tomas Berg, who works at SSC": Berg works there
                 refs[tok.i] = Referent(tids=list(refs[tok.head.head.i].tids))
-            elif lower in PRONOUNS and tok.pos_ == "PRON":
+            elif lower in PRONOUNS and tok.pos_ == "PRON" or self._described_person(tok):
                 refs[tok.i] = Referent(tids=self._antecedents(found, order, subjects, start + tok.i,
-                                                              PRONOUNS[lower]), pronoun=True)
+                                                              PRONOUNS.get(lower, "Person")), pronoun=True)
             elif tok.text in self.kb.demonyms:
                 refs[tok.i] = Referent(country=self.kb.demonyms[tok.text])
             elif (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in NOMINAL_ROLES) and (  # "The memorandum" tagged ADJ
@@ -318,6 +320,13 @@ class Structure:
             if doc[i].dep_ in SUBJECTS and not ref.pronoun:
                 subjects += [(start + i, tid) for tid in ref.tids]
         return refs
+
+    def _described_person(self, tok: Token) -> bool:
+        """"The engineer from Denmark spent ten days on the station": a subject that is "the"
+        and a noun of persons, with no name or clause of its own, is the person named before."""
+        return tok.dep_ in SUBJECTS and tok.pos_ == "NOUN" and tok.lower_ in self.person_nouns and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+            c.dep_ in ("appos", "flat", "compound", "acl", "acl:relcl") for c in tok.children)
 
     def _across(self, found: Found, doc: Doc, i: int, d: Token, refs: dict[int, Referent]) -> bool:
         """Another thing of the same kind stands between the name at i and the noun d that
