@@ -1080,3 +1080,35 @@ def test_who_runs_the_station_is_the_organisation_right_before_which(extractor, 
 ])
 def test_a_nationality_before_an_organisation_that_modifies_a_noun_is_not_the_organisations(extractor, text, org):
     assert not [f for f in facts(extractor, text) if f[0] == org and f[1] == "country"]
+
+
+LISTED_CREW = """Crew-10 lifts off
+
+NASA's SpaceX Crew-10 lifted off on Friday. This is an international crew:
+
+- Anne McClain, commander. A NASA astronaut and a colonel in the U.S. Army, she spent 204 days on the station.
+- Nichole Ayers, pilot. Also NASA, she flew the F-22.
+- Takuya Onishi, mission specialist, from the Japan Aerospace Exploration Agency (JAXA).
+- Kirill Peskov, mission specialist, a Roscosmos cosmonaut and former airline pilot.
+"""
+
+
+def test_a_crew_list_goes_on_over_items_of_several_sentences(extractor):
+    got = facts(extractor, LISTED_CREW)
+    assert {o for s, p, o in got if s == "SpaceX Crew-10" and p == "crewMember"} == {
+        "Anne McClain", "Nichole Ayers", "Takuya Onishi", "Kirill Peskov"}
+
+
+def test_an_apposition_after_another_describes_the_name_and_an_opening_one_describes_she(extractor):
+    got = facts(extractor, LISTED_CREW)
+    assert ("Kirill Peskov", "affiliation", "State Space Corporation Roscosmos") in got
+    assert not [t for t in things(extractor, LISTED_CREW) if t in ("NASA astronaut", "Roscosmos cosmonaut")]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("NASA's acting Administrator, Janet Petro, put it simply.", ("Janet Petro", "jobTitle", "acting Administrator")),
+    ('"We fixed it," said Steve Stich, manager of NASA\'s Commercial Crew Program.', ("Steve Stich", "jobTitle", "manager")),
+    ("Acting Administrator Janet Petro spoke for NASA.", ("Janet Petro", "jobTitle", "Acting Administrator")),
+])
+def test_acting_titles_and_managers(extractor, text, fact):
+    assert fact in facts(extractor, text)

@@ -162,3 +162,12 @@ def test_what_is_planned_or_scheduled_is_planned(extractor, text, expected):
 ])
 def test_a_plural_relative_clause_speaks_of_each_name_coordinated_before_it(extractor, text):
     assert states(extractor, text) == {"Luna 26": "planned", "Luna 27": "planned"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Endurance is on its fourth trip, having also flown Crew-3, Crew-5 and Crew-7.", {}),
+    ("Having launched Crew-9 in September, SpaceX flies Crew-10 now.", {"SpaceX Crew-10": "active"}),
+    ("The capsule, having carried Crew-7 in 2023, flies again.", {"SpaceX Crew-7": "completed"}),  # by its year
+])
+def test_what_a_perfect_participle_did_to_a_mission_says_nothing_of_it_now(extractor, text, expected):
+    assert states(extractor, text) == expected

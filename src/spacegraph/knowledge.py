@@ -109,7 +109,7 @@ def _titles(lines: list[dict]) -> dict[str, tuple[str, bool]]:
                 continue
             title = f'{m["modifier"]} {d["title"][:1].upper()}{d["title"][1:]}'
             heads = d["heads"] if m["heads"] is None else m["heads"]
-            for form in (title, title.lower()):
+            for form in (title, title.lower(), f'{m["modifier"].lower()} {d["title"]}'):  # "acting Administrator"
                 titles.setdefault(form, (title, heads))
     return titles
 

@@ -539,7 +539,7 @@ class MentionFinder:
                 # Anna Kowal"; "ESA's Director of Science, Carole Mundell,"
             elif end < n and words[end] == ",":
                 first, last = end + 1, min(end + 9, n)  # the words after the comma
-                if any(e <= last and s >= first for s, e in nouns):
+                if any(e <= last and s >= first for s, e in nouns + roles):  # "- Nichole Ayers, pilot."
                     self._person(found, start, end, "Astronaut")
                 elif self._titled(toks, first, last):
                     self._person(found, start, end)

@@ -119,6 +119,8 @@ class Status:
             return None  # "so that the outpost could operate", "options for flying the mission": what may be
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and _governor_may(verb):
             return None  # "I'd bet on Haven-1 flying first": a participle is as sure as its clause
+        if not subject and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children):
+            return None  # "Endurance, having flown Crew-3 and Crew-5": told of in passing, not now
         if verb.pos_ in ("ADJ", "NOUN") and verb.lower_ in self.modifiers:  # "X is operational"
             return self.modifiers[verb.lower_]
         if subject and verb.pos_ == "ADJ" and verb.lower_ in self.future:  # "X is due in 2030"

@@ -13,6 +13,12 @@ _LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
 _CREWISH = re.compile(r"(Captain|Commander|Colonel|Major|Leader|Lieutenant|General|Commodore|pilot|specialist|engineer|astronaut)", re.I)
 
 
+def _line_opens(ctx: Context, sent: Sentence) -> bool:
+    """The sentence starts a line of the article."""
+    text = ctx.toks.text
+    return text[:sent.start_char].rstrip(" \t")[-1:] in ("", "\n")
+
+
 @register
 class Crew(SentenceRule):
     """Who flies which mission, in what role."""
@@ -32,7 +38,7 @@ class Crew(SentenceRule):
             ctx.listed = False
             return
         listed = bool(ctx.crew_list_for and _LIST_ITEM.match(sent.text))
-        if not listed:
+        if not listed and _line_opens(ctx, sent):  # a sentence that goes on an item's line keeps the list
             ctx.crew_list_for = None
         ctx.listed = listed
 

@@ -115,17 +115,25 @@ class Astronauts(SentenceRule):
                 start = org.start if org else s
                 if start > sent.start and lower[start - 1] in ("the", "a", "an"):
                     start -= 1
-                # "Peggy Whitson, the former NASA astronaut": the person before the comma
-                person = next((m for m in ms if ctx.cls(m.tid) in PERSON_CLASSES and m.end == start - 1
-                               and toks.words[start - 1] == ","), None)
+                # "Peggy Whitson, the former NASA astronaut": the person before the comma, or before
+                # another apposition ("Kirill Peskov, mission specialist, a Roscosmos cosmonaut")
+                comma = start - 1
+                if comma > sent.start and toks.words[comma] == ",":
+                    k = comma - 1
+                    while k > sent.start and toks.is_lower[k] and toks.alpha[k]:
+                        k -= 1
+                    ends = {comma, k} if toks.words[k] == "," and k < comma - 1 else {comma}
+                    person = next((m for m in ms if ctx.cls(m.tid) in PERSON_CLASSES and m.end in ends), None)
             if person is None and plural and org and not former:
                 ctx.crew_affiliation = org.tid  # "the four Indian Air Force test pilots": a list may follow
             if person is None:
                 first = org.start if org else s
                 det = lower[first - 1] if first > sent.start else ""
                 if org is None or plural or (det not in ("a", "an", "one") and org.end != s - 1) or \
-                        (e < sent.end and toks.alpha[e] and not toks.stop[e]):
-                    continue  # "ISRO's astronaut training facility" names no astronaut
+                        (e < sent.end and toks.alpha[e] and not toks.stop[e]) or \
+                        any(w in ("he", "she") for w in lower[e:sent.end]):
+                    continue  # "ISRO's astronaut training facility" names no astronaut; "A NASA astronaut
+                    # and a colonel, she spent 204 days on the station" describes her
                 label = toks.span(org.start, e)
                 tid = found.add("Astronaut", slug(label), label, local=True)
                 found.mark(org.start if org.end == s - 1 else s, e, tid)
