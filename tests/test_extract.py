@@ -1112,3 +1112,26 @@ def test_an_apposition_after_another_describes_the_name_and_an_opening_one_descr
 ])
 def test_acting_titles_and_managers(extractor, text, fact):
     assert fact in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("ESA signs a contract with Thales Alenia Space and the Italian rocket-maker Avio to build Space Rider.",
+     {"European Space Agency", "Thales Alenia Space", "Avio"}),
+    ("NASA signed an agreement with the Japanese agency JAXA and the Canadian Space Agency.",
+     {"National Aeronautics and Space Administration", "Japan Aerospace Exploration Agency", "Canadian Space Agency"}),
+    ("ESA signed a memorandum with Airbus and the US company Voyager Space.",
+     {"European Space Agency", "Airbus SE", "Voyager Space"}),
+])
+def test_every_party_coordinated_after_with_is_a_party_whatever_describes_it(extractor, text, parties):
+    got = facts(extractor, text)
+    assert {o for s, p, o in got if p == "party"} == parties
+
+
+@pytest.mark.parametrize("line, day", [
+    ("9 December 2020 - The starting gun for the hardware. ESA signs a contract with Avio.", "2020-12-09"),
+    ("- May 22, 2024: A busy day. ESA signed a contract with The Exploration Company.", "2024-05-22"),
+    ("2023-11-06 - Seville. Axiom Space and ESA sign a memorandum of understanding.", "2023-11-06"),
+])
+def test_a_signing_on_a_timelines_line_is_dated_by_the_line(extractor, line, day):
+    got = facts(extractor, "A timeline of contracts\n\nEurope wants a capsule.\n\n" + line + "\n")
+    assert {o for s, p, o in got if p == "signedOn"} == {day}

@@ -47,3 +47,4 @@ def test_a_contract_after_a_choice_is_between_who_chose_and_whom(extractor, text
 def test_no_parties_where_the_choice_does_not_say_them(extractor, text):
     got = parties(extractor, text)
     assert not any(NASA in p for p in got.values())
+

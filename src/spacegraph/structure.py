@@ -57,6 +57,7 @@ class Rule:
     examples: tuple[str, ...] = ()
     classes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # node -> allowed classes
     premodifiers: bool = False  # the other nodes are words of one noun phrase before the first
+    coordinated: bool = False  # each thing coordinated with a node's takes part, whatever its own modifiers
 
     @property
     def nodes(self) -> list[str]:
@@ -74,7 +75,7 @@ def load_rules(words: dict[str, list[str]]) -> list[Rule]:
             rules.append(Rule(name=d["rule"], reads=d["reads"], pattern=_words(d["pattern"], words),
                               facts=tuple(tuple(f) for f in d["facts"]), examples=tuple(d.get("examples", ())),
                               classes={k: tuple(v) for k, v in d.get("classes", {}).items()},
-                              premodifiers=d.get("premodifiers", False)))
+                              premodifiers=d.get("premodifiers", False), coordinated=d.get("coordinated", False)))
     return rules
 
 
@@ -406,12 +407,12 @@ class Structure:
         out: list[Fact] = []
         if rule.premodifiers and not _premodifiers(doc, nodes[rule.nodes[0]], list(nodes.values())[1:]):
             return out
-        listed = not any(self._parallel(found, doc[i], refs) for i in nodes.values())
+        listed = rule.coordinated or not any(self._parallel(found, doc[i], refs) for i in nodes.values())
         pairs: dict[tuple[str, str], list[str]] = {}  # (subject node, object node) -> properties in order
         for subj_node, prop, obj_node in rule.facts:
             pairs.setdefault((subj_node, obj_node), []).append(prop)
         for (subj_node, obj_node), props in pairs.items():
-            subjects = self._things(doc, nodes[subj_node], refs, listed)
+            subjects = self._things(doc, nodes[subj_node], refs, listed, rule.coordinated)
             if obj_node.startswith("title:"):
                 title = self._title(doc, nodes[obj_node[6:]])
                 for s in subjects:
@@ -424,7 +425,7 @@ class Structure:
                 continue
             subjects = self._distributed(doc, nodes[subj_node], nodes[obj_node], refs, subjects)
             for s in subjects:
-                for o in self._things(doc, nodes[obj_node], refs, listed):
+                for o in self._things(doc, nodes[obj_node], refs, listed, rule.coordinated):
                     fact = self._fact(found, rule, s, o, props, (subj_node, obj_node))
                     if fact and fact[1] == "heads" and " of " in self._title(doc, nodes[subj_node]):
                         fact = (fact[0], "affiliation", fact[2])  # "director of human spaceflight": of a part
@@ -512,16 +513,20 @@ class Structure:
         return min(c for c in classes if c in FAMILIES) if classes & FAMILIES else ""
 
     @staticmethod
-    def _things(doc: Doc, i: int, refs: dict[int, Referent], listed: bool = True) -> list[Referent]:
+    def _things(doc: Doc, i: int, refs: dict[int, Referent], listed: bool = True, every: bool = False
+                ) -> list[Referent]:
         """The referents at token i and, if it is the first of coordinated things, at the
         others that have no modifier of their own: what modifies the first of "NASA
         astronauts Wiseman, Glover and Koch" is said of all three, not what modifies
         one of "the UAE's Hope orbiter and NASA's Perseverance rover", nor what modifies a
-        title of one ("NASA Administrator Bill Nelson and Masahito Moriyama")."""
+        title of one ("NASA Administrator Bill Nelson and Masahito Moriyama"); `every`: all
+        of them ("a contract with Thales Alenia Space and the Italian rocket-maker Avio")."""
         tok = doc[i]
         toks = [tok]
         titled = any(t._.sg_title and "Plur" not in t.morph.get("Number", []) for t in doc[tok.left_edge.i:tok.i])
-        if listed and tok.dep_ != "conj" and not titled:
+        if every and tok.dep_ != "conj":
+            toks += [c for c in tok.conjuncts if c.i in refs]
+        elif listed and tok.dep_ != "conj" and not titled:
             toks += [c for c in tok.conjuncts if c.i in refs and not any(
                 d.dep_ in OWN_MODIFIERS or (d._.sg_thing and d.dep_ != "conj") for d in c.children)]
         return [Referent(tids=[tid]) if refs[t.i].group else refs[t.i]

@@ -33,6 +33,10 @@ _DATELINE = re.compile(r"[A-Z][A-Za-z .'’-]+?(?:,| [-–—])(?: [A-Z][A-Za-z.
                        r"(?: \([^()]{1,20}\))? ?[-–—]+ ")
 
 
+_TIMELINE = re.compile(rf"[ \t]*(?:[-*•][ \t]*)?((?:\d{{1,2}} {_MONTH},? \d{{4}})|(?:{_MONTH} \d{{1,2}},? \d{{4}})"
+                       r"|(?:\d{4}-\d{2}-\d{2}))[ \t]*[-–—:]")  # a line opening with a date: a timeline's entry
+
+
 def dates_in(text: str) -> list[tuple[int, date]]:
     """Full dates written in the text, with their character offsets."""
     if not _DIGIT.search(text):
@@ -70,6 +74,9 @@ def day_said(ctx: Context, sent: Sentence) -> date | None:
     found = dates_in(sent.text)
     if found:
         return found[0][1]
+    entry = _TIMELINE.match(ctx.toks.text, ctx.toks.text.rfind("\n", 0, sent.start_char) + 1)
+    if entry:  # a timeline's line: "9 December 2020 - The starting gun. ESA signs a contract ..."
+        return dates_in(entry.group(1))[0][1] if dates_in(entry.group(1)) else None
     low = sent.text.lower()
     if not _DAY_WORDS.search(low):
         return None  # most sentences: no need to try the four patterns
