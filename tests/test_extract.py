@@ -1135,3 +1135,13 @@ def test_every_party_coordinated_after_with_is_a_party_whatever_describes_it(ext
 def test_a_signing_on_a_timelines_line_is_dated_by_the_line(extractor, line, day):
     got = facts(extractor, "A timeline of contracts\n\nEurope wants a capsule.\n\n" + line + "\n")
     assert {o for s, p, o in got if p == "signedOn"} == {day}
+
+
+@pytest.mark.parametrize("text, craft, org", [
+    ("July 2024 - The Exploration Company's tiny Bikini demonstrator rides the first Ariane 6.", "Bikini",
+     "The Exploration Company"),
+    ("ESA's Space Rider demonstrator will land in 2028.", "Space Rider", "European Space Agency"),
+    ("NASA's small LOFTID demonstrator splashed down.", "LOFTID", "National Aeronautics and Space Administration"),
+])
+def test_an_owners_demonstrator_is_the_owners(extractor, text, craft, org):
+    assert (craft, "operator", org) in facts(extractor, text)
