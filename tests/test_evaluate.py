@@ -20,17 +20,18 @@ ARTICLES = {
     "a_esa-jaxa": """ESA and JAXA sign agreement
 
 ESA and JAXA signed an agreement on 3 March 2025. ESA Director General Josef Aschbacher and \
-JAXA President Hiroshi Yamakawa signed it. The agreement covers lunar exploration and Earth observation.
+JAXA President Hiroshi Yamakawa signed it. The agreement covers lunar exploration and Earth observation. \
+The next meeting is in Japan.
 """,
     "b_nasa-isro": """NASA and ISRO agree to cooperate
 
 NASA and ISRO signed an agreement on human spaceflight. NASA Administrator Bill Nelson and ISRO \
-Chairman S. Somanath signed it in New Delhi. The Axiom-4 mission will fly to the International Space Station.
+Chairman S. Somanath signed it in New Delhi, India. The Axiom-4 mission will fly to the International Space Station.
 """,
 }
 
-# Japan is left out on purpose: the build adds it (JAXA's country), which costs a thing
-# and a fact of precision in article a.
+# Japan is left out on purpose: the article names it, so the build adds it and JAXA's
+# country (read from JAXA's name), which costs a thing and a fact of precision in article a.
 GOLD_A = """\
 entities:
   esa: {class: SpaceAgency, names: [ESA, European Space Agency]}

@@ -1145,3 +1145,19 @@ def test_a_signing_on_a_timelines_line_is_dated_by_the_line(extractor, line, day
 ])
 def test_an_owners_demonstrator_is_the_owners(extractor, text, craft, org):
     assert (craft, "operator", org) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("In 2026 Canada will fly a flight called Nova to the Moon.", "Nova", "Mission"),
+    ("The mission, dubbed NG-1, carried no customer satellite.", "NG-1", "Mission"),
+    ("The freighter, designated HTV-X1, is now berthed to the station.", "HTV-X1", "Spacecraft"),
+    ("The lander, known as Vikram, touched down.", "Vikram", "Spacecraft"),
+])
+def test_a_name_given_after_a_noun_of_its_kind_and_a_verb_of_naming_names_that_kind(extractor, text, name, cls):
+    assert things(extractor, text).get(name) == cls
+
+
+def test_a_known_name_inside_a_longer_hyphenated_one_is_not_that_known_thing(extractor):
+    named = things(extractor, "The freighter, designated HTV-X1, is now berthed. The NASA-led Artemis program goes on.")
+    assert "H-II Transfer Vehicle" not in named and "HTV" not in named
+    assert "National Aeronautics and Space Administration" in named

@@ -50,6 +50,7 @@ POST_MODIFIERS = {"with", "at", "of", "in", "for", "from", "on", "by", "who", "w
 LIST_CUES = {"led", "commanded", "headed", "piloted", "includes", "including", "include"}
 CREW_GROUPS = {"crew", "members", "crewmates"}  # "the crew of X:", "the four members of X - A, B and C"
 LIST_OPENERS = {"-", "–", "—", ":", ","}
+NAMING = {"called", "named", "dubbed", "designated", "nicknamed", "christened"}  # "a flight called Nova"
 NO_NAME_STARTS = {"The", "A", "An", "In", "On"}  # capitalised, yet they start no name
 NAME_PARTICLES = {"bin", "bint", "al", "el", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "dos", "del"}
 
@@ -222,6 +223,7 @@ class MentionFinder:
             self.heads.setdefault(words[-1], []).append((words, cls))
         self.first_heads = {h: c for h, c in kb.lexicon["name_heads"].items() if " " not in h and c == "Organization"}
         self.tails = {t: c for t, c in kb.lexicon["name_tails"].items()}
+        self.kind_nouns = {**kb.lexicon["class_nouns"], **self.tails}  # "a flight called Nova"
         self.participles = {w for forms in kb.lexicon["verbs"].values() if isinstance(forms, list)
                             for w in forms if w.endswith("ed")} | IRREGULAR_PARTICIPLES
         self.tail_firsts = {nlp.make_doc(t)[0].lower_ for t in self.tails}  # a tail starts with one of these
@@ -292,6 +294,10 @@ class MentionFinder:
                 continue  # "Inner Mongolia", "New Mexico": part of a longer place name
             if entry.cls == "Country" and self._inside_longer_name(found, start, end):
                 continue
+            if end + 1 < len(toks) and toks.words[end] in "-–" and not toks.space[end - 1] and not toks.space[end] \
+                    and (toks.words[end + 1][:1].isupper() or toks.words[end + 1][:1].isdigit()) \
+                    and not found.taken[end + 1]:
+                continue  # "HTV" of "HTV-X1": a longer name the gazetteer does not know (not "NASA-led")
             if toks.words[start] in self.names.not_names and start > 1 and toks.lower[start - 1] == "and" \
                     and toks.title[start - 2] and found.free(start - 2, start - 1) and not toks.starts[start - 2]:
                 continue  # "Space Force" of "the French Air and Space Force": part of a longer name
@@ -442,7 +448,8 @@ class MentionFinder:
                 continue  # "F16" of "GSLV-F16" is no name of its own
             if self.no_name_words.issuperset(toks.words[start:end]):
                 continue  # "a European module" names no module
-            cls = self._tail_after(toks, start, end) or self._tail_before(toks, start, end) or self._apposition(toks, end)
+            cls = self._tail_after(toks, start, end) or self._tail_before(toks, start, end) or \
+                self._apposition(toks, end) or self._called(toks, start)
             if cls:
                 self._named_thing(found, start, end, cls)
 
@@ -478,6 +485,21 @@ class MentionFinder:
         if word == "," and end - start == 1 and start > 1 and toks.lower[start - 2] in self.tails \
                 and toks.is_lower[start - 2] and end < len(toks) and toks.words[end] in (",", ".", ";"):
             return self.tails[toks.lower[start - 2]]
+        return None
+
+    def _called(self, toks: Tokens, start: int) -> str | None:
+        """"a flight called Nova", "the freighter, designated HTV-X1,", "The mission, dubbed
+        NG-1,": a name given after a noun of its kind and a verb of naming."""
+        k = start - 1
+        if k > 0 and toks.span(k - 1, k + 1).lower() == "known as":
+            k -= 1
+        elif k < 1 or toks.lower[k] not in NAMING:
+            return None
+        for j in range(k - 1, max(k - 4, -1), -1):  # back over a comma: "the freighter, designated"
+            if toks.lower[j] in self.kind_nouns and toks.is_lower[j]:
+                return self.kind_nouns[toks.lower[j]]
+            if toks.words[j] != ",":
+                return None
         return None
 
     def _apposition(self, toks: Tokens, end: int) -> str | None:
