@@ -1161,3 +1161,32 @@ def test_a_known_name_inside_a_longer_hyphenated_one_is_not_that_known_thing(ext
     named = things(extractor, "The freighter, designated HTV-X1, is now berthed. The NASA-led Artemis program goes on.")
     assert "H-II Transfer Vehicle" not in named and "HTV" not in named
     assert "National Aeronautics and Space Administration" in named
+
+
+@pytest.mark.parametrize("text, names", [
+    ("On 7 March 2023, Makoto Arita faced the cameras and bowed deeply.", {"Makoto Arita"}),
+    ("She is only the third Chinese woman in space, after Liu Yang and Wang Yaping.", {"Liu Yang", "Wang Yaping"}),
+    ("He is flying with two first-timers, Tang Shengjie and Jiang Xinlin.", {"Tang Shengjie", "Jiang Xinlin"}),
+    ("Commanding the flight is Cai Xuzhe, 48, who lived on the station in 2022.", {"Cai Xuzhe"}),  # an age
+    ("His two crewmates, Song Lingdong and Wang Haoze, were born in 1990.", {"Song Lingdong", "Wang Haoze"}),
+    ("It is a milestone for the space company founded by Jeff Bezos.", {"Jeff Bezos"}),
+])
+def test_people_named_with_no_title_or_role_by_their_names_ages_and_lists(extractor, text, names):
+    got = things(extractor, text)
+    assert {n for n in names if got.get(n) in ("Person", "Astronaut")} == names
+
+
+@pytest.mark.parametrize("text", [
+    "The Long March 5 rocket lifted off from Wenchang.",
+    "Engineers at the Victor Space Center tested it.",
+    "The Tianzhou 7 cargo ship docked with Tiangong.",
+])
+def test_a_given_name_before_a_word_of_a_place_or_craft_names_no_person(extractor, text):
+    assert not [n for n, c in things(extractor, text).items() if c in ("Person", "Astronaut")]
+
+
+def test_a_person_dated_to_another_year_than_the_mission_did_not_fly_it(extractor):
+    got = facts(extractor, "In 2019 Hazzaa AlMansoori became the first Emirati in space, and in 2023 MBRSC astronaut "
+                           "Sultan AlNeyadi completed a six-month stay aboard the ISS as a member of NASA's SpaceX "
+                           "Crew-6 mission.")
+    assert {o for s, p, o in got if p == "crewMember"} == {"Sultan AlNeyadi"}

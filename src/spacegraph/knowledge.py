@@ -3,7 +3,8 @@
 `data/gazetteer.jsonl`: real agencies, companies, stations, missions, programmes,
 countries, with their other names and sameAs links. `data/series.jsonl`: numbered
 mission series ("Shenzhou-17"). `data/titles.jsonl`: job titles and ranks.
-`data/lexicon.json`: the words of news reports that signal facts. Cooperation areas come
+`data/lexicon.json`: the words of news reports that signal facts. `data/person_names.json`:
+words that start a person's name. Cooperation areas come
 from the ontology's SKOS concept scheme, so a domain expert extends one place.
 """
 from __future__ import annotations
@@ -52,6 +53,7 @@ class Knowledge:
     lexicon: dict
     demonyms: dict[str, Entry] = field(default_factory=dict)  # "Indian" -> India
     countries: dict[str, Entry] = field(default_factory=dict)  # "India", "US" -> the country
+    person_names: dict[str, frozenset[str]] = field(default_factory=dict)  # data/person_names.json
 
     def __post_init__(self) -> None:
         self.demonyms = {d: e for e in self.entries if e.cls == "Country" for d in e.demonyms}
@@ -89,7 +91,9 @@ def load() -> Knowledge:
                      roman=d.get("numerals") == "roman", programme=d.get("programme"))
               for d in _jsonl("series.jsonl")]
     lexicon = json.loads(_data("lexicon.json"))
-    return Knowledge(entries, series, _titles(_jsonl("titles.jsonl")), _areas(), lexicon)
+    names = json.loads(_data("person_names.json"))
+    return Knowledge(entries, series, _titles(_jsonl("titles.jsonl")), _areas(), lexicon,
+                     person_names={k: frozenset(v) for k, v in names.items() if not k.startswith("_")})
 
 
 def _titles(lines: list[dict]) -> dict[str, tuple[str, bool]]:

@@ -47,7 +47,7 @@ RESTRICTING = {"of", "that", "which", "who", "whose"}  # "the latest mission of 
 IRREGULAR_PARTICIPLES = {"built", "run", "led", "made", "flown", "sent", "brought", "chosen", "given", "won",
                          "overseen", "known", "held", "owned", "set"}  # "a probe built by", "a station known as"
 POST_MODIFIERS = {"with", "at", "of", "in", "for", "from", "on", "by", "who", "which", "that", "whose"}  # follow a head noun
-LIST_CUES = {"led", "commanded", "headed", "piloted", "includes", "including", "include"}
+LIST_CUES = {"led", "commanded", "headed", "piloted", "founded", "includes", "including", "include"}
 CREW_GROUPS = {"crew", "members", "crewmates"}  # "the crew of X:", "the four members of X - A, B and C"
 LIST_OPENERS = {"-", "–", "—", ":", ","}
 NAMING = {"called", "named", "dubbed", "designated", "nicknamed", "christened"}  # "a flight called Nova"
@@ -224,6 +224,9 @@ class MentionFinder:
         self.first_heads = {h: c for h, c in kb.lexicon["name_heads"].items() if " " not in h and c == "Organization"}
         self.tails = {t: c for t, c in kb.lexicon["name_tails"].items()}
         self.kind_nouns = {**kb.lexicon["class_nouns"], **self.tails}  # "a flight called Nova"
+        self.given = kb.person_names["given_names"]
+        self.family_first = kb.person_names["family_names_first"]
+        self.head_words = {w for head in kb.lexicon["name_heads"] for w in head.split()}  # "Agency", "Centre"
         self.participles = {w for forms in kb.lexicon["verbs"].values() if isinstance(forms, list)
                             for w in forms if w.endswith("ed")} | IRREGULAR_PARTICIPLES
         self.tail_firsts = {nlp.make_doc(t)[0].lower_ for t in self.tails}  # a tail starts with one of these
@@ -533,10 +536,10 @@ class MentionFinder:
         nouns = found.astronaut_nouns = found.matches.spans("astronaut noun")
         roles = found.matches.spans("crew role")
         for s, e in nouns + roles:  # "astronaut Sunita Williams", "crewmates Song Lingdong and Wang Haoze"
-            self._name_list(found, e, "Astronaut")
+            self._name_list(found, e + 1 if e < n and words[e] == "," else e, "Astronaut")  # "his crewmates, A and B"
         # "the crew, led by Chen Dong", "the crew, which includes Li Cong"
         for i in positions(lower, LIST_CUES):
-            if i + 2 < n and lower[i] in ("led", "commanded", "headed", "piloted") and lower[i + 1] == "by":
+            if i + 2 < n and lower[i] in ("led", "commanded", "headed", "piloted", "founded") and lower[i + 1] == "by":
                 self._name_list(found, i + 2, "Person")
             elif lower[i] in ("includes", "including", "include") and any(
                     w in ("crew", "crews", "crewmates") for w in lower[max(0, i - 6):i]):
@@ -559,6 +562,9 @@ class MentionFinder:
                     start > 1 and words[start - 1] == "," and start - 1 in title_ends):
                 self._person(found, start, end)  # "His Excellency Salem AlMarri"; "in the pilot's seat sits
                 # Anna Kowal"; "ESA's Director of Science, Carole Mundell,"
+            elif end + 2 < n and words[end] == "," and words[end + 1].isdigit() and words[end + 2] in (",", ")") \
+                    and 16 <= int(words[end + 1]) <= 99:
+                self._person(found, start, end)  # a news report's age: "Cai Xuzhe, 48, who lived"
             elif end < n and words[end] == ",":
                 first, last = end + 1, min(end + 9, n)  # the words after the comma
                 if any(e <= last and s >= first for s, e in nouns + roles):  # "- Nichole Ayers, pilot."
@@ -578,6 +584,17 @@ class MentionFinder:
             elif start > 1 and words[start - 1] in ("'s", "’s") and any(
                     m.end == start - 1 and found.cls(m.tid) in ORG_CLASSES for m in found.mentions):
                 self._person(found, start, end)  # "NASA's Bill Nelson"
+            elif self._named_as_person(toks, start, end):
+                self._person(found, start, end)  # "Makoto Arita faced the cameras", "Song Lingdong"
+
+    def _named_as_person(self, toks: Tokens, start: int, end: int) -> bool:
+        """A name that opens with a given name, or is a family name written first and one
+        more word (data/person_names.json), and has no word of an organisation's or a
+        craft's name ("Center", "Agency", "Station")."""
+        words = [w for w in toks.words[start:end] if w not in NAME_PARTICLES]
+        if any(w.lower() in self.tails or w in self.head_words for w in words):
+            return False
+        return words[0] in self.given or (words[0] in self.family_first and len(words) == 2)
 
     def _person_verb_after(self, toks: Tokens, end: int) -> bool:
         """"... said", "... returned to Earth": what people, not organisations, do."""

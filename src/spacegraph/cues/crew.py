@@ -153,17 +153,29 @@ class Crew(SentenceRule):
             return default
         start, end = clause(ctx.toks, sent, at)
         missions = of_classes(ctx, ms, MISSION_CLASSES)
+        dated = self._year_before(ctx, sent, at)  # "In 2019 AlMansoori flew, and in 2023 AlNeyadi flew on
+        # Crew-6": a mission dated to another year than the person is another year's flight
+        missions = [m for m in missions if not dated or self._year_before(ctx, sent, m.start) in ("", dated)]
         here = [m for m in missions if start <= m.start < end and not past(ctx, m)]
         if here:
             return here[0].tid
         if ctx.today and any(w.isdigit() and len(w) == 4 and int(w) < ctx.today.year and ctx.toks.lower[k - 1] == "in"
                              for k, w in enumerate(ctx.toks.words[start:end], start)):
             return None
+        if dated and default in {m.tid for m in of_classes(ctx, ms, MISSION_CLASSES)} - {m.tid for m in missions}:
+            return None
         if any(m.tid == default for m in missions):  # "For Poteet and Menon this is a first spaceflight;
             # Isaacman commanded Inspiration4 in 2021": a mission of another clause is not theirs
             return next((tid for tid in (self._topic(ctx), *recent_named(ctx, sent.start, {"CrewedMission"}, 1))
                          if tid and tid != default), default)
         return default
+
+    @staticmethod
+    def _year_before(ctx: Context, sent: Sentence, at: int) -> str:
+        """The last year the sentence dates something to ("in 2019") before token `at`."""
+        words, lower = ctx.toks.words, ctx.toks.lower
+        return next((words[k] for k in range(at - 1, sent.start, -1)
+                     if words[k].isdigit() and len(words[k]) == 4 and lower[k - 1] == "in"), "")
 
     def _crewish(self, title: str) -> bool:
         """Ranks and crew roles go with flying; "Prime Minister" does not."""
