@@ -1190,3 +1190,22 @@ def test_a_person_dated_to_another_year_than_the_mission_did_not_fly_it(extracto
                            "Sultan AlNeyadi completed a six-month stay aboard the ISS as a member of NASA's SpaceX "
                            "Crew-6 mission.")
     assert {o for s, p, o in got if p == "crewMember"} == {"Sultan AlNeyadi"}
+
+
+@pytest.mark.parametrize("opening, items, areas", [
+    ("Under the arrangement, the two agencies will cooperate in:",
+     ["- mission design and systems engineering;", "- launch services;",
+      "- mission operations, including operations on the lunar surface; and",
+      "- the sharing and joint analysis of scientific data."],
+     {"mission design and systems engineering", "launch services", "mission operations",
+      "sharing and joint analysis of scientific data"}),
+    ("The memorandum covers four areas:", ["* lunar rovers", "* radiation shielding", "* crew training",
+                                           "* data exchange"],
+     {"lunar rovers", "radiation shielding", "crew training", "data sharing"}),  # the scheme's concept
+    ("The partners will collaborate on:", ["1. sample handling", "2. ground stations"],
+     {"sample handling", "ground stations"}),
+])
+def test_each_item_of_a_list_an_agreements_areas_open_is_an_area(extractor, opening, items, areas):
+    text = ("ISRO and JAXA sign arrangement\n\nISRO and JAXA signed an implementing arrangement on 29 August 2025.\n\n"
+            + opening + "\n" + "\n".join(items) + "\n\nThe mission will launch in 2028.\n")
+    assert {o for s, p, o in facts(extractor, text) if p == "coversArea"} == areas

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from .knowledge import Knowledge, Series
+from .knowledge import Entry, Knowledge, Series
 from .graph import thing_id
 from .model import Thing, slug
 from .phrases import Matches, Phrases
@@ -784,3 +784,15 @@ def crew_group(found: Found, i: int) -> Mention | None:
         return None
     return next((m for m in found.mentions if m.start == i + 2 and not m.ref and found.cls(m.tid) in MISSION_CLASSES
                  and m.end < len(toks) and toks.words[m.end] in LIST_OPENERS), None)
+
+
+def add_area(found: Found, known: dict[str, Entry], name: str) -> str:
+    """The cooperation area of this name: the scheme's concept that has it as a name
+    (`known`, by lower-case name), else a new concept."""
+    entry = known.get(name.lower())
+    if entry is not None:
+        tid = found.add("CooperationArea", entry.id, entry.label)
+        if name != entry.label:
+            found.things[tid].alt_labels.add(name)
+        return tid
+    return found.add("CooperationArea", slug(name), name)

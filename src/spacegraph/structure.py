@@ -25,7 +25,7 @@ from spacy.vocab import Vocab
 from .checks import Schema
 from .discourse import agreement_named
 from .knowledge import Entry, Knowledge
-from .mentions import PERSON_CLASSES, Found, Mention
+from .mentions import PERSON_CLASSES, Found, Mention, add_area
 from .model import Evidence, Fact, slug
 from .nominals import POSSESSIVES, RELATIVES, SUBJECTS, describe
 
@@ -467,19 +467,13 @@ class Structure:
                         own = [item, *(t for c in item.children if c.dep_ != "conj" for t in c.subtree)]
                         if any(start + t.i in schemed for t in own):
                             continue  # a name of the scheme's ("joint outreach and educational programs")
-                        if name and item.pos_ in ("NOUN", "PROPN") and item.i not in refs:
+                        if name.strip() and item.pos_ in ("NOUN", "PROPN") and item.i not in refs:
                             out.append(Fact(self._real(found, ref, agreement), "coversArea", self._area(found, name),
                                             evidence, rule="covers-areas"))
         return out
 
     def _area(self, found: Found, name: str) -> str:
-        known = self.area_names.get(name.lower())
-        if known is not None:
-            tid = found.add("CooperationArea", known.id, known.label)
-            if name != known.label:
-                found.things[tid].alt_labels.add(name)
-            return tid
-        return found.add("CooperationArea", slug(name), name)
+        return add_area(found, self.area_names, name)
 
     @staticmethod
     def _distributed(doc: Doc, i: int, j: int, refs: dict[int, Referent], subjects: list[Referent]) -> list[Referent]:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from ..knowledge import Knowledge
-from ..mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, Mention
+from ..mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, Mention, add_area
 from ..model import slug
 from ..tokens import Sentence, Tokens
-from .base import OWNERS, Agreement, ArticleRule, Context, SentenceRule, clause, of_classes, possessive, register
+from .base import LIST_ITEM, OWNERS, Agreement, ArticleRule, Context, SentenceRule, clause, of_classes, possessive, register
 from .dates import day_said
 
 _SIGNED_BY = re.compile(r"\bsigned by\b[^.;]*$")
@@ -184,8 +184,14 @@ class Agreements(SentenceRule):
 class Areas(ArticleRule):
     name = "areas"
 
+    def __init__(self, kb: Knowledge) -> None:
+        super().__init__(kb)
+        self.known = {n.lower(): a for a in kb.areas for n in (a.label, *a.aliases)}
+
     def read(self, ctx: Context) -> None:
-        """Areas of cooperation named where the article says what the agreement covers."""
+        """Areas of cooperation named where the article says what the agreement covers,
+        and the items of a list such a sentence opens ("the two agencies will cooperate
+        in:" and a line for each area)."""
         if not ctx.agreements:
             return
         for m in ctx.areas:
@@ -196,6 +202,35 @@ class Areas(ArticleRule):
             in_sentence = [a for a in ctx.agreements if a.tid in named]
             agreement = in_sentence[0] if in_sentence else ctx.agreements[0]
             ctx.add(agreement.tid, "coversArea", m.tid, sent)
+        sents = ctx.toks.sents
+        for k, sent in enumerate(sents):
+            if not sent.text.rstrip().endswith(":") or not ctx.cue("area_cues", sent):
+                continue
+            listing = self._agreement_before(ctx, sent.end)
+            for item in sents[k + 1:]:
+                if not LIST_ITEM.match(item.text):
+                    break
+                name = _item_name(item.text)
+                if name:
+                    ctx.add(listing, "coversArea", add_area(ctx.found, self.known, name), item)
+
+    @staticmethod
+    def _agreement_before(ctx: Context, end: int) -> str:
+        """The agreement named last before token `end`, else the article's first."""
+        tids = {a.tid for a in ctx.agreements}
+        named = [m.tid for m in ctx.found.mentions if m.tid in tids and m.start < end]
+        return named[-1] if named else ctx.agreements[0].tid
+
+
+def _item_name(text: str) -> str:
+    """The area a list item names: its words without the bullet, the closing punctuation
+    and "and", an opening "the" ("- the sharing of scientific data; and") or the examples
+    after it ("mission operations, including ...")."""
+    name = LIST_ITEM.sub("", text, count=1).strip()
+    name = re.split(r",\s*(?:including|such as|notably)\b|\s*\(", name)[0]  # the area, not its examples
+    name = re.sub(r"(?:[;,.]\s*(?:and|or)?|\s+and)$", "", name).strip(" ;,.")
+    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+    return name if 0 < len(name.split()) <= 10 else ""
 
 
 @register

@@ -3,6 +3,7 @@ so far (`Context`), the helpers the rules read sentences with, and the registry 
 (`register`), each a class with a name that the provenance of its facts cites."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
@@ -13,6 +14,8 @@ from ..mentions import MISSION_CLASSES, ORG_CLASSES, Found, Mention
 from ..model import Evidence, Fact
 from ..tokens import Sentence, Tokens
 from .dates import dates_in
+
+LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")  # a line of a list: "- ", "* ", "1. "
 
 STATUS_CLASSES = MISSION_CLASSES | {"SpaceStation", "Program"}
 OPERATED = STATUS_CLASSES | {"Spacecraft"}

@@ -7,9 +7,8 @@ import re
 from ..knowledge import Knowledge
 from ..mentions import MISSION_CLASSES, PERSON_CLASSES, Mention, crew_group
 from ..tokens import Sentence
-from .base import Context, SentenceRule, clause, of_classes, past, possessive, recent_named, register
+from .base import LIST_ITEM, Context, SentenceRule, clause, of_classes, past, possessive, recent_named, register
 
-_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
 _CREWISH = re.compile(r"(Captain|Commander|Colonel|Major|Leader|Lieutenant|General|Commodore|pilot|specialist|engineer|astronaut)", re.I)
 
 
@@ -37,7 +36,7 @@ class Crew(SentenceRule):
         if ctx.crew_list_for is None:
             ctx.listed = False
             return
-        listed = bool(ctx.crew_list_for and _LIST_ITEM.match(sent.text))
+        listed = bool(ctx.crew_list_for and LIST_ITEM.match(sent.text))
         if not listed and _line_opens(ctx, sent):  # a sentence that goes on an item's line keeps the list
             ctx.crew_list_for = None
         ctx.listed = listed
