@@ -1209,3 +1209,19 @@ def test_each_item_of_a_list_an_agreements_areas_open_is_an_area(extractor, open
     text = ("ISRO and JAXA sign arrangement\n\nISRO and JAXA signed an implementing arrangement on 29 August 2025.\n\n"
             + opening + "\n" + "\n".join(items) + "\n\nThe mission will launch in 2028.\n")
     assert {o for s, p, o in facts(extractor, text) if p == "coversArea"} == areas
+
+
+@pytest.mark.parametrize("text, mission, org", [
+    ("China sends Shenzhou-17 up\n\nThe China Manned Space Agency said Shenzhou-17 docked on Thursday.",
+     "Shenzhou 17", "China Manned Space Agency"),
+    ("Axiom Mission 3 splashes down\n\nAxiom Mission 3 ended on Friday. Axiom Space plans a fourth flight.",
+     "Axiom Mission 3", "Axiom Space"),
+    ("Chandrayaan-3 lands\n\nChandrayaan-3 touched down, and ISRO celebrated.", "Chandrayaan-3",
+     "Indian Space Research Organisation"),
+])
+def test_a_series_mission_is_run_by_its_series_organisation_where_the_article_names_it(extractor, text, mission, org):
+    assert (mission, "operator", org) in facts(extractor, text)
+
+
+def test_a_series_mission_has_no_operator_the_article_does_not_name(extractor):
+    assert not [f for f in facts(extractor, "Shenzhou-17 docked with Tiangong on Thursday.") if f[1] == "operator"]

@@ -42,6 +42,7 @@ class Series:
     id_format: str
     roman: bool
     programme: str | None = None  # the gazetteer id of the programme its missions belong to
+    operator: str | None = None  # the gazetteer id of the organisation that runs its missions
 
 
 @dataclass
@@ -88,7 +89,8 @@ def load() -> Knowledge:
                for d in _jsonl("gazetteer.jsonl")]
     series = [Series(names=(d["series"], *d.get("aliases", ())), cls=d["class"],
                      label_format=d["label_format"], id_format=d["id_format"],
-                     roman=d.get("numerals") == "roman", programme=d.get("programme"))
+                     roman=d.get("numerals") == "roman", programme=d.get("programme"),
+                     operator=d.get("operator"))
               for d in _jsonl("series.jsonl")]
     lexicon = json.loads(_data("lexicon.json"))
     names = json.loads(_data("person_names.json"))
