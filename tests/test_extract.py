@@ -1225,3 +1225,20 @@ def test_a_series_mission_is_run_by_its_series_organisation_where_the_article_na
 
 def test_a_series_mission_has_no_operator_the_article_does_not_name(extractor):
     assert not [f for f in facts(extractor, "Shenzhou-17 docked with Tiangong on Thursday.") if f[1] == "operator"]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The pilot is Colonel Walter Villadei of the Italian Air Force, which paid for his seat.", "Italian Air Force"),
+    ("Mission specialist Marcus Wandt is Swedish. The Swedish National Space Agency bought him this seat.",
+     "Swedish National Space Agency"),
+    ("Commander Peggy Whitson flies too. Her seat was funded by Axiom Space.", "Axiom Space"),
+])
+def test_who_buys_a_crew_members_seat_takes_part_in_the_flight(extractor, text, org):
+    got = facts(extractor, "Axiom Mission 3 lifted off on Thursday with four people aboard. " + text)
+    assert ("Axiom Mission 3", "participant", org) in got
+
+
+def test_seats_bought_for_nobody_in_particular_say_nothing_of_a_flight(extractor):
+    got = facts(extractor, "Axiom Mission 3 lifted off on Thursday. Commander Peggy Whitson leads it. "
+                           "ESA has secured seats for European astronauts on NASA's Artemis missions.")
+    assert ("Axiom Mission 3", "participant", "European Space Agency") not in got

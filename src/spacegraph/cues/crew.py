@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from ..knowledge import Knowledge
-from ..mentions import MISSION_CLASSES, PERSON_CLASSES, Mention, crew_group
+from ..mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, Mention, crew_group
 from ..tokens import Sentence
-from .base import LIST_ITEM, Context, SentenceRule, clause, of_classes, past, possessive, recent_named, register
+from .base import LIST_ITEM, ArticleRule, Context, SentenceRule, clause, of_classes, past, possessive, recent_named, register
 
 _CREWISH = re.compile(r"(Captain|Commander|Colonel|Major|Leader|Lieutenant|General|Commodore|pilot|specialist|engineer|astronaut)", re.I)
 
@@ -179,3 +179,39 @@ class Crew(SentenceRule):
     def _crewish(self, title: str) -> bool:
         """Ranks and crew roles go with flying; "Prime Minister" does not."""
         return bool(_CREWISH.search(title))
+
+
+@register
+class Seats(ArticleRule):
+    """Who buys a crew member's seat takes part in their flight: "Colonel Walter Villadei of
+    the Italian Air Force, which paid for his seat"; "ESA and the Swedish National Space
+    Agency bought him this seat together"."""
+
+    name = "seats"
+
+    def __init__(self, kb: Knowledge) -> None:
+        super().__init__(kb)
+        self.buying = set(kb.lexicon["seat_buying"])
+
+    def read(self, ctx: Context) -> None:
+        flown: dict[str, list[str]] = {}  # person -> the missions they fly
+        for f in (*ctx.said, *ctx.facts):
+            if f.prop == "crewMember":
+                flown.setdefault(str(f.obj), []).append(f.subject)
+        if not flown:
+            return
+        lower = ctx.toks.lower
+        people = sorted((m for m in ctx.found.mentions if ctx.cls(m.tid) in PERSON_CLASSES), key=lambda m: m.start)
+        for sent in ctx.toks.sents:
+            words = set(lower[sent.start:sent.end])
+            if not words & {"seat", "seats"} or not words & self.buying:
+                continue
+            orgs = [m.tid for m in ctx.found.mentions if sent.start <= m.start < sent.end and ctx.cls(m.tid) in ORG_CLASSES]
+            here = [m.tid for m in people if sent.start <= m.start < sent.end and m.tid in flown]
+            who = here or ([m.tid for m in people if m.start < sent.start and m.tid in flown]
+                           if words & {"his", "her", "him"} else [])  # "bought him this seat": the last named
+            if not orgs or not who:
+                continue  # "ESA has secured seats for European astronauts": nobody's seat in particular
+            for mission in dict.fromkeys(flown[who[-1]]):
+                for org in dict.fromkeys(orgs):
+                    ctx.add(mission, "participant", org, sent)
