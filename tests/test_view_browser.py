@@ -192,6 +192,19 @@ def test_labels_of_the_examples_are_readable_and_apart(examples_page):
     examples_page.assert_clean()
 
 
+def test_no_label_covers_another_labelled_thing(examples_page):
+    circles = examples_page.js("""(() => { const v = sgView, s = v.network.getScale();
+        const ids = v.nodes.getIds({filter: n => !!n.label}), pos = v.network.getPositions(ids);
+        return ids.map(id => { const p = v.network.canvasToDOM(pos[id]); return [v.nodes.get(id).label, p.x, p.y,
+                                                                                v.nodes.get(id).size * s]; }); })()""")
+    for label in examples_page.labels():
+        left, top, right, bottom = label["box"]
+        for name, x, y, r in circles:
+            if name != label["text"]:
+                dx, dy = x - max(left, min(x, right)), y - max(top, min(y, bottom))
+                assert dx * dx + dy * dy >= r * r, f"the label {label['text']!r} covers {name!r}"
+
+
 def test_screenshot_of_the_examples_view(examples_page, tmp_path):
     page = examples_page.page
     isro = examples_page.node_id(str(SGR["agency/isro"]))

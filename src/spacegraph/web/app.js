@@ -122,19 +122,32 @@ function labelBox(id, pos, scale, size) {
 function overlaps(b, boxes) {
   return boxes.some(function (k) { return b[0] < k[2] && k[0] < b[2] && b[1] < k[3] && k[1] < b[3]; });
 }
+function touches(b, circles) {
+  // A box against round shapes [x, y, r]: the point of the box nearest each centre.
+  return circles.some(function (c) {
+    var dx = c[0] - Math.max(b[0], Math.min(c[0], b[2])), dy = c[1] - Math.max(b[1], Math.min(c[1], b[3]));
+    return dx * dx + dy * dy < c[2] * c[2];
+  });
+}
+function meets(c, circles) {
+  return circles.some(function (k) { var dx = c[0] - k[0], dy = c[1] - k[1]; return dx * dx + dy * dy < (c[2] + k[2]) * (c[2] + k[2]); });
+}
 function declutter() {
   // A label is drawn where it fits: inside the canvas, clear of the labels and shapes of
   // the things labelled before it.
   var scale = network.getScale();
   network.setOptions({ nodes: { font: { size: LABEL_PX / scale } }, edges: { font: { size: (LABEL_PX - 1) / scale } } });
-  var ids = labelOrder(), pos = network.getPositions(ids), kept = [], upd = [];
+  var ids = labelOrder(), pos = network.getPositions(ids), kept = [], round = [], upd = [];
   var width = container.clientWidth - (panel.hidden ? 0 : panel.offsetWidth), height = container.clientHeight;
   ids.forEach(function (id) {
     var size = nodes.get(id).size, b = labelBox(id, pos[id], scale, size), p = network.canvasToDOM(pos[id]);
-    var r = size * scale, shape = [p.x - r, p.y - r, p.x + r, p.y + r];
+    // things are round: a label clear of the circle is clear of it (the text, not its margin,
+    // which keeps labels apart)
+    var shape = [p.x, p.y, size * scale], text = [b[0] + 3, b[1] + 3, b[2] - 3, b[3] - 3];
     var fits = id === hovered || (b[0] >= 0 && b[1] >= 0 && b[2] <= width && b[3] <= height &&
-                                  !overlaps(b, kept) && !overlaps(shape, kept));
-    if (fits) kept.push(b, shape);
+                                  !overlaps(b, kept) && !touches(text, round) && !touches(text, [shape]) &&
+                                  !kept.some(function (k) { return touches(k, [shape]); }) && !meets(shape, round));
+    if (fits) { kept.push(b); round.push(shape); }
     var label = fits ? N[id].label : "";
     if (nodes.get(id).label !== label) upd.push({ id: id, label: label });
   });
