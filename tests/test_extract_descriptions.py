@@ -464,3 +464,15 @@ def test_the_and_a_noun_of_persons_opening_a_sentence_is_the_person_named_before
 def test_the_and_a_noun_of_persons_with_a_clause_of_its_own_is_someone_else(extractor):
     got = facts(extractor, "Astronaut Sophie Adenot will fly in 2026. The engineer who built her suit comes from Italy.")
     assert ("Sophie Adenot", "country", "Italy") not in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("In the second row is Konstantin Borisov, a first-time flyer from Russia's space corporation Roscosmos.",
+     ("Konstantin Borisov", "affiliation", "State Space Corporation Roscosmos")),
+    ("- Takuya Onishi, mission specialist, from the Japan Aerospace Exploration Agency (JAXA).",
+     ("Takuya Onishi", "affiliation", "Japan Aerospace Exploration Agency")),
+    ("Sophie Adenot, an engineer from CNES, joined the corps.",
+     ("Sophie Adenot", "affiliation", "Centre national d'études spatiales")),
+])
+def test_the_organisation_a_person_comes_from_is_theirs(extractor, text, fact):
+    assert fact in facts(extractor, text)
