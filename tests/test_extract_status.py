@@ -171,3 +171,31 @@ def test_a_plural_relative_clause_speaks_of_each_name_coordinated_before_it(extr
 ])
 def test_what_a_perfect_participle_did_to_a_mission_says_nothing_of_it_now(extractor, text, expected):
     assert states(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chang'e-8 will test technology for the International Lunar Research Station (ILRS), a base that CNSA "
+     "and Roscosmos plan to build in the 2030s.", "planned"),  # an apposition after an acronym
+    ("The agency named the International Lunar Research Station (ILRS), a base that it plans to build.", "planned"),
+    ("The International Lunar Research Station (ILRS), a base that CNSA will build, is years away.", "planned"),
+])
+def test_an_apposition_after_a_names_acronym_speaks_of_the_name(extractor, text, expected):
+    assert states(extractor, text).get("International Lunar Research Station") == expected
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("New Glenn is to send ESCAPADE, a pair of small NASA orbiters, to Mars.", "ESCAPADE"),
+    ("Hera is to fly past Mars in 2025.", "Hera"),
+    ("A Falcon 9 is to carry Europa Clipper to Jupiter.", "Europa Clipper"),
+])
+def test_what_is_to_be_sent_is_planned(extractor, text, mission):
+    assert states(extractor, text, date(2024, 6, 1)).get(mission) == "planned"
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("She flew on the private Polaris Dawn mission last year as an engineer for SpaceX.", "Polaris Dawn"),
+    ("Last year he commanded Axiom Mission 2.", "Axiom Mission 2"),
+    ("Crew-7 returned to Earth last year.", "SpaceX Crew-7"),
+])
+def test_a_crewed_flight_of_last_year_is_completed(extractor, text, mission):
+    assert states(extractor, text).get(mission) == "completed"

@@ -44,12 +44,16 @@ def stranded_appos(tok: Token) -> list[Token]:
     doc, end = tok.doc, tok.i
     while end + 1 < len(doc) and doc[end + 1].head.i == tok.i and doc[end + 1].dep_ in ("flat", "compound"):
         end += 1
+    acronym = end + 3 < len(doc) and doc[end + 1].text == "(" and doc[end + 3].text == ")"
+    if acronym:
+        end += 3  # "the International Lunar Research Station (ILRS), a base that ...": past its acronym
     if end + 2 >= len(doc) or doc[end + 1].text != ",":
         return []
     return [n for n in doc[end + 2:] if n.pos_ == "NOUN" and (
                 n.dep_ in LOOSE and n.head.i != tok.i or tok.head.i == n.i and tok.dep_ in ("obl", "nmod"))
             and min((t.i for t in n.subtree if t.i > end and not t.is_punct), default=-1) == end + 2
-            and not any(c.dep_ == "cc" or c.dep_ in SUBJECTS for c in n.children)]
+            and not any(c.dep_ == "cc" or c.dep_ in SUBJECTS for c in n.children)
+            and not (acronym and "Plur" in n.morph.get("Number", []))]  # "ISRO and JAXA (JAXA), the agencies of"
 
 
 def _titles_next(tok: Token) -> bool:

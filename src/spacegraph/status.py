@@ -211,9 +211,10 @@ class Status:
         head = _phrase_head(tok)
         words = list(head.subtree)
         if head.dep_ in SUBJECTS or head.dep_ in ("obj", "obl"):
-            words += [t for c in head.head.children if c.dep_ in ("obl", "advmod") for t in c.subtree]
+            words += [t for c in head.head.children if c.dep_.split(":")[0] in ("obl", "advmod") for t in c.subtree]
         return any(0 < _year(t) < self.year and not (t.i > 0 and t.doc[t.i - 1].lower_ in SPAN_MARKS)
-                   for t in words)
+                   for t in words) or any(t.lower_ == "year" and t.i > 0 and t.doc[t.i - 1].lower_ == "last"
+                                          for t in words)  # "flew on Polaris Dawn last year"
 
     def _later_year(self, verb: Token) -> bool:
         """A year after the article's, in what the verb's obliques and objects say."""
@@ -226,6 +227,9 @@ class Status:
         marked by "due to", "set to" (which the treebank reads as a multiword marker)."""
         if any(c.dep_ == "aux" and c.lower_ in self.future_aux for c in verb.children):
             return True
+        if any(c.dep_ in ("cop", "aux") and c.lower_ in BE for c in verb.children) and any(
+                c.dep_ == "mark" and c.lower_ == "to" for c in verb.children):
+            return True  # "New Glenn is to send ESCAPADE to Mars"
         if any(c.dep_ == "mark" and c.lower_ in self.future for c in verb.children):
             return True
         return verb.dep_ == "xcomp" and (verb.head.lower_ in self.future or verb.head.lower_ in BE
