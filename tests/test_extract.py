@@ -1242,3 +1242,29 @@ def test_seats_bought_for_nobody_in_particular_say_nothing_of_a_flight(extractor
     got = facts(extractor, "Axiom Mission 3 lifted off on Thursday. Commander Peggy Whitson leads it. "
                            "ESA has secured seats for European astronauts on NASA's Artemis missions.")
     assert ("Axiom Mission 3", "participant", "European Space Agency") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The group mixes military flyers, among them Ben Bailey, a U.S. Army test pilot, and a geologist, "
+    "Lauren Edgar, who helped shape the science plan for Artemis III.",
+    "Anna Kowal, a former fighter pilot, wrote a book about Artemis III.",
+    "Tom Berger, a test pilot, praised the plan for Artemis III.",
+])
+def test_a_pilot_by_trade_is_no_crew_cue(extractor, text):
+    assert not [f for f in facts(extractor, text) if f[1] == "crewMember"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("They were picked from 8,000 applicants: Ben Bailey, Lauren Edgar, Adam Fuhrmann and Anna Menon.",
+     {"Ben Bailey", "Lauren Edgar", "Adam Fuhrmann", "Anna Menon"}),
+    ("Adam Fuhrmann and Cameron Jones, both majors in the U.S. Air Force, joined.", {"Adam Fuhrmann", "Cameron Jones"}),
+])
+def test_listed_given_names_are_people(extractor, text, names):
+    got = things(extractor, text)
+    assert {n for n in names if got.get(n) in ("Person", "Astronaut")} == names
+
+
+def test_both_after_coordinated_names_describes_each(extractor):
+    got = facts(extractor, "Adam Fuhrmann and Cameron Jones, both majors in the U.S. Air Force, joined NASA.")
+    assert {s for s, p, o in got if p == "affiliation" and o == "United States Air Force"} == {
+        "Adam Fuhrmann", "Cameron Jones"}

@@ -584,7 +584,7 @@ class MentionFinder:
             elif start > 1 and words[start - 1] in ("'s", "’s") and any(
                     m.end == start - 1 and found.cls(m.tid) in ORG_CLASSES for m in found.mentions):
                 self._person(found, start, end)  # "NASA's Bill Nelson"
-            elif self._named_as_person(toks, start, end):
+            if found.free(start, end) and self._named_as_person(toks, start, end):
                 self._person(found, start, end)  # "Makoto Arita faced the cameras", "Song Lingdong"
 
     def _named_as_person(self, toks: Tokens, start: int, end: int) -> bool:

@@ -297,7 +297,11 @@ class Structure:
         # ("SpaceX engineer Sarah Gillis") is that name's before any looser link claims it
         for i, d in sorted(described, key=lambda pair: not _right_before(doc, pair[1], pair[0])):
             if d.i not in refs and not self._across(found, doc, i, d, refs):
-                refs[d.i] = Referent(tids=list(refs[i].tids))
+                tids = list(refs[i].tids)
+                if any(c.lower_ in ("both", "all", "each") for c in d.children):  # "A and B, both majors in X"
+                    tids += [t for c in (doc[i], *doc[i].conjuncts) if c.i in refs for t in refs[c.i].tids
+                             if t not in tids]
+                refs[d.i] = Referent(tids=tids, group=len(tids) > 1)
                 self._type(found, d, refs[i].tids)
         for tok in doc:
             if tok.i in refs:

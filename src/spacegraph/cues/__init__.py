@@ -41,6 +41,7 @@ class Relations:
         lex = kb.lexicon
         for name in CUES:
             phrases.add(name, lex[name], cased=False)
+        self.jobs = {w for w in lex["person_nouns"] if " " in w}  # a crew word inside them is a job: "test pilot"
         rules = [RULES[name](kb) for name in ORDER]
         self.sentence_rules = [r for r in rules if isinstance(r, SentenceRule)]
         self.article_rules = [r for r in rules if isinstance(r, ArticleRule)]
@@ -96,13 +97,15 @@ class Relations:
 
     def _cues(self, found: Found) -> Cues:
         """The cue words of the article, as whole words (no letter, digit or hyphen glued on)
-        outside the names found ("Crew" of "Commercial Crew Program" is no cue of a crew)."""
+        outside the names found ("Crew" of "Commercial Crew Program" is no cue of a crew) and
+        the jobs of persons ("pilot" of "a U.S. Army test pilot")."""
         toks = found.toks
         words, space, n = toks.words, toks.space, len(toks.words)
         named = {i for m in found.mentions if not m.ref for i in range(m.start, m.end)}
         cues = [(s, -e, name) for name in CUES for s, e in found.matches.spans(name) if not (
             (s > 0 and not space[s - 1] and _WORDISH.match(words[s - 1][-1])) or
-            (e < n and not space[e - 1] and _WORDISH.match(words[e][0])) or s in named)]
+            (e < n and not space[e - 1] and _WORDISH.match(words[e][0])) or s in named or
+            (name in ("crew_cues", "crew_roles") and toks.span(s - 1, e).lower() in self.jobs))]  # "a test pilot"
         cues.sort()
         return Cues(cues, toks)
 

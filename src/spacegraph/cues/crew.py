@@ -207,11 +207,11 @@ class Seats(ArticleRule):
             if not words & {"seat", "seats"} or not words & self.buying:
                 continue
             orgs = [m.tid for m in ctx.found.mentions if sent.start <= m.start < sent.end and ctx.cls(m.tid) in ORG_CLASSES]
-            here = [m.tid for m in people if sent.start <= m.start < sent.end and m.tid in flown]
-            who = here or ([m.tid for m in people if m.start < sent.start and m.tid in flown]
+            here = [m.tid for m in people if sent.start <= m.start < sent.end]
+            who = here or ([m.tid for m in people if m.start < sent.start]
                            if words & {"his", "her", "him"} else [])  # "bought him this seat": the last named
             if not orgs or not who:
                 continue  # "ESA has secured seats for European astronauts": nobody's seat in particular
-            for mission in dict.fromkeys(flown[who[-1]]):
+            for mission in dict.fromkeys(flown.get(who[-1], [])):
                 for org in dict.fromkeys(orgs):
                     ctx.add(mission, "participant", org, sent)
