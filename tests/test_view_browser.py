@@ -188,7 +188,12 @@ def examples_page(browser, tmp_path_factory):
 def test_labels_of_the_examples_are_readable_and_apart(examples_page):
     drawn = examples_page.js("sgView.nodes.length")
     labels = assert_legible(examples_page, at_least=drawn // 2)
-    assert {"Indian Space Research Organisation", "European Space Agency"} <= {label["text"] for label in labels}
+    # the most connected things keep their labels (which of the less connected ones fit
+    # depends on where the layout puts them)
+    top = examples_page.js("sgView.data.nodes.filter(n => !!n.deg).sort((a, b) => b.deg - a.deg || a.id - b.id)"
+                           ".slice(0, 3).map(n => n.label)")
+    assert "Indian Space Research Organisation" in top
+    assert set(top) <= {label["text"] for label in labels}
     examples_page.assert_clean()
 
 
