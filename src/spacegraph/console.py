@@ -281,8 +281,6 @@ def output_format(output: str | None, name: str | None):
 def graph_source(graph: str | None, store_dir: str | None, in_format: str | None):
     """Where a reading command reads from: a graph file, `-` (stdin) or a store folder,
     as a path (`streams.graph_input`); exit 2 when none or both are given."""
-    import os
-
     from .streams import graph_input
 
     if bool(graph) == bool(store_dir):

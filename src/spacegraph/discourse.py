@@ -34,9 +34,9 @@ def mission_names(found: Found, organisations: dict[str, Entry]) -> list[Fact]:
     series' programme ("Shenzhou-18": the China Manned Space Program) or of a programme whose
     name opens its own ("the ExoMars rover mission", "Chang'e-6" and "China's lunar
     programme, Chang'e"); it is run by the organisation that runs its series, where the
-    article names that organisation ("Shenzhou-17" and CMSA); an organisation whose name opens it takes part ("SpaceX Crew-9",
-    "Boeing Crew Flight Test"). Cited from the first sentence naming both (else the first
-    naming the mission)."""
+    article names that organisation ("Shenzhou-17" and CMSA); an organisation whose name
+    opens it takes part ("SpaceX Crew-9", "Boeing Crew Flight Test"). Cited from the first
+    sentence naming both (else the first naming the mission)."""
     toks = found.toks
     first: dict[str, list[int]] = {}  # thing -> sentence starts where it is named, in order
     for m in found.mentions:

@@ -52,7 +52,8 @@ CREW_GROUPS = {"crew", "members", "crewmates"}  # "the crew of X:", "the four me
 LIST_OPENERS = {"-", "–", "—", ":", ","}
 NAMING = {"called", "named", "dubbed", "designated", "nicknamed", "christened"}  # "a flight called Nova"
 NO_NAME_STARTS = {"The", "A", "An", "In", "On"}  # capitalised, yet they start no name
-NAME_PARTICLES = {"bin", "bint", "al", "el", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "dos", "del"}
+NAME_PARTICLES = {"bin", "bint", "al", "el", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "dos",
+                  "del"}  # inside a name: "Mohammed bin Rashid", "Ursula von der Leyen"
 
 
 @dataclass

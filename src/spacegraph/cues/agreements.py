@@ -9,7 +9,8 @@ from ..knowledge import Knowledge
 from ..mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, Mention, add_area
 from ..model import slug
 from ..tokens import Sentence, Tokens
-from .base import LIST_ITEM, OWNERS, Agreement, ArticleRule, Context, SentenceRule, clause, of_classes, possessive, register
+from .base import (LIST_ITEM, OWNERS, Agreement, ArticleRule, Context, SentenceRule, clause, of_classes, possessive,
+                   register)
 from .dates import day_said
 
 _SIGNED_BY = re.compile(r"\bsigned by\b[^.;]*$")

@@ -7,7 +7,8 @@ import re
 from ..knowledge import Knowledge
 from ..mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, Mention, crew_group
 from ..tokens import Sentence
-from .base import LIST_ITEM, ArticleRule, Context, SentenceRule, clause, of_classes, past, possessive, recent_named, register
+from .base import (LIST_ITEM, ArticleRule, Context, SentenceRule, clause, of_classes, past, possessive, recent_named,
+                   register)
 
 _CREWISH = re.compile(r"(Captain|Commander|Colonel|Major|Leader|Lieutenant|General|Commodore|pilot|specialist|engineer|astronaut)", re.I)
 
@@ -206,7 +207,8 @@ class Seats(ArticleRule):
             words = set(lower[sent.start:sent.end])
             if not words & {"seat", "seats"} or not words & self.buying:
                 continue
-            orgs = [m.tid for m in ctx.found.mentions if sent.start <= m.start < sent.end and ctx.cls(m.tid) in ORG_CLASSES]
+            orgs = [m.tid for m in ctx.found.mentions
+                    if sent.start <= m.start < sent.end and ctx.cls(m.tid) in ORG_CLASSES]
             here = [m.tid for m in people if sent.start <= m.start < sent.end]
             who = here or ([m.tid for m in people if m.start < sent.start]
                            if words & {"his", "her", "him"} else [])  # "bought him this seat": the last named
