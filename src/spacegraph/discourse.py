@@ -29,14 +29,15 @@ NAMED_RULE = "named-participant"
 _WORD_END = re.compile(r"(?=[ \-])|(?<=[^\d \-])(?=\d)")  # where a word of a name ends: "Chang'e-6", "Crew 9"
 
 
-def mission_names(found: Found, organisations: dict[str, Entry]) -> list[Fact]:
+def mission_names(found: Found, organisations: dict[str, Entry], operators: dict[str, Entry]) -> list[Fact]:
     """What a mission's name says, of the things the article names: it is part of its
     series' programme ("Shenzhou-18": the China Manned Space Program) or of a programme whose
     name opens its own ("the ExoMars rover mission", "Chang'e-6" and "China's lunar
     programme, Chang'e"); it is run by the organisation that runs its series, where the
     article names that organisation ("Shenzhou-17" and CMSA); an organisation whose name
     opens it takes part ("SpaceX Crew-9", "Boeing Crew Flight Test"). Cited from the first
-    sentence naming both (else the first naming the mission)."""
+    sentence naming both (else the first naming the mission). `organisations`: the
+    gazetteer's by name; `operators`: by id."""
     toks = found.toks
     first: dict[str, list[int]] = {}  # thing -> sentence starts where it is named, in order
     for m in found.mentions:
@@ -51,7 +52,6 @@ def mission_names(found: Found, organisations: dict[str, Entry]) -> list[Fact]:
         if not m.ref and found.cls(m.tid) in MISSION_CLASSES:
             written.setdefault(m.tid, set()).add(toks.span(m.start, m.end))
     facts = []
-    by_id = {e.id: e for e in organisations.values()}
 
     def cite(mission: str, other: str, prop: str, rule: str) -> None:
         both = [s for s in first[mission] if s in first[other]]
@@ -68,7 +68,7 @@ def mission_names(found: Found, organisations: dict[str, Entry]) -> list[Fact]:
                               if programmes.get(w, tid) != tid), None)
         if programme:
             cite(tid, programme, "partOf", SERIES_RULE)
-        runs = by_id.get(series.operator) if series and series.operator else None
+        runs = operators.get(series.operator) if series and series.operator else None
         if runs and thing_id(runs.cls, runs.id) in first:  # "Shenzhou-17" in an article naming CMSA
             cite(tid, thing_id(runs.cls, runs.id), "operator", SERIES_OPERATOR_RULE)
         entry = next((organisations[w] for name in sorted(written.get(tid, ())) for w in _openers(name)
