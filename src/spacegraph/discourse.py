@@ -29,7 +29,7 @@ NAMED_RULE = "named-participant"
 _WORD_END = re.compile(r"(?=[ \-])|(?<=[^\d \-])(?=\d)")  # where a word of a name ends: "Chang'e-6", "Crew 9"
 
 
-def mission_names(found: Found, organisations: dict[str, Entry], operators: dict[str, Entry]) -> list[Fact]:
+def mission_names(found: Found, organisations: dict[str, Entry], known: dict[str, Entry]) -> list[Fact]:
     """What a mission's name says, of the things the article names: it is part of its
     series' programme ("Shenzhou-18": the China Manned Space Program) or of a programme whose
     name opens its own ("the ExoMars rover mission", "Chang'e-6" and "China's lunar
@@ -37,7 +37,7 @@ def mission_names(found: Found, organisations: dict[str, Entry], operators: dict
     article names that organisation ("Shenzhou-17" and CMSA); an organisation whose name
     opens it takes part ("SpaceX Crew-9", "Boeing Crew Flight Test"). Cited from the first
     sentence naming both (else the first naming the mission). `organisations`: the
-    gazetteer's by name; `operators`: by id."""
+    gazetteer's organisations by name; `known`: the gazetteer by id."""
     toks = found.toks
     first: dict[str, list[int]] = {}  # thing -> sentence starts where it is named, in order
     for m in found.mentions:
@@ -68,7 +68,7 @@ def mission_names(found: Found, organisations: dict[str, Entry], operators: dict
                               if programmes.get(w, tid) != tid), None)
         if programme:
             cite(tid, programme, "partOf", SERIES_RULE)
-        runs = operators.get(series.operator) if series and series.operator else None
+        runs = known.get(series.operator) if series and series.operator else None
         if runs and thing_id(runs.cls, runs.id) in first:  # "Shenzhou-17" in an article naming CMSA
             cite(tid, thing_id(runs.cls, runs.id), "operator", SERIES_OPERATOR_RULE)
         entry = next((organisations[w] for name in sorted(written.get(tid, ())) for w in _openers(name)

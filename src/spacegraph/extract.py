@@ -36,7 +36,6 @@ class Extractor:
         self.crew_roles = set(self.kb.lexicon["crew_roles"])
         self.known = {e.id: e for e in self.kb.entries}  # the gazetteer by id
         self.organisations = {n: e for e in self.kb.entries if e.cls in ORG_CLASSES for n in (e.label, *e.aliases)}
-        self.organisation_ids = {e.id: e for e in self.organisations.values()}
         self.nlp = syntax.load()  # its tokenizer makes the docs; `tokens` splits the sentences
         self.phrases = Phrases(self.nlp)
         self.mentions = MentionFinder(self.nlp, self.kb, self.phrases)
@@ -67,7 +66,7 @@ class Extractor:
         facts = self.structure.read(found, parsed, titles)
         facts += self.status.read(found, parsed, lambda start, sent: self.structure.anchors(found, start, sent),
                                   article.published or self._dateline(article.text))
-        facts += discourse.mission_names(found, self.organisations, self.organisation_ids)
+        facts += discourse.mission_names(found, self.organisations, self.known)
         facts += self.relations.read(found, article.published, areas, titles, found.astronaut_nouns, facts)
         facts = discourse.agreement_kinds(found, facts, self.kb.lexicon, self.known)
         facts = discourse.one_agreement_each(found.things, facts, found.article_id)

@@ -55,10 +55,12 @@ class Knowledge:
     demonyms: dict[str, Entry] = field(default_factory=dict)  # "Indian" -> India
     countries: dict[str, Entry] = field(default_factory=dict)  # "India", "US" -> the country
     person_names: dict[str, frozenset[str]] = field(default_factory=dict)  # data/person_names.json
+    area_names: dict[str, Entry] = field(default_factory=dict)  # "data sharing" -> its concept (lower case)
 
     def __post_init__(self) -> None:
         self.demonyms = {d: e for e in self.entries if e.cls == "Country" for d in e.demonyms}
         self.countries = {n: e for e in self.entries if e.cls == "Country" for n in (e.label, *e.aliases)}
+        self.area_names = {n.lower(): a for a in self.areas for n in (a.label, *a.aliases)}
 
 
 

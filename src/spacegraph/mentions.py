@@ -79,6 +79,7 @@ class Found:
     astronaut_nouns: list[tuple[int, int]] = field(default_factory=list)  # token spans, for the relations too
     series: dict[str, Series] = field(default_factory=dict)  # the series of each numbered mission
     titles: list[tuple[int, int]] = field(default_factory=list)  # job titles, longest, with their fields
+    crew_groups: list[tuple[int, Mention]] = field(default_factory=list)  # (crew noun, its mission): `crew_group`
 
     def add(self, cls: str, key: str, label: str, *, alt: str | None = None,
             same_as: tuple[str, ...] = (), local: bool = False) -> str:
@@ -163,8 +164,8 @@ class NameWords:
         """End of a person's name starting at token i (== i when there is none)."""
         n, words, space, upper = len(toks), toks.words, toks.space, toks.upper
         person = self.person
-        j = i
-        while j < n and j - i - sum(w in NAME_PARTICLES for w in words[i:j]) < limit:
+        j, particles = i, 0  # particles do not count towards the limit: "Mohammed bin Rashid Al Maktoum"
+        while j < n and j - i - particles < limit:
             if person[words[j]] and not (upper[j] and len(words[j]) > 1 and j == i and n > j + 1
                                          and not person[words[j + 1]]):
                 j += 1
@@ -172,6 +173,7 @@ class NameWords:
                   and j + 1 < n and person[words[j + 1]]):
                 j += 2
             elif words[j] in NAME_PARTICLES and j > i and (k := _after_particles(words, j)) < n and person[words[k]]:
+                particles += k - j
                 j = k  # "Mohammed bin Rashid", "Ursula von der Leyen"
             elif (words[j] in NICKNAME_QUOTES and j > i and j + 3 < n and person[words[j + 1]]
                   and words[j + 2] in NICKNAME_QUOTES and person[words[j + 3]]):
@@ -548,6 +550,7 @@ class MentionFinder:
         for i in positions(lower, CREW_GROUPS):  # "the crew of Shenzhou-16, Jing Haipeng, Zhu Yangzhu and Gui Haichao"
             group = crew_group(found, i)
             if group is not None:
+                found.crew_groups.append((i, group))
                 self._name_list(found, group.end + 1, "Astronaut")
         person_end = self.names.person_end
         title_ends = {e for _, e in found.titles}

@@ -195,7 +195,6 @@ class Structure:
         self.choose = set(lex["verbs"]["choose"])
         self.person_nouns = {w for w in lex["person_nouns"] + lex["astronaut_nouns"] + lex["crew_roles"]
                              if " " not in w and not w.endswith("s")}  # "the engineer", "the cosmonaut"
-        self.area_names = {n.lower(): a for a in kb.areas for n in (a.label, *a.aliases)}
         self.agreement_kinds = {w: kind for w, kind in lex["agreement_nouns"].items() if kind}
         self.kind_words = max(len(w.split()) for w in self.agreement_kinds)
 
@@ -477,7 +476,7 @@ class Structure:
         return out
 
     def _area(self, found: Found, name: str) -> str:
-        return add_area(found, self.area_names, name)
+        return add_area(found, self.kb.area_names, name)
 
     @staticmethod
     def _distributed(doc: Doc, i: int, j: int, refs: dict[int, Referent], subjects: list[Referent]) -> list[Referent]:

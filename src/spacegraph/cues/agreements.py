@@ -185,10 +185,6 @@ class Agreements(SentenceRule):
 class Areas(ArticleRule):
     name = "areas"
 
-    def __init__(self, kb: Knowledge) -> None:
-        super().__init__(kb)
-        self.known = {n.lower(): a for a in kb.areas for n in (a.label, *a.aliases)}
-
     def read(self, ctx: Context) -> None:
         """Areas of cooperation named where the article says what the agreement covers,
         and the items of a list such a sentence opens ("the two agencies will cooperate
@@ -213,7 +209,7 @@ class Areas(ArticleRule):
                     break
                 name = _item_name(item.text)
                 if name:
-                    ctx.add(listing, "coversArea", add_area(ctx.found, self.known, name), item)
+                    ctx.add(listing, "coversArea", add_area(ctx.found, self.kb.area_names, name), item)
 
     @staticmethod
     def _agreement_before(ctx: Context, end: int) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..knowledge import Knowledge
-from ..mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, Mention, crew_group
+from ..mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, Mention
 from ..tokens import Sentence
 from .base import (LIST_ITEM, ArticleRule, Context, SentenceRule, clause, of_classes, past, possessive, recent_named,
                    register)
@@ -46,7 +46,7 @@ class Crew(SentenceRule):
         """"X commands Axiom Mission 4", "Y is the pilot", "a crew of A and B", and the list
         after "The four astronaut-designates are:"."""
         listed = ctx.listed
-        group = next((g for i in range(sent.start, sent.end) if (g := crew_group(ctx.found, i))), None)
+        group = next((g for i, g in ctx.found.crew_groups if sent.start <= i < sent.end), None)
         if not listed and not group and not (ctx.cue("crew_cues", sent) or ctx.cue("crew_roles", sent)):
             return
         lower = ctx.toks.lower
