@@ -121,21 +121,25 @@ def _most_specific(things: dict[str, Thing], merged: list[str], kept: str) -> Th
     return replace(thing, key=things[best].key, label=things[best].label[:len(kind)] + thing.label[said:])
 
 
-def one_agreement_each(things: dict[str, Thing], facts: list[Fact], article: str) -> list[Fact]:
+def one_agreement_each(things: dict[str, Thing], facts: list[Fact], article: str, single: set[int]) -> list[Fact]:
     """Merge the article's unnamed agreements whose parties one includes the other's (a
-    party-less mention joins the agreement named before it), and name each by its kind,
+    party-less mention joins the agreement named before it), or that are first told of in
+    a sentence that names one agreement (`single`: the sentences' first characters: "Axiom
+    won a NASA contract", whose parties two rules read), and name each by its kind,
     parties and date (and, undated, the article); `things` is changed in place, the facts
     are returned renamed."""
     unnamed = [tid for tid, t in things.items() if t.cls == "Agreement" and t.local]
     if not unnamed:
         return facts
-    first = {tid: min((f.evidence.start for f in facts if f.subject == tid), default=0) for tid in unnamed}
+    first = {tid: min((f.evidence.start for f in facts if f.subject == tid), default=-1) for tid in unnamed}
     parties = {tid: {f.target for f in facts if f.subject == tid and f.prop == "party"} for tid in unnamed}
     into: dict[str, str] = {}
     kept: list[str] = []
     for tid in sorted(unnamed, key=lambda t: (first[t], not parties[t], t)):  # in a sentence, those with parties first
         mine = parties[tid]
         same = [k for k in kept if mine and parties[k] and (mine <= parties[k] or parties[k] <= mine)]
+        if not same and first[tid] in single:
+            same = [k for k in kept if first[k] == first[tid]]
         if not mine and kept:
             same = [kept[-1]]
         if len(same) == 1:

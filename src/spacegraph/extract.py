@@ -69,7 +69,7 @@ class Extractor:
         facts += discourse.mission_names(found, self.organisations, self.known)
         facts += self.relations.read(found, article.published, areas, titles, found.astronaut_nouns, facts)
         facts = discourse.agreement_kinds(found, facts, self.kb.lexicon, self.known)
-        facts = discourse.one_agreement_each(found.things, facts, found.article_id)
+        facts = discourse.one_agreement_each(found.things, facts, found.article_id, self._one_agreement(found))
         ex = Extraction(article=article)
         used = {f.subject for f in facts} | {f.obj for f in facts if not f.literal}
         for tid, thing in found.things.items():
@@ -108,6 +108,15 @@ class Extractor:
         named.update(found.toks.sentence(i).start for i in found.cap_at)
         named.update(found.toks.sentence(s).start for s, _ in found.matches.spans("agreement_refs"))
         return [(_after_dateline(found.toks, s.start, s.end), s.end) for s in found.toks.sents if s.start in named]
+
+    def _one_agreement(self, found: Found) -> set[int]:
+        """The first characters of the sentences that name one agreement: a single noun of
+        agreement, not a plural ("two contracts")."""
+        toks = found.toks
+        nouns: dict[int, list[tuple[int, int]]] = {}
+        for s, e in longest(found.matches.spans("agreement_nouns")):
+            nouns.setdefault(toks.sentence(s).start_char, []).append((s, e))
+        return {at for at, spans in nouns.items() if len(spans) == 1 and not toks.lower[spans[0][1] - 1].endswith("s")}
 
     def _names(self, found: Found) -> list[tuple[int, int, str]]:
         """The names found, and the common proper noun of their kind that the parser reads

@@ -33,6 +33,9 @@ _DATELINE = re.compile(r"[A-Z][A-Za-z .'’-]+?(?:,| [-–—])(?: [A-Z][A-Za-z.
                        r"(?: \([^()]{1,20}\))? ?[-–—]+ ")
 
 
+HEAD_LINES = 6  # the lines of an article's head, before its body: headline, byline, date
+HEAD_LINE_WORDS = 12  # a line of the head is short; a sentence of the body that holds a date is not the article's
+
 _TIMELINE = re.compile(rf"[ \t]*(?:[-*•][ \t]*)?((?:\d{{1,2}} {_MONTH},? \d{{4}})|(?:{_MONTH} \d{{1,2}},? \d{{4}})"
                        r"|(?:\d{4}-\d{2}-\d{2}))[ \t]*[-–—:]")  # a line opening with a date: a timeline's entry
 
@@ -54,17 +57,23 @@ def dates_in(text: str) -> list[tuple[int, date]]:
 
 
 def dateline(text: str) -> tuple[tuple[int, int], date] | None:
-    """The date of a news dateline ("TSUKUBA, Japan, 20 November 2024 - ..."), and where it ends.
-    A dateline is all on one line, with a dash and a space: the pattern is tried only at the
-    start of such lines, not searched for along the whole text."""
+    """The date of a news dateline ("TSUKUBA, Japan, 20 November 2024 - ..."), and where it ends;
+    else of a line of the article's head that holds little but a date ("Posted 10 February
+    2024", "Washington/Cologne, 15 September 2023", "Week ending Sunday, 2 June 2024"), the
+    whole line. A dateline is all on one line, with a dash and a space: the pattern is tried
+    only at the start of such lines, not searched for along the whole text."""
     start = 0
-    for line in text.split("\n"):
+    head: tuple[tuple[int, int], date] | None = None
+    for number, line in enumerate(text.split("\n")):
         m = _DATELINE.match(line) if "- " in line or "– " in line or "— " in line else None
         if m:
             found = dates_in(m.group(1))
             return ((start + m.start(), start + m.end()), found[0][1]) if found else None
+        if head is None and number < HEAD_LINES and len(line.split()) <= HEAD_LINE_WORDS:
+            found = dates_in(line)
+            head = ((start, start + len(line)), found[0][1]) if found else None
         start += len(line) + 1
-    return None
+    return head
 
 
 def day_said(ctx: Context, sent: Sentence) -> date | None:
