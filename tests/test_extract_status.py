@@ -59,6 +59,22 @@ def test_the_dateline_gives_the_article_its_date(line, day):
     assert found is not None and found[1] == day
 
 
+@pytest.mark.parametrize("line, day", [
+    ("Posted 10 February 2024", date(2024, 2, 10)),
+    ("Washington/Cologne, 15 September 2023", date(2023, 9, 15)),
+    ("Week ending Sunday, 2 June 2024", date(2024, 6, 2)),
+    ("Updated March 16, 2025", date(2025, 3, 16)),
+])
+def test_a_line_of_the_head_that_holds_a_date_gives_the_article_its_date(line, day):
+    found = dateline(f"A headline\n\n{line}\n\nThe body starts here and goes on.")
+    assert found is not None and found[1] == day
+
+
+def test_a_date_in_a_sentence_of_the_body_is_not_the_articles():
+    text = "A headline\n\nOn 14 April 2023 an Ariane 5 lifted off from Kourou carrying the probe to Jupiter.\n"
+    assert dateline(text) is None
+
+
 def test_a_crewed_flight_of_a_year_before_the_dateline_is_completed(extractor):
     text = "Ax-2 launches\n\nHOUSTON - May 21, 2023 - Ax-2 lifted off. It follows Ax-1, flown in April 2022."
     ex = extractor(Article(text=text, title="t", source="t.txt"))

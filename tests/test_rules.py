@@ -10,7 +10,7 @@ from spacegraph.model import Article
 from spacegraph.structure import load_rules
 from spacegraph import knowledge
 
-RULES = load_rules(knowledge.load().lexicon["verbs"])
+RULES = load_rules(knowledge.load().lexicon)
 
 
 @pytest.fixture(scope="module")

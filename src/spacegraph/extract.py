@@ -10,6 +10,7 @@ from operator import attrgetter
 from . import discourse, knowledge, syntax
 from .checks import schema
 from .cues import Relations, dateline
+from .cues.dates import MONTHS
 from .mentions import MONTHS_AND_DAYS, ORG_CLASSES, Found, Mention, MentionFinder, longest
 from .model import Article, Extraction, Fact
 from .people import People
@@ -19,6 +20,7 @@ from .structure import Structure
 from .tokens import Tokens
 
 DASHES = {"-", "–", "—"}
+OPENER_WORDS = 10  # a timeline's line opens with a date of at most this many tokens: "26 April 2023 (Japan time) - "
 DATELINE_WORDS = 16  # a dateline is at most this many tokens: "KENNEDY SPACE CENTER, Fla., June 26, 2025 -"
 OPENING_PREPOSITIONS = {"In", "On", "Since", "By", "Until"}  # "In June", "On Monday 3 March"
 TIME_MODIFIERS = {"early", "late", "mid", "mid-"}  # "In late 2022"
@@ -107,7 +109,8 @@ class Extractor:
         named = {found.toks.sentence(m.start).start for m in found.mentions}
         named.update(found.toks.sentence(i).start for i in found.cap_at)
         named.update(found.toks.sentence(s).start for s, _ in found.matches.spans("agreement_refs"))
-        return [(_after_dateline(found.toks, s.start, s.end), s.end) for s in found.toks.sents if s.start in named]
+        return [(_after_opener(found.toks, _after_dateline(found.toks, s.start, s.end), s.end), s.end)
+                for s in found.toks.sents if s.start in named]
 
     def _one_agreement(self, found: Found) -> set[int]:
         """The first characters of the sentences that name one agreement: a single noun of
@@ -185,4 +188,28 @@ def _after_dateline(toks: Tokens, a: int, b: int) -> int:
     for k in range(min(b, a + DATELINE_WORDS) - 1, a, -1):
         if words[k] in DASHES and toks.space[k - 1] and toks.space[k] and any(toks.digit[a:k]):
             return k + 1
+    return a
+
+
+def _after_opener(toks: Tokens, a: int, b: int) -> int:
+    """Where the clause of a timeline's line starts: after the date the line opens with and
+    the dash or colon after it ("3 May - ", "April 2020: ", "- 8 Sept. 2016 - ", "15-16 April
+    - ", "26 April 2023 (Japan time) - "), which the parser would otherwise make the head
+    of the sentence."""
+    words = toks.words
+    if a > 0 and "\n" not in toks.text[toks.idx[a - 1]:toks.idx[a]]:
+        return a  # not the start of a line
+    k = a + 1 if words[a] in DASHES or words[a] in ("*", "•") else a  # a bullet
+    dated, aside = False, False
+    while k < min(b, a + OPENER_WORDS):
+        w = words[k]
+        if aside or w == "(":
+            aside = w != ")"
+        elif w == ":" or w in DASHES and toks.space[k - 1]:
+            return k + 1 if dated and k + 1 < b else a
+        elif w.lower().rstrip(".") in MONTHS or w.isdigit():
+            dated = True
+        elif w not in DASHES and w.lower() not in TIME_MODIFIERS | {"to", "and", ","}:
+            return a
+        k += 1
     return a

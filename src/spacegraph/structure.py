@@ -58,15 +58,17 @@ class Rule:
     classes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # node -> allowed classes
     premodifiers: bool = False  # the other nodes are words of one noun phrase before the first
     coordinated: bool = False  # each thing coordinated with a node's takes part, whatever its own modifiers
+    signing: bool = False  # the construction tells of a signing: the day the sentence says is its date
 
     @property
     def nodes(self) -> list[str]:
         return [node["RIGHT_ID"] for node in self.pattern]
 
 
-def load_rules(words: dict[str, list[str]]) -> list[Rule]:
+def load_rules(lexicon: dict) -> list[Rule]:
     """The rules of `data/rules.jsonl`; `{"IN": "@name"}` in a pattern is the lexicon's
-    list of verb forms of that name."""
+    list of verb forms of that name, or its `signer_nouns`."""
+    words = lexicon["verbs"] | {"signer_nouns": lexicon["signer_nouns"]}
     text = (files("spacegraph") / "data" / "rules.jsonl").read_text(encoding="utf-8")
     rules = []
     for line in text.splitlines():
@@ -75,7 +77,8 @@ def load_rules(words: dict[str, list[str]]) -> list[Rule]:
             rules.append(Rule(name=d["rule"], reads=d["reads"], pattern=_words(d["pattern"], words),
                               facts=tuple(tuple(f) for f in d["facts"]), examples=tuple(d.get("examples", ())),
                               classes={k: tuple(v) for k, v in d.get("classes", {}).items()},
-                              premodifiers=d.get("premodifiers", False), coordinated=d.get("coordinated", False)))
+                              premodifiers=d.get("premodifiers", False), coordinated=d.get("coordinated", False),
+                              signing=d.get("signing", False)))
     return rules
 
 
@@ -181,7 +184,7 @@ class Structure:
         self.kb = kb
         self.known = {entry.id for entry in kb.entries}
         self.schema = schema
-        self.ranked = load_rules(kb.lexicon["verbs"])
+        self.ranked = load_rules(kb.lexicon)
         self.order = {rule.name: rank for rank, rule in enumerate(self.ranked)}
         self.matcher = DependencyMatcher(vocab)
         for rule in self.ranked:
@@ -195,6 +198,8 @@ class Structure:
         self.choose = set(lex["verbs"]["choose"])
         self.person_nouns = {w for w in lex["person_nouns"] + lex["astronaut_nouns"] + lex["crew_roles"]
                              if " " not in w and not w.endswith("s")}  # "the engineer", "the cosmonaut"
+        self.accede = set(lex["verbs"]["join"]) | set(lex["verbs"]["sign_up"])
+        self.signers = set(lex["signer_nouns"])
         self.agreement_kinds = {w: kind for w, kind in lex["agreement_nouns"].items() if kind}
         self.kind_words = max(len(w.split()) for w in self.agreement_kinds)
 
@@ -314,16 +319,52 @@ class Structure:
                                                               PRONOUNS.get(lower, "Person")), pronoun=True)
             elif tok.text in self.kb.demonyms:
                 refs[tok.i] = Referent(country=self.kb.demonyms[tok.text])
+            elif (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in NOMINAL_ROLES) and (named := self._named_before(
+                    found, tok, start)):
+                refs[tok.i] = Referent(tids=[named], described=True)
             elif (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in NOMINAL_ROLES) and (  # "The memorandum" tagged ADJ
                     kind := agreement_named(tok, self.agreement_kinds, self.kind_words))[0]:
                 refs[tok.i] = Referent(agreement=kind[0], at=start + tok.i)
                 for word in kind[1]:  # "a memorandum of understanding with X": X may hang on its last noun
                     refs.setdefault(word.i, refs[tok.i])
+        self._understood(found, doc, start, refs)
         for i, ref in refs.items():
             doc[i]._.sg_thing = bool(ref.tids or ref.country or ref.agreement)
             if doc[i].dep_ in SUBJECTS and not ref.pronoun:
                 subjects += [(start + i, tid) for tid in ref.tids]
         return refs
+
+    @staticmethod
+    def _named_before(found: Found, tok: Token, start: int) -> str:
+        """"the accords" after "the Artemis Accords", "the treaty" after "the Outer Space
+        Treaty": a definite noun that ends the name of an agreement named before is that one."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                c.dep_ in ("amod", "compound") or c.dep_ == "nmod" and _case(c) in ("of", "with", "between", "among")
+                for c in tok.children):
+            return ""  # "the new accords", "the accords between A and B": others
+        return next((m.tid for m in reversed(found.mentions) if m.start < start + tok.i and not m.ref
+                     and found.things[m.tid].cls == "Agreement" and not found.things[m.tid].local
+                     and found.toks.lower[m.end - 1] == tok.lower_), "")
+
+    def _understood(self, found: Found, doc: Doc, start: int, refs: dict[int, Referent]) -> None:
+        """An agreement understood, not said: the object of "join" or "sign" used without one
+        ("Peru joins", "Switzerland signs on the 15th", "the 28th nation to sign") and what a
+        signatory is one of ("Belgium becomes the 34th signatory") stand for the agreement
+        named last before, when the article has named one ("the Artemis Accords")."""
+        for tok in doc:
+            lower = tok.lower_
+            if tok.i in refs and lower not in self.signers:
+                continue  # a signatory that describes its subject ("X is the 24th signatory") is of the agreement
+            if lower in self.accede and tok.dep_ in ("ROOT", "conj", "acl", "xcomp", "parataxis") and not any(
+                    c.dep_ in ("obj", "compound:prt", "ccomp", "xcomp") or c.dep_ == "obl" and _case(c) in ("with", "to")
+                    for c in tok.children):
+                pass
+            elif not (lower in self.signers and not any(c.dep_ == "nmod" for c in tok.children)):
+                continue
+            agreement = next((m.tid for m in reversed(found.mentions) if m.start < start + tok.i
+                              and found.things[m.tid].cls == "Agreement" and not found.things[m.tid].local), None)
+            if agreement:
+                refs[tok.i] = Referent(tids=[agreement])
 
     def _described_person(self, tok: Token) -> bool:
         """"The engineer from Denmark spent ten days on the station": a subject that is "the"

@@ -9,9 +9,10 @@ from ..knowledge import Knowledge
 from ..mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, Mention, add_area
 from ..model import slug
 from ..tokens import Sentence, Tokens
+from ..structure import load_rules
 from .base import (LIST_ITEM, OWNERS, Agreement, ArticleRule, Context, SentenceRule, clause, of_classes, possessive,
                    register)
-from .dates import day_said
+from .dates import day_named, day_written
 
 _SIGNED_BY = re.compile(r"\bsigned by\b[^.;]*$")
 _UNDER = re.compile(r"\b(under|as part of|within|working together on|work together on)\b", re.I)
@@ -38,6 +39,8 @@ class Agreements(SentenceRule):
         toks = ctx.toks
         hit = ctx.cue("agreement_nouns", sent)
         signing = ctx.cue("signing_cues", sent)
+        if signing and toks.lower[signing[1]:signing[1] + 2] == ("on", "as"):
+            signing = None  # "signed on as a partner": joined a team, signed nothing
         things = ctx.found.things
         named = [m for m in ms if things[m.tid].cls == "Agreement"]
         if not (hit or signing or named):
@@ -62,13 +65,25 @@ class Agreements(SentenceRule):
         if signing:
             for person in self._signatories(ctx, sent, ms, signing[0]):
                 ctx.add(agreement.tid, "signatory", person, sent)
-            when = day_said(ctx, sent)
-            if when and not ctx.has(agreement.tid, "signedOn"):
-                ctx.add(agreement.tid, "signedOn", when, sent, literal=True)
-        elif "signing" in lower:
-            when = day_said(ctx, sent)
-            if when and not ctx.has(agreement.tid, "signedOn"):
-                ctx.add(agreement.tid, "signedOn", when, sent, literal=True)
+        if signing or "signing" in lower:
+            self._dated(ctx, agreement, sent)
+
+    @staticmethod
+    def _dated(ctx: Context, agreement: Agreement, sent: Sentence) -> None:
+        """The day of the signing the sentence tells of: the agreement's date, unless it has
+        one; a date written ("on Thursday, September 19") replaces a day named before ("KASA
+        announced today that it has signed")."""
+        when = day_written(ctx, sent)
+        if when is None and not ctx.has(agreement.tid, "signedOn"):
+            when = day_named(ctx, sent)
+            agreement.day_named = when is not None
+        elif when is not None and agreement.day_named:
+            ctx.facts = [f for f in ctx.facts if not (f.subject == agreement.tid and f.prop == "signedOn")]
+            agreement.day_named = False
+        elif ctx.has(agreement.tid, "signedOn"):
+            return
+        if when:
+            ctx.add(agreement.tid, "signedOn", when, sent, literal=True)
 
     def _parties(self, ctx: Context, sent: Sentence, ms: list[Mention], cue: int | None) -> list[str]:
         toks = ctx.toks
@@ -129,8 +144,9 @@ class Agreements(SentenceRule):
             return same
         if parties and ctx.agreements and ctx.agreements[-1].parties:
             pass  # a new agreement between other parties
-        elif ctx.agreements:
-            return ctx.agreements[-1]
+        elif ctx.agreements and not (self._with_party(ctx, sent, parties) and not ctx.found.things[ctx.agreements[-1].tid].local
+                                     and not ctx.cue("agreement_refs", sent)):
+            return ctx.agreements[-1]  # not a named agreement where the sentence signs with someone of its own
         if not noun or (not parties and not ctx.cue("signing_cues", sent)):
             return None
         kind = self.agreement_nouns[noun]
@@ -139,6 +155,12 @@ class Agreements(SentenceRule):
         agreement = Agreement(tid)
         ctx.agreements.append(agreement)
         return agreement
+
+    @staticmethod
+    def _with_party(ctx: Context, sent: Sentence, parties: list[str]) -> bool:
+        """The sentence names a party after "with": "NASA signed with SpaceX" (a deal of their own)."""
+        return any(m.tid in parties and sent.start < m.start < sent.end and ctx.toks.lower[m.start - 1] == "with"
+                   for m in ctx.found.mentions)
 
     @staticmethod
     def _by_country(ctx: Context, agreement: Agreement, parties: list[str]) -> bool:
@@ -179,6 +201,32 @@ class Agreements(SentenceRule):
                 continue
             out.append(m.tid)
         return out
+
+
+@register
+class SigningDates(ArticleRule):
+    name = "signing-dates"
+
+    def __init__(self, kb: Knowledge) -> None:
+        super().__init__(kb)
+        self.signing = {rule.name for rule in load_rules(kb.lexicon) if rule.signing}
+
+    def read(self, ctx: Context) -> None:
+        """The date written in a sentence, or on its timeline's line, where a rule over
+        structure read a signing ("3 May - The Czech Republic becomes the 24th signatory"):
+        a date of the agreement's, one of many for a named agreement that many sign."""
+        for f in ctx.said:
+            if f.rule not in self.signing or f.prop not in ("party", "signatory"):
+                continue
+            span = ctx.toks.char_span(f.evidence.start, f.evidence.start + 1)
+            if span is None:
+                continue
+            sent = ctx.toks.sentence(span[0])
+            when = day_written(ctx, sent)
+            if when is None or (ctx.found.things[f.subject].local and ctx.has(f.subject, "signedOn")):
+                continue
+            if not any(g.subject == f.subject and g.prop == "signedOn" and g.obj == when for g in ctx.facts):
+                ctx.add(f.subject, "signedOn", when, sent, literal=True)
 
 
 @register

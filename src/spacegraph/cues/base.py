@@ -64,6 +64,7 @@ class Cues:
 class Agreement:
     tid: str
     parties: list[str] = field(default_factory=list)
+    day_named: bool = False  # its date is a day named ("today"), which a date written later replaces
 
 
 @dataclass

@@ -34,10 +34,20 @@ _DATELINE = re.compile(r"[A-Z][A-Za-z .'’-]+?(?:,| [-–—])(?: [A-Z][A-Za-z.
 
 
 HEAD_LINES = 6  # the lines of an article's head, before its body: headline, byline, date
-HEAD_LINE_WORDS = 12  # a line of the head is short; a sentence of the body that holds a date is not the article's
+HEAD_LINE_WORDS = 10  # a line of the head is short, and no sentence: a sentence that holds a date is not the article's
 
 _TIMELINE = re.compile(rf"[ \t]*(?:[-*•][ \t]*)?((?:\d{{1,2}} {_MONTH},? \d{{4}})|(?:{_MONTH} \d{{1,2}},? \d{{4}})"
                        r"|(?:\d{4}-\d{2}-\d{2}))[ \t]*[-–—:]")  # a line opening with a date: a timeline's entry
+
+
+_DAY_MONTH = [  # a day and month with no year after them: "on 10 October", "Thursday, September 19"
+    (re.compile(rf"\b(\d{{1,2}})(?:[-–]\d{{1,2}})? {_MONTH}(?!\w|,? \d{{4}})"), ("d", "m")),  # "15-16 April": the 15th
+    (re.compile(rf"\b{_MONTH} (\d{{1,2}})\b(?!,? \d{{4}})"), ("m", "d")),
+]
+_TIMELINE_DAY = re.compile(rf"[ \t]*(?:[-*•][ \t]*)?((?:\d{{1,2}}(?:[-–]\d{{1,2}})? {_MONTH})|(?:{_MONTH} \d{{1,2}}))"
+                           r"[ \t]*[-–—:]")  # a line opening with a day and month, the year a heading's: "3 May - "
+_YEAR_LINE = re.compile(r"^[ \t#]*(\d{4})[ \t]*:?[ \t]*$", re.M)  # a timeline's heading of a year: "2023"
+LATER = timedelta(days=31)  # a day and month this long after the article's date was the year before
 
 
 def dates_in(text: str) -> list[tuple[int, date]]:
@@ -69,23 +79,37 @@ def dateline(text: str) -> tuple[tuple[int, int], date] | None:
         if m:
             found = dates_in(m.group(1))
             return ((start + m.start(), start + m.end()), found[0][1]) if found else None
-        if head is None and number < HEAD_LINES and len(line.split()) <= HEAD_LINE_WORDS:
+        if head is None and number < HEAD_LINES and len(line.split()) <= HEAD_LINE_WORDS and not line.rstrip().endswith("."):
             found = dates_in(line)
             head = ((start, start + len(line)), found[0][1]) if found else None
         start += len(line) + 1
     return head
 
 
-def day_said(ctx: Context, sent: Sentence) -> date | None:
-    """The day the sentence speaks of: a date written in it, else a day named ("on Tuesday",
-    "today", "yesterday") before the article's date, else the day after the last date
-    written before it ("the next day")."""
+def day_written(ctx: Context, sent: Sentence) -> date | None:
+    """The date written in the sentence (in full, or a day and month in the year of the
+    timeline or the article: "on 10 October"), else the date its timeline's line opens with."""
     found = dates_in(sent.text)
     if found:
         return found[0][1]
-    entry = _TIMELINE.match(ctx.toks.text, ctx.toks.text.rfind("\n", 0, sent.start_char) + 1)
+    found_day = _day_of_year(ctx, sent.start_char, sent.text)
+    if found_day:
+        return found_day
+    text = ctx.toks.text
+    line = text.rfind("\n", 0, sent.start_char) + 1
+    entry = _TIMELINE.match(text, line)
     if entry:  # a timeline's line: "9 December 2020 - The starting gun. ESA signs a contract ..."
         return dates_in(entry.group(1))[0][1] if dates_in(entry.group(1)) else None
+    entry = _TIMELINE_DAY.match(text, line)
+    if entry:  # "3 May - The Czech Republic becomes the 24th signatory", under a heading "2023"
+        return _day_of_year(ctx, line, entry.group(1))
+    return None
+
+
+def day_named(ctx: Context, sent: Sentence) -> date | None:
+    """The day the sentence names: a day of the week ("on Tuesday"), "today" or "yesterday",
+    counted back from the article's date, else the day after the last date written before
+    it ("the next day")."""
     low = sent.text.lower()
     if not _DAY_WORDS.search(low):
         return None  # most sentences: no need to try the four patterns
@@ -101,3 +125,27 @@ def day_said(ctx: Context, sent: Sentence) -> date | None:
     if last:
         return last + timedelta(days=1)
     return None
+
+
+def _day_of_year(ctx: Context, at: int, text: str) -> date | None:
+    """The first day and month written in the text with no year ("on 10 October"), in the
+    year of the timeline's heading before character `at` ("2023" on a line of its own), else
+    in the article's year (the year before, for a day well after the article's date)."""
+    if not _DIGIT.search(text):
+        return None
+    found = sorted((m.start(), dict(zip(order, m.groups()))) for regex, order in _DAY_MONTH for m in regex.finditer(text))
+    if not found:
+        return None
+    parts = found[0][1]
+    month, day = MONTHS[parts["m"].lower().rstrip(".")], int(parts["d"])
+    headings = [m for m in _YEAR_LINE.finditer(ctx.toks.text, 0, at)]
+    year = int(headings[-1].group(1)) if headings else ctx.today.year if ctx.today else None
+    if year is None:
+        return None
+    if not headings and ctx.today and (month, day) > (ctx.today + LATER).timetuple()[1:3] \
+            and (ctx.today + LATER).year == year:
+        year -= 1  # "on 14 December" in an article of 5 January
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
