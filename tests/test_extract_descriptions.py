@@ -476,3 +476,16 @@ def test_the_and_a_noun_of_persons_with_a_clause_of_its_own_is_someone_else(extr
 ])
 def test_the_organisation_a_person_comes_from_is_theirs(extractor, text, fact):
     assert fact in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Vast, a start-up that has never taken NASA money, says its Haven-1 will fly in 2026.",
+     ("Haven-1", "operator", "Vast")),
+    ("ISRO, which signed a deal with ESA last year, will fly its Gaganyaan mission in 2026.",
+     ("Gaganyaan", "operator", "Indian Space Research Organisation")),
+    ("JAXA, which shared the samples with NASA, said its Hayabusa2 probe is healthy.",
+     ("Hayabusa2", "operator", "Japan Aerospace Exploration Agency")),
+])
+def test_its_is_not_a_thing_named_inside_a_relative_clause_that_does_not_hold_it(extractor, text, fact):
+    assert fact in facts(extractor, text)
+    assert not {f for f in facts(extractor, text) if f[:2] == fact[:2] and f != fact}

@@ -158,6 +158,19 @@ def _phrase(tok: Token) -> str:
     return tok.doc[words[0].i:words[-1].i + 1].text
 
 
+def _in_other_clauses(tok: Token, refs: dict[int, "Referent"]) -> set[str]:
+    """The things named only inside relative clauses that do not hold the token: a possessive
+    pronoun after them refers to them last ("Vast, a start-up that has never taken NASA
+    money, says its Haven-1 will fly": Vast's)."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    clauses = [c for c in tok.doc if c.dep_ == "acl:relcl" and not c.left_edge.i <= tok.i <= c.right_edge.i]
+    for i, ref in refs.items():
+        held = any(c.left_edge.i <= i <= c.right_edge.i for c in clauses)
+        (inside if held else outside).update(ref.tids)
+    return inside - outside
+
+
 def _case(tok: Token) -> str:
     """The preposition of a nominal modifier ("from" of "from France")."""
     return next((c.lower_ for c in tok.children if c.dep_ == "case"), "")
@@ -315,8 +328,11 @@ class Structure:
                     and tok.dep_ in (*SUBJECTS, "obj"):  # "Tomas Berg, who works at SSC": Berg works there
                 refs[tok.i] = Referent(tids=list(refs[tok.head.head.i].tids))
             elif lower in PRONOUNS and tok.pos_ == "PRON" or self._described_person(tok):
-                refs[tok.i] = Referent(tids=self._antecedents(found, order, subjects, start + tok.i,
-                                                              PRONOUNS.get(lower, "Person")), pronoun=True)
+                tids = self._antecedents(found, order, subjects, start + tok.i, PRONOUNS.get(lower, "Person"))
+                if tok.dep_ == "nmod:poss":  # "Vast, a start-up that took no NASA money, says its Haven-1 will fly"
+                    aside = _in_other_clauses(tok, refs)
+                    tids = [t for t in tids if t not in aside] + [t for t in tids if t in aside]
+                refs[tok.i] = Referent(tids=tids, pronoun=True)
             elif tok.text in self.kb.demonyms:
                 refs[tok.i] = Referent(country=self.kb.demonyms[tok.text])
             elif (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in NOMINAL_ROLES) and (named := self._named_before(
