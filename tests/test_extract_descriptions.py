@@ -489,3 +489,23 @@ def test_the_organisation_a_person_comes_from_is_theirs(extractor, text, fact):
 def test_its_is_not_a_thing_named_inside_a_relative_clause_that_does_not_hold_it(extractor, text, fact):
     assert fact in facts(extractor, text)
     assert not {f for f in facts(extractor, text) if f[:2] == fact[:2] and f != fact}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Gaganyaan, the human spaceflight programme of the Indian Space Research Organisation, will fly in 2026.",
+     ("Gaganyaan", "operator", "Indian Space Research Organisation")),
+    ("Blue Ghost, the lander of Texas company Firefly Aerospace, touched down in March.",
+     ("Blue Ghost Mission 1", "operator", "Firefly Aerospace")),
+    ("Hera, a mission of the European Space Agency, launched in 2024.", ("Hera", "operator", "European Space Agency")),
+])
+def test_a_mission_of_an_organisation_is_run_by_it(extractor, text, fact):
+    assert fact in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Blue Ghost, the lander of Texas company Firefly Aerospace, touched down.", "Firefly Aerospace"),
+    ("The probe was built by Denver company Lockheed Martin.", "Lockheed Martin"),
+    ("It rode on a rocket of California firm SpaceX.", "Space Exploration Technologies Corp."),
+])
+def test_a_place_before_a_noun_of_companies_and_a_name_is_no_company(extractor, text, company):
+    assert [label for label in things(extractor, text) if label != "Blue Ghost Mission 1"] == [company]

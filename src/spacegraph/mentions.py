@@ -460,8 +460,9 @@ class MentionFinder:
                 self._named_thing(found, start, end, cls)
 
     def _tail_after(self, toks: Tokens, start: int, end: int) -> str | None:
-        """"the RAMSES mission", "Axiom Space"; but "the Houston company" is a company
-        described by its city, not one named so (a company's name writes its tail capitalised)."""
+        """"the RAMSES mission", "Axiom Space"; but "the Houston company" and "Texas company
+        Firefly" are a company described by its place, not one named so (a company's name
+        writes its tail capitalised)."""
         n = len(toks)
         described = start > 0 and toks.lower[start - 1] in ("the", "a", "an")
         for skip in (0, 1):  # one modifier between: "HUNOR astronaut programme"
@@ -473,8 +474,9 @@ class MentionFinder:
             for size in (2, 1):
                 phrase = toks.span(k, k + size).lower() if k + size <= n else ""
                 if phrase in self.tails:
-                    return None if described and self.tails[phrase] == "Company" and toks.is_lower[k] \
-                        else self.tails[phrase]
+                    named_after = k + size < n and toks.words[k + size][:1].isupper()  # "Texas company Firefly"
+                    return None if (described or named_after) and self.tails[phrase] == "Company" \
+                        and toks.is_lower[k] else self.tails[phrase]
         return None
 
     def _tail_before(self, toks: Tokens, start: int, end: int) -> str | None:
