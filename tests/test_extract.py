@@ -1268,3 +1268,24 @@ def test_both_after_coordinated_names_describes_each(extractor):
     got = facts(extractor, "Adam Fuhrmann and Cameron Jones, both majors in the U.S. Air Force, joined NASA.")
     assert {s for s, p, o in got if p == "affiliation" and o == "United States Air Force"} == {
         "Adam Fuhrmann", "Cameron Jones"}
+
+
+@pytest.mark.parametrize("text, org, names", [
+    ("NASA introduced ten astronaut candidates on Monday. They were picked from 8,000 applicants: Ben Bailey, "
+     "Lauren Edgar and Anna Menon.", "National Aeronautics and Space Administration",
+     {"Ben Bailey", "Lauren Edgar", "Anna Menon"}),
+    ("ESA on Wednesday named five new astronauts: Sophie Adenot, Pablo Alvarez, Rosemary Coogan, Raphael Liegeois "
+     "and Marco Sieber.", "European Space Agency",
+     {"Sophie Adenot", "Pablo Alvarez", "Rosemary Coogan", "Raphael Liegeois", "Marco Sieber"}),
+    ("In 2021 MBRSC selected two new astronauts from 4,000 applicants: Nora AlMatrooshi and Mohammad AlMulla.",
+     "Mohammed bin Rashid Space Centre", {"Nora AlMatrooshi", "Mohammad AlMulla"}),
+])
+def test_the_people_listed_after_an_organisations_new_astronauts_are_its(extractor, text, org, names):
+    got = {(s, o) for s, p, o in facts(extractor, text) if p == "affiliation"}
+    assert got == {(name, org) for name in names}
+
+
+def test_a_list_two_sentences_after_the_group_is_not_its_members(extractor):
+    text = "NASA introduced ten astronaut candidates on Monday. The week also brought news from Houston. " \
+           "Three people spoke at the event: Ben Bailey, Lauren Edgar and Anna Menon."
+    assert not {f for f in facts(extractor, text) if f[1] == "affiliation"}

@@ -23,6 +23,7 @@ class People:
         self.speech = set(lex["speech_verbs"]) | {v for v in lex["person_verbs"] if " " not in v} | set(
             lex["person_subject_verbs"])
         self.not_names = set(lex["not_names"]) | set(kb.demonyms) | set(kb.countries)
+        self.group_nouns = self.person_nouns | {"applicant", "candidate", "member", "finalist"}  # "applicants: A, B"
 
     def find(self, found: Found, parsed: list[tuple[int, Doc]], add) -> set[int]:
         """Proper names that the syntax shows are people: set off by a noun of persons
@@ -32,6 +33,10 @@ class People:
         the sentences (by first token) where it found someone."""
         named = set()
         for start, doc in parsed:
+            for a, b, cls in self._listed_names(doc):
+                if found.free(start + a, start + b):
+                    add(found, start + a, start + b, cls)
+                    named.add(start)
             people = {m.start - start: found.cls(m.tid) for m in found.mentions
                       if start <= m.start < start + len(doc) and found.cls(m.tid) in PERSON_CLASSES}
             for tok in doc:
@@ -46,6 +51,31 @@ class People:
                     people[a] = cls
                     named.add(start)
         return named
+
+    def _listed_names(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """The names of a list after a colon that a plural noun of persons opens ("five new
+        astronauts: Sophie Adenot, Pablo Alvarez and Rosemary Coogan"; "4,000 applicants:
+        Nora AlMatrooshi and Mohammad AlMulla"), whatever the parse made of them: every item
+        a name of two or three capitalised words, or none is taken."""
+        colon = next((t.i for t in doc if t.text == ":"), None)
+        if colon is None or not any(t.lower_.endswith("s") and t.lower_.rstrip("s") in self.group_nouns
+                                    for t in doc[max(0, colon - 6):colon]):
+            return []
+        items, item = [], []
+        for t in doc[colon + 1:]:
+            if t.text in (",", ";", ".", "and") or t.lower_ == "and":
+                if item:
+                    items.append(item)
+                item = []
+            else:
+                item.append(t)
+        items += [item] if item else []
+        if len(items) < 2 or not all(2 <= len(i) <= 3 and all(w.text[:1].isupper() and w.is_alpha
+                                                              and w.text not in self.not_names for w in i) for i in items):
+            return []
+        cls = "Astronaut" if any(t.lower_.rstrip("s") in self.crew_nouns for t in doc[max(0, colon - 6):colon]) \
+            else "Person"
+        return [(i[0].i, i[-1].i + 1, cls) for i in items]
 
     @staticmethod
     def _listed_with(tok: Token, people: dict[int, str]) -> str | None:

@@ -28,7 +28,7 @@ __all__ = ["ORDER", "RULES", "Relations", "Rule", "dateline", "dates_in", "regis
 
 # the order in which the rules run: the sentence rules read each sentence in this order,
 # then the article rules read the whole article
-ORDER = ("titles", "astronauts", "person-places", "agreements", "crew", "destination", "operators",
+ORDER = ("titles", "astronauts", "group-members", "person-places", "agreements", "crew", "destination", "operators",
          "participants", "part-of", "concerns", "areas", "seats", "signing-dates", "following")
 _WORDISH = re.compile(r"[\w-]")
 

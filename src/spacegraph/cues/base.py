@@ -83,6 +83,7 @@ class Context:
     dateline: tuple[int, int] = (0, 0)  # characters of the dateline, where names are places, not actors
     crew_list_for: str | None = None
     crew_affiliation: str | None = None  # the organisation of a group of astronauts named before
+    group_at: int = 0  # the token where the sentence that named that group starts
     titles: list[tuple[int, int]] = field(default_factory=list)  # token spans of the job titles
     astronaut_nouns: list[tuple[int, int]] = field(default_factory=list)  # token spans of "astronaut" and kin
     areas: list[Mention] = field(default_factory=list)  # the areas of cooperation named

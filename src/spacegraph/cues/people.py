@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..knowledge import Knowledge
 from ..mentions import ORG_CLASSES, PERSON_CLASSES, Mention
 from ..model import slug
 from ..tokens import Sentence
@@ -95,6 +96,10 @@ class Titles(SentenceRule):
 class Astronauts(SentenceRule):
     name = "astronauts"
 
+    def __init__(self, kb: Knowledge) -> None:
+        super().__init__(kb)
+        self.introducing = set(kb.lexicon["introducing_verbs"])
+
     def read(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
         """"NASA astronaut Sunita Williams", "Uznanski, a European Space Agency project astronaut
         from Poland", and unnamed ones: "an ESA astronaut", "ISRO's Gaganyatri astronaut"."""
@@ -124,8 +129,10 @@ class Astronauts(SentenceRule):
                         k -= 1
                     ends = {comma, k} if toks.words[k] == "," and k < comma - 1 else {comma}
                     person = next((m for m in ms if ctx.cls(m.tid) in PERSON_CLASSES and m.end in ends), None)
-            if person is None and plural and org and not former:
-                ctx.crew_affiliation = org.tid  # "the four Indian Air Force test pilots": a list may follow
+            if person is None and plural and not former:
+                org = org or self._introducer(ctx, sent, ms, s)
+                if org:  # "the four Indian Air Force test pilots", "NASA introduced ten candidates": a list may follow
+                    ctx.crew_affiliation, ctx.group_at = org.tid, sent.start
             if person is None:
                 first = org.start if org else s
                 det = lower[first - 1] if first > sent.start else ""
@@ -155,6 +162,38 @@ class Astronauts(SentenceRule):
                 country = next((m for m in ms if m.start in (e + 1, e + 2) and ctx.cls(m.tid) == "Country"), None)
                 if country:
                     ctx.add(person.tid, "country", country.tid, sent)
+
+
+    def _introducer(self, ctx: Context, sent: Sentence, ms: list[Mention], noun: int) -> Mention | None:
+        """The organisation that introduces, names or picks a group of astronauts: the last
+        one named before a verb of those, itself before the noun ("NASA introduced ten
+        astronaut candidates"; "ESA on Wednesday named five new astronauts")."""
+        lower = ctx.toks.lower
+        verb = next((k for k in range(noun - 1, sent.start, -1) if lower[k] in self.introducing), None)
+        if verb is None:
+            return None
+        return next((m for m in reversed(ms) if m.end <= verb and ctx.cls(m.tid) in ORG_CLASSES
+                     and not possessive(ctx.toks, m)), None)
+
+
+@register
+class GroupMembers(SentenceRule):
+    name = "group-members"
+
+    def read(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
+        """The people listed after a colon in the sentence that names a group of an
+        organisation's astronauts, or in the next ("NASA introduced ten astronaut
+        candidates. They were picked from 8,000 applicants: A, B, ... and J."): its members."""
+        if ctx.crew_affiliation is None or ":" not in ctx.toks.words[sent.start:sent.end] or ctx.listed:
+            return
+        sents = ctx.toks.sents
+        if sents.index(sent) - sents.index(ctx.toks.sentence(ctx.group_at)) not in (0, 1):
+            return
+        colon = ctx.toks.words.index(":", sent.start, sent.end)
+        people = [m for m in of_classes(ctx, ms, PERSON_CLASSES) if m.start > colon]
+        if len(people) >= 2:
+            for m in people:
+                ctx.add(m.tid, "affiliation", ctx.crew_affiliation, sent)
 
 
 @register
