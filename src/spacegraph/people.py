@@ -33,9 +33,9 @@ class People:
         the sentences (by first token) where it found someone."""
         named = set()
         for start, doc in parsed:
-            for a, b, cls in self._listed_names(doc):
+            for a, b, kind in self._listed_names(doc):
                 if found.free(start + a, start + b):
-                    add(found, start + a, start + b, cls)
+                    add(found, start + a, start + b, kind)
                     named.add(start)
             people = {m.start - start: found.cls(m.tid) for m in found.mentions
                       if start <= m.start < start + len(doc) and found.cls(m.tid) in PERSON_CLASSES}
@@ -61,9 +61,10 @@ class People:
         if colon is None or not any(t.lower_.endswith("s") and t.lower_.rstrip("s") in self.group_nouns
                                     for t in doc[max(0, colon - 6):colon]):
             return []
-        items, item = [], []
+        items: list[list[Token]] = []
+        item: list[Token] = []
         for t in doc[colon + 1:]:
-            if t.text in (",", ";", ".", "and") or t.lower_ == "and":
+            if t.text in (",", ";", ".") or t.lower_ == "and":
                 if item:
                     items.append(item)
                 item = []
