@@ -138,9 +138,19 @@ def test_what_someone_will_send_on_its_way_is_planned(extractor, text, thing):
     "When the ISS is retired at the end of the decade, the outposts that follow it will be private.",
     "Once the ISS is retired in 2030, NASA will buy services instead.",
     "After the ISS is deorbited, Europe will need a new outpost.",
+    "The two cosmonauts will come home when Soyuz MS-25 returns to Earth in September.",
 ])
-def test_what_happens_when_something_ends_says_nothing_of_it_now(extractor, text):
-    assert "International Space Station" not in states(extractor, text)
+def test_what_happens_when_something_ends_says_it_goes_on_now(extractor, text):
+    assert set(states(extractor, text).values()) == {"active"}
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Once Gaganyaan launches in 2027, India will be the fourth nation to fly people.", "Gaganyaan"),
+    ("The crew will move to the new module once Tiangong is completed.", "Tiangong space station"),
+    ("When Artemis II lifts off next year, it will carry four astronauts around the Moon.", "Artemis II"),
+])
+def test_what_happens_when_something_begins_or_is_built_says_it_is_planned(extractor, text, thing):
+    assert states(extractor, text) == {thing: "planned"}
 
 
 @pytest.mark.parametrize("text, mission", [

@@ -102,7 +102,8 @@ class Status:
         for verb in verbs:
             subject = (verb.i == head.head.i and head.dep_ in SUBJECTS) or any(  # "a station that will fly"
                 c.dep_ in SUBJECTS and c.lower_ in RELATIVES for c in verb.children)
-            kind = "makes" if made and not subject and verb.lower_ in self.finishes else None
+            passive = verb.i == head.head.i and head.dep_ == "nsubj:pass"  # "once Tiangong is completed": built
+            kind = "makes" if made and (not subject or passive) and verb.lower_ in self.finishes else None
             state = self._clause(verb, subject=subject, kind=kind)
             if state:
                 return state
@@ -112,8 +113,11 @@ class Status:
         marks = {c.lower_ for c in verb.children if c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in TIME_MARKS}
         finite_past = any("Past" in t.morph.get("Tense", []) and "Fin" in t.morph.get("VerbForm", [])
                           for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))))
-        if marks & CONDITIONS or (marks & TIME_MARKS and not finite_past):
-            return None  # "if the flight goes well", "when the ISS is retired": not what is
+        if marks & CONDITIONS:
+            return None  # "if the flight goes well": not what is
+        if marks & TIME_MARKS and not finite_past:  # "when Soyuz MS-25 undocks": it will end, so it goes on now
+            return {"ends": "active", "begins": "planned", "makes": "planned"}.get(
+                kind or self.kinds.get(verb.lower_, "")) if subject else None
         if any(c.dep_ == "aux" and c.lower_ in MAYBE for c in verb.children) or \
                 any(c.dep_ == "mark" and c.lower_ in ("for", "of", "about") for c in verb.children):
             return None  # "so that the outpost could operate", "options for flying the mission": what may be
