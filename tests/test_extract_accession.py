@@ -84,3 +84,14 @@ def test_each_signing_on_a_timeline_dates_the_agreement(extractor):
 ])
 def test_a_day_and_month_written_take_the_articles_year_and_outrank_a_day_named(extractor, text, day):
     assert {d for _, d in facts(extractor, text, "signedOn")} == {day}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Slovakia join the Accords\n\nTwo more countries have signed the Artemis Accords this week.",
+    "Two more countries have signed the Artemis Accords. Peru and Slovakia joined the Accords in Washington.",
+    "Peru and Slovakia sign the Accords\n\nThe Artemis Accords, drawn up by NASA, now have more than 40 signatories.",
+])
+def test_the_accords_before_or_after_the_artemis_accords_are_named_are_them(extractor, text):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    assert [t.label for t in ex.things.values() if t.cls == "Agreement"] == ["Artemis Accords"]
+    assert {("Artemis Accords", "Peru"), ("Artemis Accords", "Slovakia")} <= facts(extractor, text, "party")

@@ -335,7 +335,7 @@ class Structure:
                 refs[tok.i] = Referent(tids=tids, pronoun=True)
             elif tok.text in self.kb.demonyms:
                 refs[tok.i] = Referent(country=self.kb.demonyms[tok.text])
-            elif (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in NOMINAL_ROLES) and (named := self._named_before(
+            elif (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in NOMINAL_ROLES) and (named := self._named_agreement(
                     found, tok, start)):
                 refs[tok.i] = Referent(tids=[named], described=True)
             elif (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in NOMINAL_ROLES) and (  # "The memorandum" tagged ADJ
@@ -351,16 +351,18 @@ class Structure:
         return refs
 
     @staticmethod
-    def _named_before(found: Found, tok: Token, start: int) -> str:
+    def _named_agreement(found: Found, tok: Token, start: int) -> str:
         """"the accords" after "the Artemis Accords", "the treaty" after "the Outer Space
-        Treaty": a definite noun that ends the name of an agreement named before is that one."""
+        Treaty": a definite noun that ends the name of an agreement named before is that one
+        (the last so named), or, in a headline, of the one the article names so after it."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
                 c.dep_ in ("amod", "compound") or c.dep_ == "nmod" and _case(c) in ("of", "with", "between", "among")
                 for c in tok.children):
             return ""  # "the new accords", "the accords between A and B": others
-        return next((m.tid for m in reversed(found.mentions) if m.start < start + tok.i and not m.ref
-                     and found.things[m.tid].cls == "Agreement" and not found.things[m.tid].local
-                     and found.toks.lower[m.end - 1] == tok.lower_), "")
+        ending = [m for m in found.mentions if not m.ref and found.things[m.tid].cls == "Agreement"
+                  and not found.things[m.tid].local and found.toks.lower[m.end - 1] == tok.lower_]
+        before = [m.tid for m in ending if m.start < start + tok.i]
+        return before[-1] if before else ending[0].tid if len({m.tid for m in ending}) == 1 else ""
 
     def _understood(self, found: Found, doc: Doc, start: int, refs: dict[int, Referent]) -> None:
         """An agreement understood, not said: the object of "join" or "sign" used without one
