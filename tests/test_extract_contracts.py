@@ -48,3 +48,17 @@ def test_no_parties_where_the_choice_does_not_say_them(extractor, text):
     got = parties(extractor, text)
     assert not any(NASA in p for p in got.values())
 
+
+
+def concerns(extractor: Extractor, text: str) -> set[str]:
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    return {ex.things[f.obj].label for f in ex.facts if f.prop == "concerns"}
+
+
+@pytest.mark.parametrize("text", [
+    "The module is being built by Maxar under a contract awarded in 2019; its arrays will power the Gateway.",
+    "Airbus builds the module under a contract with ESA, and the Gateway will carry it from 2027.",
+    "NASA signed the contract in 2019, which means the Gateway will get its power element first.",
+])
+def test_what_a_clause_of_its_own_names_is_not_what_a_contract_is_for(extractor, text):
+    assert "Lunar Gateway" not in concerns(extractor, text)

@@ -43,6 +43,7 @@ FAMILIES = {"Organization", "Person", "Mission", "Spacecraft", "Program", "Count
 CHOICE_REACH = 2  # sentences after "A selected B" that may speak of their contract
 CHOICE_RULE = "agreement-after-choice"
 FORMER = {"former", "ex", "retired", "onetime", "erstwhile"}  # a role someone no longer holds
+CLAUSES = {"parataxis", "ccomp", "advcl", "acl:relcl", "conj", "list"}  # relations that open a clause of its own
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class Rule:
     premodifiers: bool = False  # the other nodes are words of one noun phrase before the first
     coordinated: bool = False  # each thing coordinated with a node's takes part, whatever its own modifiers
     signing: bool = False  # the construction tells of a signing: the day the sentence says is its date
+    bounded: bool = False  # a node below another (">>") is in the same clause, not in one of its own
 
     @property
     def nodes(self) -> list[str]:
@@ -78,7 +80,7 @@ def load_rules(lexicon: dict) -> list[Rule]:
                               facts=tuple(tuple(f) for f in d["facts"]), examples=tuple(d.get("examples", ())),
                               classes={k: tuple(v) for k, v in d.get("classes", {}).items()},
                               premodifiers=d.get("premodifiers", False), coordinated=d.get("coordinated", False),
-                              signing=d.get("signing", False)))
+                              signing=d.get("signing", False), bounded=d.get("bounded", False)))
     return rules
 
 
@@ -169,6 +171,17 @@ def _in_other_clauses(tok: Token, refs: dict[int, "Referent"]) -> set[str]:
         held = any(c.left_edge.i <= i <= c.right_edge.i for c in clauses)
         (inside if held else outside).update(ref.tids)
     return inside - outside
+
+
+def _in_clause(top: Token, low: Token) -> bool:
+    """The path down from `top` to `low` enters no clause of its own ("built under a contract
+    awarded in 2019; its arrays will feed the Gateway": not what the contract is for)."""
+    tok = low.head
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ in CLAUSES:
+            return False
+        tok = tok.head
+    return low.dep_ not in CLAUSES
 
 
 def _case(tok: Token) -> str:
@@ -468,6 +481,9 @@ class Structure:
                evidence: Evidence) -> list[Fact]:
         out: list[Fact] = []
         if rule.premodifiers and not _premodifiers(doc, nodes[rule.nodes[0]], list(nodes.values())[1:]):
+            return out
+        if rule.bounded and any(not _in_clause(doc[nodes[n["LEFT_ID"]]], doc[nodes[n["RIGHT_ID"]]])
+                                for n in rule.pattern if n.get("REL_OP") == ">>"):
             return out
         listed = rule.coordinated or not any(self._parallel(found, doc[i], refs) for i in nodes.values())
         pairs: dict[tuple[str, str], list[str]] = {}  # (subject node, object node) -> properties in order
