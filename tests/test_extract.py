@@ -1289,3 +1289,18 @@ def test_a_list_two_sentences_after_the_group_is_not_its_members(extractor):
     text = "NASA introduced ten astronaut candidates on Monday. The week also brought news from Houston. " \
            "Three people spoke at the event: Ben Bailey, Lauren Edgar and Anna Menon."
     assert not {f for f in facts(extractor, text) if f[1] == "affiliation"}
+
+
+@pytest.mark.parametrize("text, thing, country", [
+    ("Russia plans the Russian Orbital Station to replace the ISS.", "Russian Orbital Station", "Russia"),
+    ("China runs the Chinese Lunar Exploration Program, which sent Chang'e 6 to the Moon.",
+     "Chinese Lunar Exploration Program", "China"),
+    ("India wants the Indian Space Station, Bharatiya Antariksh Station, by 2035.", "Bharatiya Antariksh Station",
+     "India"),
+])
+def test_a_station_or_programme_whose_name_says_a_country_the_article_names_is_its(extractor, text, thing, country):
+    assert (thing, "country", country) in facts(extractor, text)
+
+
+def test_a_country_only_a_stations_name_says_is_not_stated(extractor):
+    assert not {f for f in facts(extractor, "The Russian Orbital Station would replace the ISS.") if f[1] == "country"}

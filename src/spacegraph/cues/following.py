@@ -14,6 +14,7 @@ from ..tokens import Sentence
 from .base import ArticleRule, Context, register
 
 _CAPITALISED = re.compile(r"[A-Z][\w.]*")
+NATIONAL = ORG_CLASSES | {"SpaceStation", "Program"}  # what a name can say is a country's ("China's space station")
 
 
 @register
@@ -61,7 +62,7 @@ class Following(ArticleRule):
                 sents.append(sent)
         named_countries = {t.label for tid, t in ctx.found.things.items() if t.cls == "Country" and tid in named_in}
         for tid, thing in list(ctx.found.things.items()):
-            if thing.cls not in ORG_CLASSES or tid not in named_in:
+            if thing.cls not in NATIONAL or tid not in named_in:
                 continue
             read = self._country_named(frozenset(thing.names()))
             if read and read[0].label in named_countries:  # a country the article names, not only its adjective
