@@ -1304,3 +1304,24 @@ def test_a_station_or_programme_whose_name_says_a_country_the_article_names_is_i
 
 def test_a_country_only_a_stations_name_says_is_not_stated(extractor):
     assert not {f for f in facts(extractor, "The Russian Orbital Station would replace the ISS.") if f[1] == "country"}
+
+
+@pytest.mark.parametrize("text, mission, station", [
+    ("Soyuz MS-25 lifted off from Baikonur. The International Space Station now hosts nine people.",
+     "Soyuz MS-25", "International Space Station"),
+    ("Shenzhou-18 launched on Thursday. Its crew will spend six months on Tiangong.", "Shenzhou 18",
+     "Tiangong space station"),
+    ("Roscosmos launched its Progress MS-27 cargo ship on Thursday, and the ISS crew is waiting for it.",
+     "Progress MS-27", "International Space Station"),
+])
+def test_a_numbered_flight_of_a_series_flies_to_its_station_where_the_article_names_it(extractor, text, mission,
+                                                                                         station):
+    assert (mission, "destination", station) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Shenzhou-9 docked with Tiangong-1 in 2012, long before Tiangong was built.",  # before the series flew there
+    "Soyuz MS-25 lifted off from Baikonur on Saturday.",  # no station named
+])
+def test_no_station_where_the_series_did_not_fly_there_or_the_article_names_none(extractor, text):
+    assert not {f for f in facts(extractor, text) if f[1] == "destination" and f[2] != "Tiangong-1"}

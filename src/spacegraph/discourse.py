@@ -25,6 +25,7 @@ from .model import Evidence, Fact, Thing, slug
 
 SERIES_RULE = "series-programme"
 SERIES_OPERATOR_RULE = "series-operator"
+SERIES_DESTINATION_RULE = "series-destination"
 NAMED_RULE = "named-participant"
 _WORD_END = re.compile(r"(?=[ \-])|(?<=[^\d \-])(?=\d)")  # where a word of a name ends: "Chang'e-6", "Crew 9"
 
@@ -34,7 +35,8 @@ def mission_names(found: Found, organisations: dict[str, Entry], known: dict[str
     series' programme ("Shenzhou-18": the China Manned Space Program) or of a programme whose
     name opens its own ("the ExoMars rover mission", "Chang'e-6" and "China's lunar
     programme, Chang'e"); it is run by the organisation that runs its series, where the
-    article names that organisation ("Shenzhou-17" and CMSA); an organisation whose name
+    article names that organisation ("Shenzhou-17" and CMSA), and flies to the station its
+    series flies to, where the article names that station; an organisation whose name
     opens it takes part ("SpaceX Crew-9", "Boeing Crew Flight Test"). Cited from the first
     sentence naming both (else the first naming the mission). `organisations`: the
     gazetteer's organisations by name; `known`: the gazetteer by id."""
@@ -71,6 +73,11 @@ def mission_names(found: Found, organisations: dict[str, Entry], known: dict[str
         runs = known.get(series.operator) if series and series.operator else None
         if runs and thing_id(runs.cls, runs.id) in first:  # "Shenzhou-17" in an article naming CMSA
             cite(tid, thing_id(runs.cls, runs.id), "operator", SERIES_OPERATOR_RULE)
+        station = known.get(series.destination) if series and series.destination else None
+        number = thing.key.rpartition("-")[2]
+        if station and thing_id(station.cls, station.id) in first and number.isdigit() \
+                and int(number) >= series.destination_from:  # "Shenzhou-17" in an article naming Tiangong
+            cite(tid, thing_id(station.cls, station.id), "destination", SERIES_DESTINATION_RULE)
         entry = next((organisations[w] for name in sorted(written.get(tid, ())) for w in _openers(name)
                       if w in organisations), None)
         if entry:  # the organisation is named in the mission's name, if nowhere else

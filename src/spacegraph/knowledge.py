@@ -43,6 +43,8 @@ class Series:
     roman: bool
     programme: str | None = None  # the gazetteer id of the programme its missions belong to
     operator: str | None = None  # the gazetteer id of the organisation that runs its missions
+    destination: str | None = None  # the gazetteer id of the station its missions fly to
+    destination_from: int = 1  # the first number that flies there (Shenzhou-12 was the first to Tiangong)
 
 
 @dataclass
@@ -92,7 +94,8 @@ def load() -> Knowledge:
     series = [Series(names=(d["series"], *d.get("aliases", ())), cls=d["class"],
                      label_format=d["label_format"], id_format=d["id_format"],
                      roman=d.get("numerals") == "roman", programme=d.get("programme"),
-                     operator=d.get("operator"))
+                     operator=d.get("operator"), destination=d.get("destination"),
+                     destination_from=d.get("destination_from", 1))
               for d in _jsonl("series.jsonl")]
     lexicon = json.loads(_data("lexicon.json"))
     names = json.loads(_data("person_names.json"))

@@ -304,6 +304,8 @@ class MentionFinder:
                     and (toks.words[end + 1][:1].isupper() or toks.words[end + 1][:1].isdigit()) \
                     and not found.taken[end + 1]:
                 continue  # "HTV" of "HTV-X1": a longer name the gazetteer does not know (not "NASA-led")
+            if start > 0 and self._series_ending(toks, start, end):
+                continue  # "MS-27" of "Progress MS-27": a numbered mission of another series
             if toks.words[start] in self.names.not_names and start > 1 and toks.lower[start - 1] == "and" \
                     and toks.title[start - 2] and found.free(start - 2, start - 1) and not toks.starts[start - 2]:
                 continue  # "Space Force" of "the French Air and Space Force": part of a longer name
@@ -328,6 +330,15 @@ class MentionFinder:
             return True
         return end < n and toks.title[end] and toks.alpha[end] and found.free(end, end + 1) \
             and not toks.starts[end] and words[end] not in self.names.not_names and words[end] not in MONTHS_AND_DAYS
+
+    def _series_ending(self, toks: Tokens, start: int, end: int) -> bool:
+        """A series' numbered name starts a word or two before the span and ends with it."""
+        for k in (start - 1, start - 2):
+            if k >= 0 and self.series_starts[toks.words[k]]:
+                m = self.series_re.match(toks.text, toks.idx[k])
+                if m and toks.idx[k] + len(m.group(0)) == toks.idx[end - 1] + len(toks.words[end - 1]):
+                    return True
+        return False
 
     def _series(self, found: Found) -> None:
         toks = found.toks
