@@ -75,7 +75,7 @@ def mission_names(found: Found, organisations: dict[str, Entry], known: dict[str
             cite(tid, thing_id(runs.cls, runs.id), "operator", SERIES_OPERATOR_RULE)
         station = known.get(series.destination) if series and series.destination else None
         number = thing.key.rpartition("-")[2]
-        if station and thing_id(station.cls, station.id) in first and number.isdigit() \
+        if series and station and thing_id(station.cls, station.id) in first and number.isdigit() \
                 and int(number) >= series.destination_from:  # "Shenzhou-17" in an article naming Tiangong
             cite(tid, thing_id(station.cls, station.id), "destination", SERIES_DESTINATION_RULE)
         entry = next((organisations[w] for name in sorted(written.get(tid, ())) for w in _openers(name)
