@@ -69,7 +69,7 @@ class Rule:
 
 def load_rules(lexicon: dict) -> list[Rule]:
     """The rules of `data/rules.jsonl`; `{"IN": "@name"}` in a pattern is the lexicon's
-    list of verb forms of that name, or its `signer_nouns`."""
+    list of verb forms of that name, or its `signer_nouns` ("@a+b": both lists)."""
     words = lexicon["verbs"] | {"signer_nouns": lexicon["signer_nouns"]}
     text = (files("spacegraph") / "data" / "rules.jsonl").read_text(encoding="utf-8")
     rules = []
@@ -85,8 +85,8 @@ def load_rules(lexicon: dict) -> list[Rule]:
 
 
 def _words(value, words: dict[str, list[str]]):
-    if isinstance(value, str) and value.startswith("@"):
-        return words[value[1:]]
+    if isinstance(value, str) and value.startswith("@"):  # "@build+undertake": both lists
+        return [w for name in value[1:].split("+") for w in words[name]]
     if isinstance(value, dict):
         return {k: _words(v, words) for k, v in value.items()}
     if isinstance(value, list):
