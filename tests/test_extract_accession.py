@@ -95,3 +95,14 @@ def test_the_accords_before_or_after_the_artemis_accords_are_named_are_them(extr
     ex = extractor(Article(text=text, title="t", source="t.txt"))
     assert [t.label for t in ex.things.values() if t.cls == "Agreement"] == ["Artemis Accords"]
     assert {("Artemis Accords", "Peru"), ("Artemis Accords", "Slovakia")} <= facts(extractor, text, "party")
+
+
+@pytest.mark.parametrize("text, signers", [
+    (f"{ACCORDS} Daniel Filmus, Argentina's minister of science, signs in Buenos Aires, watched by the U.S. "
+     "ambassador, Marc Stanley.", {"Daniel Filmus"}),
+    ("ESA and JAXA signed a joint statement on Monday, witnessed by Prime Minister Narendra Modi.", set()),
+    ("The agreement was signed by Josef Aschbacher and Hiroshi Yamakawa, accompanied by Bill Nelson.",
+     {"Josef Aschbacher", "Hiroshi Yamakawa"}),
+])
+def test_who_watches_or_accompanies_a_signing_signs_nothing(extractor, text, signers):
+    assert {person for _, person in facts(extractor, text, "signatory")} == signers

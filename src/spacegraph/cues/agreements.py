@@ -19,6 +19,8 @@ _UNDER = re.compile(r"\b(under|as part of|within|working together on|work togeth
 _WILL = re.compile(r"\bwill\b")
 RELATIVES = {"that", "which", "whom"}  # open a clause of its own between a name and the signing
 NOT_SIGNING = {"during", "with", "alongside", "before", "witnessed", "presence", "attended", "hosted", "by"}
+WATCHING = {"watched", "witnessed", "observed", "attended", "accompanied", "flanked", "joined", "hosted", "welcomed"}  # "signs,
+# watched by the ambassador": the by-agent is the watcher's, not the signer's
 
 
 @register
@@ -205,7 +207,8 @@ class Agreements(SentenceRule):
             if not start <= m.start < end or possessive(toks, m) or ctx.found.things[m.tid].local:
                 continue
             before = set(toks.lower[max(start, m.start - 4):m.start])
-            agent = "by" in toks.lower[cue:m.start] or bool(_SIGNED_BY.search(toks.span(start, m.start)))
+            between = toks.lower[cue:m.start]
+            agent = not WATCHING & set(between) and ("by" in between or bool(_SIGNED_BY.search(toks.span(start, m.start))))
             if m.start > cue and not agent:
                 continue
             if m.start < cue and RELATIVES & set(toks.lower[m.end:cue]):
