@@ -160,6 +160,19 @@ def _phrase(tok: Token) -> str:
     return tok.doc[words[0].i:words[-1].i + 1].text
 
 
+def _named_agreement(agreements: list[Mention], lower: tuple[str, ...] | list[str], tok: Token, start: int) -> str:
+    """"the accords" after "the Artemis Accords", "the treaty" after "the Outer Space
+    Treaty": a definite noun that ends the name of an agreement named before is that one
+    (the last so named), or, in a headline, of the one the article names so after it."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+            c.dep_ in ("amod", "compound") or c.dep_ == "nmod" and _case(c) in ("of", "with", "between", "among")
+            for c in tok.children):
+        return ""  # "the new accords", "the accords between A and B": others
+    ending = [m for m in agreements if lower[m.end - 1] == tok.lower_]
+    before = [m.tid for m in ending if m.start < start + tok.i]
+    return before[-1] if before else ending[0].tid if len({m.tid for m in ending}) == 1 else ""
+
+
 def _in_other_clauses(tok: Token, refs: dict[int, "Referent"]) -> set[str]:
     """The things named only inside relative clauses that do not hold the token: a possessive
     pronoun after them refers to them last ("Vast, a start-up that has never taken NASA
@@ -235,11 +248,13 @@ class Structure:
         order = found.mentions  # sorted by the extractor
         subjects: list[tuple[int, str]] = []  # (token, thing) of the things that were subjects
         choice: tuple[int, str, list[str]] | None = None  # the last "A selected B": (sentence, A, Bs)
+        agreements = [m for m in order if not m.ref and found.things[m.tid].cls == "Agreement"
+                      and not found.things[m.tid].local]  # named: "the Artemis Accords"
         for number, (start, doc) in enumerate(parsed):
             end = start + len(doc)
             sent = toks.sentence(start)
             evidence = Evidence(sent.text, sent.start_char, sent.end_char)
-            refs = self._referents(found, doc, start, end, order, titles, subjects)
+            refs = self._referents(found, doc, start, end, order, titles, subjects, agreements)
             matches = sorted(((self.order[self.matcher.vocab.strings[m]], ids) for m, ids in self.matcher(doc)))
             said: list[Fact] = []
             for rank, token_ids in matches:  # in the data file's order, whatever order the matcher gives
@@ -300,7 +315,9 @@ class Structure:
     # -- what each token stands for ---------------------------------------------------------
 
     def _referents(self, found: Found, doc: Doc, start: int, end: int, order, titles,
-                   subjects: list[tuple[int, str]]) -> dict[int, Referent]:
+                   subjects: list[tuple[int, str]], agreements: list[Mention]) -> dict[int, Referent]:
+        """What each token of the parsed sentence stands for; `agreements`: the mentions of
+        the agreements the article names."""
         refs: dict[int, Referent] = {}
         for tok in doc:
             tok._.sg_thing = False
@@ -348,36 +365,23 @@ class Structure:
                 refs[tok.i] = Referent(tids=tids, pronoun=True)
             elif tok.text in self.kb.demonyms:
                 refs[tok.i] = Referent(country=self.kb.demonyms[tok.text])
-            elif (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in NOMINAL_ROLES) and (named := self._named_agreement(
-                    found, tok, start)):
+            elif agreements and (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in NOMINAL_ROLES) and (
+                    named := _named_agreement(agreements, found.toks.lower, tok, start)):
                 refs[tok.i] = Referent(tids=[named], described=True)
             elif (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in NOMINAL_ROLES) and (  # "The memorandum" tagged ADJ
                     kind := agreement_named(tok, self.agreement_kinds, self.kind_words))[0]:
                 refs[tok.i] = Referent(agreement=kind[0], at=start + tok.i)
                 for word in kind[1]:  # "a memorandum of understanding with X": X may hang on its last noun
                     refs.setdefault(word.i, refs[tok.i])
-        self._understood(found, doc, start, refs)
+        if agreements:
+            self._understood(agreements, doc, start, refs)
         for i, ref in refs.items():
             doc[i]._.sg_thing = bool(ref.tids or ref.country or ref.agreement)
             if doc[i].dep_ in SUBJECTS and not ref.pronoun:
                 subjects += [(start + i, tid) for tid in ref.tids]
         return refs
 
-    @staticmethod
-    def _named_agreement(found: Found, tok: Token, start: int) -> str:
-        """"the accords" after "the Artemis Accords", "the treaty" after "the Outer Space
-        Treaty": a definite noun that ends the name of an agreement named before is that one
-        (the last so named), or, in a headline, of the one the article names so after it."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
-                c.dep_ in ("amod", "compound") or c.dep_ == "nmod" and _case(c) in ("of", "with", "between", "among")
-                for c in tok.children):
-            return ""  # "the new accords", "the accords between A and B": others
-        ending = [m for m in found.mentions if not m.ref and found.things[m.tid].cls == "Agreement"
-                  and not found.things[m.tid].local and found.toks.lower[m.end - 1] == tok.lower_]
-        before = [m.tid for m in ending if m.start < start + tok.i]
-        return before[-1] if before else ending[0].tid if len({m.tid for m in ending}) == 1 else ""
-
-    def _understood(self, found: Found, doc: Doc, start: int, refs: dict[int, Referent]) -> None:
+    def _understood(self, agreements: list[Mention], doc: Doc, start: int, refs: dict[int, Referent]) -> None:
         """An agreement understood, not said: the object of "join" or "sign" used without one
         ("Peru joins", "Switzerland signs on the 15th", "the 28th nation to sign") and what a
         signatory is one of ("Belgium becomes the 34th signatory") stand for the agreement
@@ -392,10 +396,9 @@ class Structure:
                 pass
             elif not (lower in self.signers and not any(c.dep_ == "nmod" for c in tok.children)):
                 continue
-            agreement = next((m.tid for m in reversed(found.mentions) if m.start < start + tok.i
-                              and found.things[m.tid].cls == "Agreement" and not found.things[m.tid].local), None)
-            if agreement:
-                refs[tok.i] = Referent(tids=[agreement])
+            before = [m.tid for m in agreements if m.start < start + tok.i]
+            if before:
+                refs[tok.i] = Referent(tids=[before[-1]])
 
     def _described_person(self, tok: Token) -> bool:
         """"The engineer from Denmark spent ten days on the station": a subject that is "the"
