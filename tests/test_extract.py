@@ -1325,3 +1325,25 @@ def test_a_numbered_flight_of_a_series_flies_to_its_station_where_the_article_na
 ])
 def test_no_station_where_the_series_did_not_fly_there_or_the_article_names_none(extractor, text):
     assert not {f for f in facts(extractor, text) if f[1] == "destination" and f[2] != "Tiangong-1"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"You are the best," acting NASA Administrator Sean Duffy told them.',
+     {("Sean Duffy", "jobTitle", "acting Administrator"),
+      ("Sean Duffy", "heads", "National Aeronautics and Space Administration")}),
+    ("Deputy NASA Administrator Pam Melroy spoke at the ceremony.",
+     {("Pam Melroy", "jobTitle", "Deputy Administrator"),
+      ("Pam Melroy", "affiliation", "National Aeronautics and Space Administration")}),
+    ("Former NASA Administrator Bill Nelson spoke at the ceremony.", {("Bill Nelson", "jobTitle", "Administrator")}),
+])
+def test_a_modifier_before_the_organisation_of_a_title_is_part_of_the_title(extractor, text, expected):
+    assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The statement was signed by KASA Administrator Yoon Young-bin and NASA's Bill Nelson.", "Yoon Young-bin"),
+    ("Korean astronaut candidate Lee So-yeon trained in Russia.", "Lee So-yeon"),
+    ("After the Isaacman-led crew flew, KARI President Lee Sang-chul said the launch went well.", "Lee Sang-chul"),
+])
+def test_a_hyphenated_given_name_is_one_name(extractor, text, name):
+    assert name in things(extractor, text)

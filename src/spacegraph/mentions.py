@@ -170,8 +170,8 @@ class NameWords:
                                          and not person[words[j + 1]]):
                 j += 1
             elif (words[j] in "-'’" and j > i and not space[j - 1] and not space[j]
-                  and j + 1 < n and person[words[j + 1]]):
-                j += 2
+                  and j + 1 < n and (person[words[j + 1]] or _syllable(words[j + 1]))):
+                j += 2  # "López-Alegría"; "Yoon Young-bin": a given name of two syllables
             elif words[j] in NAME_PARTICLES and j > i and (k := _after_particles(words, j)) < n and person[words[k]]:
                 particles += k - j
                 j = k  # "Mohammed bin Rashid", "Ursula von der Leyen"
@@ -184,6 +184,13 @@ class NameWords:
         while j > i and _initial(words[j - 1]):
             j -= 1
         return j
+
+
+def _syllable(word: str) -> bool:
+    """The lower-case second syllable of a hyphenated given name ("bin" of "Young-bin"), not
+    a participle glued on ("NASA-led") or a word of its own ("-based")."""
+    return word.isalpha() and word.islower() and len(word) <= 4 and not word.endswith("ed") \
+        and word not in ("born", "era", "type", "size", "like", "wide", "free", "made")
 
 
 _NICKNAMED = re.compile(r'(.+?) ["“”]([^"“”]+)["“”] (.+)')  # given "nickname" family

@@ -57,7 +57,11 @@ class Titles(SentenceRule):
                         heads = False  # "the chief of NASA's astronaut office" heads a part of NASA
             if person is None:
                 continue
-            former = any(w in ("former", "ex", "then", "acting", "deputy", "vice")
+            if owner is not None and owner.end == ts and owner.start > sent.start and \
+                    f"{lower[owner.start - 1]} {title}" in self.kb.titles:  # "acting NASA Administrator"
+                heads = self.kb.titles[f"{lower[owner.start - 1]} {title}"][1]
+                title = f"{toks.words[owner.start - 1]} {title}"
+            former = any(w in ("former", "ex", "then")
                          for w in lower[max(sent.start, (owner.start if owner else ts) - 2):ts])
             field = self._field(ctx, sent, te)
             if field > te:  # "director of human spaceflight" heads a part of the organisation, not all of it
