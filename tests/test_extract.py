@@ -1347,3 +1347,12 @@ def test_a_modifier_before_the_organisation_of_a_title_is_part_of_the_title(extr
 ])
 def test_a_hyphenated_given_name_is_one_name(extractor, text, name):
     assert name in things(extractor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The capsule comes to rest on the Department of Defense's Utah Test and Training Range.", "Utah Test"),
+    ("Part of the work is funded by the Pentagon's Defense Innovation Unit.", "Defense Innovation Unit"),
+    ("Daniel Filmus signs in Buenos Aires, watched by the U.S. ambassador.", "Buenos Aires"),
+])
+def test_a_place_or_an_office_is_no_person(extractor, text, name):
+    assert things(extractor, text).get(name) not in ("Person", "Astronaut")

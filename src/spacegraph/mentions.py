@@ -195,6 +195,7 @@ def _syllable(word: str) -> bool:
 
 _NICKNAMED = re.compile(r'(.+?) ["“”]([^"“”]+)["“”] (.+)')  # given "nickname" family
 NICKNAME_QUOTES = {'"', "“", "”"}
+LOCATIVES = {"in", "at", "near", "outside", "inside"}  # a name right after one is a place
 MONTHS_AND_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
                    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
                    "Friday", "Saturday", "Sunday"}
@@ -582,6 +583,8 @@ class MentionFinder:
             if not 2 <= end - start - sum(w in NAME_PARTICLES for w in words[start:end]) <= 4 \
                     or not found.free(start, end) or person_end(toks, start) != end:
                 continue
+            if start == honoured and start > 0 and lower[start - 1] in LOCATIVES:
+                continue  # "signs in Buenos Aires, watched by the ambassador": a place
             if start > honoured or (start > 0 and lower[start - 1] in self.inverted) or (
                     start > 1 and words[start - 1] == "," and start - 1 in title_ends):
                 self._person(found, start, end)  # "His Excellency Salem AlMarri"; "in the pilot's seat sits
@@ -606,8 +609,9 @@ class MentionFinder:
                 self._person(found, start, end)
                 self._person(found, end + 1, person_end(toks, end + 1))
             elif start > 1 and words[start - 1] in ("'s", "’s") and any(
-                    m.end == start - 1 and found.cls(m.tid) in ORG_CLASSES for m in found.mentions):
-                self._person(found, start, end)  # "NASA's Bill Nelson"
+                    m.end == start - 1 and found.cls(m.tid) in ORG_CLASSES for m in found.mentions) \
+                    and not self._longer_name(toks, start, end):
+                self._person(found, start, end)  # "NASA's Bill Nelson"; not "the Pentagon's Defense Innovation Unit"
             if found.free(start, end) and self._named_as_person(toks, start, end):
                 self._person(found, start, end)  # "Makoto Arita faced the cameras", "Song Lingdong"
 
@@ -619,6 +623,17 @@ class MentionFinder:
         if any(w.lower() in self.tails or w in self.head_words for w in words):
             return False
         return words[0] in self.given or (words[0] in self.family_first and len(words) == 2)
+
+    def _longer_name(self, toks: Tokens, start: int, end: int) -> bool:
+        """The words are, or open, the name of an organisation or place: a word of one
+        ("Unit", "Center") in them or in the capitalised words joined on by "and" after
+        them ("Utah Test and Training Range")."""
+        k = end
+        if k + 1 < len(toks) and toks.lower[k] == "and" and toks.words[k + 1][:1].isupper():
+            k += 1
+            while k < len(toks) and toks.words[k][:1].isupper():
+                k += 1
+        return any(w.lower() in self.tails or w in self.head_words or w in self.place_heads for w in toks.words[start:k])
 
     def _person_verb_after(self, toks: Tokens, end: int) -> bool:
         """"... said", "... returned to Earth": what people, not organisations, do."""
