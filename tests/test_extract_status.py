@@ -225,3 +225,13 @@ def test_what_is_to_be_sent_is_planned(extractor, text, mission):
 ])
 def test_a_crewed_flight_of_last_year_is_completed(extractor, text, mission):
     assert states(extractor, text).get(mission) == "completed"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Astronauts will wear the new suits on the lunar surface during Artemis III.", {"Artemis III": "planned"}),
+    ("Nick Hague is preparing to launch later this month on SpaceX's Crew-9.", {"SpaceX Crew-9": "planned"}),
+    ("Two cosmonauts will return to Earth on 6 April aboard Soyuz MS-24.", {"Soyuz MS-24": "active"}),
+    ("In 2022 an Orion capsule flew around the Moon on Artemis I.", {}),  # a flight told of in the past: not now
+])
+def test_a_flight_that_carries_the_subject_is_as_the_clause_says(extractor, text, expected):
+    assert states(extractor, text) == expected

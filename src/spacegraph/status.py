@@ -35,6 +35,7 @@ NOMINALS = {"NOUN", "PROPN", "NUM", "PRON"}
 SPAN_MARKS = {"since", "until", "till", "through", "by"}  # a year that bounds a span, not the time of an event
 COPULAS = {"remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying"}
 MISSIONS = {"Mission", "CrewedMission"}
+RIDES = {"aboard", "onboard", "on", "during"}  # a mission in an oblique with these carries the verb's subject
 CRAFT = {"Spacecraft", "SpaceStation"}
 RULE = "status-from-tense"
 
@@ -99,6 +100,11 @@ class Status:
                           and not any(c.dep_ in SUBJECTS for c in v.children)]
         elif head.dep_ in ("obj", "iobj") and head.head.lower_ in self.sends:  # "a rocket carried NISAR into orbit"
             return self._clause(head.head, subject=False, kind="begins")
+        elif (carrier := _carrier(head)) is not None and not made:
+            state = self._clause(carrier, subject=True)  # "will return aboard Soyuz MS-24", "will wear during
+            # Artemis III": the flight goes where its travellers go, when they go; "flew on Artemis I" says
+            # nothing of now
+            return None if state == "active" and "Past" in carrier.morph.get("Tense", []) else state
         for verb in verbs:
             subject = (verb.i == head.head.i and head.dep_ in SUBJECTS) or any(  # "a station that will fly"
                 c.dep_ in SUBJECTS and c.lower_ in RELATIVES for c in verb.children)
@@ -238,6 +244,17 @@ class Status:
             return True
         return verb.dep_ == "xcomp" and (verb.head.lower_ in self.future or verb.head.lower_ in BE
                                          or self._future(verb.head))
+
+
+def _carrier(head: Token) -> Token | None:
+    """The verb whose oblique with aboard, on or during the phrase is ("return aboard Soyuz
+    MS-24"), or that of the noun it modifies, where the parser hung it there ("wear the suits
+    on the surface during Artemis III")."""
+    if not any(c.dep_ == "case" and c.lower_ in RIDES for c in head.children):
+        return None
+    if head.dep_ == "nmod" and head.head.dep_ in ("obl", "obj"):
+        head = head.head
+    return head.head if head.dep_ in ("obl", "obj") and head.head.pos_ == "VERB" else None
 
 
 def _phrase_head(tok: Token) -> Token:
