@@ -107,6 +107,11 @@ class Found:
     def cls(self, tid: str) -> str:
         return self.things[tid].cls
 
+    def named_agreements(self) -> list[Mention]:
+        """The mentions of the agreements the article names ("the Artemis Accords")."""
+        return [m for m in self.mentions if not m.ref and self.things[m.tid].cls == "Agreement"
+                and not self.things[m.tid].local]
+
     def retype(self, tid: str, cls: str) -> None:
         """The thing is (also) of this class, as the article describes it."""
         _merge_class(self.things[tid], cls)
@@ -789,6 +794,17 @@ class MentionFinder:
                     found.mark(i + 1, k, max(reversed(topic), key=times.__getitem__) if topic and lower[i] == "the"
                                else before[-1], ref=True)
                 break
+
+
+def named_agreement(agreements: list[Mention], lower: Sequence[str], a: int, b: int) -> str:
+    """"the accords" (tokens a..b) after "the Artemis Accords", "the treaty" after "the Outer
+    Space Treaty": the agreement named last before whose name ends so, else, as in a
+    headline, the one agreement of the article so named after it; `agreements`: the
+    mentions of the agreements the article names."""
+    words = tuple(lower[a:b])
+    ending = [m for m in agreements if m.end - m.start > b - a and tuple(lower[m.end - (b - a):m.end]) == words]
+    before = [m.tid for m in ending if m.start < a]
+    return before[-1] if before else ending[0].tid if len({m.tid for m in ending}) == 1 else ""
 
 
 def longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -25,7 +25,7 @@ from spacy.vocab import Vocab
 from .checks import Schema
 from .discourse import agreement_named
 from .knowledge import Entry, Knowledge
-from .mentions import PERSON_CLASSES, Found, Mention, add_area
+from .mentions import PERSON_CLASSES, Found, Mention, add_area, named_agreement
 from .model import Evidence, Fact, slug
 from .nominals import POSSESSIVES, RELATIVES, SUBJECTS, describe
 
@@ -160,17 +160,11 @@ def _phrase(tok: Token) -> str:
     return tok.doc[words[0].i:words[-1].i + 1].text
 
 
-def _named_agreement(agreements: list[Mention], lower: tuple[str, ...] | list[str], tok: Token, start: int) -> str:
-    """"the accords" after "the Artemis Accords", "the treaty" after "the Outer Space
-    Treaty": a definite noun that ends the name of an agreement named before is that one
-    (the last so named), or, in a headline, of the one the article names so after it."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
-            c.dep_ in ("amod", "compound") or c.dep_ == "nmod" and _case(c) in ("of", "with", "between", "among")
-            for c in tok.children):
-        return ""  # "the new accords", "the accords between A and B": others
-    ending = [m for m in agreements if lower[m.end - 1] == tok.lower_]
-    before = [m.tid for m in ending if m.start < start + tok.i]
-    return before[-1] if before else ending[0].tid if len({m.tid for m in ending}) == 1 else ""
+def _definite(tok: Token) -> bool:
+    """"the accords", not "the new accords" or "the accords between A and B": others."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ in ("amod", "compound") or c.dep_ == "nmod" and _case(c) in ("of", "with", "between", "among")
+        for c in tok.children)
 
 
 def _in_other_clauses(tok: Token, refs: dict[int, "Referent"]) -> set[str]:
@@ -248,8 +242,7 @@ class Structure:
         order = found.mentions  # sorted by the extractor
         subjects: list[tuple[int, str]] = []  # (token, thing) of the things that were subjects
         choice: tuple[int, str, list[str]] | None = None  # the last "A selected B": (sentence, A, Bs)
-        agreements = [m for m in order if not m.ref and found.things[m.tid].cls == "Agreement"
-                      and not found.things[m.tid].local]  # named: "the Artemis Accords"
+        agreements = found.named_agreements()  # "the Artemis Accords"
         for number, (start, doc) in enumerate(parsed):
             end = start + len(doc)
             sent = toks.sentence(start)
@@ -365,8 +358,8 @@ class Structure:
                 refs[tok.i] = Referent(tids=tids, pronoun=True)
             elif tok.text in self.kb.demonyms:
                 refs[tok.i] = Referent(country=self.kb.demonyms[tok.text])
-            elif agreements and (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in NOMINAL_ROLES) and (
-                    named := _named_agreement(agreements, found.toks.lower, tok, start)):
+            elif agreements and (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in NOMINAL_ROLES) and _definite(tok) and (
+                    named := named_agreement(agreements, found.toks.lower, start + tok.i, start + tok.i + 1)):
                 refs[tok.i] = Referent(tids=[named], described=True)
             elif (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in NOMINAL_ROLES) and (  # "The memorandum" tagged ADJ
                     kind := agreement_named(tok, self.agreement_kinds, self.kind_words))[0]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..knowledge import Knowledge
-from ..mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, Mention, add_area
+from ..mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, Mention, add_area, named_agreement
 from ..model import slug
 from ..tokens import Sentence, Tokens
 from ..structure import load_rules
@@ -57,8 +57,8 @@ class Agreements(SentenceRule):
             return
         cue_tok = signing[0] if signing else None
         parties = self._parties(ctx, sent, ms, cue_tok)
-        if not named and hit and toks.lower[hit[0] - 1] == "the":
-            named = self._short_name(ctx, hit)
+        if not named and hit and toks.lower[hit[0] - 1] == "the":  # "the Accords" of the Artemis Accords
+            named = [Mention(*hit, tid) for tid in [named_agreement(ctx.found.named_agreements(), toks.lower, *hit)] if tid]
         agreement = self._agreement_for(ctx, sent, named, noun, parties)
         if agreement is None:
             return
@@ -159,17 +159,6 @@ class Agreements(SentenceRule):
         agreement = Agreement(tid)
         ctx.agreements.append(agreement)
         return agreement
-
-    @staticmethod
-    def _short_name(ctx: Context, hit: tuple[int, int]) -> list[Mention]:
-        """"the Accords" of an article that names the Artemis Accords, before or after: a
-        definite noun that ends the name of the one agreement the article names so."""
-        noun = ctx.toks.span(*hit).lower()
-        things = ctx.found.things
-        ends = {m.tid for m in ctx.found.mentions if things[m.tid].cls == "Agreement" and not things[m.tid].local
-                and not m.ref and m.end - m.start > hit[1] - hit[0]
-                and ctx.toks.span(m.end - (hit[1] - hit[0]), m.end).lower() == noun}
-        return [Mention(hit[0], hit[1], ends.pop())] if len(ends) == 1 else []
 
     @staticmethod
     def _with_party(ctx: Context, sent: Sentence, parties: list[str]) -> bool:
