@@ -1356,3 +1356,13 @@ def test_a_hyphenated_given_name_is_one_name(extractor, text, name):
 ])
 def test_a_place_or_an_office_is_no_person(extractor, text, name):
     assert things(extractor, text).get(name) not in ("Person", "Astronaut")
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Commanding the flight is Alexey Ovchinin, a veteran cosmonaut of Roscosmos.", "Alexey Ovchinin"),
+    ("Sitting to his right is flight engineer Ivan Vagner, who spent six months aboard the station.", "Ivan Vagner"),
+    ("Piloting the capsule is Nikolai Chub, on his second flight.", "Nikolai Chub"),
+])
+def test_an_inverted_participle_of_crewing_names_the_missions_crew(extractor, sentence, person):
+    text = "A Soyuz rocket lifted off on Wednesday. Minutes later Soyuz MS-26 was in orbit. " + sentence
+    assert ("Soyuz MS-26", "crewMember", person) in facts(extractor, text)
