@@ -380,16 +380,13 @@ class Structure:
         signatory is one of ("Belgium becomes the 34th signatory") stand for the agreement
         named last before, when the article has named one ("the Artemis Accords")."""
         for tok in doc:
-            lower = tok.lower_
-            if tok.i in refs and lower not in self.signers:
+            signer = tok.lower_ in self.signers and not any(c.dep_ == "nmod" for c in tok.children)
+            if tok.i in refs and not signer:
                 continue  # a signatory that describes its subject ("X is the 24th signatory") is of the agreement
-            if lower in self.accede and tok.dep_ in ("ROOT", "conj", "acl", "xcomp", "parataxis") and not any(
-                    c.dep_ in ("obj", "compound:prt", "ccomp", "xcomp") or c.dep_ == "obl" and _case(c) in ("with", "to")
-                    for c in tok.children):
-                pass
-            elif not (lower in self.signers and not any(c.dep_ == "nmod" for c in tok.children)):
-                continue
-            before = [m.tid for m in agreements if m.start < start + tok.i]
+            objectless = tok.lower_ in self.accede and tok.dep_ in ("ROOT", "conj", "acl", "xcomp", "parataxis") \
+                and not any(c.dep_ in ("obj", "compound:prt", "ccomp", "xcomp")  # not "signed on", "joined the crew"
+                            or c.dep_ == "obl" and _case(c) in ("with", "to") for c in tok.children)
+            before = [m.tid for m in agreements if m.start < start + tok.i] if signer or objectless else []
             if before:
                 refs[tok.i] = Referent(tids=[before[-1]])
 
