@@ -84,12 +84,11 @@ class Extractor:
         titled = [(f.subject, f.evidence.start, str(f.obj).lower()) for f in facts if f.prop == "jobTitle"]
         grounded = {(s, at) for s, at, title in titled if set(title.split()) & self.ground_jobs} - {
             (s, at) for s, at, title in titled if title in self.crew_roles}
-        longer = {(f.subject, f.evidence.start, str(f.obj).lower()) for f in facts if f.prop == "jobTitle"}
         for f in facts:
             if f.prop == "affiliation" and (f.subject, f.obj) in heads:
                 continue  # who heads an organisation is of it: the stronger fact says so
             if f.prop == "jobTitle" and any(t.endswith(" " + str(f.obj).lower()) and " " not in t[:-len(str(f.obj)) - 1]
-                                            for s, at, t in longer if (s, at) == (f.subject, f.evidence.start)):
+                                            for s, at, t in titled if (s, at) == (f.subject, f.evidence.start)):
                 continue  # "Deputy NASA Administrator": the title with its modifier, not "Administrator"
             if f.prop == "crewMember" and (f.obj, f.evidence.start) in grounded:
                 continue

@@ -625,7 +625,7 @@ class MentionFinder:
         more word (data/person_names.json), and has no word of an organisation's or a
         craft's name ("Center", "Agency", "Station")."""
         words = [w for w in toks.words[start:end] if w not in NAME_PARTICLES]
-        if any(w.lower() in self.tails or w in self.head_words for w in words):
+        if any(self._thing_word(w) for w in words):
             return False
         return words[0] in self.given or (words[0] in self.family_first and len(words) == 2)
 
@@ -638,7 +638,11 @@ class MentionFinder:
             k += 1
             while k < len(toks) and toks.words[k][:1].isupper():
                 k += 1
-        return any(w.lower() in self.tails or w in self.head_words or w in self.place_heads for w in toks.words[start:k])
+        return any(self._thing_word(w) or w in self.place_heads for w in toks.words[start:k])
+
+    def _thing_word(self, word: str) -> bool:
+        """A word of an organisation's or a craft's name ("Agency", "Center", "mission")."""
+        return word.lower() in self.tails or word in self.head_words
 
     def _person_verb_after(self, toks: Tokens, end: int) -> bool:
         """"... said", "... returned to Earth": what people, not organisations, do."""

@@ -58,8 +58,10 @@ class People:
         Nora AlMatrooshi and Mohammad AlMulla"), whatever the parse made of them: every item
         a name of two or three capitalised words, or none is taken."""
         colon = next((t.i for t in doc if t.text == ":"), None)
-        if colon is None or not any(t.lower_.endswith("s") and t.lower_.rstrip("s") in self.group_nouns
-                                    for t in doc[max(0, colon - 6):colon]):
+        if colon is None:
+            return []
+        opening = doc[max(0, colon - 6):colon]
+        if not any(t.lower_.endswith("s") and t.lower_.rstrip("s") in self.group_nouns for t in opening):
             return []
         items: list[list[Token]] = []
         item: list[Token] = []
@@ -74,8 +76,7 @@ class People:
         if len(items) < 2 or not all(2 <= len(i) <= 3 and all(w.text[:1].isupper() and w.is_alpha
                                                               and w.text not in self.not_names for w in i) for i in items):
             return []
-        cls = "Astronaut" if any(t.lower_.rstrip("s") in self.crew_nouns for t in doc[max(0, colon - 6):colon]) \
-            else "Person"
+        cls = "Astronaut" if any(t.lower_.rstrip("s") in self.crew_nouns for t in opening) else "Person"
         return [(i[0].i, i[-1].i + 1, cls) for i in items]
 
     @staticmethod

@@ -162,9 +162,14 @@ def _phrase(tok: Token) -> str:
 
 def _definite(tok: Token) -> bool:
     """"the accords", not "the new accords" or "the accords between A and B": others."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+    return _with_the(tok) and not any(
         c.dep_ in ("amod", "compound") or c.dep_ == "nmod" and _case(c) in ("of", "with", "between", "among")
         for c in tok.children)
+
+
+def _with_the(tok: Token) -> bool:
+    """The noun's determiner is "the"."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _in_other_clauses(tok: Token, refs: dict[int, "Referent"]) -> set[str]:
@@ -393,8 +398,8 @@ class Structure:
     def _described_person(self, tok: Token) -> bool:
         """"The engineer from Denmark spent ten days on the station": a subject that is "the"
         and a noun of persons, with no name or clause of its own, is the person named before."""
-        return tok.dep_ in SUBJECTS and tok.pos_ == "NOUN" and tok.lower_ in self.person_nouns and any(
-            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        return tok.dep_ in SUBJECTS and tok.pos_ == "NOUN" and tok.lower_ in self.person_nouns and _with_the(
+            tok) and not any(
             c.dep_ in ("appos", "flat", "compound", "acl", "acl:relcl") for c in tok.children)
 
     def _across(self, found: Found, doc: Doc, i: int, d: Token, refs: dict[int, Referent]) -> bool:

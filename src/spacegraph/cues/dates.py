@@ -37,15 +37,14 @@ HEAD_LINES = 6  # the lines of an article's head, before its body: headline, byl
 HEAD_LINE_WORDS = 10  # a line of the head is short, and no sentence: a sentence that holds a date is not the article's
 
 _TIMELINE = re.compile(rf"[ \t]*(?:[-*•][ \t]*)?((?:\d{{1,2}} {_MONTH},? \d{{4}})|(?:{_MONTH} \d{{1,2}},? \d{{4}})"
-                       r"|(?:\d{4}-\d{2}-\d{2}))[ \t]*[-–—:]")  # a line opening with a date: a timeline's entry
+                       rf"|(?:\d{{4}}-\d{{2}}-\d{{2}})|(?:\d{{1,2}}(?:[-–]\d{{1,2}})? {_MONTH})|(?:{_MONTH} \d{{1,2}}))"
+                       r"[ \t]*[-–—:]")  # a line opening with a date, in full or a day and month: a timeline's entry
 
 
 _DAY_MONTH = [  # a day and month with no year after them: "on 10 October", "Thursday, September 19"
     (re.compile(rf"\b(\d{{1,2}})(?:[-–]\d{{1,2}})? {_MONTH}(?!\w|,? \d{{4}})"), ("d", "m")),  # "15-16 April": the 15th
     (re.compile(rf"\b{_MONTH} (\d{{1,2}})\b(?!,? \d{{4}})"), ("m", "d")),
 ]
-_TIMELINE_DAY = re.compile(rf"[ \t]*(?:[-*•][ \t]*)?((?:\d{{1,2}}(?:[-–]\d{{1,2}})? {_MONTH})|(?:{_MONTH} \d{{1,2}}))"
-                           r"[ \t]*[-–—:]")  # a line opening with a day and month, the year a heading's: "3 May - "
 _YEAR_LINE = re.compile(r"^[ \t#]*(\d{4})[ \t]*:?[ \t]*$", re.M)  # a timeline's heading of a year: "2023"
 LATER = timedelta(days=31)  # a day and month this long after the article's date was the year before
 
@@ -98,12 +97,12 @@ def day_written(ctx: Context, sent: Sentence) -> date | None:
     text = ctx.toks.text
     line = text.rfind("\n", 0, sent.start_char) + 1
     entry = _TIMELINE.match(text, line)
-    if entry:  # a timeline's line: "9 December 2020 - The starting gun. ESA signs a contract ..."
-        return dates_in(entry.group(1))[0][1] if dates_in(entry.group(1)) else None
-    entry = _TIMELINE_DAY.match(text, line)
-    if entry:  # "3 May - The Czech Republic becomes the 24th signatory", under a heading "2023"
-        return _day_of_year(ctx, line, entry.group(1))
-    return None
+    if entry is None:
+        return None
+    # a timeline's line: "9 December 2020 - The starting gun. ESA signs a contract ...", or
+    # "3 May - The Czech Republic becomes the 24th signatory" under a heading "2023"
+    found = dates_in(entry.group(1))
+    return found[0][1] if found else _day_of_year(ctx, line, entry.group(1))
 
 
 def day_named(ctx: Context, sent: Sentence) -> date | None:
