@@ -1366,3 +1366,30 @@ def test_a_place_or_an_office_is_no_person(extractor, text, name):
 def test_an_inverted_participle_of_crewing_names_the_missions_crew(extractor, sentence, person):
     text = "A Soyuz rocket lifted off on Wednesday. Minutes later Soyuz MS-26 was in orbit. " + sentence
     assert ("Soyuz MS-26", "crewMember", person) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aboard were NASA's Anne McClain, JAXA's Takuya Onishi and Roscosmos' Kirill Peskov, who flew up on Crew-10.",
+     {("Anne McClain", "National Aeronautics and Space Administration"), ("Takuya Onishi", "Japan Aerospace Exploration Agency"),
+      ("Kirill Peskov", "State Space Corporation Roscosmos")}),
+    ("The hatch opened for ESA's Sophie Adenot and Roscosmos's Oleg Platonov, who arrived on Crew-12.",
+     {("Sophie Adenot", "European Space Agency"), ("Oleg Platonov", "State Space Corporation Roscosmos")}),
+    ("NASA's Nick Hague, Roscosmos' Alexey Ovchinin and JAXA's Kimiya Yui came home on Soyuz MS-26.",
+     {("Nick Hague", "National Aeronautics and Space Administration"), ("Alexey Ovchinin", "State Space Corporation Roscosmos"),
+      ("Kimiya Yui", "Japan Aerospace Exploration Agency")}),
+])
+def test_a_list_of_people_each_with_their_agency_before_them(extractor, text, expected):
+    got = facts(extractor, text)
+    assert {(p, o) for p, prop, o in got if prop == "affiliation"} == expected
+    assert {p for _, prop, p in got if prop == "crewMember"} == {p for p, _ in expected}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Commanding the flight is Tang Hongbo, who flew on Shenzhou-12 in 2021.",
+    "Leading the flight is Tang Hongbo, a veteran of Shenzhou-12.",
+    "Piloting the flight is Tang Hongbo; he last flew on Shenzhou-12.",
+])
+def test_the_flight_is_the_mission_the_article_is_about(extractor, sentence):
+    text = ("Shenzhou-17 lifted off on Thursday. Shenzhou-17 docked six hours later, and the Shenzhou-16 crew "
+            "greeted the new arrivals. " + sentence)
+    assert ("Shenzhou 17", "crewMember", "Tang Hongbo") in facts(extractor, text)

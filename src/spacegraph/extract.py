@@ -11,9 +11,10 @@ from . import discourse, knowledge, syntax
 from .checks import schema
 from .cues import Relations, dateline
 from .cues.dates import MONTHS
-from .mentions import MONTHS_AND_DAYS, ORG_CLASSES, Found, Mention, MentionFinder, longest
+from .mentions import MONTHS_AND_DAYS, ORG_CLASSES, PERSON_CLASSES, Found, Mention, MentionFinder, longest
 from .model import Article, Extraction, Fact
 from .people import People
+from .nominals import POSSESSIVE_MARKS
 from .phrases import Phrases
 from .status import Status
 from .structure import Structure
@@ -124,14 +125,26 @@ class Extractor:
             nouns.setdefault(toks.sentence(s).start_char, []).append((s, e))
         return {at for at, spans in nouns.items() if len(spans) == 1 and not toks.lower[spans[0][1] - 1].endswith("s")}
 
-    def _names(self, found: Found) -> list[tuple[int, int, str]]:
+    def _names(self, found: Found) -> list[syntax.Name]:
         """The names found, and the common proper noun of their kind that the parser reads
-        in their place (`syntax.parse`)."""
+        in their place (`syntax.parse`); a person's name with its owner's before it is one
+        ("NASA's Anne McClain and Nichole Ayers, JAXA's Takuya Onishi": the treebank's parser
+        reads a list of possessives as possessives of each other)."""
         stand_ins = self.kb.lexicon["parser_stand_ins"]
-        names = [(m.start, m.end, stand_ins.get(found.things[m.tid].cls, stand_ins["Thing"]))
-                 for m in found.mentions if not m.ref]
-        taken = {i for a, b, _ in names for i in range(a, b)}
-        return sorted(names + [(a, b, stand_ins["time opener"]) for a, b in self._time_openers(found)
+        named = [m for m in found.mentions if not m.ref]
+        names = []
+        owner = None
+        for m in named:
+            cls = found.things[m.tid].cls
+            word = stand_ins.get(cls, stand_ins["Thing"])
+            if owner and cls in PERSON_CLASSES and m.start == owner.end + 1 \
+                    and found.toks.words[owner.end] in POSSESSIVE_MARKS:
+                names[-1] = syntax.Name(owner.start, m.end, word, owner.end)
+            else:
+                names.append(syntax.Name(m.start, m.end, word))
+            owner = m if found.things[m.tid].cls not in PERSON_CLASSES else None
+        taken = {i for name in names for i in range(name.start, name.end)}
+        return sorted(names + [syntax.Name(a, b, stand_ins["time opener"]) for a, b in self._time_openers(found)
                                if taken.isdisjoint(range(a, b))])
 
     @staticmethod

@@ -32,7 +32,7 @@ ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 
 REFS = {  # "the agency" refers to the last thing of these classes
     "agency": {"SpaceAgency", "Organization"}, "space agency": {"SpaceAgency"}, "organisation": ORG_CLASSES,
     "organization": ORG_CLASSES, "company": {"Company"}, "firm": {"Company"}, "startup": {"Company"},
-    "mission": MISSION_CLASSES,
+    "mission": MISSION_CLASSES, "flight": MISSION_CLASSES,
     "satellite": {"Mission", "Spacecraft"}, "probe": {"Mission", "Spacecraft"},
     "spacecraft": {"Mission", "Spacecraft"}, "observatory": {"Mission"}, "telescope": {"Mission"},
     "station": {"SpaceStation"}, "space station": {"SpaceStation"}, "orbiting laboratory": {"SpaceStation"},
@@ -41,7 +41,7 @@ REFS = {  # "the agency" refers to the last thing of these classes
     "rover": {"Mission", "Spacecraft"}, "orbiter": {"Mission", "Spacecraft"}, "craft": {"Mission", "Spacecraft"},
 }
 REF_FIRST = {phrase.split()[0] for phrase in REFS}
-OWN_KIND = {"lander", "rover", "orbiter", "craft"}  # referred to by "the" only: "its lander" is the owner's own
+OWN_KIND = {"lander", "rover", "orbiter", "craft", "flight"}  # referred to by "the" only: "its lander" is the owner's own
 AFTER_REFERENCE = {"itself"}  # lower-case words, besides stop words and verbs, that end a definite description
 RESTRICTING = {"of", "that", "which", "who", "whose"}  # "the latest mission of China's programme": a new one
 IRREGULAR_PARTICIPLES = {"built", "run", "led", "made", "flown", "sent", "brought", "chosen", "given", "won",
@@ -794,7 +794,8 @@ class MentionFinder:
                 before = [m.tid for m in named if m.start < i and found.cls(m.tid) in classes
                           and m.end not in starts]  # not "SpaceX" of "a SpaceX Falcon 9": a modifier
                 if before and found.free(i + 1, k):
-                    topic = [tid for tid in before if tid in headline]  # the most named, the last on a tie
+                    # the most named, the last on a tie; of missions, the article's even when its headline names none
+                    topic = [tid for tid in before if tid in headline] or (before if classes <= MISSION_CLASSES else [])
                     found.mark(i + 1, k, max(reversed(topic), key=times.__getitem__) if topic and lower[i] == "the"
                                else before[-1], ref=True)
                 break

@@ -14,7 +14,8 @@ RELATIVES = {"who", "whom", "which", "that"}  # relative pronouns: they stand fo
 STRAYS = {"vocative", "dislocated", "discourse"}  # what the parser makes of a subject it parted from its apposition
 LOOSE = {"conj", "list", "parataxis", "dep", "appos"}  # what the parser makes of an apposition it lost
 LINKING = {"become", "becomes", "became", "becoming", "remain", "remains", "remained"}  # copulas the parser makes verbs
-POSSESSIVES = {"'s", "’s", "'", "’", "-"}
+POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}  # "NASA's", "Roscosmos'"
+POSSESSIVES = POSSESSIVE_MARKS | {"-"}
 
 
 def loose_appos(tok: Token) -> bool:

@@ -354,7 +354,11 @@ class Structure:
             lower = tok.lower_
             if lower in RELATIVES and tok.head.dep_ == "acl:relcl" and tok.head.head.i in refs \
                     and tok.dep_ in (*SUBJECTS, "obj"):  # "Tomas Berg, who works at SSC": Berg works there
-                refs[tok.i] = Referent(tids=list(refs[tok.head.head.i].tids))
+                noun = tok.head.head
+                shared = [c for c in noun.conjuncts if c.i in refs] if noun.dep_ != "conj" and all(
+                    c.i < tok.i for c in noun.conjuncts) else []  # after a list, on its first: of each of it
+                tids = list(dict.fromkeys(t for c in (noun, *shared) for t in refs[c.i].tids))
+                refs[tok.i] = Referent(tids=tids, group=bool(shared) and len(tids) > 1)
             elif lower in PRONOUNS and tok.pos_ == "PRON" or self._described_person(tok):
                 tids = self._antecedents(found, order, subjects, start + tok.i, PRONOUNS.get(lower, "Person"))
                 if tok.dep_ == "nmod:poss":  # "Vast, a start-up that took no NASA money, says its Haven-1 will fly"

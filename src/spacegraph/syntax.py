@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from importlib.resources import files
 from pathlib import Path
-from typing import cast
+from typing import NamedTuple, cast
 
 import spacy
 from spacy.language import Language
@@ -45,12 +45,22 @@ def load() -> Language:
     return nlp
 
 
+class Name(NamedTuple):
+    """A span of tokens the parser reads as one word; `marker`: the possessive "'s" of an
+    owner's name the span opens with ("NASA's Anne McClain"), which the spread parse keeps."""
+
+    start: int
+    end: int
+    word: str
+    marker: int = -1
+
+
 def parse(nlp: Language, doc: Doc, sentences: Iterable[tuple[int, int]],
-          names: Iterable[tuple[int, int, str]] = ()) -> Iterator[tuple[int, Doc]]:
+          names: Iterable[Name] = ()) -> Iterator[tuple[int, Doc]]:
     """Each sentence (a token span of `doc`) parsed on its own, with each of `names` (token
     spans, not overlapping, and the word that stands in for each) read as that one word:
     (the sentence's first token, its doc)."""
-    ends = {a: (b, word) for a, b, word in names}
+    ends = {name.start: name for name in names}
     sents = list(sentences)
     merged = [_merged(doc, a, b, ends) for a, b in sents]
     parsed = nlp.pipe((Doc(nlp.vocab, words=w, spaces=s, sent_starts=_one_sentence(len(w)))
@@ -59,29 +69,31 @@ def parse(nlp: Language, doc: Doc, sentences: Iterable[tuple[int, int]],
         yield a, _spread(doc[a:b], small, groups)
 
 
-def _merged(doc: Doc, a: int, b: int, ends: dict[int, tuple[int, str]]
-            ) -> tuple[list[str], list[bool], list[tuple[int, int]]]:
-    """The words of the sentence with each name as its stand-in, and each word's token span."""
+def _merged(doc: Doc, a: int, b: int, ends: dict[int, Name]
+            ) -> tuple[list[str], list[bool], list[tuple[int, int, int]]]:
+    """The words of the sentence with each name as its stand-in, and each word's token span
+    and possessive marker (-1 for none), relative to the sentence."""
     words, spaces, groups = [], [], []
     i = a
     while i < b:
-        j, word = ends.get(i, (i + 1, ""))
-        if j > b:
-            j, word = i + 1, ""
-        words.append(word or doc[i].text)
-        spaces.append(bool(doc[j - 1].whitespace_))
-        groups.append((i - a, j - a))
-        i = j
+        name = ends.get(i)
+        if name is None or name.end > b:
+            name = Name(i, i + 1, "")
+        words.append(name.word or doc[i].text)
+        spaces.append(bool(doc[name.end - 1].whitespace_))
+        groups.append((i - a, name.end - a, name.marker - a if name.marker >= 0 else -1))
+        i = name.end
     return words, spaces, groups
 
 
-def _spread(sent, small: Doc, groups: list[tuple[int, int]]) -> Doc:
+def _spread(sent, small: Doc, groups: list[tuple[int, int, int]]) -> Doc:
     """The sentence's own tokens with the parse of its merged words: a name's last token
-    takes the name's head, relation and tags; its other tokens attach to it as `flat`."""
+    takes the name's head, relation and tags; its other tokens attach to it as `flat`, but
+    an owner's name and its "'s" before it, which stay the possessive they are."""
     n = len(sent)
     heads, deps, tags, pos, morphs = [0] * n, [""] * n, [""] * n, [""] * n, [""] * n
-    last = [b - 1 for _, b in groups]
-    for k, (start, end) in enumerate(groups):
+    last = [b - 1 for _, b, _ in groups]
+    for k, (start, end, marker) in enumerate(groups):
         word = small[k]
         for i in range(start, end):
             tags[i], pos[i], morphs[i] = word.tag_, word.pos_, str(word.morph)
@@ -89,6 +101,14 @@ def _spread(sent, small: Doc, groups: list[tuple[int, int]]) -> Doc:
                 heads[i], deps[i] = last[word.head.i], word.dep_
             else:
                 heads[i], deps[i] = end - 1, "flat"
+        if marker >= 0:  # "NASA's Anne McClain": NASA the possessor, its "'s" the case
+            owner = marker - 1
+            for i in range(start, owner):
+                heads[i] = owner
+            heads[owner], deps[owner] = end - 1, "nmod:poss"
+            heads[marker], deps[marker] = owner, "case"
+            for i in range(start, marker + 1):
+                tags[i], pos[i], morphs[i] = ("POS", "PART", "") if i == marker else ("NNP", "PROPN", "Number=Sing")
     return Doc(small.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent],
                heads=heads, deps=deps, tags=tags, pos=pos, morphs=morphs,
                sent_starts=_one_sentence(n))
