@@ -1393,3 +1393,12 @@ def test_the_flight_is_the_mission_the_article_is_about(extractor, sentence):
     text = ("Shenzhou-17 lifted off on Thursday. Shenzhou-17 docked six hours later, and the Shenzhou-16 crew "
             "greeted the new arrivals. " + sentence)
     assert ("Shenzhou 17", "crewMember", "Tang Hongbo") in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Falcon 9 also carried Resilience, a lander belonging to the Tokyo firm ispace.", "Resilience"),
+    ("Next came Kestrel, a rover weighing 20 kilograms, from a university team.", "Kestrel"),
+    ("Sharing the ride was Brokkr, a probe carrying the company's first test payload.", "Brokkr"),
+])
+def test_a_name_set_off_by_a_noun_of_its_kind_and_a_participle_phrase(extractor, text, name):
+    assert name in things(extractor, text)

@@ -127,9 +127,9 @@ class Extractor:
 
     def _names(self, found: Found) -> list[syntax.Name]:
         """The names found, and the common proper noun of their kind that the parser reads
-        in their place (`syntax.parse`); a person's name with its owner's before it is one
-        ("NASA's Anne McClain and Nichole Ayers, JAXA's Takuya Onishi": the treebank's parser
-        reads a list of possessives as possessives of each other)."""
+        in their place (`syntax.parse`); a person's or an organisation's name with its owner's
+        before it is one ("NASA's Anne McClain and Nichole Ayers, JAXA's Takuya Onishi": the
+        treebank's parser reads a list of possessives as possessives of each other)."""
         stand_ins = self.kb.lexicon["parser_stand_ins"]
         named = [m for m in found.mentions if not m.ref]
         names = []
@@ -137,7 +137,7 @@ class Extractor:
         for m in named:
             cls = found.things[m.tid].cls
             word = stand_ins.get(cls, stand_ins["Thing"])
-            if owner and cls in PERSON_CLASSES and m.start == owner.end + 1 \
+            if owner and (cls in PERSON_CLASSES or cls in ORG_CLASSES) and m.start == owner.end + 1 \
                     and found.toks.words[owner.end] in POSSESSIVE_MARKS:
                 names[-1] = syntax.Name(owner.start, m.end, word, owner.end)
             else:

@@ -552,9 +552,10 @@ class MentionFinder:
             cls = self.tails.get(toks.lower[k])
             if cls and toks.is_lower[k] and not (k + 1 < n and (
                     words[k + 1] in ("'s", "’s") or (toks.is_lower[k + 1] and toks.alpha[k + 1] and not toks.stop[k + 1]
-                                                     and toks.lower[k + 1] not in self.participles))):
+                                                     and toks.lower[k + 1] not in self.participles
+                                                     and not _participle_phrase(toks, k + 1)))):
                 return cls  # "the mission's commander", "the mission manager": a person, not a mission;
-                # but "a probe built by Argotec" is a probe
+                # but "a probe built by Argotec", "a lander belonging to ispace" is a probe, a lander
         return None
 
     def _appositive_people(self, found: Found) -> None:
@@ -799,6 +800,12 @@ class MentionFinder:
                     found.mark(i + 1, k, max(reversed(topic), key=times.__getitem__) if topic and lower[i] == "the"
                                else before[-1], ref=True)
                 break
+
+
+def _participle_phrase(toks: Tokens, k: int) -> bool:
+    """A present participle that opens a phrase after a noun ("a lander belonging to ispace",
+    "a probe carrying ten instruments"), not a noun of a compound ("a mission planning team")."""
+    return toks.lower[k].endswith("ing") and k + 1 < len(toks) and (toks.stop[k + 1] or toks.digit[k + 1])
 
 
 def named_agreement(agreements: list[Mention], lower: Sequence[str], a: int, b: int) -> str:
