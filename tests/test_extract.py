@@ -1402,3 +1402,21 @@ def test_the_flight_is_the_mission_the_article_is_about(extractor, sentence):
 ])
 def test_a_name_set_off_by_a_noun_of_its_kind_and_a_participle_phrase(extractor, text, name):
     assert name in things(extractor, text)
+
+
+@pytest.mark.parametrize("text, mission, org", [
+    ("ISRO and JAXA concluded an implementing arrangement for Chandrayaan-5.", "Lunar Polar Exploration Mission",
+     "Japan Aerospace Exploration Agency"),
+    ("ESA and NASA signed a memorandum of understanding on the ExoMars Rosalind Franklin mission.",
+     "ExoMars Rosalind Franklin mission", "National Aeronautics and Space Administration"),
+    ("ESA signed a launch contract with Arianespace for the JUICE mission, which ESA runs.",
+     "Jupiter Icy Moons Explorer", "Arianespace"),
+])
+def test_a_party_to_an_agreement_takes_part_in_the_mission_it_concerns(extractor, text, mission, org):
+    assert (mission, "participant", org) in facts(extractor, text)
+
+
+def test_a_party_that_runs_the_mission_is_not_also_a_participant(extractor):
+    got = facts(extractor, "ESA signed a launch contract with Arianespace for the JUICE mission, which ESA runs.")
+    assert ("Jupiter Icy Moons Explorer", "operator", "European Space Agency") in got
+    assert ("Jupiter Icy Moons Explorer", "participant", "European Space Agency") not in got

@@ -5,6 +5,9 @@
 - An agreement told of by a bare noun after a narrower name of its kind is one of that
   kind ("funded Space Act Agreements ... Blue Origin's agreement"), and a kind that one
   party always makes has that party (`implied_parties` of the lexicon).
+- An organisation that is a party to an agreement takes part in the missions carried out
+  under it (what the agreement `concerns`), unless it runs them; not in a programme, which
+  many agreements serve.
 - An article's unnamed agreements with the same parties are one agreement, however many
   sentences and rules speak of it; it is named by what identifies it (its kind, parties
   and date), so the same agreement reported by two articles is one node. Without a date
@@ -20,13 +23,14 @@ from spacy.tokens import Token
 
 from .graph import thing_id
 from .knowledge import Entry
-from .mentions import MISSION_CLASSES, Found
+from .mentions import MISSION_CLASSES, ORG_CLASSES, Found
 from .model import Evidence, Fact, Thing, slug
 
 SERIES_RULE = "series-programme"
 SERIES_OPERATOR_RULE = "series-operator"
 SERIES_DESTINATION_RULE = "series-destination"
 NAMED_RULE = "named-participant"
+PARTY_RULE = "party-takes-part"
 _WORD_END = re.compile(r"(?=[ \-])|(?<=[^\d \-])(?=\d)")  # where a word of a name ends: "Chang'e-6", "Crew 9"
 
 
@@ -206,3 +210,22 @@ def agreement_kinds(found: Found, facts: list[Fact], lexicon: dict, known: dict[
             added.append(Fact(tid, "party", found.add(entry.cls, entry.id, entry.label, same_as=entry.same_as),
                               where, rule=KIND_RULE))
     return facts + added
+
+
+def parties_take_part(things: dict[str, Thing], facts: list[Fact]) -> list[Fact]:
+    """"ISRO and JAXA concluded an arrangement for Chandrayaan-5": each organisation party to
+    an agreement takes part in the mission it concerns, unless it runs it; the evidence is
+    the sentence that says what the agreement concerns."""
+    run = {(f.subject, f.obj) for f in facts if f.prop in ("operator", "participant")}
+    parties: dict[str, list[str]] = {}
+    for f in facts:
+        if f.prop == "party" and things[f.target].cls in ORG_CLASSES:
+            parties.setdefault(f.subject, []).append(f.target)
+    added: dict[tuple[str, str], Fact] = {}
+    for f in facts:
+        if f.prop != "concerns" or things[f.target].cls not in MISSION_CLASSES:
+            continue
+        for org in parties.get(f.subject, []):
+            if (f.target, org) not in run:
+                added.setdefault((f.target, org), Fact(f.target, "participant", org, f.evidence, rule=PARTY_RULE))
+    return facts + list(added.values())
