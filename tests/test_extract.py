@@ -1420,3 +1420,16 @@ def test_a_party_that_runs_the_mission_is_not_also_a_participant(extractor):
     got = facts(extractor, "ESA signed a launch contract with Arianespace for the JUICE mission, which ESA runs.")
     assert ("Jupiter Icy Moons Explorer", "operator", "European Space Agency") in got
     assert ("Jupiter Icy Moons Explorer", "participant", "European Space Agency") not in got
+
+
+@pytest.mark.parametrize("text, mission, mates", [
+    ("Shenzhou-19 lifted off on Wednesday. Commanding the flight is Cai Xuzhe, a veteran of Shenzhou-14. "
+     "His two crewmates, Song Lingdong and Wang Haoze, are rookies.", "Shenzhou 19", {"Song Lingdong", "Wang Haoze"}),
+    ("Nick Hague commands Crew-9. Hague and his crewmate Aleksandr Gorbunov will stay five months.",
+     "SpaceX Crew-9", {"Aleksandr Gorbunov"}),
+    ("Ye Guangfu will command Shenzhou-18. Ye's crewmates, Li Cong and Li Guangsu, flew fighter jets.",
+     "Shenzhou 18", {"Li Cong", "Li Guangsu"}),
+])
+def test_someones_crewmates_fly_their_mission(extractor, text, mission, mates):
+    got = facts(extractor, text)
+    assert {p for m, prop, p in got if m == mission and prop == "crewMember"} >= mates

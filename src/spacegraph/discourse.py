@@ -5,6 +5,9 @@
 - An agreement told of by a bare noun after a narrower name of its kind is one of that
   kind ("funded Space Act Agreements ... Blue Origin's agreement"), and a kind that one
   party always makes has that party (`implied_parties` of the lexicon).
+- Someone's crewmates fly the mission they fly (the one the article names most, if they
+  fly several: "Cai Xuzhe ... a veteran of Shenzhou-14 ... His two crewmates, Song
+  Lingdong and Wang Haoze,").
 - An organisation that is a party to an agreement takes part in the missions carried out
   under it (what the agreement `concerns`), unless it runs them; not in a programme, which
   many agreements serve.
@@ -17,6 +20,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -31,6 +35,7 @@ SERIES_OPERATOR_RULE = "series-operator"
 SERIES_DESTINATION_RULE = "series-destination"
 NAMED_RULE = "named-participant"
 PARTY_RULE = "party-takes-part"
+CREWMATES_RULE = "crewmates"
 _WORD_END = re.compile(r"(?=[ \-])|(?<=[^\d \-])(?=\d)")  # where a word of a name ends: "Chang'e-6", "Crew 9"
 
 
@@ -229,3 +234,17 @@ def parties_take_part(things: dict[str, Thing], facts: list[Fact]) -> list[Fact]
             if (f.target, org) not in run:
                 added.setdefault((f.target, org), Fact(f.target, "participant", org, f.evidence, rule=PARTY_RULE))
     return facts + list(added.values())
+
+
+def crewmates(found: Found, facts: list[Fact]) -> list[Fact]:
+    """Each crewmate the syntax noted (`found.crewmates`) is a crew member of the mission
+    their person flies; of several, the one the article names most."""
+    named = Counter(m.tid for m in found.mentions)
+    added = []
+    for person, mates, evidence in found.crewmates:
+        flown = {f.subject for f in facts if f.prop == "crewMember" and f.obj == person}
+        if not flown:
+            continue
+        mission = max(sorted(flown), key=named.__getitem__)
+        added += [Fact(mission, "crewMember", mate, evidence, rule=CREWMATES_RULE) for mate in mates]
+    return facts + added

@@ -73,6 +73,7 @@ class Extractor:
         facts += self.relations.read(found, article.published, areas, titles, found.astronaut_nouns, facts)
         facts = discourse.agreement_kinds(found, facts, self.kb.lexicon, self.known)
         facts = discourse.one_agreement_each(found.things, facts, found.article_id, self._one_agreement(found))
+        facts = discourse.crewmates(found, facts)
         facts = discourse.parties_take_part(found.things, facts)
         ex = Extraction(article=article)
         used = {f.subject for f in facts} | {f.obj for f in facts if not f.literal}

@@ -19,7 +19,7 @@ from spacy.vocab import Vocab
 
 from .knowledge import Entry, Knowledge, Series
 from .graph import thing_id
-from .model import Thing, slug
+from .model import Evidence, Thing, slug
 from .phrases import Matches, Phrases
 from .tokens import Memo, Tokens, WordFlags, positions, where
 from .vocab import is_subclass
@@ -80,6 +80,8 @@ class Found:
     series: dict[str, Series] = field(default_factory=dict)  # the series of each numbered mission
     titles: list[tuple[int, int]] = field(default_factory=list)  # job titles, longest, with their fields
     crew_groups: list[tuple[int, Mention]] = field(default_factory=list)  # (crew noun, its mission): `crew_group`
+    crewmates: list[tuple[str, list[str], Evidence]] = field(default_factory=list)  # (person, their crewmates,
+    # where said): `Structure._crewmates`; they fly the person's mission (`discourse.crewmates`)
 
     def add(self, cls: str, key: str, label: str, *, alt: str | None = None,
             same_as: tuple[str, ...] = (), local: bool = False) -> str:

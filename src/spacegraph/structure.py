@@ -69,8 +69,8 @@ class Rule:
 
 def load_rules(lexicon: dict) -> list[Rule]:
     """The rules of `data/rules.jsonl`; `{"IN": "@name"}` in a pattern is the lexicon's
-    list of verb forms of that name, or its `signer_nouns` ("@a+b": both lists)."""
-    words = lexicon["verbs"] | {"signer_nouns": lexicon["signer_nouns"]}
+    list of verb forms of that name, or its `signer_nouns` or `crew_nouns` ("@a+b": both lists)."""
+    words = lexicon["verbs"] | {key: lexicon[key] for key in ("signer_nouns", "crew_nouns")}
     text = (files("spacegraph") / "data" / "rules.jsonl").read_text(encoding="utf-8")
     rules = []
     for line in text.splitlines():
@@ -238,6 +238,7 @@ class Structure:
                              if " " not in w and not w.endswith("s")}  # "the engineer", "the cosmonaut"
         self.accede = set(lex["verbs"]["join"]) | set(lex["verbs"]["sign_up"])
         self.signers = set(lex["signer_nouns"])
+        self.crew_nouns = set(lex["crew_nouns"])
         self.agreement_kinds = {w: kind for w, kind in lex["agreement_nouns"].items() if kind}
         self.kind_words = max(len(w.split()) for w in self.agreement_kinds)
 
@@ -259,6 +260,7 @@ class Structure:
                 rule = self.ranked[rank]
                 said += self._facts(found, rule, dict(zip(rule.nodes, token_ids)), doc, refs, evidence)
             said += self._areas(found, doc, start, refs, evidence)
+            self._crewmates(found, doc, refs, evidence)
             if choice and number - choice[0] <= CHOICE_REACH:
                 said += self._chosen_parties(found, refs, said, choice, evidence)
             if any(r.agreement for r in refs.values()):
@@ -343,7 +345,9 @@ class Structure:
         for i, d in sorted(described, key=lambda pair: not _right_before(doc, pair[1], pair[0])):
             if d.i not in refs and not self._across(found, doc, i, d, refs):
                 tids = list(refs[i].tids)
-                if any(c.lower_ in ("both", "all", "each") for c in d.children):  # "A and B, both majors in X"
+                if any(c.lower_ in ("both", "all", "each") for c in d.children) or (  # "A and B, both majors in X"
+                        d.i > i and ("Plur" in d.morph.get("Number", []) or d.lower_ in self.crew_nouns)):
+                    # a plural or a crew after a list describes all of it: "A, B and C, the Shenzhou-17 crew"
                     tids += [t for c in (doc[i], *doc[i].conjuncts) if c.i in refs for t in refs[c.i].tids
                              if t not in tids]
                 refs[d.i] = Referent(tids=tids, group=len(tids) > 1)
@@ -551,6 +555,26 @@ class Structure:
                             out.append(Fact(self._real(found, ref, agreement), "coversArea", self._area(found, name),
                                             evidence, rule="covers-areas"))
         return out
+
+    def _crewmates(self, found: Found, doc: Doc, refs: dict[int, Referent], evidence: Evidence) -> None:
+        """"His two crewmates, Song Lingdong and Wang Haoze,", "Ye Guangfu and his crewmate Li
+        Guangsu": the people named as someone's crewmates (in apposition, or right after the
+        noun), noted in `found.crewmates` with the person whose they are."""
+        for tok in doc:
+            if tok.lower_ not in ("crewmate", "crewmates"):
+                continue
+            owner = next((t for c in tok.children if c.dep_ == "nmod:poss" and c.i in refs
+                          for t in refs[c.i].tids if found.things[t].cls in PERSON_CLASSES), None)
+            named = [c for c in tok.children if c.dep_ == "appos" and c.i in refs]
+            if not named and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":  # "his crewmate Li Guangsu"
+                head = doc[tok.i + 1]
+                while head.dep_ == "flat" and head.head.i > head.i:
+                    head = head.head
+                named = [head] if head.i in refs else []
+            mates = [t for c in named for k in (c, *c.conjuncts) if k.i in refs for t in refs[k.i].tids
+                     if found.things[t].cls in PERSON_CLASSES and t != owner]
+            if owner and mates:
+                found.crewmates.append((owner, list(dict.fromkeys(mates)), evidence))
 
     def _area(self, found: Found, name: str) -> str:
         return add_area(found, self.kb.area_names, name)
