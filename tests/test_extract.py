@@ -730,7 +730,7 @@ def test_a_mission_the_parties_will_take_up_together_and_one_merely_named_with_t
 @pytest.mark.parametrize("text, person", [
     ("Axiom Mission 2 launched on Sunday with Ali Qarni aboard. The only Saudi to fly before him, "
      "Prince Sultan bin Salman, went to orbit aboard the shuttle Discovery in 1985.", "Sultan bin Salman"),
-    ("Crew-7 launched on Sunday with Jasmin Moghbeli as commander. Her crewmate Ken Bowersox first flew in 1992.",
+    ("Crew-7 launched on Sunday with Jasmin Moghbeli as commander. Her mentor Ken Bowersox first flew in 1992.",
      "Ken Bowersox"),
     ("Shenzhou-17 docked on Thursday with commander Tang Hongbo. The mission's adviser, astronaut Yang Liwei, "
      "went to orbit in 2003.", "Yang Liwei"),
