@@ -235,3 +235,31 @@ def test_a_crewed_flight_of_last_year_is_completed(extractor, text, mission):
 ])
 def test_a_flight_that_carries_the_subject_is_as_the_clause_says(extractor, text, expected):
     assert states(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("Ye spent six months on Tiangong in 2021 as a member of the Shenzhou-13 crew.", "Shenzhou 13"),
+    ("Cai lived on the station in 2022 as one of the Shenzhou-14 crew.", "Shenzhou 14"),
+    ("She trained in 2019 as the backup of the Crew-1 commander.", "SpaceX Crew-1"),
+])
+def test_a_crewed_flight_in_a_phrase_of_a_clause_of_an_earlier_year_is_completed(extractor, text, mission):
+    assert states(extractor, text).get(mission) == "completed"
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("Shenzhou-18 docked in April 2024. Its commander first flew aboard Shenzhou-13 in 2021.", "Shenzhou 13"),
+    ("Crew-9 launched in September 2024. Hague had flown on Soyuz MS-22 in 2022.", "Soyuz MS-22"),
+    ("The station welcomed Axiom Mission 3 in January 2024. Ax-1 had flown there in 2022.", "Axiom Mission 1"),
+])
+def test_without_a_date_the_latest_past_year_the_article_tells_of_dates_it(extractor, text, mission):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    assert {ex.things[f.subject].label: str(f.obj) for f in ex.facts if f.prop == "status"}.get(mission) == "completed"
+
+
+@pytest.mark.parametrize("text", [
+    "Shenzhou-17 lifted off at 11:14 a.m. Beijing time (0314 GMT) on Thursday.",
+    "Soyuz MS-25 docked at 1503 GMT on Monday.",
+    "Crew-8 lifted off at 0353 GMT, a day late.",
+])
+def test_a_time_of_day_is_no_year(extractor, text):
+    assert set(states(extractor, text).values()) == {"active"}

@@ -52,11 +52,14 @@ class Status:
         self.under_way = tuple(words["under_way"])
         self.schema = schema
         self.year: int | None = None  # of the article being read
+        self.past: int | None = None  # its year, or else the latest year it tells of in the past
 
     def read(self, found: Found, parsed: Iterable[tuple[int, Doc]], anchors, today: date | None = None) -> list[Fact]:
         """`anchors(start, doc)` gives (token, thing) of the things of a parsed sentence;
         `today` is the article's date, after which a year is in the future."""
+        parsed = list(parsed)
         self.year = today.year if today else None
+        self.past = self.year or _latest_past_year(doc for _, doc in parsed)
         best: dict[str, tuple[int, Evidence]] = {}
         toks = found.toks
         for start, doc in parsed:
@@ -214,15 +217,19 @@ class Status:
     def _earlier_year(self, tok: Token) -> bool:
         """A year before the article's in the phrase of the mention (its appositions and
         participles: "Ax-1, flown in April 2022") or among the obliques of the verb it is an
-        argument of ("OFT-2 docked in May 2022"); not one that starts or bounds a span
-        ("since 2019", "until 2028")."""
-        if self.year is None:
+        argument of, or the argument its phrase modifies is ("OFT-2 docked in May 2022",
+        "lived there in 2022 as one of the Shenzhou-14 crew"); not one that starts or bounds a span
+        ("since 2019", "until 2028"). Without the article's date, a year before the latest
+        it tells of in the past ("flew aboard Shenzhou-16 in 2023" in a piece on 2024)."""
+        if self.past is None:
             return False
         head = _phrase_head(tok)
         words = list(head.subtree)
+        while head.dep_.split(":")[0] == "nmod" and head.head.i != head.i:
+            head = head.head  # "spent six months there in 2021 as a member of the Shenzhou-13 crew"
         if head.dep_ in SUBJECTS or head.dep_ in ("obj", "obl"):
             words += [t for c in head.head.children if c.dep_.split(":")[0] in ("obl", "advmod") for t in c.subtree]
-        return any(0 < _year(t) < self.year and not (t.i > 0 and t.doc[t.i - 1].lower_ in SPAN_MARKS)
+        return any(0 < _year(t) < self.past and not (t.i > 0 and t.doc[t.i - 1].lower_ in SPAN_MARKS)
                    for t in words) or any(t.lower_ == "year" and t.i > 0 and t.doc[t.i - 1].lower_ == "last"
                                           for t in words)  # "flew on Polaris Dawn last year"
 
@@ -271,6 +278,26 @@ def _governor_may(tok: Token) -> bool:
                                     for c in verb.children)
 
 
+def _latest_past_year(docs: Iterable[Doc]) -> int | None:
+    """The latest year the sentences date something to in the past tense ("launched in May
+    2024"): the article is of that year or later."""
+    years = [_year(t) for doc in docs for t in doc if _year(t) and _in_past(t)]
+    return max(years, default=None)
+
+
+def _in_past(tok: Token) -> bool:
+    """The verb whose clause holds the token is a finite verb in the past (or a past form
+    with a subject and no auxiliary, which the tagger took for a participle: "The station
+    welcomed Ax-3")."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+    if not auxiliaries and "Past" in verb.morph.get("Tense", []) and any(c.dep_ == "nsubj" for c in verb.children):
+        return True
+    return any("Past" in t.morph.get("Tense", []) and "Fin" in t.morph.get("VerbForm", []) for t in (verb, *auxiliaries))
+
+
 def _year(tok: Token) -> int:
-    """The year a token writes ("2031"), else 0."""
-    return int(tok.text) if len(tok.text) == 4 and tok.text.isdigit() else 0
+    """The year a token writes ("2031"), else 0 (and for a time: "0314 GMT")."""
+    return int(tok.text) if len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) <= 2199 else 0
