@@ -263,3 +263,13 @@ def test_without_a_date_the_latest_past_year_the_article_tells_of_dates_it(extra
 ])
 def test_a_time_of_day_is_no_year(extractor, text):
     assert set(states(extractor, text).values()) == {"active"}
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("A Pakistani rover has been promised a seat on Chang'e-8, a Chinese lunar lander planned for later this decade.",
+     "Chang'e 8"),
+    ("China will fly Tianwen-3, a sample-return mission scheduled for 2028, on a Long March 5.", "Tianwen-3"),
+    ("Scientists hope to fly on Dragonfly, a rotorcraft lander scheduled for launch in 2028.", "Dragonfly"),
+])
+def test_a_participle_of_planning_after_an_apposition_makes_the_name_planned(extractor, text, mission):
+    assert states(extractor, text) == {mission: "planned"}

@@ -202,13 +202,25 @@ class Status:
 
     def _planned_aside(self, tok: Token) -> bool:
         """A participle of planning set off after the name, which the parser often reads
-        as the main clause's: "Tianwen-3, planned for launch around 2028, is meant to"."""
+        as the main clause's, or after the noun of an apposition there: "Tianwen-3, planned
+        for launch around 2028, is meant to", "Chang'e-8, a Chinese lunar lander planned for
+        later this decade"."""
         doc = tok.doc
         end = tok.i + 1
         while end < len(doc) and doc[end].dep_ in ("flat", "compound") and doc[end].head.i == tok.i:
             end += 1
-        return (end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in self.future
-                and doc[end + 1].tag_ in ("VBN", "VBD", "JJ") and doc[end + 2].pos_ in ("ADP", "PART", "ADV"))
+        if end + 2 >= len(doc) or doc[end].text != ",":
+            return False
+        k = end + 1
+        if doc[k].lower_ in ("a", "an", "the"):  # over the apposition's words to its noun
+            k += 1
+            while k < min(end + 8, len(doc)) and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or doc[k].text == "-") \
+                    and doc[k].lower_ not in self.future:
+                k += 1
+            if k == end + 2 or doc[k - 1].pos_ != "NOUN":
+                return False
+        return (k + 1 < len(doc) and doc[k].lower_ in self.future
+                and doc[k].tag_ in ("VBN", "VBD", "JJ") and doc[k + 1].pos_ in ("ADP", "PART", "ADV"))
 
     def _short(self, classes: set[str], names: set[str]) -> bool:
         """A crewed flight or a test flight: over within weeks of its launch."""
