@@ -1433,3 +1433,15 @@ def test_a_party_that_runs_the_mission_is_not_also_a_participant(extractor):
 def test_someones_crewmates_fly_their_mission(extractor, text, mission, mates):
     got = facts(extractor, text)
     assert {p for m, prop, p in got if m == mission and prop == "crewMember"} >= mates
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paying customers come aboard: Lunar Outpost, whose small MAPP rover is to scout the landing area.",
+     ("MAPP", "operator", "Lunar Outpost")),
+    ("NASA, whose Artemis programme aims for the Moon, signed the deal.",
+     ("Artemis program", "operator", "National Aeronautics and Space Administration")),
+    ("The crew trained with ISRO, whose Gaganyaan programme will fly in 2027.",
+     ("Gaganyaan", "operator", "Indian Space Research Organisation")),
+])
+def test_whose_stands_for_the_name_its_clause_follows(extractor, text, expected):
+    assert expected in facts(extractor, text)

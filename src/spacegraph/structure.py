@@ -196,6 +196,19 @@ def _in_clause(top: Token, low: Token) -> bool:
     return low.dep_ not in CLAUSES
 
 
+def _whose(tok: Token, refs: dict[int, "Referent"]) -> Token | None:
+    """The thing a "whose" stands for: the one named right before its comma ("ISRO, whose
+    programme"), however the parser hung the clause, else the noun its relative clause
+    modifies."""
+    if tok.i > 1 and tok.doc[tok.i - 1].text == ",":
+        before = tok.doc[tok.i - 2]
+        before = before.head if before.dep_ == "flat" and before.head.i > before.i else before
+        if before.i in refs:
+            return before
+    clause = next((a for a in tok.ancestors if a.dep_ == "acl:relcl"), None)
+    return clause.head if clause is not None and clause.head.i in refs else None
+
+
 def _case(tok: Token) -> str:
     """The preposition of a nominal modifier ("from" of "from France")."""
     return next((c.lower_ for c in tok.children if c.dep_ == "case"), "")
@@ -363,6 +376,8 @@ class Structure:
                     c.i < tok.i for c in noun.conjuncts) else []  # after a list, on its first: of each of it
                 tids = list(dict.fromkeys(t for c in (noun, *shared) for t in refs[c.i].tids))
                 refs[tok.i] = Referent(tids=tids, group=bool(shared) and len(tids) > 1)
+            elif lower == "whose" and tok.dep_ == "nmod:poss" and (owner := _whose(tok, refs)) is not None:
+                refs[tok.i] = Referent(tids=list(refs[owner.i].tids))  # "Lunar Outpost, whose MAPP rover": its
             elif lower in PRONOUNS and tok.pos_ == "PRON" or self._described_person(tok):
                 tids = self._antecedents(found, order, subjects, start + tok.i, PRONOUNS.get(lower, "Person"))
                 if tok.dep_ == "nmod:poss":  # "Vast, a start-up that took no NASA money, says its Haven-1 will fly"
