@@ -24,6 +24,7 @@ class People:
             lex["person_subject_verbs"])
         self.not_names = set(lex["not_names"]) | set(kb.demonyms) | set(kb.countries)
         self.group_nouns = self.person_nouns | {"applicant", "candidate", "member", "finalist"}  # "applicants: A, B"
+        self.travel = set(lex["verbs"]["crew"])  # "X flew on Crew-9": who travels aboard a flight
 
     def find(self, found: Found, parsed: list[tuple[int, Doc]], add) -> set[int]:
         """Proper names that the syntax shows are people: set off by a noun of persons
@@ -111,9 +112,15 @@ class People:
         for word in (before, *after):
             if word in self.crew_nouns:
                 return "Astronaut"
-            if word in self.person_nouns:
+            if self._personal(word):
                 return "Person"
         return None
+
+    def _personal(self, word: str) -> bool:
+        """A noun of persons: the lexicon's, or one of the -ist nouns of a profession or a
+        pursuit ("a geobiologist", "an activist")."""
+        return word in self.person_nouns or (len(word) > 5 and word.endswith(("ist", "ists"))
+                                             and word.isalpha() and word not in self.not_names)
 
     def _name_span(self, tok: Token) -> tuple[int, int]:
         """The contiguous proper nouns that make the name headed by `tok` (with particles:
@@ -126,6 +133,9 @@ class People:
                                                        or c.dep_ == "flat" and c.is_title):  # "Gerapetritis" as a noun
                     parts.add(c.i)
                     todo.append(c)
+                elif c.i == min(parts) - 1 and c.is_title and c.is_alpha and c.text not in self.not_names \
+                        and not self._personal(c.lower_):
+                    parts.add(c.i)  # a given name the tagger took for a modifier: "Rabea Rogge", "Dani DellaGiustina"
         doc = tok.doc
         a, b = tok.i, tok.i + 1
         while a - 1 in parts or (a - 2 in parts and doc[a - 1].text in QUOTES):
@@ -163,10 +173,17 @@ class People:
         nouns += [d for d in describe(tok) if d.pos_ == "NOUN"]
         if any(n.lower_.rstrip("s") in self.crew_nouns or n.lower_ in self.crew_nouns for n in nouns):
             return "Astronaut"
-        if any(n.lower_ in self.person_nouns or n.lower_.rstrip("s") in self.person_nouns for n in nouns):
+        if any(self._personal(n.lower_) or n.lower_.rstrip("s") in self.person_nouns for n in nouns):
             return "Person"
         if tok.dep_ == "nsubj" and tok.head.lower_ in self.speech:  # "said Dylan Taylor", "Peggy Whitson commands"
             return "Person"
+        if tok.dep_ == "nsubj" and any(c.dep_ == "obl" and self._personal(c.lower_) and any(
+                k.dep_ == "case" and k.lower_ == "as" for k in c.children) for c in tok.head.children):
+            return "Person"  # "Dani DellaGiustina leads the mission as its principal investigator"
+        if tok.dep_ == "nsubj" and tok.head.lower_ in self.travel and any(
+                c.dep_ == "obl" and c.pos_ == "PROPN" and any(k.dep_ == "case" and k.lower_ in ("aboard", "onboard")
+                                                              for k in c.children) for c in tok.head.children):
+            return "Astronaut"  # "Butch Wilmore went up aboard Boeing's Starliner"
         name = (tok, *(c for c in tok.children if c.dep_ == "flat"))  # a clause may hang on any word of it
         if any(k.lower_ in ("who", "whom") for n in (*name, *(n for n in nouns if n.dep_ == "appos"))
                for c in n.children if c.dep_ == "acl:relcl" for k in c.children):
