@@ -1458,3 +1458,14 @@ def test_whose_stands_for_the_name_its_clause_follows(extractor, text, expected)
 ])
 def test_people_the_gazetteer_does_not_know_found_by_what_the_sentence_says_of_them(extractor, text, name):
     assert things(extractor, text).get(name) in ("Person", "Astronaut")
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("One contract went to Hélène Huby, founder and chief executive of The Exploration Company, a start-up.",
+     "Hélène Huby", "The Exploration Company"),
+    ("It was signed by Dylan Taylor, Chairman and CEO of Voyager Space, in Houston.", "Dylan Taylor", "Voyager Space"),
+    ("The MoU was signed by Michael Suffredini, President and CEO of Axiom Space, and Josef Aschbacher.",
+     "Michael Suffredini", "Axiom Space"),
+])
+def test_coordinated_titles_set_off_after_a_name_head_the_organisation_after_them(extractor, text, person, org):
+    assert (person, "heads", org) in facts(extractor, text)

@@ -353,6 +353,8 @@ class Structure:
                 if tids:
                     refs[tok.i] = Referent(tids=list(dict.fromkeys(tids)), group=True)
         described = [(i, d) for i in list(refs) for d in describe(doc[i])]
+        described += [(i, c) for i, d in described if d._.sg_title for c in d.conjuncts
+                      if c._.sg_title and c.i > d.i]  # "Huby, founder and chief executive of X": both titles
         # appositions and copular predicates describe the thing; a noun right before a name
         # ("SpaceX engineer Sarah Gillis") is that name's before any looser link claims it
         for i, d in sorted(described, key=lambda pair: not _right_before(doc, pair[1], pair[0])):
