@@ -1469,3 +1469,16 @@ def test_people_the_gazetteer_does_not_know_found_by_what_the_sentence_says_of_t
 ])
 def test_coordinated_titles_set_off_after_a_name_head_the_organisation_after_them(extractor, text, person, org):
     assert (person, "heads", org) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("\"Landing is hard,\" says Nicky Fox, NASA's associate administrator for science.", "Nicky Fox",
+     "associate administrator for science"),
+    ("Adolfo Urso, Italy's minister for enterprises, looks on.", "Adolfo Urso", "minister for enterprises"),
+    ("Martina Hirayama, State Secretary for Education, Research and Innovation, attended.", "Martina Hirayama",
+     "State Secretary for Education, Research and Innovation"),
+])
+def test_a_title_with_what_it_is_for_is_one_title(extractor, text, person, title):
+    titles = {o for p, prop, o in facts(extractor, text) if p == person and prop == "jobTitle"}
+    assert title in titles
+    assert not any(t != title and t.startswith(title.split(" for ")[0] + " for") for t in titles)

@@ -106,9 +106,9 @@ def _premodifiers(doc: Doc, head: int, others: list[int]) -> bool:
 
 def _each_title(title: str) -> list[str]:
     """The title as written and each title it coordinates ("founder and chief executive":
-    that, "founder" and "chief executive"); a title with an of phrase is one ("minister of
-    innovation, science and industry")."""
-    if not title or " of " in title:
+    that, "founder" and "chief executive"); a title with an of or for phrase is one ("minister
+    of innovation, science and industry", "secretary for education and research")."""
+    if not title or " of " in title or " for " in title:
         return [title] if title else []
     parts = [part.strip() for part in title.split(" and ") if part.strip()]
     return [title, *parts] if len(parts) > 1 else parts
@@ -709,7 +709,8 @@ class Structure:
     @staticmethod
     def _title(doc: Doc, i: int) -> str:
         """The job title a token is part of, with coordinated titles ("Chairman and CEO")
-        and what it is of, when that names no thing ("director of human spaceflight")."""
+        and what it is of or for, when that names no thing ("director of human spaceflight",
+        "associate administrator for science")."""
         if not doc[i]._.sg_title:
             return ""
         a = b = i
@@ -719,7 +720,7 @@ class Structure:
                 doc[b + 1].lower_ == "and" and b + 2 < len(doc) and doc[b + 2]._.sg_title)):
             b += 1
         of = [c for c in doc[b].children if c.dep_ == "nmod" and c.i > b
-              and any(k.dep_ == "case" and k.lower_ == "of" for k in c.children)]
+              and any(k.dep_ == "case" and k.lower_ in ("of", "for") for k in c.children)]
         if of and not any(t._.sg_thing or t.dep_ == "det" for t in of[0].subtree):  # not "of the payments company"
-            b = max(t.i for t in of[0].subtree)
+            b = max(t.i for t in of[0].subtree)  # "director of human spaceflight", "minister for enterprises"
         return doc[a:b + 1].text
