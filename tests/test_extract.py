@@ -1482,3 +1482,14 @@ def test_a_title_with_what_it_is_for_is_one_title(extractor, text, person, title
     titles = {o for p, prop, o in facts(extractor, text) if p == person and prop == "jobTitle"}
     assert title in titles
     assert not any(t != title and t.startswith(title.split(" for ")[0] + " for") for t in titles)
+
+
+@pytest.mark.parametrize("text, area", [
+    ("On Monday KASA signed a memorandum of understanding with Uzbekcosmos, covering satellite development.",
+     "satellite development"),
+    ("ESA signed an agreement with JAXA on Friday, covering lunar exploration and space science.", "space science"),
+    ("CNES and ISRO renewed their agreement in Paris, covering climate monitoring and human spaceflight.",
+     "human spaceflight"),
+])
+def test_a_participle_of_covering_after_the_signing_clause_says_what_its_agreement_covers(extractor, text, area):
+    assert area in {o for _, p, o in facts(extractor, text) if p == "coversArea"}

@@ -543,7 +543,7 @@ class Structure:
         concept ("covers surface mobility, radiation shielding and joint training"; "covers
         three areas: A, B and C")."""
         out: list[Fact] = []
-        schemed = {i for key, a, b in found.matches.found if key.startswith("area ") for i in range(a, b)}
+        schemed = {i: (a, b) for key, a, b in found.matches.found if key.startswith("area ") for i in range(a, b)}
         for verb in doc:
             if verb.lower_ not in self.cover:
                 continue
@@ -554,6 +554,8 @@ class Structure:
                     refs[c.i] = Referent(agreement="agreement", at=evidence.start * 1000 + c.i)
             if verb.dep_ in ("acl", "acl:relcl") and verb.head.i in refs:  # "an agreement covering X"
                 deals.append(verb.head)
+            elif verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "signed an agreement with X, covering Y":
+                deals += [c for c in verb.head.children if c.dep_ == "obj" and c.i in refs]  # the parser's clause
             objects = [c for c in verb.children if c.dep_ == "obj" or (
                 c.dep_ == "obl" and any(k.dep_ == "case" and k.lower_ in ("on", "in") for k in c.children))]
             for deal in deals:
@@ -566,8 +568,11 @@ class Structure:
                     for item in [k for a in listed for k in (a, *a.conjuncts)] or (obj, *obj.conjuncts):
                         name = _phrase(item)
                         own = [item, *(t for c in item.children if c.dep_ != "conj" for t in c.subtree)]
-                        if any(start + t.i in schemed for t in own):
-                            continue  # a name of the scheme's ("joint outreach and educational programs")
+                        spans = {schemed[start + t.i] for t in own if start + t.i in schemed}
+                        if spans:  # a name of the scheme's, whatever the parse made of its words ("joint
+                            # outreach and educational programs"): the scheme's concept
+                            a, b = min(spans)
+                            name = found.toks.span(a, b)
                         if name.strip() and item.pos_ in ("NOUN", "PROPN") and item.i not in refs:
                             out.append(Fact(self._real(found, ref, agreement), "coversArea", self._area(found, name),
                                             evidence, rule="covers-areas"))
