@@ -1493,3 +1493,22 @@ def test_a_title_with_what_it_is_for_is_one_title(extractor, text, person, title
 ])
 def test_a_participle_of_covering_after_the_signing_clause_says_what_its_agreement_covers(extractor, text, area):
     assert area in {o for _, p, o in facts(extractor, text) if p == "coversArea"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("SpaceX flew a Falcon 9 with NROL-192, a classified payload, and China launched TJSW-17.", {"NROL-192", "TJSW-17"}),
+    ("The two satellites, SDX01 and SDX02, launched on PSLV-C60 with POEM-4.", {"SDX01", "SDX02", "PSLV-C60", "POEM-4"}),
+    ("IMAP, whose principal investigator is David McComas of Princeton University, will map the heliosphere.",
+     {"David McComas", "Princeton University"}),
+])
+def test_designations_and_names_after_a_persons_of_are_names_of_their_own(extractor, text, names):
+    assert names <= set(things(extractor, text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("He is a former CF-18 fighter pilot.", "CF-18"),
+    ("The COVID-19 pandemic delayed it.", "COVID-19"),
+    ("Tianwen-2 will visit the asteroid 2016 HO3.", "HO3"),
+])
+def test_a_designation_of_something_else_is_no_mission(extractor, text, word):
+    assert word not in things(extractor, text)

@@ -50,6 +50,7 @@ POST_MODIFIERS = {"with", "at", "of", "in", "for", "from", "on", "by", "who", "w
 LIST_CUES = {"led", "commanded", "headed", "piloted", "founded", "includes", "including", "include"}
 CREW_GROUPS = {"crew", "members", "crewmates"}  # "the crew of X:", "the four members of X - A, B and C"
 LIST_OPENERS = {"-", "–", "—", ":", ","}
+DESIGNATION = re.compile(r"[A-Z]{2,}(?:-[A-Z]{0,2}\d{1,3}[A-Z]?|\d{1,3}[A-Z]?)")  # "NROL-192", "SDX01", "PSLV-C60"
 NAMING = {"called", "named", "dubbed", "designated", "nicknamed", "christened"}  # "a flight called Nova"
 NO_NAME_STARTS = {"The", "A", "An", "In", "On"}  # capitalised, yet they start no name
 NAME_PARTICLES = {"bin", "bint", "al", "el", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "dos",
@@ -281,6 +282,7 @@ class MentionFinder:
         self._titled_people(found)
         self._headed_names(found)
         self._tailed_names(found)
+        self._designations(found)
         found.titles = _with_fields(found, longest(found.matches.spans("title")))
         self._appositive_people(found)
         self._acronyms(found)
@@ -420,9 +422,9 @@ class MentionFinder:
             if cls:
                 self._named_thing(found, start, end, cls)
 
-    @staticmethod
-    def _chunks(found: Found) -> list[tuple[int, int]]:
-        """Maximal runs of free capitalised words, joined by "of"/"for"/"and" inside."""
+    def _chunks(self, found: Found) -> list[tuple[int, int]]:
+        """Maximal runs of free capitalised words, joined by "of"/"for"/"and" inside (not
+        after a person's given name: "David McComas of Princeton University" is two names)."""
         toks, cap, taken = found.toks, found.cap, found.taken
         words, lower, space, starts, digit = toks.words, toks.lower, toks.space, toks.starts, toks.digit
         n = len(words)
@@ -440,7 +442,8 @@ class MentionFinder:
                     j += 2  # "Uznanski-Wisniewski"
                 elif digit[j] and len(words[j]) <= 3 and not starts[j]:
                     j += 1  # "Rashid 2"
-                elif lower[j] in ("of", "for", "&") and j + 1 < n and cap[j + 1] and not taken[j + 1]:
+                elif lower[j] in ("of", "for", "&") and j + 1 < n and cap[j + 1] and not taken[j + 1] \
+                        and words[i] not in self.given:
                     j += 2
                 elif words[j] in NAME_PARTICLES and (k := _after_particles(words, j)) < n and cap[k] and not taken[k]:
                     j = k + 1  # "Mohammed bin Rashid Al Maktoum", "von der Leyen"
@@ -520,6 +523,23 @@ class MentionFinder:
                 and toks.is_lower[start - 2] and end < len(toks) and toks.words[end] in (",", ".", ";"):
             return self.tails[toks.lower[start - 2]]
         return None
+
+    def _designations(self, found: Found) -> None:
+        """A flight's or craft's designation, capitals and a number ("NROL-192", "SDX01",
+        "PSLV-C60", "POEM-4"), is a mission's name; not one that modifies a noun of another
+        kind after it ("a CF-18 fighter pilot"), nor an asteroid's ("2016 HO3")."""
+        toks = found.toks
+        n = len(toks)
+        for i in range(n):
+            end = i + 3 if i + 2 < n and toks.words[i + 1] == "-" and not toks.space[i] and not toks.space[i + 1] else i + 1
+            name = toks.span(i, end).replace(" ", "")
+            if not DESIGNATION.fullmatch(name) or not found.free(i, end) or name in self.no_name_words or (
+                    i > 0 and (toks.words[i - 1] == "-" and not toks.space[i - 1] or toks.digit[i - 1])):
+                continue  # not the tail of a name ("GSLV-F16") nor an asteroid's ("2016 HO3")
+            if end < n and toks.is_lower[end] and toks.alpha[end] and not toks.stop[end] \
+                    and toks.lower[end] not in self.kind_nouns:
+                continue
+            self._named_thing(found, i, end, "Mission")
 
     def _called(self, toks: Tokens, start: int) -> str | None:
         """"a flight called Nova", "the freighter, designated HTV-X1,", "The mission, dubbed
