@@ -1512,3 +1512,14 @@ def test_designations_and_names_after_a_persons_of_are_names_of_their_own(extrac
 ])
 def test_a_designation_of_something_else_is_no_mission(extractor, text, word):
     assert word not in things(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("Joel Kearns works in the agency's Science Mission Directorate.", "Science Mission Directorate", "Organization"),
+    ("The prize was set up by the Bezos Earth Fund in 2020.", "Bezos Earth Fund", "Organization"),
+    ("The lander carries a drill built by Honeybee Robotics.", "Honeybee Robotics", "Company"),
+    ("The camera came from the International Lunar Observatory Association.", "International Lunar Observatory Association",
+     "Organization"),
+])
+def test_an_organisations_name_says_what_it_is_by_its_last_word(extractor, text, name, cls):
+    assert things(extractor, text).get(name) == cls
