@@ -1517,7 +1517,7 @@ def test_a_designation_of_something_else_is_no_mission(extractor, text, word):
 @pytest.mark.parametrize("text, name, cls", [
     ("Joel Kearns works in the agency's Science Mission Directorate.", "Science Mission Directorate", "Organization"),
     ("The prize was set up by the Bezos Earth Fund in 2020.", "Bezos Earth Fund", "Organization"),
-    ("The lander carries a drill built by Honeybee Robotics.", "Honeybee Robotics", "Company"),
+    ("The lander carries a drill built by Aurelian Robotics.", "Aurelian Robotics", "Company"),
     ("The camera came from the International Lunar Observatory Association.", "International Lunar Observatory Association",
      "Organization"),
 ])
