@@ -1523,3 +1523,12 @@ def test_a_designation_of_something_else_is_no_mission(extractor, text, word):
 ])
 def test_an_organisations_name_says_what_it_is_by_its_last_word(extractor, text, name, cls):
     assert things(extractor, text).get(name) == cls
+
+
+@pytest.mark.parametrize("text", [
+    "Engineer Laura Kim stepped down as director of JPL in May.",
+    "Engineer Laura Kim resigned as director of JPL in May.",
+    "Engineer Laura Kim retired as director of JPL in 2024.",
+])
+def test_who_leaves_a_post_heads_nothing(extractor, text):
+    assert not [f for f in facts(extractor, text) if f[1] == "heads"]
