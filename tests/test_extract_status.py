@@ -273,3 +273,12 @@ def test_a_time_of_day_is_no_year(extractor, text):
 ])
 def test_a_participle_of_planning_after_an_apposition_makes_the_name_planned(extractor, text, mission):
     assert states(extractor, text) == {mission: "planned"}
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("Takuya Onishi is to launch to the ISS early next year aboard NASA's Crew-10 mission.", "SpaceX Crew-10"),
+    ("Kimiya Yui will fly next spring aboard Crew-11.", "SpaceX Crew-11"),
+    ("Two cosmonauts will head to the station next month aboard Soyuz MS-27.", "Soyuz MS-27"),
+])
+def test_a_flight_hung_on_a_time_phrase_is_as_its_travellers_clause_says(extractor, text, mission):
+    assert states(extractor, text).get(mission) == "planned"

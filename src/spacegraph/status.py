@@ -271,9 +271,9 @@ def _carrier(head: Token) -> Token | None:
     on the surface during Artemis III")."""
     if not any(c.dep_ == "case" and c.lower_ in RIDES for c in head.children):
         return None
-    if head.dep_ == "nmod" and head.head.dep_ in ("obl", "obj"):
-        head = head.head
-    return head.head if head.dep_ in ("obl", "obj") and head.head.pos_ == "VERB" else None
+    if head.dep_ == "nmod" and head.head.dep_.split(":")[0] in ("obl", "obj"):
+        head = head.head  # "is to launch early next year aboard Crew-10": hung on "year"
+    return head.head if head.dep_.split(":")[0] in ("obl", "obj") and head.head.pos_ == "VERB" else None
 
 
 def _phrase_head(tok: Token) -> Token:
