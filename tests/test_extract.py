@@ -1532,3 +1532,15 @@ def test_an_organisations_name_says_what_it_is_by_its_last_word(extractor, text,
 ])
 def test_who_leaves_a_post_heads_nothing(extractor, text):
     assert not [f for f in facts(extractor, text) if f[1] == "heads"]
+
+
+@pytest.mark.parametrize("text, people, org", [
+    ("Soyuz MS-25 undocks to bring home Oleg Kononenko and Nikolai Chub, both of Roscosmos, on Monday.",
+     {"Oleg Kononenko", "Nikolai Chub"}, "State Space Corporation Roscosmos"),
+    ("The crew includes Jasmin Moghbeli, Loral O'Hara and Nick Hague, all of NASA.",
+     {"Jasmin Moghbeli", "Loral O'Hara", "Nick Hague"}, "National Aeronautics and Space Administration"),
+    ("Waiting for them were Sophie Adenot and Raphael Liegeois, both of ESA.", {"Sophie Adenot", "Raphael Liegeois"},
+     "European Space Agency"),
+])
+def test_people_listed_before_both_of_or_all_of_an_organisation_are_of_it(extractor, text, people, org):
+    assert people <= {p for p, prop, o in facts(extractor, text) if prop == "affiliation" and o == org}

@@ -274,6 +274,7 @@ class Structure:
                 said += self._facts(found, rule, dict(zip(rule.nodes, token_ids)), doc, refs, evidence)
             said += self._areas(found, doc, start, refs, evidence)
             self._crewmates(found, doc, refs, evidence)
+            said += self._both_of(found, doc, refs, evidence)
             if choice and number - choice[0] <= CHOICE_REACH:
                 said += self._chosen_parties(found, refs, said, choice, evidence)
             if any(r.agreement for r in refs.values()):
@@ -576,6 +577,29 @@ class Structure:
                         if name.strip() and item.pos_ in ("NOUN", "PROPN") and item.i not in refs:
                             out.append(Fact(self._real(found, ref, agreement), "coversArea", self._area(found, name),
                                             evidence, rule="covers-areas"))
+        return out
+
+    def _both_of(self, found: Found, doc: Doc, refs: dict[int, Referent], evidence: Evidence) -> list[Fact]:
+        """"Oleg Kononenko and Nikolai Chub, both of Roscosmos,": each person of the list before
+        "both" or "all" is of the organisation after it, however the parser hung the words."""
+        out: list[Fact] = []
+        for tok in doc:
+            if tok.lower_ not in ("both", "all") or tok.i < 2 or doc[tok.i - 1].text != "," \
+                    or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+                continue
+            org = next((t for t in refs.get(tok.i + 2, Referent()).tids
+                        if self._family(found, t) == "Organization"), None)
+            if org is None:  # "both of the agency's": the name after
+                org = next((t for k in range(tok.i + 2, min(tok.i + 6, len(doc))) for t in refs.get(k, Referent()).tids
+                            if self._family(found, t) == "Organization"), None)
+            last = doc[tok.i - 2]
+            people = [k for k in refs.get(last.i, Referent()).tids if found.things[k].cls in PERSON_CLASSES]
+            if org is None or not people:
+                continue
+            first = last.head if last.dep_ == "conj" else last
+            for c in (first, *first.conjuncts):
+                out += [Fact(t, "affiliation", org, evidence, rule="both-of") for t in refs.get(c.i, Referent()).tids
+                        if found.things[t].cls in PERSON_CLASSES]
         return out
 
     def _crewmates(self, found: Found, doc: Doc, refs: dict[int, Referent], evidence: Evidence) -> None:
