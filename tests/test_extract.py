@@ -1544,3 +1544,13 @@ def test_who_leaves_a_post_heads_nothing(extractor, text):
 ])
 def test_people_listed_before_both_of_or_all_of_an_organisation_are_of_it(extractor, text, people, org):
     assert people <= {p for p, prop, o in facts(extractor, text) if prop == "affiliation" and o == org}
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("Platonov flies under the seat-swap arrangement between NASA and the Russian space agency.",
+     "State Space Corporation Roscosmos"),
+    ("The U.S. agency awarded SpaceX a contract.", "National Aeronautics and Space Administration"),
+    ("ISRO signed the deal with the Japanese space agency in Tokyo.", "Japan Aerospace Exploration Agency"),
+])
+def test_a_countrys_agency_described_by_its_country_is_its_national_space_agency(extractor, text, agency):
+    assert agency in {o for _, p, o in facts(extractor, text) if p == "party"}

@@ -244,6 +244,9 @@ class MentionFinder:
         self.tails = {t: c for t, c in kb.lexicon["name_tails"].items()}
         self.kind_nouns = {**kb.lexicon["class_nouns"], **self.tails}  # "a flight called Nova"
         self.given = kb.person_names["given_names"]
+        self.national = {k: v for k, v in kb.lexicon["national_space_agencies"].items() if not k.startswith("_")}
+        self.agency_nouns = set(kb.lexicon["national_agency_nouns"])
+        self.known = {e.id: e for e in kb.entries}
         self.family_first = kb.person_names["family_names_first"]
         self.head_words = {w for head in kb.lexicon["name_heads"] for w in head.split()}  # "Agency", "Centre"
         self.participles = {w for forms in kb.lexicon["verbs"].values() if isinstance(forms, list)
@@ -287,6 +290,7 @@ class MentionFinder:
         self._appositive_people(found)
         self._acronyms(found)
         self.short_names(found)
+        self._national_agencies(found)
         self._references(found, headline)
         found.mentions.sort(key=attrgetter("start", "end"))
         self._series_of(found)
@@ -777,6 +781,23 @@ class MentionFinder:
                 name in toks.sentence(m.start).text for name in saying)]
             if before:
                 found.mark(i + 1, k, before[-1], ref=True)
+
+    def _national_agencies(self, found: Found) -> None:
+        """"the Russian space agency", "the U.S. agency": a country's agency described by its
+        country is the country's national space agency (lexicon `national_space_agencies`)."""
+        toks = found.toks
+        for i in positions(toks.lower[:-2], {"the"}):
+            country = self.kb.demonyms.get(toks.words[i + 1]) or self.kb.countries.get(toks.words[i + 1])
+            agency = self.national.get(country.id) if country else None
+            end = next((i + 2 + size for size in (3, 2, 1) if i + 2 + size <= len(toks)
+                        and toks.span(i + 2, i + 2 + size).lower() in self.agency_nouns), None)
+            if agency is None or end is None or not found.free(i + 2, end) or \
+                    (end < len(toks) and toks.words[end][:1].isupper()):
+                continue  # "the Russian space agency Roscosmos": the name says which
+            if not found.free(i + 1, i + 2):  # "the US space agency": not the country itself
+                found.mentions = [m for m in found.mentions if m.start != i + 1]
+            entry = self.known[agency]
+            found.mark(i + 1, end, found.add(entry.cls, entry.id, entry.label, same_as=entry.same_as), ref=True)
 
     def _references(self, found: Found, first: int) -> None:
         """"the agency", "the mission", "its capsule", "Boeing's capsule": the last thing of
