@@ -1554,3 +1554,12 @@ def test_people_listed_before_both_of_or_all_of_an_organisation_are_of_it(extrac
 ])
 def test_a_countrys_agency_described_by_its_country_is_its_national_space_agency(extractor, text, agency):
     assert agency in {o for _, p, o in facts(extractor, text) if p == "party"}
+
+
+@pytest.mark.parametrize("text", [
+    "Makoto Suwa worked at the World Bank, where he led disaster-resilience projects.",
+    "She trained at the Johnson Space Center, where she managed the robotics lab.",
+    "He spent years at ESA, when Josef Aschbacher ran the Earth observation directorate.",
+])
+def test_a_clause_opened_by_where_or_when_says_nothing_of_what_its_noun_runs(extractor, text):
+    assert not [f for f in facts(extractor, text) if f[1] in ("heads", "operator")]

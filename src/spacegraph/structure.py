@@ -43,6 +43,7 @@ FAMILIES = {"Organization", "Person", "Mission", "Spacecraft", "Program", "Count
 CHOICE_REACH = 2  # sentences after "A selected B" that may speak of their contract
 CHOICE_RULE = "agreement-after-choice"
 FORMER = {"former", "ex", "retired", "onetime", "erstwhile"}  # a role someone no longer holds
+RELATIVE_WORDS = RELATIVES | {"where", "when", "whose", "why"}  # that open a relative clause
 CLAUSES = {"parataxis", "ccomp", "advcl", "acl:relcl", "conj", "list"}  # relations that open a clause of its own
 
 
@@ -61,6 +62,7 @@ class Rule:
     coordinated: bool = False  # each thing coordinated with a node's takes part, whatever its own modifiers
     signing: bool = False  # the construction tells of a signing: the day the sentence says is its date
     bounded: bool = False  # a node below another (">>") is in the same clause, not in one of its own
+    bare: bool = False  # the relative clause at node "v" has no relative word ("the station CMSA runs")
 
     @property
     def nodes(self) -> list[str]:
@@ -80,7 +82,8 @@ def load_rules(lexicon: dict) -> list[Rule]:
                               facts=tuple(tuple(f) for f in d["facts"]), examples=tuple(d.get("examples", ())),
                               classes={k: tuple(v) for k, v in d.get("classes", {}).items()},
                               premodifiers=d.get("premodifiers", False), coordinated=d.get("coordinated", False),
-                              signing=d.get("signing", False), bounded=d.get("bounded", False)))
+                              signing=d.get("signing", False), bounded=d.get("bounded", False),
+                              bare=d.get("bare", False)))
     return rules
 
 
@@ -509,6 +512,8 @@ class Structure:
         if rule.bounded and any(not _in_clause(doc[nodes[n["LEFT_ID"]]], doc[nodes[n["RIGHT_ID"]]])
                                 for n in rule.pattern if n.get("REL_OP") == ">>"):
             return out
+        if rule.bare and any(c.lower_ in RELATIVE_WORDS for c in doc[nodes["v"]].children):
+            return out  # "the World Bank, where he led projects": not what he led
         listed = rule.coordinated or not any(self._parallel(found, doc[i], refs) for i in nodes.values())
         pairs: dict[tuple[str, str], list[str]] = {}  # (subject node, object node) -> properties in order
         for subj_node, prop, obj_node in rule.facts:
