@@ -1563,3 +1563,12 @@ def test_a_countrys_agency_described_by_its_country_is_its_national_space_agency
 ])
 def test_a_clause_opened_by_where_or_when_says_nothing_of_what_its_noun_runs(extractor, text):
     assert not [f for f in facts(extractor, text) if f[1] in ("heads", "operator")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("14 January: V. Narayanan takes over from Somanath as Chairman of ISRO.", "V. Narayanan"),
+    ("\"A moment of pride,\" said S. Somanath, the chairman.", "S. Somanath"),
+    ("K. Sivan, a former ISRO chief, attended.", "K. Sivan"),
+])
+def test_a_name_may_open_with_an_initial(extractor, text, name):
+    assert things(extractor, text).get(name) in ("Person", "Astronaut")

@@ -163,8 +163,9 @@ class People:
         if all(w.lower_ in self.person_nouns for w in words):
             return a, a  # "Executive Officer" is a title, not a name
         if any(w.text in self.not_names or not (w.text[:1].isupper() or w.lower_ in NAME_PARTICLES)
-               or not w.text.replace("-", "").replace("'", "").isalpha() for w in words):
-            return a, a
+               or not (w.text.replace("-", "").replace("'", "").isalpha() or _initial(w.text)) for w in words) \
+                or _initial(words[-1].text):
+            return a, a  # but an initial may open a name: "V. Narayanan"
         return a, b
 
     def _person_class(self, tok: Token) -> str | None:
@@ -189,3 +190,8 @@ class People:
                for c in n.children if c.dep_ == "acl:relcl" for k in c.children):
             return "Person"  # "Jane Roe, who flew in 2019"; "John McFall, a British sprinter who went on to ...": who
         return None
+
+
+def _initial(word: str) -> bool:
+    """An initial: "V.", "S."."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
