@@ -1572,3 +1572,12 @@ def test_a_clause_opened_by_where_or_when_says_nothing_of_what_its_noun_runs(ext
 ])
 def test_a_name_may_open_with_an_initial(extractor, text, name):
     assert things(extractor, text).get(name) in ("Person", "Astronaut")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The maiden flight had been designated Test Flight 1.", "Test Flight 1"),
+    ("Mission 3, to be flown by its US subsidiary, is being built with Draper.", "Mission 3"),
+    ("Flight 5 of Starship caught the booster.", "Flight 5"),
+])
+def test_a_flight_named_by_a_noun_of_its_kind_and_a_number(extractor, text, name):
+    assert things(extractor, text).get(name) == "Mission"

@@ -414,8 +414,9 @@ class MentionFinder:
         return tid
 
     def _headed_names(self, found: Found) -> None:
-        """Capitalised names whose last words say what they are: "... Space Agency"; or
-        whose first word does, before "of" or "for": "University of Tokyo"."""
+        """Capitalised names whose last words say what they are: "... Space Agency", or
+        before a number, a flight's ("Test Flight 2"); or whose first word does, before "of"
+        or "for": "University of Tokyo"."""
         words = found.toks.words
         for start, end in self._chunks(found):
             name = tuple(words[start:end])
@@ -423,6 +424,9 @@ class MentionFinder:
                         if len(name) > len(head) and name[-len(head):] == head), None)
             if cls is None and end - start > 2 and words[start + 1] in ("of", "for"):
                 cls = self.first_heads.get(words[start])  # "Institute of Space Technology"
+            if cls is None and end - start > 1 and words[end - 1].isdigit() and len(words[end - 1]) <= 3:
+                cls = next((cls for head, cls in self.heads.get(words[end - 2], ())  # "Test Flight 1", "Mission 3"
+                            if name[-len(head) - 1:-1] == head and cls in MISSION_CLASSES), None)
             if cls:
                 self._named_thing(found, start, end, cls)
 
