@@ -1581,3 +1581,12 @@ def test_a_name_may_open_with_an_initial(extractor, text, name):
 ])
 def test_a_flight_named_by_a_noun_of_its_kind_and_a_number(extractor, text, name):
     assert things(extractor, text).get(name) == "Mission"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The company builds its second Nova-C lander and christens it Athena.", "Athena"),
+    ("Students built a small rover and named it Kestrel.", "Kestrel"),
+    ("Engineers finished the capsule in May and dubbed it Resilience.", "Resilience"),
+])
+def test_a_thing_named_by_a_verb_of_naming_and_it_is_of_the_kind_named_before(extractor, text, name):
+    assert things(extractor, text).get(name) == "Spacecraft"

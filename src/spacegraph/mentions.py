@@ -51,6 +51,8 @@ LIST_CUES = {"led", "commanded", "headed", "piloted", "founded", "includes", "in
 CREW_GROUPS = {"crew", "members", "crewmates"}  # "the crew of X:", "the four members of X - A, B and C"
 LIST_OPENERS = {"-", "–", "—", ":", ","}
 DESIGNATION = re.compile(r"[A-Z]{2,}(?:-[A-Z]{0,2}\d{1,3}[A-Z]?|\d{1,3}[A-Z]?)")  # "NROL-192", "SDX01", "PSLV-C60"
+NAMING_VERBS = {"call", "calls", "called", "name", "names", "named", "dub", "dubs", "dubbed", "christen", "christens",
+                "christened", "nickname", "nicknames", "nicknamed"}  # "christens it Athena"
 NAMING = {"called", "named", "dubbed", "designated", "nicknamed", "christened"}  # "a flight called Nova"
 NO_NAME_STARTS = {"The", "A", "An", "In", "On"}  # capitalised, yet they start no name
 NAME_PARTICLES = {"bin", "bint", "al", "el", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "dos",
@@ -553,6 +555,10 @@ class MentionFinder:
         """"a flight called Nova", "the freighter, designated HTV-X1,", "The mission, dubbed
         NG-1,": a name given after a noun of its kind and a verb of naming."""
         k = start - 1
+        if k > 1 and toks.lower[k] in ("it", "them") and toks.lower[k - 1] in NAMING_VERBS:
+            # "builds its second lander and christens it Athena": the kind named before the verb
+            return next((self.kind_nouns[toks.lower[j]] for j in range(k - 2, max(k - 12, -1), -1)
+                         if toks.lower[j] in self.kind_nouns and toks.is_lower[j]), None)
         if k > 0 and toks.span(k - 1, k + 1).lower() == "known as":
             k -= 1
         elif k < 1 or toks.lower[k] not in NAMING:
