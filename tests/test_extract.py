@@ -1590,3 +1590,13 @@ def test_a_flight_named_by_a_noun_of_its_kind_and_a_number(extractor, text, name
 ])
 def test_a_thing_named_by_a_verb_of_naming_and_it_is_of_the_kind_named_before(extractor, text, name):
     assert things(extractor, text).get(name) == "Spacecraft"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Hakuto-R Mission 2 lifted off in January. Mission 2 then crashed.", "Hakuto-R Mission 2"),
+    ("Starship Flight 5 flew in October. Flight 5 ended with a catch.", "Starship Flight 5"),
+    ("H3 Test Flight 2 reached orbit. Test Flight 2 carried two satellites.", "H3 Test Flight 2"),
+])
+def test_the_end_of_a_flights_longer_name_is_that_flight(extractor, text, label):
+    missions = [name for name, cls in things(extractor, text).items() if cls == "Mission"]
+    assert missions == [label]

@@ -471,7 +471,8 @@ class MentionFinder:
             return
         name = toks.span(start, end)
         tid = next((tid for tid, thing in found.things.items() for n in thing.names()
-                    if n.rpartition(" ")[0] == name and n.rpartition(" ")[2].lower() in self.tails), None)
+                    if n.rpartition(" ")[0] == name and n.rpartition(" ")[2].lower() in self.tails
+                    or n.endswith(" " + name) and thing.cls == cls), None)  # "Mission 2" of "Hakuto-R Mission 2"
         if tid is None and end + 1 < len(toks) and toks.words[end] in (",", "("):
             # "Russia's State Space Corporation, Roscosmos,", "the Space Research Institute (IKI)":
             # a name set off by a known one, or followed by its known acronym, is that one
