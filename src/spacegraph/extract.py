@@ -37,7 +37,7 @@ class Extractor:
         self.schema = schema()
         self.ground_jobs = set(self.kb.lexicon["ground_jobs"])  # words of jobs done on the ground
         self.crew_roles = set(self.kb.lexicon["crew_roles"])
-        self.known = {e.id: e for e in self.kb.entries}  # the gazetteer by id
+        self.known = self.kb.by_id
         self.organisations = {n: e for e in self.kb.entries if e.cls in ORG_CLASSES for n in (e.label, *e.aliases)}
         self.nlp = syntax.load()  # its tokenizer makes the docs; `tokens` splits the sentences
         self.phrases = Phrases(self.nlp)
@@ -144,7 +144,7 @@ class Extractor:
                 names[-1] = syntax.Name(owner.start, m.end, word, owner.end)
             else:
                 names.append(syntax.Name(m.start, m.end, word))
-            owner = m if found.things[m.tid].cls not in PERSON_CLASSES else None
+            owner = m if cls not in PERSON_CLASSES else None
         taken = {i for name in names for i in range(name.start, name.end)}
         return sorted(names + [syntax.Name(a, b, stand_ins["time opener"]) for a, b in self._time_openers(found)
                                if taken.isdisjoint(range(a, b))])

@@ -58,8 +58,10 @@ class Knowledge:
     countries: dict[str, Entry] = field(default_factory=dict)  # "India", "US" -> the country
     person_names: dict[str, frozenset[str]] = field(default_factory=dict)  # data/person_names.json
     area_names: dict[str, Entry] = field(default_factory=dict)  # "data sharing" -> its concept (lower case)
+    by_id: dict[str, Entry] = field(default_factory=dict)  # the gazetteer by id
 
     def __post_init__(self) -> None:
+        self.by_id = {e.id: e for e in self.entries}
         self.demonyms = {d: e for e in self.entries if e.cls == "Country" for d in e.demonyms}
         self.countries = {n: e for e in self.entries if e.cls == "Country" for n in (e.label, *e.aliases)}
         self.area_names = {n.lower(): a for a in self.areas for n in (a.label, *a.aliases)}

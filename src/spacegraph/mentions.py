@@ -248,7 +248,6 @@ class MentionFinder:
         self.given = kb.person_names["given_names"]
         self.national = {k: v for k, v in kb.lexicon["national_space_agencies"].items() if not k.startswith("_")}
         self.agency_nouns = set(kb.lexicon["national_agency_nouns"])
-        self.known = {e.id: e for e in kb.entries}
         self.family_first = kb.person_names["family_names_first"]
         self.head_words = {w for head in kb.lexicon["name_heads"] for w in head.split()}  # "Agency", "Centre"
         self.participles = {w for forms in kb.lexicon["verbs"].values() if isinstance(forms, list)
@@ -807,7 +806,7 @@ class MentionFinder:
                 continue  # "the Russian space agency Roscosmos": the name says which
             if not found.free(i + 1, i + 2):  # "the US space agency": not the country itself
                 found.mentions = [m for m in found.mentions if m.start != i + 1]
-            entry = self.known[agency]
+            entry = self.kb.by_id[agency]
             found.mark(i + 1, end, found.add(entry.cls, entry.id, entry.label, same_as=entry.same_as), ref=True)
 
     def _references(self, found: Found, first: int) -> None:
