@@ -246,7 +246,7 @@ class MentionFinder:
         self.tails = {t: c for t, c in kb.lexicon["name_tails"].items()}
         self.kind_nouns = {**kb.lexicon["class_nouns"], **self.tails}  # "a flight called Nova"
         self.given = kb.person_names["given_names"]
-        self.national = {k: v for k, v in kb.lexicon["national_space_agencies"].items() if not k.startswith("_")}
+        self.national = kb.lexicon["national_space_agencies"]  # by country id (and its "_about")
         self.agency_nouns = set(kb.lexicon["national_agency_nouns"])
         self.family_first = kb.person_names["family_names_first"]
         self.head_words = {w for head in kb.lexicon["name_heads"] for w in head.split()}  # "Agency", "Centre"
@@ -541,6 +541,8 @@ class MentionFinder:
         toks = found.toks
         n = len(toks)
         for i in range(n):
+            if not (toks.words[i][:2].isupper() and toks.words[i][:2].isalpha()):
+                continue  # it opens with two capitals: a cheap test before the span and the pattern
             end = i + 3 if i + 2 < n and toks.words[i + 1] == "-" and not toks.space[i] and not toks.space[i + 1] else i + 1
             name = toks.span(i, end).replace(" ", "")
             if not DESIGNATION.fullmatch(name) or not found.free(i, end) or name in self.no_name_words or (

@@ -199,13 +199,18 @@ def _in_clause(top: Token, low: Token) -> bool:
     return low.dep_ not in CLAUSES
 
 
+def _name_head(tok: Token) -> Token:
+    """The last word of the name a word is part of, where the spread parse hangs the name
+    (`syntax._spread`: each other word `flat` on it)."""
+    return tok.head if tok.dep_ == "flat" and tok.head.i > tok.i else tok
+
+
 def _whose(tok: Token, refs: dict[int, "Referent"]) -> Token | None:
     """The thing a "whose" stands for: the one named right before its comma ("ISRO, whose
     programme"), however the parser hung the clause, else the noun its relative clause
     modifies."""
     if tok.i > 1 and tok.doc[tok.i - 1].text == ",":
-        before = tok.doc[tok.i - 2]
-        before = before.head if before.dep_ == "flat" and before.head.i > before.i else before
+        before = _name_head(tok.doc[tok.i - 2])
         if before.i in refs:
             return before
     clause = next((a for a in tok.ancestors if a.dep_ == "acl:relcl"), None)
@@ -236,7 +241,7 @@ class Structure:
 
     def __init__(self, vocab: Vocab, kb: Knowledge, schema: Schema) -> None:
         self.kb = kb
-        self.known = {entry.id for entry in kb.entries}
+        self.known = kb.by_id.keys()
         self.schema = schema
         self.ranked = load_rules(kb.lexicon)
         self.order = {rule.name: rank for rank, rule in enumerate(self.ranked)}
@@ -592,11 +597,8 @@ class Structure:
             if tok.lower_ not in ("both", "all") or tok.i < 2 or doc[tok.i - 1].text != "," \
                     or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
                 continue
-            org = next((t for t in refs.get(tok.i + 2, Referent()).tids
-                        if self._family(found, t) == "Organization"), None)
-            if org is None:  # "both of the agency's": the name after
-                org = next((t for k in range(tok.i + 2, min(tok.i + 6, len(doc))) for t in refs.get(k, Referent()).tids
-                            if self._family(found, t) == "Organization"), None)
+            org = next((t for k in range(tok.i + 2, min(tok.i + 6, len(doc))) for t in refs.get(k, Referent()).tids
+                        if self._family(found, t) == "Organization"), None)  # "both of (the agency's) X"
             last = doc[tok.i - 2]
             people = [k for k in refs.get(last.i, Referent()).tids if found.things[k].cls in PERSON_CLASSES]
             if org is None or not people:
@@ -618,9 +620,7 @@ class Structure:
                           for t in refs[c.i].tids if found.things[t].cls in PERSON_CLASSES), None)
             named = [c for c in tok.children if c.dep_ == "appos" and c.i in refs]
             if not named and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":  # "his crewmate Li Guangsu"
-                head = doc[tok.i + 1]
-                while head.dep_ == "flat" and head.head.i > head.i:
-                    head = head.head
+                head = _name_head(doc[tok.i + 1])
                 named = [head] if head.i in refs else []
             mates = [t for c in named for k in (c, *c.conjuncts) if k.i in refs for t in refs[k.i].tids
                      if found.things[t].cls in PERSON_CLASSES and t != owner]
