@@ -316,9 +316,20 @@ def test_a_relative_pronoun_stands_for_the_noun_its_clause_modifies(extractor, t
     ("The company's new rocket, Neutron, will fly next year.", "Neutron", "Spacecraft"),
     ("China's lunar programme, Chang'e, goes on.", "Chang'e", "Program"),
     ("The startup's first capsule, Mayflower, landed in Utah.", "Mayflower", "Spacecraft"),
+    ("A larger test vehicle, Mission Possible, is scheduled for 2025.", "Mission Possible", "Spacecraft"),
+    ("The first uncrewed orbital test, G1, is expected this year.", "G1", "Mission"),
+    ("The agency's new probe, Deep Sky Explorer, will launch in 2027.", "Deep Sky Explorer", "Mission"),
 ])
-def test_a_one_word_name_set_off_after_a_noun_of_its_kind_is_of_that_kind(extractor, text, name, cls):
+def test_a_name_set_off_after_a_description_of_its_kind_is_of_that_kind(extractor, text, name, cls):
     assert things(extractor, text)[name] == cls
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The flight, Wang said, went well.", "Wang"),
+    ("Engineers at the company, Kearney said, built it.", "Kearney"),
+])
+def test_a_speaker_set_off_after_a_noun_of_a_kind_is_no_name_of_that_kind(extractor, text, word):
+    assert word not in things(extractor, text)
 
 
 def test_a_two_word_name_set_off_after_a_noun_of_a_kind_may_be_a_person(extractor):

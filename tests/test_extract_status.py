@@ -282,3 +282,40 @@ def test_a_participle_of_planning_after_an_apposition_makes_the_name_planned(ext
 ])
 def test_a_flight_hung_on_a_time_phrase_is_as_its_travellers_clause_says(extractor, text, mission):
     assert states(extractor, text).get(mission) == "planned"
+
+
+@pytest.mark.parametrize("text, mission, state", [
+    ("The newcomers were greeted by the three astronauts of Shenzhou-15, who have been living aboard since"
+     " November.", "Shenzhou 15", "active"),
+    ("They joined the four members of Crew-7, who are working aboard the station.", "SpaceX Crew-7", "active"),
+    ("The crew of Soyuz MS-24, who will return next week, packed the capsule.", "Soyuz MS-24", "active"),
+])
+def test_what_the_crew_of_a_flight_does_the_flight_does(extractor, text, mission, state):
+    assert states(extractor, text).get(mission) == state
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("The next crew, flying on Shenzhou-21, is expected to relieve them in the autumn.", "Shenzhou 21"),
+    ("Two astronauts, flying on Crew-12, will replace them next month.", "SpaceX Crew-12"),
+    ("A cosmonaut riding on Soyuz MS-28 is due to launch in November.", "Soyuz MS-28"),
+])
+def test_a_participle_set_on_the_subject_takes_the_time_of_its_clause(extractor, text, mission):
+    assert states(extractor, text).get(mission) == "planned"
+
+
+@pytest.mark.parametrize("text, mission, state", [
+    ("Shenzhou-16 landed at the Dongfeng site on Tuesday.", "Shenzhou 16", "completed"),
+    ("Soyuz MS-24 touched down in Kazakhstan on Saturday.", "Soyuz MS-24", "completed"),
+    ("The crew of Shenzhou-17, who landed on Tuesday, are in good health.", "Shenzhou 17", "completed"),
+    ("Chandrayaan-3 landed on the Moon near the south pole.", "Chandrayaan-3", "active"),
+])
+def test_a_crewed_flight_ends_when_it_lands_a_lander_begins(extractor, text, mission, state):
+    assert states(extractor, text).get(mission) == state
+
+
+@pytest.mark.parametrize("text, mission, state", [
+    ("The splashdown brought Crew-6 to a close.", "SpaceX Crew-6", "completed"),
+    ("Crew-8 has been operating aboard the station since the end of March.", "SpaceX Crew-8", "active"),
+])
+def test_an_ending_is_one_a_mission_is_brought_to_not_one_it_counts_from(extractor, text, mission, state):
+    assert states(extractor, text).get(mission) == state

@@ -54,6 +54,7 @@ DESIGNATION = re.compile(r"[A-Z]{2,}(?:-[A-Z]{0,2}\d{1,3}[A-Z]?|\d{1,3}[A-Z]?)")
 NAMING_VERBS = {"call", "calls", "called", "name", "names", "named", "dub", "dubs", "dubbed", "christen", "christens",
                 "christened", "nickname", "nicknames", "nicknamed"}  # "christens it Athena"
 NAMING = {"called", "named", "dubbed", "designated", "nicknamed", "christened"}  # "a flight called Nova"
+DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these"}  # open a description
 NO_NAME_STARTS = {"The", "A", "An", "In", "On"}  # capitalised, yet they start no name
 NAME_PARTICLES = {"bin", "bint", "al", "el", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "dos",
                   "del"}  # inside a name: "Mohammed bin Rashid", "Ursula von der Leyen"
@@ -529,10 +530,33 @@ class MentionFinder:
         word = toks.lower[start - 1]
         if word in self.tails and toks.is_lower[start - 1] and (self.tails[word] != "Company" or end - start == 1):
             return self.tails[word]
-        if word == "," and end - start == 1 and start > 1 and toks.lower[start - 2] in self.tails \
-                and toks.is_lower[start - 2] and end < len(toks) and toks.words[end] in (",", ".", ";"):
-            return self.tails[toks.lower[start - 2]]
+        if word == "," and start > 1 and end < len(toks) and toks.words[end] in (",", ".", ";"):
+            return self._set_off_after(toks, start, end)
         return None
+
+    def _set_off_after(self, toks: Tokens, start: int, end: int) -> str | None:
+        """The kind of a name set off after a description of its own ("the company's first
+        crewed flight, Galactic 01,", "a larger test vehicle, Mission Possible,"): the
+        description's head noun, right before the comma, opens with a determiner or a
+        possessive, not a preposition ("its designer for the station, Vladimir
+        Kozhevnikov," is a man). A name of more words, or a description of an organisation,
+        is taken only when it is of one word or no person's ("the flight, Wang said,")."""
+        noun = start - 2
+        cls = self.kind_nouns.get(toks.lower[noun]) if toks.is_lower[noun] else None
+        if cls is None:
+            return None
+        k = noun - 1
+        while k >= 0 and toks.is_lower[k] and toks.lower[k] not in DETERMINERS and toks.lower[k] not in POST_MODIFIERS \
+                and toks.words[k] not in ("'s", "’s"):
+            k -= 1  # back over the description's modifiers: "larger test", "first crewed"
+        if k < 0 or not (toks.lower[k] in DETERMINERS or toks.words[k] in ("'s", "’s")) or \
+                k > 0 and toks.lower[k - 1] in POST_MODIFIERS:
+            return None
+        if end - start > 1 and (cls in ORG_CLASSES or toks.words[start] in self.given):
+            return None
+        if toks.words[end] == "," and end + 1 < len(toks) and toks.lower[end + 1] in self.after_reference:
+            return None  # "the flight, Wang said,": a speaker
+        return cls
 
     def _designations(self, found: Found) -> None:
         """A flight's or craft's designation, capitals and a number ("NROL-192", "SDX01",
@@ -559,8 +583,12 @@ class MentionFinder:
         k = start - 1
         if k > 1 and toks.lower[k] in ("it", "them") and toks.lower[k - 1] in NAMING_VERBS:
             # "builds its second lander and christens it Athena": the kind named before the verb
-            return next((self.kind_nouns[toks.lower[j]] for j in range(k - 2, max(k - 12, -1), -1)
-                         if toks.lower[j] in self.kind_nouns and toks.is_lower[j]), None)
+            for j in range(k - 2, max(k - 12, -1), -1):  # in the same sentence
+                if toks.words[j] in (".", "!", "?"):
+                    return None
+                if toks.lower[j] in self.kind_nouns and toks.is_lower[j]:
+                    return self.kind_nouns[toks.lower[j]]
+            return None
         if k > 0 and toks.span(k - 1, k + 1).lower() == "known as":
             k -= 1
         elif k < 1 or toks.lower[k] not in NAMING:

@@ -50,6 +50,8 @@ class Status:
         self.short_lived = set(words["short_lived"])
         self.finishes = set(words["finishes"])
         self.under_way = tuple(words["under_way"])
+        self.crews = set(lexicon["crew_nouns"]) | {"members"}
+        self.touchdowns, self.bodies = set(words["touchdowns"]), set(words["bodies"])
         self.schema = schema
         self.year: int | None = None  # of the article being read
         self.past: int | None = None  # its year, or else the latest year it tells of in the past
@@ -68,7 +70,8 @@ class Status:
                 thing = found.things[tid]
                 if not self.schema.allows("status", thing.classes(), None):
                     continue
-                state = self.state(tok, made=bool(thing.classes() & CRAFT) and not thing.classes() & MISSIONS)
+                state = self.state(tok, made=bool(thing.classes() & CRAFT) and not thing.classes() & MISSIONS,
+                                   crewed="CrewedMission" in thing.classes())
                 if state != "planned" and self._short(thing.classes(), thing.names()) and self._earlier_year(tok):
                     state = "completed"  # "Ax-1, flown in April 2022", "OFT-2 docked in May 2022": a flight of days
                 if state is not None and ORDER[state] >= best.get(tid, (-1, None))[0]:
@@ -76,10 +79,15 @@ class Status:
         names = {v: k for k, v in ORDER.items()}
         return [Fact(tid, "status", names[rank], ev, literal=True, rule=RULE) for tid, (rank, ev) in best.items()]
 
-    def state(self, tok: Token, made: bool = False) -> str | None:
+    def state(self, tok: Token, made: bool = False, crewed: bool = False) -> str | None:
         """The state the clause around the mention at `tok` reports, if it reports one;
-        `made`: the thing is a craft or station, not a mission, so finishing it builds it."""
+        `made`: the thing is a craft or station, not a mission, so finishing it builds it;
+        `crewed`: a crewed flight, whose landing is its end, not an arrival."""
         head = _phrase_head(tok)
+        if head.dep_ == "nmod" and head.head.lower_ in self.crews and any(
+                c.dep_ == "case" and c.lower_ == "of" for c in head.children):
+            head = _phrase_head(head.head)  # "the astronauts of Shenzhou-15, who have been living aboard":
+            # what its crew does, the flight does
         # the name and the nominals that describe it: "Russia's upcoming station, the ROS,"
         nominals = [tok, head, *describe(head)]
         for n in nominals:
@@ -104,7 +112,8 @@ class Status:
         elif head.dep_ in ("obj", "iobj") and head.head.lower_ in self.sends:  # "a rocket carried NISAR into orbit"
             return self._clause(head.head, subject=False, kind="begins")
         elif (carrier := _carrier(head)) is not None and not made:
-            state = self._clause(carrier, subject=True)  # "will return aboard Soyuz MS-24", "will wear during
+            carrier = _timed_by(carrier)
+            state = self._clause(carrier, subject=True, crewed=crewed)  # "will return aboard Soyuz MS-24", "will wear during
             # Artemis III": the flight goes where its travellers go, when they go; "flew on Artemis I" says
             # nothing of now
             return None if state == "active" and "Past" in carrier.morph.get("Tense", []) else state
@@ -113,12 +122,12 @@ class Status:
                 c.dep_ in SUBJECTS and c.lower_ in RELATIVES for c in verb.children)
             passive = verb.i == head.head.i and head.dep_ == "nsubj:pass"  # "once Tiangong is completed": built
             kind = "makes" if made and (not subject or passive) and verb.lower_ in self.finishes else None
-            state = self._clause(verb, subject=subject, kind=kind)
+            state = self._clause(verb, subject=subject, kind=kind, crewed=crewed)
             if state:
                 return state
         return None
 
-    def _clause(self, verb: Token, subject: bool, kind: str | None = None) -> str | None:
+    def _clause(self, verb: Token, subject: bool, kind: str | None = None, crewed: bool = False) -> str | None:
         marks = {c.lower_ for c in verb.children if c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in TIME_MARKS}
         finite_past = any("Past" in t.morph.get("Tense", []) and "Fin" in t.morph.get("VerbForm", [])
                           for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))))
@@ -149,8 +158,12 @@ class Status:
         if xcomp and (verb.lower_ in self.future or verb.lower_ in BE):  # "is due to launch", "is to fly"
             lexical, future = xcomp[0], True
         kind = kind or self.kinds.get(lexical.lower_)
-        if any(c.dep_ == "obl" and c.lower_ in ENDINGS for c in lexical.children):
-            kind = "ends"  # "brought the mission to a close"
+        if kind == "arrives" and crewed and lexical.lower_ in self.touchdowns and not any(
+                t.lower_ in self.bodies for c in lexical.children if c.dep_.startswith("obl") for t in c.subtree):
+            kind = "ends"  # "Shenzhou-15 landed at Dongfeng": a crew lands when it comes home; not "on the Moon"
+        if any(c.dep_ == "obl" and c.lower_ in ENDINGS and any(k.dep_ == "case" and k.lower_ == "to" for k in c.children)
+               for c in lexical.children):
+            kind = "ends"  # "brought the mission to a close"; not "living aboard since the end of November"
         if kind == "begins" and any(k.lower_ == "as" for c in lexical.children if c.dep_ == "obl" for k in c.children):
             return None  # "started life as a concept", "began as a student project": an origin
         if future:  # what will end is going on now; what will begin is planned; an arrival tells neither
@@ -274,6 +287,14 @@ def _carrier(head: Token) -> Token | None:
     if head.dep_ == "nmod" and head.head.dep_.split(":")[0] in ("obl", "obj"):
         head = head.head  # "is to launch early next year aboard Crew-10": hung on "year"
     return head.head if head.dep_.split(":")[0] in ("obl", "obj") and head.head.pos_ == "VERB" else None
+
+
+def _timed_by(verb: Token) -> Token:
+    """The clause a present participle set on a subject takes its time from: "The next
+    crew, flying on Shenzhou-21, is expected to relieve them" is yet to fly."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in SUBJECTS:
+        return verb.head.head
+    return verb
 
 
 def _phrase_head(tok: Token) -> Token:
