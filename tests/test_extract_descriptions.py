@@ -520,3 +520,49 @@ def test_a_mission_of_an_organisation_is_run_by_it(extractor, text, fact):
 ])
 def test_a_place_before_a_noun_of_companies_and_a_name_is_no_company(extractor, text, company):
     assert [label for label in things(extractor, text) if label != "Blue Ghost Mission 1"] == [company]
+
+
+NASA = "National Aeronautics and Space Administration"
+JAXA = "Japan Aerospace Exploration Agency"
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("They met NASA's Anne McClain and Nichole Ayers, JAXA's Takuya Onishi and Roscosmos' Kirill Peskov.",
+     ("Nichole Ayers", "affiliation", NASA)),
+    ("The crew are NASA's Zena Cardman and Mike Fincke, and JAXA's Kimiya Yui.", ("Mike Fincke", "affiliation", NASA)),
+    ("Waiting were JAXA's Koichi Wakata and Satoshi Furukawa and NASA's Jasmin Moghbeli.",
+     ("Satoshi Furukawa", "affiliation", JAXA)),
+])
+def test_a_possessive_in_a_list_is_of_the_names_after_it_up_to_the_next_possessive(extractor, text, fact):
+    assert fact in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The station is run by NASA, Russia's Roscosmos, the European Space Agency and Japan's JAXA.",
+     ("European Space Agency", "country", "Russia")),
+    ("It carried NASA's IMAP and two more: the agency's Carruthers Observatory and SWFO-L1, a satellite belonging"
+     " to NOAA.", ("SWFO-L1", "operator", NASA)),
+])
+def test_a_possessive_in_a_list_stops_at_a_phrase_of_its_own(extractor, text, fact):
+    assert fact not in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Northrop Grumman's next Cygnus, NG-20, is being readied.", ("NG-20", "operator", "Northrop Grumman")),
+    ("Intuitive Machines' second lander, Athena, landed in March.", ("Athena", "operator", "Intuitive Machines")),
+    ("ispace's second lander, Resilience, crashed in June.", ("Resilience", "operator", "ispace")),
+])
+def test_a_name_set_off_after_a_possessed_craft_is_the_owners_too(extractor, text, fact):
+    assert fact in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("The memorandum was signed by Tejpaul Bhatia, Chief Revenue Officer of Axiom Space.", "Tejpaul Bhatia",
+     "Chief Revenue Officer"),
+    ("Jane Doe, Chief Financial Officer of Vast, signed it.", "Jane Doe", "Chief Financial Officer"),
+    ("Chief Commercial Officer Mark Lee of Rocket Lab spoke.", "Mark Lee", "Chief Commercial Officer"),
+])
+def test_the_words_of_a_title_are_nobodys_name(extractor, text, person, title):
+    got = facts(extractor, text)
+    assert (person, "jobTitle", title) in got
+    assert not any(s in ("Revenue Officer", "Financial Officer", "Commercial Officer") for s, _, _ in got)

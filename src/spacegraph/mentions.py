@@ -547,9 +547,9 @@ class MentionFinder:
             return None
         k = noun - 1
         while k >= 0 and toks.is_lower[k] and toks.lower[k] not in DETERMINERS and toks.lower[k] not in POST_MODIFIERS \
-                and toks.words[k] not in ("'s", "’s"):
+                and not _possessive(toks, k):
             k -= 1  # back over the description's modifiers: "larger test", "first crewed"
-        if k < 0 or not (toks.lower[k] in DETERMINERS or toks.words[k] in ("'s", "’s")) or \
+        if k < 0 or not (toks.lower[k] in DETERMINERS or _possessive(toks, k)) or \
                 k > 0 and toks.lower[k - 1] in POST_MODIFIERS:
             return None
         if end - start > 1 and (cls in ORG_CLASSES or toks.words[start] in self.given):
@@ -608,7 +608,7 @@ class MentionFinder:
             return None
         if toks.lower[end + 1] in ("a", "an", "the"):
             first = end + 2
-        elif end + 3 < n and words[end + 2] in ("'s", "’s"):
+        elif end + 3 < n and _possessive(toks, end + 2):
             first = end + 3
         else:
             return None
@@ -883,6 +883,13 @@ class MentionFinder:
                     found.mark(i + 1, k, max(reversed(topic), key=times.__getitem__) if topic and lower[i] == "the"
                                else before[-1], ref=True)
                 break
+
+
+def _possessive(toks: Tokens, k: int) -> bool:
+    """The token marks a possessive: "ESA's", or the bare apostrophe after a plural ("Intuitive Machines'")."""
+    word = toks.words[k]
+    return word in ("'s", "’s") or (word in ("'", "’") and k > 0 and not toks.space[k - 1]
+                                     and toks.words[k - 1].endswith("s"))
 
 
 def _participle_phrase(toks: Tokens, k: int) -> bool:

@@ -33,6 +33,7 @@ class People:
         `add(found, start, end, cls)` records one (token offsets in the article). Returns
         the sentences (by first token) where it found someone."""
         named = set()
+        titles = found.matches.spans("title")
         for start, doc in parsed:
             for a, b, kind in self._listed_names(doc):
                 if found.free(start + a, start + b):
@@ -44,8 +45,9 @@ class People:
                 if tok.pos_ != "PROPN" or tok.dep_ in ("flat", "compound") and tok.head.pos_ == "PROPN":
                     continue
                 a, b = self._name_span(tok)
-                if b - a < 2 or not found.free(start + a, start + b):
-                    continue
+                if b - a < 2 or not found.free(start + a, start + b) or any(
+                        s <= start + a and start + b <= e for s, e in titles):
+                    continue  # "Revenue Officer" of "Chief Revenue Officer" is nobody
                 cls = self._person_class(tok) or self._person_around(doc, a, b) or self._listed_with(tok, people)
                 if cls:
                     add(found, start + a, start + b, cls)

@@ -40,6 +40,7 @@ OWN_MODIFIERS = {"nmod", "nmod:poss", "appos", "acl", "acl:relcl"}  # a conjunct
 DEAL_WORDS = {"partnership", "collaboration", "cooperation", "document", "it", "this"}  # may stand for an agreement
 NOMINAL = {"PROPN", "NOUN", "ADJ", "NUM", "DET"}
 FAMILIES = {"Organization", "Person", "Mission", "Spacecraft", "Program", "Country", "Agreement", "CooperationArea"}
+CRAFT_FAMILIES = {"Spacecraft": "Mission"}  # a craft and its flight, one kind in a list: "the next Cygnus, NG-20,"
 CHOICE_REACH = 2  # sentences after "A selected B" that may speak of their contract
 CHOICE_RULE = "agreement-after-choice"
 FORMER = {"former", "ex", "retired", "onetime", "erstwhile"}  # a role someone no longer holds
@@ -520,11 +521,12 @@ class Structure:
         if rule.bare and any(c.lower_ in RELATIVE_WORDS for c in doc[nodes["v"]].children):
             return out  # "the World Bank, where he led projects": not what he led
         listed = rule.coordinated or not any(self._parallel(found, doc[i], refs) for i in nodes.values())
+        runs = not any(self._mixed(found, doc[i], refs) for i in nodes.values())
         pairs: dict[tuple[str, str], list[str]] = {}  # (subject node, object node) -> properties in order
         for subj_node, prop, obj_node in rule.facts:
             pairs.setdefault((subj_node, obj_node), []).append(prop)
         for (subj_node, obj_node), props in pairs.items():
-            subjects = self._things(doc, nodes[subj_node], refs, listed, rule.coordinated)
+            subjects = self._things(doc, nodes[subj_node], refs, listed, rule.coordinated, runs)
             if obj_node.startswith("title:"):
                 title = self._title(doc, nodes[obj_node[6:]])
                 for s in subjects:
@@ -537,7 +539,7 @@ class Structure:
                 continue
             subjects = self._distributed(doc, nodes[subj_node], nodes[obj_node], refs, subjects)
             for s in subjects:
-                for o in self._things(doc, nodes[obj_node], refs, listed, rule.coordinated):
+                for o in self._things(doc, nodes[obj_node], refs, listed, rule.coordinated, runs):
                     fact = self._fact(found, rule, s, o, props, (subj_node, obj_node))
                     if fact and fact[1] == "heads" and " of " in self._title(doc, nodes[subj_node]):
                         fact = (fact[0], "affiliation", fact[2])  # "director of human spaceflight": of a part
@@ -651,9 +653,15 @@ class Structure:
         """The token heads a list of things each with its own modifier ("Adenot from France,
         Alvarez from Spain"), or of things of different kinds (a parse that joined people
         and their countries in one list): nothing is shared across it."""
-        families = {self._family(found, tid) for c in (tok, *tok.conjuncts) if c.i in refs
-                    for tid in self._candidates(refs[c.i])}
-        return len(families) > 1 or any(any(d.dep_ in OWN_MODIFIERS for d in c.children) for c in tok.conjuncts)
+        return self._mixed(found, tok, refs) or any(any(d.dep_ in OWN_MODIFIERS for d in c.children)
+                                                    for c in tok.conjuncts)
+
+    def _mixed(self, found: Found, tok: Token, refs: dict[int, Referent]) -> bool:
+        """The token heads a list of things of different kinds (a parse that joined people
+        and their countries in one list)."""
+        families = {CRAFT_FAMILIES.get(family, family) for c in (tok, *tok.conjuncts) if c.i in refs
+                    for tid in self._candidates(refs[c.i]) for family in [self._family(found, tid)]}
+        return len(families) > 1
 
     def _family(self, found: Found, tid: str) -> str:
         """The top class of a thing: Organization for an agency, Person for an astronaut."""
@@ -662,22 +670,36 @@ class Structure:
         return min(c for c in classes if c in FAMILIES) if classes & FAMILIES else ""
 
     @staticmethod
-    def _things(doc: Doc, i: int, refs: dict[int, Referent], listed: bool = True, every: bool = False
-                ) -> list[Referent]:
+    def _things(doc: Doc, i: int, refs: dict[int, Referent], listed: bool = True, every: bool = False,
+                runs: bool = False) -> list[Referent]:
         """The referents at token i and, if it is the first of coordinated things, at the
         others that have no modifier of their own: what modifies the first of "NASA
         astronauts Wiseman, Glover and Koch" is said of all three, not what modifies
         one of "the UAE's Hope orbiter and NASA's Perseverance rover", nor what modifies a
         title of one ("NASA Administrator Bill Nelson and Masahito Moriyama"); `every`: all
-        of them ("a contract with Thales Alenia Space and the Italian rocket-maker Avio")."""
+        of them ("a contract with Thales Alenia Space and the Italian rocket-maker Avio").
+        In a list of names whose items have possessives of their own, with `runs` (a list of
+        one kind), a possessive is of the names after it up to the next with its own: "NASA's
+        Anne McClain and Nichole Ayers, JAXA's Takuya Onishi"."""
         tok = doc[i]
         toks = [tok]
         titled = any(t._.sg_title and "Plur" not in t.morph.get("Number", []) for t in doc[tok.left_edge.i:tok.i])
+
+        def bare(c: Token) -> bool:
+            return not any(d.dep_ in OWN_MODIFIERS or (d._.sg_thing and d.dep_ != "conj") for d in c.children)
+
         if every and tok.dep_ != "conj":
             toks += [c for c in tok.conjuncts if c.i in refs]
         elif listed and tok.dep_ != "conj" and not titled:
-            toks += [c for c in tok.conjuncts if c.i in refs and not any(
-                d.dep_ in OWN_MODIFIERS or (d._.sg_thing and d.dep_ != "conj") for d in c.children)]
+            toks += [c for c in tok.conjuncts if c.i in refs and bare(c)]
+        elif runs and not titled and any(d.dep_ == "nmod:poss" for d in tok.children) and tok.pos_ == "PROPN":
+            following = sorted((c for c in tok.conjuncts if c.i > tok.i), key=lambda c: c.i)
+            for c in following:
+                if not bare(c) or any(d.dep_ == "det" for d in c.children) or (
+                        c.i + 2 < len(doc) and doc[c.i + 1].text == "," and doc[c.i + 2].pos_ == "DET"):
+                    break  # "Russia's Roscosmos, the European Space Agency", "and SWFO-L1, a satellite
+                    # belonging to NOAA": a phrase of its own, whatever the parse hung its apposition on
+                toks += [c] if c.i in refs else []
         return [Referent(tids=[tid]) if refs[t.i].group else refs[t.i]
                 for t in toks if t.i in refs for tid in (refs[t.i].tids if refs[t.i].group else [""])]
 
