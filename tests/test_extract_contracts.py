@@ -62,3 +62,24 @@ def concerns(extractor: Extractor, text: str) -> set[str]:
 ])
 def test_what_a_clause_of_its_own_names_is_not_what_a_contract_is_for(extractor, text):
     assert "Lunar Gateway" not in concerns(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ESA signed contracts with The Exploration Company and Thales Alenia Space.",
+     [{"European Space Agency", "The Exploration Company"}, {"European Space Agency", "Thales Alenia Space"}]),
+    ("NASA signed agreements with Axiom Space and Vast.", [{NASA, "Axiom Space"}, {NASA, "Vast"}]),
+    ("Roscosmos has cooperation agreements with CNSA and ISRO.",
+     [{"State Space Corporation Roscosmos", "China National Space Administration"},
+      {"State Space Corporation Roscosmos", "Indian Space Research Organisation"}]),
+])
+def test_a_plural_agreement_with_several_parties_is_one_agreement_with_each(extractor, text, expected):
+    assert sorted(parties(extractor, text).values(), key=sorted) == sorted(expected, key=sorted)
+
+
+@pytest.mark.parametrize("text", [
+    "The statement follows earlier agreements between the two agencies.",
+    "ESA has signed agreements with many countries.",
+    "Contracts with NASA keep the company afloat.",
+])
+def test_a_plural_agreement_with_no_several_parties_is_no_one_agreement(extractor, text):
+    assert parties(extractor, text) == {}

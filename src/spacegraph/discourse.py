@@ -111,19 +111,25 @@ def agreement_named(tok: Token, kinds: dict[str, str], longest: int) -> tuple[st
     doc = tok.doc
     spans = [doc[a:b] for a in range(max(0, tok.i - longest + 1), tok.i + 1)
              for b in range(tok.i + 1, min(len(doc), a + longest) + 1)]
-    named = [(len(sp), sp.start, sp) for sp in spans if sp.text.lower() in kinds
+    one = tok.lower_[:-1] if tok.tag_ == "NNS" and tok.lower_.endswith("s") else tok.lower_  # "contracts"
+
+    def text(sp) -> str:
+        return (doc.text[sp.start_char:tok.idx] + one + doc.text[tok.idx + len(tok):sp.end_char]).lower()
+
+    named = [(len(sp), sp.start, sp) for sp in spans if text(sp) in kinds
              and all(t.i == tok.i or t.head.i in range(sp.start, sp.end) for t in sp)]
     if not named:
         return "", []
     span = max(named, key=lambda k: k[:2])[2]
-    return kinds[span.text.lower()], [t for t in span if t.i > tok.i and t.pos_ == "NOUN"]
+    return kinds[text(span)], [t for t in span if t.i > tok.i and t.pos_ == "NOUN"]
 
 
 def kind_of(key: str) -> str:
-    """The kind of an unnamed agreement from its key in the article ("space-act-agreement-12"):
-    the rules number each agreement noun they read."""
+    """The kind of an unnamed agreement from its key in the article ("space-act-agreement-12",
+    "contract-12-1"): the rules number each agreement noun they read, and each agreement of a
+    plural noun."""
     head, _, number = key.rpartition("-")
-    return head if number.isdigit() and head else key
+    return kind_of(head) if number.isdigit() and head else key
 
 
 def _most_specific(things: dict[str, Thing], merged: list[str], kept: str) -> Thing:

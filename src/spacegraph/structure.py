@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.resources import files
 
 from spacy.matcher import DependencyMatcher
@@ -41,6 +41,8 @@ DEAL_WORDS = {"partnership", "collaboration", "cooperation", "document", "it", "
 NOMINAL = {"PROPN", "NOUN", "ADJ", "NUM", "DET"}
 FAMILIES = {"Organization", "Person", "Mission", "Spacecraft", "Program", "Country", "Agreement", "CooperationArea"}
 CRAFT_FAMILIES = {"Spacecraft": "Mission"}  # a craft and its flight, one kind in a list: "the next Cygnus, NG-20,"
+COUNTERPARTS = {"agreement-with", "agreement-of", "agreement-awarded-to", "agreement-given",  # the rules
+                "agreement-double-object", "agreement-relative-with"}  # that read the other party of an agreement
 CHOICE_REACH = 2  # sentences after "A selected B" that may speak of their contract
 CHOICE_RULE = "agreement-after-choice"
 FORMER = {"former", "ex", "retired", "onetime", "erstwhile"}  # a role someone no longer holds
@@ -235,6 +237,7 @@ class Referent:
     at: int = 0  # where it is named, so each noun is one agreement (merged by `discourse`)
     group: bool = False  # a plural noun: it stands for each of its things ("five agencies: A, B, ...")
     described: bool = False  # a description that refers back ("the mission"), not a name
+    each: bool = False  # a plural agreement noun: one agreement with each other party ("contracts with A and B")
 
 
 class Structure:
@@ -281,6 +284,7 @@ class Structure:
             for rank, token_ids in matches:  # in the data file's order, whatever order the matcher gives
                 rule = self.ranked[rank]
                 said += self._facts(found, rule, dict(zip(rule.nodes, token_ids)), doc, refs, evidence)
+            said = self._each_their_own(found, refs, said)
             said += self._areas(found, doc, start, refs, evidence)
             self._crewmates(found, doc, refs, evidence)
             said += self._both_of(found, doc, refs, evidence)
@@ -291,6 +295,28 @@ class Structure:
             choice = self._choice(found, doc, refs, number) or choice
             facts += said
         return facts
+
+    def _each_their_own(self, found: Found, refs: dict[int, Referent], said: list[Fact]) -> list[Fact]:
+        """A plural agreement noun with two or more other parties is one agreement with each
+        ("ESA signs contracts with The Exploration Company and Thales Alenia Space"; "awarded
+        contracts to SpaceX and Blue Origin"): the first keeps the noun's node, each other gets
+        one of its own with the same facts but that party. Without them it says nothing
+        ("earlier agreements between the two agencies" are no one agreement)."""
+        for ref in {r.at: r for r in refs.values() if r.agreement and r.each}.values():
+            tid = self._real(found, ref, f"agreement:{ref.at}")
+            own = [f for f in said if f.subject == tid]
+            others = list(dict.fromkeys(f.obj for f in own if f.prop == "party" and f.rule in COUNTERPARTS))
+            said = [f for f in said if f.subject != tid]
+            if len(others) < 2:
+                found.things.pop(tid, None)
+                continue
+            shared = [f for f in own if not (f.prop == "party" and f.obj in others)]
+            for n, other in enumerate(others):
+                each = tid if n == 0 else found.add("Agreement", f"{found.things[tid].key}-{n}",
+                                                    found.things[tid].label, local=True)
+                said += [replace(f, subject=each) for f in shared]
+                said += [replace(f, subject=each) for f in own if f.prop == "party" and f.obj == other][:1]
+        return said
 
     def _choice(self, found: Found, doc: Doc, refs: dict[int, Referent], number: int
                 ) -> tuple[int, str, list[str]] | None:
@@ -403,7 +429,7 @@ class Structure:
                 refs[tok.i] = Referent(tids=[named], described=True)
             elif (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in NOMINAL_ROLES) and (  # "The memorandum" tagged ADJ
                     kind := agreement_named(tok, self.agreement_kinds, self.kind_words))[0]:
-                refs[tok.i] = Referent(agreement=kind[0], at=start + tok.i)
+                refs[tok.i] = Referent(agreement=kind[0], at=start + tok.i, each=tok.tag_ == "NNS")
                 for word in kind[1]:  # "a memorandum of understanding with X": X may hang on its last noun
                     refs.setdefault(word.i, refs[tok.i])
         if agreements:
