@@ -66,6 +66,7 @@ class Rule:
     signing: bool = False  # the construction tells of a signing: the day the sentence says is its date
     bounded: bool = False  # a node below another (">>") is in the same clause, not in one of its own
     bare: bool = False  # the relative clause at node "v" has no relative word ("the station CMSA runs")
+    shared: bool = False  # node "v" is a coordinated verb with no subject of its own: it shares its first's
 
     @property
     def nodes(self) -> list[str]:
@@ -86,7 +87,7 @@ def load_rules(lexicon: dict) -> list[Rule]:
                               classes={k: tuple(v) for k, v in d.get("classes", {}).items()},
                               premodifiers=d.get("premodifiers", False), coordinated=d.get("coordinated", False),
                               signing=d.get("signing", False), bounded=d.get("bounded", False),
-                              bare=d.get("bare", False)))
+                              bare=d.get("bare", False), shared=d.get("shared", False)))
     return rules
 
 
@@ -546,6 +547,8 @@ class Structure:
             return out
         if rule.bare and any(c.lower_ in RELATIVE_WORDS for c in doc[nodes["v"]].children):
             return out  # "the World Bank, where he led projects": not what he led
+        if rule.shared and any(c.dep_ in SUBJECTS for c in doc[nodes["v"]].children):
+            return out  # "Smith flew Crew-8 and Jones commanded it": Jones's own
         listed = rule.coordinated or not any(self._parallel(found, doc[i], refs) for i in nodes.values())
         runs = not any(self._mixed(found, doc[i], refs) for i in nodes.values())
         pairs: dict[tuple[str, str], list[str]] = {}  # (subject node, object node) -> properties in order
