@@ -566,3 +566,12 @@ def test_the_words_of_a_title_are_nobodys_name(extractor, text, person, title):
     got = facts(extractor, text)
     assert (person, "jobTitle", title) in got
     assert not any(s in ("Revenue Officer", "Financial Officer", "Commercial Officer") for s, _, _ in got)
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Defence Secretary Md Ashraf Uddin signed for the government.", "Md Ashraf Uddin", "Defence Secretary"),
+    ("Federal Councillor Guy Parmelin signed the document.", "Guy Parmelin", "Federal Councillor"),
+    ("Kathy Lueders, Starbase general manager, spoke.", "Kathy Lueders", "general manager"),
+])
+def test_titles_of_government_and_industry_are_known(extractor, text, person, title):
+    assert (person, "jobTitle", title) in facts(extractor, text)
