@@ -575,3 +575,20 @@ def test_the_words_of_a_title_are_nobodys_name(extractor, text, person, title):
 ])
 def test_titles_of_government_and_industry_are_known(extractor, text, person, title):
     assert (person, "jobTitle", title) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Mohammed bin Saud Al-Tamimi, chief executive officer of the Saudi Space Agency, signed.",
+     ("Mohammed bin Saud Al-Tamimi", "heads", "Saudi Space Agency")),
+    ("Abdullah bin Amer Al-Swaha, chairman of the Saudi Space Agency, spoke.",
+     ("Abdullah bin Amer Al-Swaha", "heads", "Saudi Space Agency")),
+    ("Yoon Young-bin, administrator of the Korea AeroSpace Administration, signed.",
+     ("Yoon Young-bin", "heads", "Korea AeroSpace Administration")),
+])
+def test_a_hyphen_inside_a_long_name_is_no_word_of_its_own(extractor, text, fact):
+    assert fact in facts(extractor, text)
+
+
+def test_the_space_administration_is_the_agency_named_before(extractor):
+    text = ("CNSA launched the probe. \"It is a first,\" said Shan Zhongde, who heads the space administration.")
+    assert ("Shan Zhongde", "heads", "China National Space Administration") in facts(extractor, text)

@@ -30,7 +30,8 @@ MISSION_CLASSES = {"Mission", "CrewedMission"}
 CRAFT_CLASSES = MISSION_CLASSES | {"Spacecraft", "SpaceStation"}
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 REFS = {  # "the agency" refers to the last thing of these classes
-    "agency": {"SpaceAgency", "Organization"}, "space agency": {"SpaceAgency"}, "organisation": ORG_CLASSES,
+    "agency": {"SpaceAgency", "Organization"}, "space agency": {"SpaceAgency"}, "space administration": {"SpaceAgency"},
+    "organisation": ORG_CLASSES,
     "organization": ORG_CLASSES, "company": {"Company"}, "firm": {"Company"}, "startup": {"Company"},
     "mission": MISSION_CLASSES, "flight": MISSION_CLASSES,
     "satellite": {"Mission", "Spacecraft"}, "probe": {"Mission", "Spacecraft"},
@@ -55,6 +56,7 @@ NAMING_VERBS = {"call", "calls", "called", "name", "names", "named", "dub", "dub
                 "christened", "nickname", "nicknames", "nicknamed"}  # "christens it Athena"
 NAMING = {"called", "named", "dubbed", "designated", "nicknamed", "christened"}  # "a flight called Nova"
 DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these"}  # open a description
+HYPHENS = {"-", "‐", "–"}  # inside a name, they join two words of it ("Al-Tamimi"): no word of their own
 NO_NAME_STARTS = {"The", "A", "An", "In", "On"}  # capitalised, yet they start no name
 NAME_PARTICLES = {"bin", "bint", "al", "el", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "dos",
                   "del"}  # inside a name: "Mohammed bin Rashid", "Ursula von der Leyen"
@@ -181,7 +183,7 @@ class NameWords:
                                          and not person[words[j + 1]]):
                 j += 1
             elif (words[j] in "-'’" and j > i and not space[j - 1] and not space[j]
-                  and j + 1 < n and (person[words[j + 1]] or _syllable(words[j + 1]))):
+                  and j + 1 < n and (person[words[j + 1]] or second_syllable(words[j + 1]))):
                 j += 2  # "López-Alegría"; "Yoon Young-bin": a given name of two syllables
             elif words[j] in NAME_PARTICLES and j > i and (k := _after_particles(words, j)) < n and person[words[k]]:
                 particles += k - j
@@ -197,7 +199,7 @@ class NameWords:
         return j
 
 
-def _syllable(word: str) -> bool:
+def second_syllable(word: str) -> bool:
     """The lower-case second syllable of a hyphenated given name ("bin" of "Young-bin"), not
     a participle glued on ("NASA-led") or a word of its own ("-based")."""
     return word.isalpha() and word.islower() and len(word) <= 4 and not word.endswith("ed") \
@@ -652,7 +654,7 @@ class MentionFinder:
             while start < end and (lower[start] in self.honorifics
                                    or toks.span(start, start + 2).lower() in self.honorifics):
                 start += 1 if lower[start] in self.honorifics else 2
-            if not 2 <= end - start - sum(w in NAME_PARTICLES for w in words[start:end]) <= 4 \
+            if not 2 <= end - start - sum(w in NAME_PARTICLES or w in HYPHENS for w in words[start:end]) <= 4 \
                     or not found.free(start, end) or person_end(toks, start) != end:
                 continue
             if start == honoured and start > 0 and lower[start - 1] in LOCATIVES:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .knowledge import Knowledge
-from .mentions import NAME_PARTICLES, PERSON_CLASSES, Found
+from .mentions import NAME_PARTICLES, PERSON_CLASSES, Found, second_syllable
 from .nominals import POSSESSIVES, describe
 
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her"}  # that open a noun phrase set off after a name
@@ -145,8 +145,8 @@ class People:
         while b in parts or (b + 1 in parts and doc[b].text in QUOTES):
             b += 1
         while b + 1 < len(doc) and doc[b].text == "-" and not doc[b - 1].whitespace_ and not doc[b].whitespace_ \
-                and doc[b + 1].is_title:
-            b += 2  # a double-barrelled family name the parse left out: "López-Alegría"
+                and (doc[b + 1].is_title or second_syllable(doc[b + 1].text)):
+            b += 2  # a double-barrelled family name the parse left out: "López-Alegría"; "Yoon Young-bin"
         while a > 1:  # what the parse left out of the name:
             if doc[a - 1].is_title and doc[a - 1].is_alpha and doc[a - 1].pos_ == "NOUN" \
                     and doc[a - 1].lower_ not in self.person_nouns and doc[a - 2].text in (",", "(") + tuple(DETERMINERS):
