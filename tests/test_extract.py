@@ -1600,3 +1600,16 @@ def test_a_thing_named_by_a_verb_of_naming_and_it_is_of_the_kind_named_before(ex
 def test_the_end_of_a_flights_longer_name_is_that_flight(extractor, text, label):
     missions = [name for name, cls in things(extractor, text).items() if cls == "Mission"]
     assert missions == [label]
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("NASA flew Artemis I. It was a success.", "Artemis I"),
+    ("Blue Origin will land astronauts on Artemis V.", "Artemis V"),
+    ("The agency last flew people to the Moon on Apollo X. That was in 1969.", "Apollo 10"),
+])
+def test_a_numbered_flight_that_ends_its_sentence_is_named_whole(extractor, text, mission):
+    assert mission in things(extractor, text)
+
+
+def test_an_initial_before_a_name_stays_an_initial(extractor):
+    assert "V. Narayanan" in things(extractor, "ISRO Chairman V. Narayanan spoke.")

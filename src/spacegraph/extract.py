@@ -48,7 +48,7 @@ class Extractor:
         self.status = Status(self.kb.lexicon, self.schema)
 
     def __call__(self, article: Article) -> Extraction:
-        doc = self.nlp.make_doc(article.text)
+        doc = syntax.split_numerals(self.nlp.make_doc(article.text), self.mentions.series_starts.__getitem__)
         found = self.mentions.find(doc, article.text, self.phrases(doc), article.id)
         titles = found.titles
         areas = self._areas(found)

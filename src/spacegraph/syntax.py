@@ -13,7 +13,7 @@ each name, the last word its head.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib.resources import files
 from pathlib import Path
 from typing import NamedTuple, cast
@@ -43,6 +43,22 @@ def load() -> Language:
     tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     nlp.max_length = MAX_BYTES  # spaCy's 1,000,000 characters guard the parser's memory: ours parses a sentence at a time
     return nlp
+
+
+NUMERALS_STOPPED = {"I.", "V.", "X."}  # an initial to spaCy's English tokenizer ("John I. Smith")
+
+
+def split_numerals(doc: Doc, series: Callable[[str], bool]) -> Doc:
+    """A roman numeral after a series' name and the full stop of the sentence it ends
+    ("NASA flew Artemis I."), which spaCy's tokenizer keeps as one word, split in two:
+    a flight's number, then the end of its sentence. `series(word)`: the word opens a
+    series' name."""
+    at = [t for t in doc if t.text in NUMERALS_STOPPED and t.i > 0 and series(doc[t.i - 1].text)]
+    if at:
+        with doc.retokenize() as retokenizer:
+            for t in at:
+                retokenizer.split(t, [t.text[0], "."], heads=[(t, 0), (t, 0)])
+    return doc
 
 
 class Name(NamedTuple):
