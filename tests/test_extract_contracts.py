@@ -83,3 +83,20 @@ def test_a_plural_agreement_with_several_parties_is_one_agreement_with_each(extr
 ])
 def test_a_plural_agreement_with_no_several_parties_is_no_one_agreement(extractor, text):
     assert parties(extractor, text) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The delegations of India and Japan signed a joint statement.", {"India", "Japan"}),
+    ("Representatives of NASA and ESA signed the memorandum on Friday.", {NASA, "European Space Agency"}),
+    ("Under an agreement signed by the governments of Japan and the United States, astronauts will land on the "
+     "Moon.", {"Japan", "United States"}),
+])
+def test_the_government_or_delegation_of_a_country_stands_for_it(extractor, text, expected):
+    assert list(parties(extractor, text).values()) == [expected]
+
+
+def test_a_government_set_off_after_a_name_describes_the_name(extractor):
+    ex = extractor(Article(text="ISRO functions under the Department of Space, Government of India.", title="t",
+                           source="t.txt"))
+    assert ("Department of Space", "India") in {(ex.things[f.subject].label, ex.things[f.obj].label)
+                                                for f in ex.facts if f.prop == "country"}

@@ -41,6 +41,8 @@ DEAL_WORDS = {"partnership", "collaboration", "cooperation", "document", "it", "
 NOMINAL = {"PROPN", "NOUN", "ADJ", "NUM", "DET"}
 FAMILIES = {"Organization", "Person", "Mission", "Spacecraft", "Program", "Country", "Agreement", "CooperationArea"}
 CRAFT_FAMILIES = {"Spacecraft": "Mission"}  # a craft and its flight, one kind in a list: "the next Cygnus, NG-20,"
+STAND_IN_ROLES = {"nsubj", "nsubj:pass", "obl:agent", "obj", "obl", "nmod"}  # not "Department of Space, Government
+# of India": an apposition describes the name before it
 COUNTERPARTS = {"agreement-with", "agreement-of", "agreement-awarded-to", "agreement-given",  # the rules
                 "agreement-double-object", "agreement-relative-with"}  # that read the other party of an agreement
 CHOICE_REACH = 2  # sentences after "A selected B" that may speak of their contract
@@ -265,6 +267,7 @@ class Structure:
         self.accede = set(lex["verbs"]["join"]) | set(lex["verbs"]["sign_up"])
         self.signers = set(lex["signer_nouns"])
         self.crew_nouns = set(lex["crew_nouns"])
+        self.stand_ins = set(lex["stand_in_nouns"])
         self.agreement_kinds = {w: kind for w, kind in lex["agreement_nouns"].items() if kind}
         self.kind_words = max(len(w.split()) for w in self.agreement_kinds)
 
@@ -389,6 +392,13 @@ class Structure:
                 tids = [tid for c in listed for t in (c, *c.conjuncts) if t.i in refs for tid in refs[t.i].tids]
                 if tids:
                     refs[tok.i] = Referent(tids=list(dict.fromkeys(tids)), group=True)
+        for tok in doc:  # "the governments of Japan and the United States": the countries themselves
+            if tok.i not in refs and tok.lower_ in self.stand_ins and tok.dep_ in STAND_IN_ROLES:
+                whose = [c for c in tok.children if c.dep_ == "nmod" and c.i in refs
+                         and any(k.dep_ == "case" and k.lower_ == "of" for k in c.children)]
+                tids = [t for c in whose for k in (c, *c.conjuncts) if k.i in refs for t in refs[k.i].tids]
+                if tids:
+                    refs[tok.i] = Referent(tids=list(dict.fromkeys(tids)), group=len(tids) > 1)
         described = [(i, d) for i in list(refs) for d in describe(doc[i])]
         described += [(i, c) for i, d in described if d._.sg_title for c in d.conjuncts
                       if c._.sg_title and c.i > d.i]  # "Huby, founder and chief executive of X": both titles
