@@ -1218,6 +1218,9 @@ def test_each_item_of_a_list_an_agreements_areas_open_is_an_area(extractor, open
      "Axiom Mission 3", "Axiom Space"),
     ("Chandrayaan-3 lands\n\nChandrayaan-3 touched down, and ISRO celebrated.", "Chandrayaan-3",
      "Indian Space Research Organisation"),
+    ("Starship flies again\n\nIFT-2 lifted off from Texas, and SpaceX called it a success.", "Starship Flight 2",
+     "Space Exploration Technologies Corp."),
+    ("IM-2 lands\n\nIM-2 touched down near the pole, Intuitive Machines said.", "IM-2", "Intuitive Machines"),
 ])
 def test_a_series_mission_is_run_by_its_series_organisation_where_the_article_names_it(extractor, text, mission, org):
     assert (mission, "operator", org) in facts(extractor, text)
