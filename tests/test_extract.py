@@ -1226,6 +1226,29 @@ def test_a_series_mission_is_run_by_its_series_organisation_where_the_article_na
     assert (mission, "operator", org) in facts(extractor, text)
 
 
+@pytest.mark.parametrize("text, thing, org", [
+    ("Peregrine fails\n\nPeregrine sprang a leak hours after launch. Astrobotic said it would not land.",
+     "Peregrine Mission One", "Astrobotic Technology"),
+    ("A rocket returns\n\nA Falcon 9 lifted off on Monday. SpaceX later landed the booster.", "Falcon 9",
+     "Space Exploration Technologies Corp."),
+    ("SLIM lands\n\nSLIM touched down on its side. JAXA said the solar cells faced west.",
+     "Smart Lander for Investigating Moon", "Japan Aerospace Exploration Agency"),
+])
+def test_a_known_mission_or_craft_is_run_by_its_known_operator_where_the_article_names_it(extractor, text, thing,
+                                                                                         org):
+    assert (thing, "operator", org) in facts(extractor, text)
+
+
+def test_no_known_operator_the_article_does_not_name(extractor):
+    assert not [f for f in facts(extractor, "A Falcon 9 lifted off on Monday.") if f[1] == "operator"]
+
+
+def test_no_known_operator_for_what_several_run(extractor):
+    ex = extractor(Article(text="The International Space Station passed overhead, NASA said.", title="t",
+                           source="t.txt"))
+    assert not [f for f in ex.facts if f.rule == "known-operator"]
+
+
 def test_a_series_mission_has_no_operator_the_article_does_not_name(extractor):
     assert not [f for f in facts(extractor, "Shenzhou-17 docked with Tiangong on Thursday.") if f[1] == "operator"]
 

@@ -33,6 +33,8 @@ from .model import Evidence, Fact, Thing, slug
 SERIES_RULE = "series-programme"
 SERIES_OPERATOR_RULE = "series-operator"
 SERIES_DESTINATION_RULE = "series-destination"
+KNOWN_OPERATOR_RULE = "known-operator"
+CRAFT_ONLY = {"Spacecraft", "SpaceStation"}
 NAMED_RULE = "named-participant"
 PARTY_RULE = "party-takes-part"
 CREWMATES_RULE = "crewmates"
@@ -44,8 +46,10 @@ def mission_names(found: Found, organisations: dict[str, Entry], known: dict[str
     series' programme ("Shenzhou-18": the China Manned Space Program) or of a programme whose
     name opens its own ("the ExoMars rover mission", "Chang'e-6" and "China's lunar
     programme, Chang'e"); it is run by the organisation that runs its series, where the
-    article names that organisation ("Shenzhou-17" and CMSA), and flies to the station its
-    series flies to, where the article names that station; an organisation whose name
+    article names that organisation ("Shenzhou-17" and CMSA), as a known mission, craft or
+    station is run by the one organisation the gazetteer gives it ("Falcon 9" and SpaceX);
+    it flies to the station its series flies to, where the article names that station; an
+    organisation whose name
     opens it takes part ("SpaceX Crew-9", "Boeing Crew Flight Test"). Cited from the first
     sentence naming both (else the first naming the mission). `organisations`: the
     gazetteer's organisations by name; `known`: the gazetteer by id."""
@@ -70,6 +74,10 @@ def mission_names(found: Found, organisations: dict[str, Entry], known: dict[str
         facts.append(Fact(mission, prop, other, Evidence(sent.text, sent.start_char, sent.end_char), rule=rule))
 
     for tid, thing in named.items():
+        entry = known.get(thing.key)
+        runner = entry.operator if entry else None
+        if thing.cls in CRAFT_ONLY and runner and thing_id(known[runner].cls, runner) in first:
+            cite(tid, thing_id(known[runner].cls, runner), "operator", KNOWN_OPERATOR_RULE)  # "Falcon 9" and SpaceX
         if thing.cls not in MISSION_CLASSES:
             continue
         series = found.series.get(tid)
@@ -82,6 +90,8 @@ def mission_names(found: Found, organisations: dict[str, Entry], known: dict[str
         runs = known.get(series.operator) if series and series.operator else None
         if runs and thing_id(runs.cls, runs.id) in first:  # "Shenzhou-17" in an article naming CMSA
             cite(tid, thing_id(runs.cls, runs.id), "operator", SERIES_OPERATOR_RULE)
+        elif runner and thing_id(known[runner].cls, runner) in first:  # "Blue Ghost Mission 1" and Firefly
+            cite(tid, thing_id(known[runner].cls, runner), "operator", KNOWN_OPERATOR_RULE)
         station = known.get(series.destination) if series and series.destination else None
         number = thing.key.rpartition("-")[2]
         if series and station and thing_id(station.cls, station.id) in first and number.isdigit() \

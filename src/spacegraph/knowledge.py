@@ -22,7 +22,8 @@ from .vocab import SG, SGR, ontology
 
 @dataclass(frozen=True)
 class Entry:
-    """One known thing: its class, id, full name, other names and sameAs IRIs."""
+    """One known thing: its class, id, full name, other names and sameAs IRIs (and, for a
+    mission, craft or station that one organisation runs, that organisation's id)."""
 
     id: str
     cls: str
@@ -30,6 +31,7 @@ class Entry:
     aliases: tuple[str, ...] = ()
     same_as: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
+    operator: str | None = None
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,8 @@ def _areas() -> list[Entry]:
 @lru_cache(maxsize=1)
 def load() -> Knowledge:
     entries = [Entry(id=d["id"], cls=d["class"], label=d["label"], aliases=tuple(d.get("aliases", ())),
-                     same_as=tuple(d.get("sameAs", ())), demonyms=tuple(d.get("demonyms", ())))
+                     same_as=tuple(d.get("sameAs", ())), demonyms=tuple(d.get("demonyms", ())),
+                     operator=d.get("operator"))
                for d in _jsonl("gazetteer.jsonl")]
     series = [Series(names=(d["series"], *d.get("aliases", ())), cls=d["class"],
                      label_format=d["label_format"], id_format=d["id_format"],
