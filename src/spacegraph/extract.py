@@ -70,6 +70,7 @@ class Extractor:
         facts += self.status.read(found, parsed, lambda start, sent: self.structure.anchors(found, start, sent),
                                   article.published or self._dateline(article.text))
         facts += discourse.mission_names(found, self.organisations, self.known)
+        facts += discourse.known_operators(found, self.known)
         facts += self.relations.read(found, article.published, areas, titles, found.astronaut_nouns, facts)
         facts = discourse.agreement_kinds(found, facts, self.kb.lexicon, self.known)
         facts = discourse.one_agreement_each(found.things, facts, found.article_id, self._one_agreement(found))
