@@ -188,12 +188,15 @@ def examples_page(browser, tmp_path_factory):
 def test_labels_of_the_examples_are_readable_and_apart(examples_page):
     drawn = examples_page.js("sgView.nodes.length")
     labels = assert_legible(examples_page, at_least=drawn // 2)
-    # the most connected things keep their labels (which of the less connected ones fit
-    # depends on where the layout puts them)
+    # the most connected thing keeps its label, and most of the next most connected keep
+    # theirs (two hubs the layout puts side by side cannot both: the less connected one
+    # shows its label on hover)
     top = examples_page.js("sgView.data.nodes.filter(n => !!n.deg).sort((a, b) => b.deg - a.deg || a.id - b.id)"
-                           ".slice(0, 3).map(n => n.label)")
+                           ".slice(0, 5).map(n => n.label)")
     assert "Indian Space Research Organisation" in top
-    assert set(top) <= {label["text"] for label in labels}
+    drawn_labels = {label["text"] for label in labels}
+    assert top[0] in drawn_labels
+    assert len(set(top) & drawn_labels) >= 3, (top, drawn_labels)
     examples_page.assert_clean()
 
 

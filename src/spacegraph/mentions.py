@@ -55,7 +55,8 @@ DESIGNATION = re.compile(r"[A-Z]{2,}(?:-[A-Z]{0,2}\d{1,3}[A-Z]?|\d{1,3}[A-Z]?)")
 NAMING_VERBS = {"call", "calls", "called", "name", "names", "named", "dub", "dubs", "dubbed", "christen", "christens",
                 "christened", "nickname", "nicknames", "nicknamed"}  # "christens it Athena"
 NAMING = {"called", "named", "dubbed", "designated", "nicknamed", "christened"}  # "a flight called Nova"
-DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these"}  # open a description
+DESCRIPTION_OPENERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these"}  # "the company's
+# first crewed flight, Galactic 01,": what opens the description before a name set off
 HYPHENS = {"-", "‐", "–"}  # inside a name, they join two words of it ("Al-Tamimi"): no word of their own
 NO_NAME_STARTS = {"The", "A", "An", "In", "On"}  # capitalised, yet they start no name
 NAME_PARTICLES = {"bin", "bint", "al", "el", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "dos",
@@ -541,17 +542,18 @@ class MentionFinder:
         crewed flight, Galactic 01,", "a larger test vehicle, Mission Possible,"): the
         description's head noun, right before the comma, opens with a determiner or a
         possessive, not a preposition ("its designer for the station, Vladimir
-        Kozhevnikov," is a man). A name of more words, or a description of an organisation,
-        is taken only when it is of one word or no person's ("the flight, Wang said,")."""
+        Kozhevnikov," is a man). A name of two words or more is taken only when it opens with
+        no given name and the description is not of an organisation, where a person's name is
+        as likely; a name followed by a verb of saying is a speaker's ("the flight, Wang said,")."""
         noun = start - 2
         cls = self.kind_nouns.get(toks.lower[noun]) if toks.is_lower[noun] else None
         if cls is None:
             return None
         k = noun - 1
-        while k >= 0 and toks.is_lower[k] and toks.lower[k] not in DETERMINERS and toks.lower[k] not in POST_MODIFIERS \
-                and not _possessive(toks, k):
+        while k >= 0 and toks.is_lower[k] and toks.lower[k] not in DESCRIPTION_OPENERS \
+                and toks.lower[k] not in POST_MODIFIERS and not _possessive(toks, k):
             k -= 1  # back over the description's modifiers: "larger test", "first crewed"
-        if k < 0 or not (toks.lower[k] in DETERMINERS or _possessive(toks, k)) or \
+        if k < 0 or not (toks.lower[k] in DESCRIPTION_OPENERS or _possessive(toks, k)) or \
                 k > 0 and toks.lower[k - 1] in POST_MODIFIERS:
             return None
         if end - start > 1 and (cls in ORG_CLASSES or toks.words[start] in self.given):
