@@ -141,7 +141,8 @@ def agreement_named(tok: Token, kinds: dict[str, str], longest: int) -> tuple[st
     one = tok.lower_[:-1] if tok.tag_ == "NNS" and tok.lower_.endswith("s") else tok.lower_  # "contracts"
 
     def text(sp) -> str:
-        return (doc.text[sp.start_char:tok.idx] + one + doc.text[tok.idx + len(tok):sp.end_char]).lower()
+        written, at = sp.text, tok.idx - sp.start_char
+        return (written[:at] + one + written[at + len(tok):]).lower()
 
     named = [(len(sp), sp.start, sp) for sp in spans if text(sp) in kinds
              and all(t.i == tok.i or t.head.i in range(sp.start, sp.end) for t in sp)]
