@@ -20,6 +20,7 @@ from spacy.vocab import Vocab
 from .knowledge import Entry, Knowledge, Series
 from .graph import thing_id
 from .model import Evidence, Thing, slug
+from .nominals import POSSESSIVE_MARKS
 from .phrases import Matches, Phrases
 from .tokens import Memo, Tokens, WordFlags, positions, where
 from .vocab import is_subclass
@@ -892,8 +893,8 @@ class MentionFinder:
 def _possessive(toks: Tokens, k: int) -> bool:
     """The token marks a possessive: "ESA's", or the bare apostrophe after a plural ("Intuitive Machines'")."""
     word = toks.words[k]
-    return word in ("'s", "’s") or (word in ("'", "’") and k > 0 and not toks.space[k - 1]
-                                     and toks.words[k - 1].endswith("s"))
+    return word in POSSESSIVE_MARKS and (word.endswith("s") or k > 0 and not toks.space[k - 1]
+                                         and toks.words[k - 1].endswith("s"))
 
 
 def _participle_phrase(toks: Tokens, k: int) -> bool:

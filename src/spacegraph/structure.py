@@ -223,6 +223,11 @@ def _whose(tok: Token, refs: dict[int, "Referent"]) -> Token | None:
     return clause.head if clause is not None and clause.head.i in refs else None
 
 
+def _each_listed(toks: Iterable[Token], refs: dict[int, "Referent"]) -> list[str]:
+    """The things at each token and at the tokens coordinated with it, in order, each once."""
+    return list(dict.fromkeys(t for c in toks for k in (c, *c.conjuncts) if k.i in refs for t in refs[k.i].tids))
+
+
 def _case(tok: Token) -> str:
     """The preposition of a nominal modifier ("from" of "from France")."""
     return next((c.lower_ for c in tok.children if c.dep_ == "case"), "")
@@ -302,8 +307,8 @@ class Structure:
 
     def _each_their_own(self, found: Found, refs: dict[int, Referent], said: list[Fact]) -> list[Fact]:
         """A plural agreement noun with two or more other parties is one agreement with each
-        ("ESA signs contracts with The Exploration Company and Thales Alenia Space"; "awarded
-        contracts to SpaceX and Blue Origin"): the first keeps the noun's node, each other gets
+        ("ESA signs contracts with The Exploration Company and Thales Alenia Space"; "cooperation
+        agreements with CNSA and ISRO"): the first keeps the noun's node, each other gets
         one of its own with the same facts but that party. Without them it says nothing
         ("earlier agreements between the two agencies" are no one agreement)."""
         for ref in {r.at: r for r in refs.values() if r.agreement and r.each}.values():
@@ -389,16 +394,16 @@ class Structure:
                 listed = [c for c in tok.children if c.dep_ == "appos" and c.i in refs]
                 if not listed and tok.i + 2 < len(doc) and doc[tok.i + 1].text == ":":  # parsed apart
                     listed = self._listed_after(found, doc, tok.i + 2, refs)
-                tids = [tid for c in listed for t in (c, *c.conjuncts) if t.i in refs for tid in refs[t.i].tids]
+                tids = _each_listed(listed, refs)
                 if tids:
-                    refs[tok.i] = Referent(tids=list(dict.fromkeys(tids)), group=True)
+                    refs[tok.i] = Referent(tids=tids, group=True)
         for tok in doc:  # "the governments of Japan and the United States": the countries themselves
             if tok.i not in refs and tok.lower_ in self.stand_ins and tok.dep_ in STAND_IN_ROLES:
                 whose = [c for c in tok.children if c.dep_ == "nmod" and c.i in refs
                          and any(k.dep_ == "case" and k.lower_ == "of" for k in c.children)]
-                tids = [t for c in whose for k in (c, *c.conjuncts) if k.i in refs for t in refs[k.i].tids]
+                tids = _each_listed(whose, refs)
                 if tids:
-                    refs[tok.i] = Referent(tids=list(dict.fromkeys(tids)), group=len(tids) > 1)
+                    refs[tok.i] = Referent(tids=tids, group=len(tids) > 1)
         described = [(i, d) for i in list(refs) for d in describe(doc[i])]
         described += [(i, c) for i, d in described if d._.sg_title for c in d.conjuncts
                       if c._.sg_title and c.i > d.i]  # "Huby, founder and chief executive of X": both titles
@@ -663,10 +668,9 @@ class Structure:
             if not named and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":  # "his crewmate Li Guangsu"
                 head = _name_head(doc[tok.i + 1])
                 named = [head] if head.i in refs else []
-            mates = [t for c in named for k in (c, *c.conjuncts) if k.i in refs for t in refs[k.i].tids
-                     if found.things[t].cls in PERSON_CLASSES and t != owner]
+            mates = [t for t in _each_listed(named, refs) if found.things[t].cls in PERSON_CLASSES and t != owner]
             if owner and mates:
-                found.crewmates.append((owner, list(dict.fromkeys(mates)), evidence))
+                found.crewmates.append((owner, mates, evidence))
 
     def _area(self, found: Found, name: str) -> str:
         return add_area(found, self.kb.area_names, name)
