@@ -1639,3 +1639,26 @@ def test_a_numbered_flight_that_ends_its_sentence_is_named_whole(extractor, text
 
 def test_an_initial_before_a_name_stays_an_initial(extractor):
     assert "V. Narayanan" in things(extractor, "ISRO Chairman V. Narayanan spoke.")
+
+
+DRAGONFLY = "Dragonfly will fly to Titan in 2028. Dragonfly is a rotorcraft, and Dragonfly will hop between dunes. "
+
+
+@pytest.mark.parametrize("text, org", [
+    (DRAGONFLY + "Lockheed Martin provides the heat shield.", "Lockheed Martin"),
+    (DRAGONFLY + "It runs on a power source supplied by the Department of Energy.", "Department of Energy"),
+    (DRAGONFLY + "Key partners include Lockheed Martin and Boeing.", "The Boeing Company"),
+    (DRAGONFLY + "France's space agency CNES also contributes.", "Centre national d'études spatiales"),
+])
+def test_a_part_supplied_in_a_sentence_naming_no_mission_is_of_the_topic_mission(extractor, text, org):
+    assert ("Dragonfly", "participant", org) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    DRAGONFLY + "Lockheed Martin built the heat shield for Orion.",  # another work, named
+    "Dragonfly will fly to Titan in 2028. Lockheed Martin provides the heat shield.",  # named once: no topic
+    DRAGONFLY + "Europa Clipper is bigger. Europa Clipper and Europa Clipper alone. Lockheed Martin provides the heat shield.",
+    # two missions named as often: no topic
+])
+def test_no_topic_participant_where_another_work_is_named_or_no_mission_leads(extractor, text):
+    assert ("Dragonfly", "participant", "Lockheed Martin") not in facts(extractor, text)

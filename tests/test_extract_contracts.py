@@ -100,3 +100,24 @@ def test_a_government_set_off_after_a_name_describes_the_name(extractor):
                            source="t.txt"))
     assert ("Department of Space", "India") in {(ex.things[f.subject].label, ex.things[f.obj].label)
                                                 for f in ex.facts if f.prop == "country"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NASA wants a ride to the Moon for its rover. Astrobotic wins a task order to carry it.", {NASA, "Astrobotic Technology"}),
+    ("NASA buys rides to the Moon from companies. Firefly won the task order in 2021.", {NASA, "Firefly Aerospace"}),
+    ("The European Space Agency needs a lunar lander. On Monday Thales Alenia Space received the contract.",
+     {"European Space Agency", "Thales Alenia Space"}),
+])
+def test_who_wins_a_contract_wins_it_from_the_agency_just_named(extractor, text, expected):
+    assert list(parties(extractor, text).values()) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "NASA backs the station. Starlab Space picked MDA to build the arm. MDA won the contract in 2024.",
+    # the company named last before the win is the buyer, not the agency before it
+    "Firefly won the task order in 2021.",  # no buyer named
+    "NASA flew the probe in 2020. It was a long wait. The team met often. Firefly won the contract last year.",
+    # the agency is named too far back
+])
+def test_no_buyer_where_the_passage_names_no_agency_just_before(extractor, text):
+    assert not any(NASA in p for p in parties(extractor, text).values())

@@ -37,6 +37,11 @@ KNOWN_OPERATOR_RULE = "known-operator"
 NAMED_RULE = "named-participant"
 PARTY_RULE = "party-takes-part"
 CREWMATES_RULE = "crewmates"
+TOPIC = "@topic"  # a rule's node for the article's topic mission (`topic_facts`), which no one sentence names
+WORKS = MISSION_CLASSES | {"Spacecraft", "SpaceStation", "Program"}  # what an organisation's part may be of
+TOPIC_LEAD = 3  # mentions the topic mission has at least, and more than any other mission
+AWARDER_RULE = "awarder-understood"
+AWARDER_REACH = 2  # sentences before the win where the buyer may be named
 _WORD_END = re.compile(r"(?=[ \-])|(?<=[^\d \-])(?=\d)")  # where a word of a name ends: "Chang'e-6", "Crew 9"
 
 
@@ -248,6 +253,58 @@ def agreement_kinds(found: Found, facts: list[Fact], lexicon: dict, known: dict[
             entry = known[party]
             added.append(Fact(tid, "party", found.add(entry.cls, entry.id, entry.label, same_as=entry.same_as),
                               where, rule=KIND_RULE))
+    return facts + added
+
+
+def topic_facts(found: Found, facts: list[Fact]) -> list[Fact]:
+    """"Dragonfly ... Key partners include Lockheed Martin and Sikorsky": what a passage says
+    of no mission it says of the article's topic, the mission it names most (`TOPIC_LEAD`
+    times at least, and more than any other). A fact the rules stated of the topic
+    (`TOPIC`) is the topic's where its sentence names no other work (`WORKS`); else, and in an
+    article without a topic, it is dropped. Not of an organisation that runs the topic."""
+    counts = Counter(m.tid for m in found.mentions if found.cls(m.tid) in MISSION_CLASSES)
+    ranked = counts.most_common(2)
+    topic = ranked[0][0] if ranked and ranked[0][1] >= TOPIC_LEAD and (
+        len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    others: dict[int, set[str]] = {}  # sentence start -> the works it names (missions, craft, stations, programmes)
+    for m in found.mentions:
+        if found.cls(m.tid) in WORKS:
+            others.setdefault(found.toks.sentence(m.start).start_char, set()).add(m.tid)
+    runs = {f.target for f in facts if f.subject == topic and f.prop == "operator"}
+    out = [f for f in facts if f.subject != TOPIC]
+    for f in facts:
+        if f.subject == TOPIC and topic and others.get(f.evidence.start, set()) <= {topic} and f.target not in runs:
+            out.append(replace(f, subject=topic))
+    return out
+
+
+def awarders(found: Found, facts: list[Fact], kinds: list[str]) -> list[Fact]:
+    """"NASA books rides to the Moon ... Astrobotic wins a task order": who wins a contract
+    wins it from a buyer the sentence leaves unsaid, the agency the passage has just named.
+    An unnamed contract (`kinds`) with one party, a company, gets as its other party the
+    organisation named last before that company, in its sentence or the `AWARDER_REACH`
+    before, where that organisation is a space agency (not where it is another company:
+    "Starlab Space picked MDA. MDA won the contract"). Cited from the winner's sentence."""
+    toks = found.toks
+    added = []
+    for tid, thing in found.things.items():
+        if thing.cls != "Agreement" or not thing.local or kind_of(thing.key).replace("-", " ") not in kinds:
+            continue
+        said = [f for f in facts if f.subject == tid and f.prop == "party"]
+        if len({f.target for f in said}) != 1 or found.cls(said[0].target) != "Company":
+            continue
+        winner, where = said[0].target, min((f.evidence for f in said), key=lambda ev: ev.start)
+        at = next((m.start for m in found.mentions if m.tid == winner and toks.idx[m.start] >= where.start), None)
+        if at is None:
+            continue
+        reach = toks.sents[max(0, toks.sents.index(toks.sentence(at)) - AWARDER_REACH)].start
+        before = [m for m in found.mentions if reach <= m.start < at and m.tid != winner
+                  and found.cls(m.tid) in ORG_CLASSES]
+        if before and found.cls(before[-1].tid) == "SpaceAgency":
+            buyer = before[-1].tid
+            added.append(Fact(tid, "party", buyer, where, rule=AWARDER_RULE))
+            if " between " in thing.label:  # "Task order between Astrobotic" and now NASA
+                thing.label += " and " + min(found.things[buyer].names(), key=lambda n: (len(n), n))
     return facts + added
 
 

@@ -66,13 +66,14 @@ class Extractor:
                                                       or found.toks.sentence(s[0]).start in named], self._names(found)))
             parsed = [(start, again.get(start, sent)) for start, sent in parsed]
         # the rules over structure first: where an older cue rule says the same, they are cited
-        facts = self.structure.read(found, parsed, titles)
+        facts = discourse.topic_facts(found, self.structure.read(found, parsed, titles))
         facts += self.status.read(found, parsed, lambda start, sent: self.structure.anchors(found, start, sent),
                                   article.published or self._dateline(article.text))
         facts += discourse.mission_names(found, self.organisations, self.known)
         facts += discourse.known_operators(found, self.known)
         facts += self.relations.read(found, article.published, areas, titles, found.astronaut_nouns, facts)
         facts = discourse.agreement_kinds(found, facts, self.kb.lexicon, self.known)
+        facts = discourse.awarders(found, facts, self.kb.lexicon["awarded_kinds"]["kinds"])
         facts = discourse.one_agreement_each(found.things, facts, found.article_id, self._one_agreement(found))
         facts = discourse.crewmates(found, facts)
         facts = discourse.parties_take_part(found.things, facts)

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from .checks import Schema
-from .discourse import agreement_named
+from .discourse import TOPIC, agreement_named
 from .knowledge import Entry, Knowledge
 from .mentions import PERSON_CLASSES, Found, Mention, add_area, named_agreement
 from .model import Evidence, Fact, slug
@@ -77,8 +77,9 @@ class Rule:
 
 def load_rules(lexicon: dict) -> list[Rule]:
     """The rules of `data/rules.jsonl`; `{"IN": "@name"}` in a pattern is the lexicon's
-    list of verb forms of that name, or its `signer_nouns` or `crew_nouns` ("@a+b": both lists)."""
-    words = lexicon["verbs"] | {key: lexicon[key] for key in ("signer_nouns", "crew_nouns")}
+    list of verb forms of that name, or its `signer_nouns`, `crew_nouns` or `mission_parts` ("@a+b": both lists)."""
+    words = lexicon["verbs"] | {key: lexicon[key] for key in ("signer_nouns", "crew_nouns")} | {
+        "mission_parts": lexicon["mission_parts"]["words"]}
     text = (files("spacegraph") / "data" / "rules.jsonl").read_text(encoding="utf-8")
     rules = []
     for line in text.splitlines():
@@ -570,6 +571,12 @@ class Structure:
         for subj_node, prop, obj_node in rule.facts:
             pairs.setdefault((subj_node, obj_node), []).append(prop)
         for (subj_node, obj_node), props in pairs.items():
+            if subj_node == TOPIC:  # of the article's topic mission: discourse.topic_facts says which
+                out += [Fact(TOPIC, props[0], self._real(found, o, tid), evidence, rule=rule.name)
+                        for o in self._things(doc, nodes[obj_node], refs, listed, rule.coordinated, runs)
+                        if (tid := next((t for t in self._candidates(o)
+                                         if self._allowed(found, t, rule.classes.get(obj_node))), None))]
+                continue
             subjects = self._things(doc, nodes[subj_node], refs, listed, rule.coordinated, runs)
             if obj_node.startswith("title:"):
                 title = self._title(doc, nodes[obj_node[6:]])
