@@ -1662,3 +1662,13 @@ def test_a_part_supplied_in_a_sentence_naming_no_mission_is_of_the_topic_mission
 ])
 def test_no_topic_participant_where_another_work_is_named_or_no_mission_leads(extractor, text):
     assert ("Dragonfly", "participant", "Lockheed Martin") not in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "NASA and Boeing worked together on the Moon landings of the agency's Artemis programme.",
+    "NASA worked with Boeing on Artemis V, a later mission of the agency's Artemis programme.",
+    "NASA and Boeing together designed the lander of the agency's Artemis programme.",
+])
+def test_who_owns_a_programme_by_a_reference_takes_no_part_in_it(extractor, text):
+    got = facts(extractor, text)
+    assert ("Artemis program", "participant", "National Aeronautics and Space Administration") not in got

@@ -135,7 +135,7 @@ class Participants(SentenceRule):
         if not things:
             return
         possessive_of: dict[str, set[str]] = {}
-        for o in of_classes(ctx, ms, ORG_CLASSES, named=True):
+        for o in of_classes(ctx, ms, ORG_CLASSES):  # "the agency's Artemis programme" is NASA's too
             if possessive(toks, o):
                 nxt = next((m for m in things if o.end < m.start <= o.end + 4), None)
                 if nxt:
