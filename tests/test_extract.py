@@ -472,7 +472,7 @@ def test_a_title_of_a_field_is_held_in_the_organisation_not_at_its_head(extracto
 @pytest.mark.parametrize("text, craft, org", [
     ("Starliner docked on Thursday. NASA decided not to bring the astronauts home in Boeing's capsule.",
      "Boeing Starliner", "The Boeing Company"),
-    ("Crew Dragon Endeavour docked on Monday. The crew praised SpaceX's capsule.", "Crew Dragon",
+    ("Crew Dragon Endeavour docked on Monday. The crew praised SpaceX's capsule.", "Crew Dragon Endeavour",
      "Space Exploration Technologies Corp."),
     ("Dream Chaser will fly in 2026. Sierra Space said its spaceplane is ready.", "Dream Chaser", "Sierra Space"),
 ])
@@ -1463,7 +1463,7 @@ def test_someones_crewmates_fly_their_mission(extractor, text, mission, mates):
 
 @pytest.mark.parametrize("text, expected", [
     ("Paying customers come aboard: Lunar Outpost, whose small MAPP rover is to scout the landing area.",
-     ("MAPP", "operator", "Lunar Outpost")),
+     ("Mobile Autonomous Prospecting Platform", "operator", "Lunar Outpost")),
     ("NASA, whose Artemis programme aims for the Moon, signed the deal.",
      ("Artemis program", "operator", "National Aeronautics and Space Administration")),
     ("The crew trained with ISRO, whose Gaganyaan programme will fly in 2027.",
