@@ -1672,3 +1672,21 @@ def test_no_topic_participant_where_another_work_is_named_or_no_mission_leads(ex
 def test_who_owns_a_programme_by_a_reference_takes_no_part_in_it(extractor, text):
     got = facts(extractor, text)
     assert ("Artemis program", "participant", "National Aeronautics and Space Administration") not in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sierra Space's first Dream Chaser, Tenacity, is ready.", "Tenacity"),
+    ("SpaceX's newest Crew Dragon, Fortitude, docked on Monday.", "Fortitude"),
+    ("The second Starliner, Calypso, flew in June.", "Calypso"),
+])
+def test_a_name_set_off_after_a_described_craft_names_one_craft(extractor, text, name):
+    assert things(extractor, text).get(name) == "Spacecraft"
+
+
+@pytest.mark.parametrize("text", [
+    "Dream Chaser, Tenacity, is ready.",  # no description: a list, not one of a kind
+    "NASA picked Starliner, Boeing said.",  # a speaker after the comma
+    "The first Dream Chaser, Tenacity and Shooting Star are ready.",  # no closing comma: a list
+])
+def test_no_craft_where_the_name_is_not_set_off_after_a_description(extractor, text):
+    assert not {"Tenacity", "Boeing"} & {n for n, c in things(extractor, text).items() if c == "Spacecraft"}

@@ -499,9 +499,28 @@ class MentionFinder:
             if self.no_name_words.issuperset(toks.words[start:end]):
                 continue  # "a European module" names no module
             cls = self._tail_after(toks, start, end) or self._tail_before(toks, start, end) or \
-                self._apposition(toks, end) or self._called(toks, start)
+                self._apposition(toks, end) or self._called(toks, start) or self._one_of_a_kind(found, start, end)
             if cls:
                 self._named_thing(found, start, end, cls)
+
+    @staticmethod
+    def _one_of_a_kind(found: Found, start: int, end: int) -> str | None:
+        """"Sierra Space's first Dream Chaser, Tenacity,", "the company's newest Crew Dragon,
+        Grace,": a one-word name set off after a craft's name that a determiner or a
+        possessive opens (a description of one craft of that kind) names that one craft."""
+        toks = found.toks
+        if end - start != 1 or start < 3 or toks.words[start - 1] != "," or end >= len(toks) \
+                or toks.words[end] not in (",", ".", ";"):
+            return None
+        craft = next((m for m in found.mentions if m.end == start - 1 and not m.ref
+                      and found.cls(m.tid) == "Spacecraft"), None)
+        if craft is None:
+            return None
+        k = craft.start - 1
+        while k >= 0 and toks.is_lower[k] and toks.lower[k] not in DESCRIPTION_OPENERS \
+                and toks.lower[k] not in POST_MODIFIERS and not _possessive(toks, k):
+            k -= 1  # back over its modifiers: "first", "newest"
+        return "Spacecraft" if k >= 0 and (toks.lower[k] in DESCRIPTION_OPENERS or _possessive(toks, k)) else None
 
     def _tail_after(self, toks: Tokens, start: int, end: int) -> str | None:
         """"the RAMSES mission", "Axiom Space"; but "the Houston company" and "Texas company
