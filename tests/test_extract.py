@@ -1690,3 +1690,22 @@ def test_a_name_set_off_after_a_described_craft_names_one_craft(extractor, text,
 ])
 def test_no_craft_where_the_name_is_not_set_off_after_a_description(extractor, text):
     assert not {"Tenacity", "Boeing"} & {n for n, c in things(extractor, text).items() if c == "Spacecraft"}
+
+
+@pytest.mark.parametrize("text, areas", [
+    ("Canada and Japan signed a framework agreement that opens cooperation in space science, exploration and "
+     "education.", {"space science", "exploration", "education"}),
+    ("ESA signed an agreement with JAXA that deepens their collaboration in Earth observation and heliophysics.",
+     {"heliophysics"}),
+    ("ISRO and CNES signed a memorandum that sets up a partnership in satellite navigation and space medicine.",
+     {"satellite navigation", "space medicine"}),
+])
+def test_what_the_cooperation_an_agreement_opens_is_in_are_its_areas(extractor, text, areas):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    assert areas <= {ex.things[f.obj].label for f in ex.facts if f.prop == "coversArea"}
+
+
+def test_no_areas_from_cooperation_where_two_agreements_are_told_of(extractor):
+    ex = extractor(Article(text="ESA signed a contract with Airbus and a memorandum with JAXA on cooperation in "
+                                "heliophysics.", title="t", source="t.txt"))
+    assert not [f for f in ex.facts if f.prop == "coversArea" and f.rule == "covers-areas"]

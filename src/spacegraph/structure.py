@@ -45,6 +45,7 @@ STAND_IN_ROLES = {"nsubj", "nsubj:pass", "obl:agent", "obj", "obl", "nmod"}  # n
 # of India": an apposition describes the name before it
 COUNTERPARTS = {"agreement-with", "agreement-of", "agreement-awarded-to", "agreement-given",  # the rules
                 "agreement-double-object", "agreement-relative-with"}  # that read the other party of an agreement
+COOPERATION_NOUNS = {"cooperation", "collaboration", "partnership"}  # what one is "in" are areas
 CHOICE_REACH = 2  # sentences after "A selected B" that may speak of their contract
 CHOICE_RULE = "agreement-after-choice"
 FORMER = {"former", "ex", "retired", "onetime", "erstwhile"}  # a role someone no longer holds
@@ -605,9 +606,10 @@ class Structure:
         """What an agreement covers, includes or focuses on: each coordinated noun phrase an
         area of cooperation, the scheme's concept where a name of one matches, else a new
         concept ("covers surface mobility, radiation shielding and joint training"; "covers
-        three areas: A, B and C")."""
+        three areas: A, B and C"); and what the cooperation it opens is in, where the sentence
+        tells of one agreement ("an agreement that lays the groundwork for cooperation in
+        space science, aeronautics and education")."""
         out: list[Fact] = []
-        schemed = {i: (a, b) for key, a, b in found.matches.found if key.startswith("area ") for i in range(a, b)}
         for verb in doc:
             if verb.lower_ not in self.cover:
                 continue
@@ -623,23 +625,37 @@ class Structure:
             objects = [c for c in verb.children if c.dep_ == "obj" or (
                 c.dep_ == "obl" and any(k.dep_ == "case" and k.lower_ in ("on", "in") for k in c.children))]
             for deal in deals:
-                ref = refs[deal.i]
-                agreement = next((t for t in self._candidates(ref) if "Agreement" in self._classes(found, t)), None)
-                if agreement is None:
-                    continue
-                for obj in objects:
-                    listed = _after_colon(obj) if obj.lower_ in self.area_nouns else []
-                    for item in [k for a in listed for k in (a, *a.conjuncts)] or (obj, *obj.conjuncts):
-                        name = _phrase(item)
-                        own = [item, *(t for c in item.children if c.dep_ != "conj" for t in c.subtree)]
-                        spans = {schemed[start + t.i] for t in own if start + t.i in schemed}
-                        if spans:  # a name of the scheme's, whatever the parse made of its words ("joint
-                            # outreach and educational programs"): the scheme's concept
-                            a, b = min(spans)
-                            name = found.toks.span(a, b)
-                        if name.strip() and item.pos_ in ("NOUN", "PROPN") and item.i not in refs:
-                            out.append(Fact(self._real(found, ref, agreement), "coversArea", self._area(found, name),
-                                            evidence, rule="covers-areas"))
+                out += self._covered(found, doc, start, refs, refs[deal.i], objects, evidence)
+        told = {t for ref in refs.values() for t in self._candidates(ref) if "Agreement" in self._classes(found, t)}
+        if len(told) == 1:  # one agreement told of: the cooperation the sentence speaks of is its
+            ref = next(ref for ref in refs.values() if told & set(self._candidates(ref)))
+            for noun in doc:
+                if noun.lower_ in COOPERATION_NOUNS:
+                    out += self._covered(found, doc, start, refs, ref, [c for c in noun.children if c.dep_ == "nmod" and any(
+                        k.dep_ == "case" and k.lower_ in ("on", "in") for k in c.children)], evidence)
+        return out
+
+    def _covered(self, found: Found, doc: Doc, start: int, refs: dict[int, Referent], ref: Referent,
+                 objects: list[Token], evidence: Evidence) -> list[Fact]:
+        """Each area named by the objects, with their conjuncts, that the agreement at `ref` covers."""
+        agreement = next((t for t in self._candidates(ref) if "Agreement" in self._classes(found, t)), None)
+        if agreement is None:
+            return []
+        schemed = {i: (a, b) for key, a, b in found.matches.found if key.startswith("area ") for i in range(a, b)}
+        out = []
+        for obj in objects:
+            listed = _after_colon(obj) if obj.lower_ in self.area_nouns else []
+            for item in [k for a in listed for k in (a, *a.conjuncts)] or (obj, *obj.conjuncts):
+                name = _phrase(item)
+                own = [item, *(t for c in item.children if c.dep_ != "conj" for t in c.subtree)]
+                spans = {schemed[start + t.i] for t in own if start + t.i in schemed}
+                if spans:  # a name of the scheme's, whatever the parse made of its words ("joint
+                    # outreach and educational programs"): the scheme's concept
+                    a, b = min(spans)
+                    name = found.toks.span(a, b)
+                if name.strip() and item.pos_ in ("NOUN", "PROPN") and item.i not in refs:
+                    out.append(Fact(self._real(found, ref, agreement), "coversArea", self._area(found, name),
+                                    evidence, rule="covers-areas"))
         return out
 
     def _both_of(self, found: Found, doc: Doc, refs: dict[int, Referent], evidence: Evidence) -> list[Fact]:
