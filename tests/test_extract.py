@@ -1709,3 +1709,12 @@ def test_no_areas_from_cooperation_where_two_agreements_are_told_of(extractor):
     ex = extractor(Article(text="ESA signed a contract with Airbus and a memorandum with JAXA on cooperation in "
                                 "heliophysics.", title="t", source="t.txt"))
     assert not [f for f in ex.facts if f.prop == "coversArea" and f.rule == "covers-areas"]
+
+
+@pytest.mark.parametrize("text, name, owner", [
+    ("Tenacity, Sierra Space's first spacecraft, is ready.", "Tenacity", "Sierra Space"),
+    ("Odin, AstroForge's asteroid probe, failed.", "Odin", "AstroForge"),
+    ("Nova, Rocket Lab's newest satellite, is in orbit.", "Nova", "Rocket Lab"),
+])
+def test_a_name_set_off_before_an_owners_description_of_its_kind_is_that_owners(extractor, text, name, owner):
+    assert (name, "operator", owner) in facts(extractor, text)

@@ -625,15 +625,16 @@ class MentionFinder:
         return None
 
     def _apposition(self, toks: Tokens, end: int) -> str | None:
-        """"EarthCARE, a satellite ...", "RAMSES, ESA's proposed mission": a name, a comma
-        and a description of its kind."""
+        """"EarthCARE, a satellite ...", "RAMSES, ESA's proposed mission", "Tenacity, Sierra
+        Space's first spaceplane": a name, a comma and a description of its kind."""
         n, words = len(toks), toks.words
         if end + 2 >= n or words[end] != ",":
             return None
+        owner = next((j for j in range(end + 2, min(end + 6, n - 1)) if _possessive(toks, j)), None)
         if toks.lower[end + 1] in ("a", "an", "the"):
             first = end + 2
-        elif end + 3 < n and _possessive(toks, end + 2):
-            first = end + 3
+        elif owner and all(words[k][:1].isupper() for k in range(end + 1, owner)):
+            first = owner + 1  # "ESA's", "Sierra Space's": an owner's name of a word or more
         else:
             return None
         for k in range(first, min(end + 7, n)):
