@@ -8,6 +8,11 @@
 - Someone's crewmates fly the mission they fly (the one the article names most, if they
   fly several: "Cai Xuzhe ... a veteran of Shenzhou-14 ... His two crewmates, Song
   Lingdong and Wang Haoze,").
+- Who wins a contract wins it from the agency the passage has just named ("NASA books
+  rides to the Moon ... Astrobotic wins a task order").
+- What a sentence that names no mission says of a mission's parts or partners is said of
+  the article's topic mission, the one it names most ("Dragonfly ... Key partners include
+  Lockheed Martin"): rules state such facts of `TOPIC`.
 - An organisation that is a party to an agreement takes part in the missions carried out
   under it (what the agreement `concerns`), unless it runs them; not in a programme, which
   many agreements serve.
