@@ -610,6 +610,7 @@ class Structure:
         tells of one agreement ("an agreement that lays the groundwork for cooperation in
         space science, aeronautics and education")."""
         out: list[Fact] = []
+        schemed = {i: (a, b) for key, a, b in found.matches.found if key.startswith("area ") for i in range(a, b)}
         for verb in doc:
             if verb.lower_ not in self.cover:
                 continue
@@ -625,23 +626,24 @@ class Structure:
             objects = [c for c in verb.children if c.dep_ == "obj" or (
                 c.dep_ == "obl" and any(k.dep_ == "case" and k.lower_ in ("on", "in") for k in c.children))]
             for deal in deals:
-                out += self._covered(found, doc, start, refs, refs[deal.i], objects, evidence)
+                out += self._covered(found, start, refs, refs[deal.i], objects, schemed, evidence)
         told = {t for ref in refs.values() for t in self._candidates(ref) if "Agreement" in self._classes(found, t)}
         if len(told) == 1:  # one agreement told of: the cooperation the sentence speaks of is its
             ref = next(ref for ref in refs.values() if told & set(self._candidates(ref)))
             for noun in doc:
                 if noun.lower_ in COOPERATION_NOUNS:
-                    out += self._covered(found, doc, start, refs, ref, [c for c in noun.children if c.dep_ == "nmod" and any(
-                        k.dep_ == "case" and k.lower_ in ("on", "in") for k in c.children)], evidence)
+                    fields = [c for c in noun.children if c.dep_ == "nmod" and any(
+                        k.dep_ == "case" and k.lower_ in ("on", "in") for k in c.children)]
+                    out += self._covered(found, start, refs, ref, fields, schemed, evidence)
         return out
 
-    def _covered(self, found: Found, doc: Doc, start: int, refs: dict[int, Referent], ref: Referent,
-                 objects: list[Token], evidence: Evidence) -> list[Fact]:
-        """Each area named by the objects, with their conjuncts, that the agreement at `ref` covers."""
+    def _covered(self, found: Found, start: int, refs: dict[int, Referent], ref: Referent, objects: list[Token],
+                 schemed: dict[int, tuple[int, int]], evidence: Evidence) -> list[Fact]:
+        """Each area named by the objects, with their conjuncts, that the agreement at `ref`
+        covers; `schemed`: the token span of the scheme's area name at each token it covers."""
         agreement = next((t for t in self._candidates(ref) if "Agreement" in self._classes(found, t)), None)
         if agreement is None:
             return []
-        schemed = {i: (a, b) for key, a, b in found.matches.found if key.startswith("area ") for i in range(a, b)}
         out = []
         for obj in objects:
             listed = _after_colon(obj) if obj.lower_ in self.area_nouns else []
