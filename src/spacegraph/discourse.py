@@ -309,7 +309,7 @@ def awarders(found: Found, facts: list[Fact], kinds: list[str]) -> list[Fact]:
             buyer = before[-1].tid
             added.append(Fact(tid, "party", buyer, where, rule=AWARDER_RULE))
             if " between " in thing.label:  # "Task order between Astrobotic" and now NASA
-                thing.label += " and " + min(found.things[buyer].names(), key=lambda n: (len(n), n))
+                thing.label += " and " + found.things[buyer].short_name()
     return facts + added
 
 

@@ -516,11 +516,7 @@ class MentionFinder:
                       and found.cls(m.tid) == "Spacecraft"), None)
         if craft is None:
             return None
-        k = craft.start - 1
-        while k >= 0 and toks.is_lower[k] and toks.lower[k] not in DESCRIPTION_OPENERS \
-                and toks.lower[k] not in POST_MODIFIERS and not _possessive(toks, k):
-            k -= 1  # back over its modifiers: "first", "newest"
-        return "Spacecraft" if k >= 0 and (toks.lower[k] in DESCRIPTION_OPENERS or _possessive(toks, k)) else None
+        return "Spacecraft" if _description_opener(toks, craft.start - 1) is not None else None
 
     def _tail_after(self, toks: Tokens, start: int, end: int) -> str | None:
         """"the RAMSES mission", "Axiom Space"; but "the Houston company" and "Texas company
@@ -569,12 +565,8 @@ class MentionFinder:
         cls = self.kind_nouns.get(toks.lower[noun]) if toks.is_lower[noun] else None
         if cls is None:
             return None
-        k = noun - 1
-        while k >= 0 and toks.is_lower[k] and toks.lower[k] not in DESCRIPTION_OPENERS \
-                and toks.lower[k] not in POST_MODIFIERS and not _possessive(toks, k):
-            k -= 1  # back over the description's modifiers: "larger test", "first crewed"
-        if k < 0 or not (toks.lower[k] in DESCRIPTION_OPENERS or _possessive(toks, k)) or \
-                k > 0 and toks.lower[k - 1] in POST_MODIFIERS:
+        k = _description_opener(toks, noun - 1)
+        if k is None or k > 0 and toks.lower[k - 1] in POST_MODIFIERS:
             return None
         if end - start > 1 and (cls in ORG_CLASSES or toks.words[start] in self.given):
             return None
@@ -908,6 +900,15 @@ class MentionFinder:
                     found.mark(i + 1, k, max(reversed(topic), key=times.__getitem__) if topic and lower[i] == "the"
                                else before[-1], ref=True)
                 break
+
+
+def _description_opener(toks: Tokens, k: int) -> int | None:
+    """Back from token k over a description's modifiers in lower case ("larger test", "first
+    crewed", "newest") to the determiner or possessive that opens it; None where none does."""
+    while k >= 0 and toks.is_lower[k] and toks.lower[k] not in DESCRIPTION_OPENERS \
+            and toks.lower[k] not in POST_MODIFIERS and not _possessive(toks, k):
+        k -= 1
+    return k if k >= 0 and (toks.lower[k] in DESCRIPTION_OPENERS or _possessive(toks, k)) else None
 
 
 def _possessive(toks: Tokens, k: int) -> bool:

@@ -68,6 +68,11 @@ class Thing:
     def names(self) -> set[str]:
         return {self.label, *self.alt_labels}
 
+    def short_name(self) -> str:
+        """Its shortest name, the first in order of those as short: how a label of several
+        things names it ("Contract between ESA and Thales Alenia")."""
+        return min(self.names(), key=lambda n: (len(n), n))
+
     def classes(self) -> set[str]:
         """Its class and the others the article gives it."""
         return {self.cls, *self.extra_classes}

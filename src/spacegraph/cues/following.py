@@ -41,8 +41,7 @@ class Following(ArticleRule):
                         a.parties.append(h.target)
             thing = ctx.found.things[a.tid]
             if thing.local and a.parties:  # "Joint statement between JAXA and ESA"
-                # the shortest name of each party, the first in order of those as short
-                names = [min(ctx.found.things[p].names(), key=lambda n: (len(n), n)) for p in a.parties]
+                names = [ctx.found.things[p].short_name() for p in a.parties]
                 joined = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
                 thing.label = f"{thing.label} between {joined}"
         for f in facts:
