@@ -556,6 +556,24 @@ def test_a_title_alone_is_no_person(extractor, text):
     assert not [label for label, cls in things(extractor, text).items() if cls in ("Person", "Astronaut")]
 
 
+@pytest.mark.parametrize("text, person", [
+    ("The deal was announced at the Paris Air Show on Monday, said Josef Aschbacher.", "Josef Aschbacher"),
+    ("The memorandum was signed at Moncloa Palace by Pedro Sanchez.", "Pedro Sanchez"),
+    ("Engineers tested the lander at the Neil Armstrong Test Facility, said Jane Roe.", "Jane Roe"),
+    ("The Changchun Institute of Optics, Fine Mechanics and Physics built the camera, said Li Wei.", "Li Wei"),
+])
+def test_an_event_a_site_or_an_institute_is_nobody(extractor, text, person):
+    people = [label for label, cls in things(extractor, text).items() if cls in ("Person", "Astronaut")]
+    assert people == [person]
+
+
+def test_an_event_or_a_site_is_no_thing_but_a_cabinet_or_a_congress_is_an_organisation(extractor):
+    got = things(extractor, "India's Union Cabinet approved Chandrayaan-4, and the International Astronautical "
+                            "Congress met. Both were discussed at the Space Symposium and at Launch Complex 39A.")
+    assert got["Union Cabinet"] == got["International Astronautical Congress"] == "Organization"
+    assert not [label for label in got if "Symposium" in label or "Complex" in label]
+
+
 @pytest.mark.parametrize("text, mission, org", [
     ("ESA flew Hera in October. JAXA built an instrument for the asteroid mission.", "Hera",
      "Japan Aerospace Exploration Agency"),

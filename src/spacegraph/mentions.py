@@ -261,6 +261,7 @@ class MentionFinder:
         self.no_name_words = set(kb.lexicon["not_names"]) | set(kb.demonyms)
         self.demonyms = kb.demonyms
         self.place_heads = set(kb.lexicon["place_heads"])
+        self.event_heads = set(kb.lexicon["event_heads"]["words"])
         self.after_reference = AFTER_REFERENCE | set(kb.lexicon["speech_verbs"])
         series_alts = []
         self.series_by_name = {}
@@ -425,6 +426,9 @@ class MentionFinder:
         or "for": "University of Tokyo"."""
         words = found.toks.words
         for start, end in self._chunks(found):
+            if end - start > 1 and words[end - 1] in self.event_heads:
+                found.taken[start:end] = [True] * (end - start)  # "the Paris Air Show": no thing, and no one's name
+                continue
             name = tuple(words[start:end])
             cls = next((cls for head, cls in self.heads.get(words[end - 1], ())
                         if len(name) > len(head) and name[-len(head):] == head), None)

@@ -25,6 +25,8 @@ class People:
         self.not_names = set(lex["not_names"]) | set(kb.demonyms) | set(kb.countries)
         self.group_nouns = self.person_nouns | {"applicant", "candidate", "member", "finalist"}  # "applicants: A, B"
         self.travel = set(lex["verbs"]["crew"])  # "X flew on Crew-9": who travels aboard a flight
+        self.org_heads = {head.split()[-1] for head in lex["name_heads"]} | set(lex["event_heads"]["words"])
+        # "Changchun Institute", "Moncloa Palace": no one's name
 
     def find(self, found: Found, parsed: list[tuple[int, Doc]], add) -> set[int]:
         """Proper names that the syntax shows are people: set off by a noun of persons
@@ -45,9 +47,9 @@ class People:
                 if tok.pos_ != "PROPN" or tok.dep_ in ("flat", "compound") and tok.head.pos_ == "PROPN":
                     continue
                 a, b = self._name_span(tok)
-                if b - a < 2 or not found.free(start + a, start + b) or any(
+                if b - a < 2 or not found.free(start + a, start + b) or doc[b - 1].text in self.org_heads or any(
                         s <= start + a and start + b <= e for s, e in titles):
-                    continue  # "Revenue Officer" of "Chief Revenue Officer" is nobody
+                    continue  # "Revenue Officer" of "Chief Revenue Officer" is nobody; nor is "Changchun Institute"
                 cls = self._person_class(tok) or self._person_around(doc, a, b) or self._listed_with(tok, people)
                 if cls:
                     add(found, start + a, start + b, cls)
