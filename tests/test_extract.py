@@ -417,6 +417,15 @@ def test_a_company_described_by_its_city_or_nation_is_no_company_of_that_name(ex
     assert "Company" not in things(extractor, text).values()
 
 
+@pytest.mark.parametrize("text", [
+    "The new Chinese-French satellite is hunting gamma-ray bursts.",
+    "A North Korean satellite failed to reach orbit on Tuesday.",
+    "The French-German lander will be ready in 2027.",
+])
+def test_nationalities_before_a_kind_name_no_thing(extractor, text):
+    assert things(extractor, text) == {}
+
+
 @pytest.mark.parametrize("text, name", [
     ('Teresa "Tess" Lambert, 52, joined Axiom.', 'Teresa "Tess" Lambert'),  # a nickname; an age
     ("- Pilot John Shoffner, an aviator from Knoxville", "John Shoffner"),  # a role is no part of the name

@@ -500,8 +500,9 @@ class MentionFinder:
         for start, end in self._chunks(found):  # all free: a chunk's mark stays inside it
             if start > 1 and toks.words[start - 1] == "-" and not toks.space[start - 2]:
                 continue  # "F16" of "GSLV-F16" is no name of its own
-            if self.no_name_words.issuperset(toks.words[start:end]):
-                continue  # "a European module" names no module
+            words = [w for w in toks.words[start:end] if w != "-"]
+            if self.no_name_words.issuperset(words) or " ".join(words) in self.demonyms:
+                continue  # "a European module", "the Chinese-French satellite", "a North Korean satellite"
             cls = self._tail_after(toks, start, end) or self._tail_before(toks, start, end) or \
                 self._apposition(toks, end) or self._called(toks, start) or self._one_of_a_kind(found, start, end)
             if cls:
