@@ -263,6 +263,10 @@ def test_status_from_the_tense_and_modality_of_the_governing_clause(extractor, t
     ("Juno has been orbiting Jupiter since 2016.", "active"),
     ("Tiangong has been hosting crews since 2021.", "active"),
     ("The ISS remains in service with cosmonauts aboard.", "active"),
+    # what ran to a year in the past is over
+    ("LISA Pathfinder, which flew from 2015 to 2017, proved the idea.", "completed"),
+    ("Cassini studied the Saturn system until 2017.", "completed"),
+    ("Hubble observed from 1990 through 2024.", "completed"),
 ])
 def test_status_from_asides_making_and_going_on(extractor, text, state):
     got = facts(extractor, text)

@@ -33,6 +33,7 @@ BE = {"is", "are", "was", "were"}  # "is to lift off"
 ENDINGS = {"close", "end", "conclusion", "halt"}
 NOMINALS = {"NOUN", "PROPN", "NUM", "PRON"}
 SPAN_MARKS = {"since", "until", "till", "through", "by"}  # a year that bounds a span, not the time of an event
+SPAN_ENDS = {"to", "until", "till", "through"}  # a year that ends a span
 COPULAS = {"remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying"}
 MISSIONS = {"Mission", "CrewedMission"}
 RIDES = {"aboard", "onboard", "on", "during"}  # a mission in an oblique with these carries the verb's subject
@@ -172,6 +173,8 @@ class Status:
             return {"ends": "active", "begins": "planned", "makes": "planned",
                     None: "planned" if subject else None}.get(kind)
         perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in lexical.children)
+        if not perfect and self._span_ended(lexical):
+            return "completed"  # "which flew from 2015 to 2017", "studied the Saturn system until 2017"
         if kind is None and perfect and any(k.dep_ == "case" and k.lower_ == "since"
                                             for c in lexical.children if c.dep_ in ("obl", "nmod") for k in c.children):
             return "active"  # "which has been aboard the station since August"
@@ -257,6 +260,13 @@ class Status:
         return any(0 < _year(t) < self.past and not (t.i > 0 and t.doc[t.i - 1].lower_ in SPAN_MARKS)
                    for t in words) or any(t.lower_ == "year" and t.i > 0 and t.doc[t.i - 1].lower_ == "last"
                                           for t in words)  # "flew on Polaris Dawn last year"
+
+    def _span_ended(self, verb: Token) -> bool:
+        """A verb in the past whose time runs to a year no later than the article's ("to
+        2017", "until 2017", "through 2024"): what it tells of is over."""
+        return self.past is not None and "Past" in verb.morph.get("Tense", []) and any(
+            0 < _year(t) <= self.past and any(k.dep_ == "case" and k.lower_ in SPAN_ENDS for k in t.children)
+            for c in verb.children if c.dep_ in ("obl", "nmod") for t in c.subtree)  # "from 1990 through 2024"
 
     def _later_year(self, verb: Token) -> bool:
         """A year after the article's, in what the verb's obliques and objects say."""
