@@ -120,6 +120,23 @@ def test_participants_of_a_joint_mission(extractor):
     assert ("NASA-ISRO Synthetic Aperture Radar", "participant", "National Aeronautics and Space Administration") in got
 
 
+@pytest.mark.parametrize("text, programme", [
+    ("The lander is being built with Draper for NASA's Commercial Lunar Payload Services.",
+     "Commercial Lunar Payload Services"),
+    ("Built by Rocket Lab, the spacecraft were designed under NASA's low-cost Discovery Program.", "Discovery Program"),
+    ("EarthCARE, one of ESA's Earth Explorer missions, is a joint project with JAXA.", "Earth Explorer programme"),
+    ("LuGRE, a joint experiment of NASA and ASI, picked up Galileo navigation signals on the Moon.",
+     "Galileo satellite navigation system"),
+])
+def test_a_programme_that_frames_the_work_takes_no_part_in_it(extractor, text, programme):
+    assert not [f for f in facts(extractor, text) if f[0] == programme and f[1] == "participant"]
+
+
+def test_the_programme_a_work_goes_to_takes_part(extractor):
+    got = facts(extractor, "Japan will contribute a rover to the Artemis programme, built jointly by JAXA and Toyota.")
+    assert ("Artemis program", "participant", "Japan Aerospace Exploration Agency") in got
+
+
 def test_planned_station_and_its_country(extractor):
     got = facts(extractor, "Russia's upcoming space station, the Russian Orbital Station, is due in 2030.")
     assert ("Russian Orbital Station", "status", "planned") in got

@@ -16,6 +16,7 @@ _OPERATED_BY = re.compile(r"\s*,?\s*(?:(?:which|that) (?:is|was|are|were|will be
                           r"(operated|run|led|managed|owned) by\s+(?:the\s+)?")
 _RUNS_THE = re.compile(r"\b(run|runs|operate|operates|lead|leads|manage|manages)(?:\s+the)?\s*$")
 _RUN_VERBS = re.compile(r"run|operate|lead|manage")  # in every match of _RUNS_THE
+FRAMES = {"for", "under", "of"}  # before a programme that frames a mission's work (Participants._frame)
 _PART_OF = re.compile(r"\s*,\s*(?:the\s+|a\s+)?(?:part of|(?:[\w-]+\s+){0,3}(?:flight|mission|launch|landing)s?\s+(?:of|in|under))\b")
 
 
@@ -127,7 +128,8 @@ class Participants(SentenceRule):
         cue = ctx.cue("participation_cues", sent)
         if not cue:
             return
-        things = of_classes(ctx, ms, PARTICIPATING)
+        things = [t for t in of_classes(ctx, ms, PARTICIPATING)
+                  if ctx.cls(t.tid) != "Program" or not self._frame(toks, sent, ms, t)]
         before = [t for t in things if t.end <= cue[0]]
         if len({t.tid for t in before}) > 1:  # "The spacecraft was launched with XRISM, a satellite built by
             # JAXA": the work is the last thing's named before it, not every thing's of the sentence
@@ -149,6 +151,30 @@ class Participants(SentenceRule):
                 if org in possessive_of.get(t.tid, ()):
                     continue
                 ctx.add(t.tid, "participant", org, sent)
+
+    @staticmethod
+    def _frame(toks: Tokens, sent: Sentence, ms: list[Mention], m: Mention) -> bool:
+        """A programme named as the frame of the work, not its aim: after "for", "under" or
+        "of" ("built with Draper for NASA's CLPS", "under NASA's low-cost SIMPLEx program",
+        "one of ESA's Earth Explorer missions"), or as the modifier of a noun ("Galileo
+        navigation signals"); not "contribute to NASA's Artemis programme"."""
+        k = m.end
+        if k < sent.end and toks.alpha[k] and toks.is_lower[k] and not toks.stop[k] \
+                and toks.lower[k] not in ("programme", "program"):
+            return True
+        k = m.start - 1
+        while k >= sent.start and k >= m.start - 6:
+            owner = next((o for o in ms if o.end == k + 1), None)  # over "NASA" of "NASA's"
+            if owner is not None:
+                k = owner.start - 1
+            elif toks.lower[k] in FRAMES:
+                return True
+            elif toks.alpha[k] and toks.is_lower[k] and not toks.stop[k] \
+                    or toks.lower[k] in ("the", "its", "their", "'s", "’s", "-"):
+                k -= 1  # "the", "low-cost", "'s"
+            else:
+                return False
+        return False
 
     def _launch_site(self, toks: Tokens, m: Mention, start: int) -> bool:
         """"lifted off from the Tanegashima Space Center", "on a Proton rocket from Baikonur":
