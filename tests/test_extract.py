@@ -238,6 +238,21 @@ def test_numbered_missions_written_as_one_token(extractor):
     assert got["SpaceX Crew-14"] == "CrewedMission"
 
 
+def test_a_series_name_that_opens_with_a_known_name_is_the_numbered_flight(extractor):
+    got = things(extractor, "Soyuz TMA-12 carried him up in 2008; the Soyuz spacecraft has flown since 1967.")
+    assert got["Soyuz TMA-12"] == "CrewedMission"
+    assert got["Soyuz spacecraft"] == "Spacecraft"
+
+
+@pytest.mark.parametrize("text", [
+    "Crew-8 docked with the International Space Station on Tuesday.",
+    "Axiom Mission 3 launched with support from ESA and Axiom Space.",
+    "NASA completed its review of Crew-9 in March.",
+])
+def test_what_a_flight_docks_with_or_an_agency_completes_is_no_crew(extractor, text):
+    assert not [f for f in facts(extractor, text) if f[1] == "crewMember"]
+
+
 def test_part_of_a_programme_late_in_an_article(extractor):
     text = ("A first sentence. Then a second one here. Finally, Artemis III, the second crewed landing "
             "mission of the Artemis programme, will fly.")

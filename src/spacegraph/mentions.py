@@ -334,6 +334,9 @@ class MentionFinder:
                 continue  # "HTV" of "HTV-X1": a longer name the gazetteer does not know (not "NASA-led")
             if start > 0 and self._series_ending(toks, start, end):
                 continue  # "MS-27" of "Progress MS-27": a numbered mission of another series
+            if self.series_starts[toks.words[start]] and (m := self.series_re.match(toks.text, toks.idx[start])) \
+                    and toks.idx[start] + len(m.group(0)) > toks.idx[end - 1] + len(toks.words[end - 1]):
+                continue  # "Soyuz" of "Soyuz TMA-12": the start of a series' numbered name
             if toks.words[start] in self.names.not_names and start > 1 and toks.lower[start - 1] == "and" \
                     and toks.title[start - 2] and found.free(start - 2, start - 1) and not toks.starts[start - 2]:
                 continue  # "Space Force" of "the French Air and Space Force": part of a longer name
