@@ -253,6 +253,15 @@ def test_what_a_flight_docks_with_or_an_agency_completes_is_no_crew(extractor, t
     assert not [f for f in facts(extractor, text) if f[1] == "crewMember"]
 
 
+@pytest.mark.parametrize("text", [
+    "NASA selected SpaceX for the Artemis program's first lander.",
+    "ESA, a partner in the Artemis program, builds the service module.",
+    "NASA picked Jared Isaacman for the Artemis program in December.",
+])
+def test_a_company_a_partner_or_a_person_chosen_for_a_programme_is_no_part_of_it(extractor, text):
+    assert not [f for f in facts(extractor, text) if f[1] == "partOf"]
+
+
 def test_part_of_a_programme_late_in_an_article(extractor):
     text = ("A first sentence. Then a second one here. Finally, Artemis III, the second crewed landing "
             "mission of the Artemis programme, will fly.")
