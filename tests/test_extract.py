@@ -262,6 +262,15 @@ def test_a_company_a_partner_or_a_person_chosen_for_a_programme_is_no_part_of_it
     assert not [f for f in facts(extractor, text) if f[1] == "partOf"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("ForgeStar-0, a small satellite, was lost with the rocket.", "ForgeStar-0"),
+    ("NEXTSat-2, a 180-kg satellite built by KAIST, reached orbit.", "NEXTSat-2"),
+    ("The probe, called ArgoMoon-2, will fly in 2027.", "ArgoMoon-2"),
+])
+def test_a_name_in_camel_case_with_a_number_is_a_name(extractor, text, name):
+    assert things(extractor, text).get(name) == "Mission"
+
+
 def test_part_of_a_programme_late_in_an_article(extractor):
     text = ("A first sentence. Then a second one here. Finally, Artemis III, the second crewed landing "
             "mission of the Artemis programme, will fly.")

@@ -162,9 +162,10 @@ class NameWords:
 
     def _starts(self, word: str) -> bool:
         lex = self.vocab[word]
-        elided = word.replace("'", "").replace("’", "")  # "Chang'e", "ArgoMoon": no title case to Python
-        return bool(lex.is_title or (lex.is_upper and lex.is_alpha) or (elided[:1].isupper() and elided.isalpha())) \
-            and word not in NO_NAME_STARTS
+        elided = word.replace("'", "").replace("’", "").replace("-", "")  # "Chang'e", "ArgoMoon", "ForgeStar-0":
+        # no title case to Python
+        return bool(lex.is_title or (lex.is_upper and lex.is_alpha) or (
+            elided[:1].isupper() and elided.isalnum() and not elided.isupper())) and word not in NO_NAME_STARTS
 
     def _person(self, word: str) -> bool:
         lex = self.vocab[word]
