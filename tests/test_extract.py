@@ -271,6 +271,20 @@ def test_a_name_in_camel_case_with_a_number_is_a_name(extractor, text, name):
     assert things(extractor, text).get(name) == "Mission"
 
 
+@pytest.mark.parametrize("text, name, cls", [
+    ("Janus-1 is a small satellite built by Antaris.", "Janus-1", "Mission"),
+    ("Odin was an asteroid-scouting probe.", "Odin", "Mission"),
+    ("Kairos is the rocket of Space One.", "Kairos", "Spacecraft"),
+])
+def test_a_name_a_copula_describes_is_of_that_kind(extractor, text, name, cls):
+    assert things(extractor, text).get(name) == cls
+
+
+def test_a_short_name_a_copula_describes_is_the_known_thing_it_shortens(extractor):
+    got = things(extractor, "NASA launched Europa Clipper in 2024. Clipper is the largest spacecraft it has built.")
+    assert got == {"National Aeronautics and Space Administration": "SpaceAgency", "Europa Clipper": "Mission"}
+
+
 def test_part_of_a_programme_late_in_an_article(extractor):
     text = ("A first sentence. Then a second one here. Finally, Artemis III, the second crewed landing "
             "mission of the Artemis programme, will fly.")

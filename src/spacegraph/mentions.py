@@ -56,6 +56,7 @@ DESIGNATION = re.compile(r"[A-Z]{2,}(?:-[A-Z]{0,2}\d{1,3}[A-Z]?|\d{1,3}[A-Z]?)")
 NAMING_VERBS = {"call", "calls", "called", "name", "names", "named", "dub", "dubs", "dubbed", "christen", "christens",
                 "christened", "nickname", "nicknames", "nicknamed"}  # "christens it Athena"
 NAMING = {"called", "named", "dubbed", "designated", "nicknamed", "christened"}  # "a flight called Nova"
+COPULA_FORMS = {"is", "was"}  # "Janus-1 is a small satellite": a predicate that describes the name
 DESCRIPTION_OPENERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these"}  # "the company's
 # first crewed flight, Galactic 01,": what opens the description before a name set off
 HYPHENS = {"-", "‐", "–"}  # inside a name, they join two words of it ("Al-Tamimi"): no word of their own
@@ -484,7 +485,8 @@ class MentionFinder:
         name = toks.span(start, end)
         tid = next((tid for tid, thing in found.things.items() for n in thing.names()
                     if n.rpartition(" ")[0] == name and n.rpartition(" ")[2].lower() in self.tails
-                    or n.endswith(" " + name) and thing.cls == cls), None)  # "Mission 2" of "Hakuto-R Mission 2"
+                    or n.endswith(" " + name) and (thing.cls == cls or {thing.cls, cls} <= CRAFT_CLASSES)), None)
+        # "Mission 2" of "Hakuto-R Mission 2"; "Clipper is the largest spacecraft" of Europa Clipper
         if tid is None and end + 1 < len(toks) and toks.words[end] in (",", "("):
             # "Russia's State Space Corporation, Roscosmos,", "the Space Research Institute (IKI)":
             # a name set off by a known one, or followed by its known acronym, is that one
@@ -627,9 +629,10 @@ class MentionFinder:
 
     def _apposition(self, toks: Tokens, end: int) -> str | None:
         """"EarthCARE, a satellite ...", "RAMSES, ESA's proposed mission", "Tenacity, Sierra
-        Space's first spaceplane": a name, a comma and a description of its kind."""
+        Space's first spaceplane": a name, a comma and a description of its kind; or a
+        copula and the description as its predicate ("Janus-1 is a small satellite")."""
         n, words = len(toks), toks.words
-        if end + 2 >= n or words[end] != ",":
+        if end + 2 >= n or not (words[end] == "," or toks.lower[end] in COPULA_FORMS):
             return None
         owner = next((j for j in range(end + 2, min(end + 6, n - 1)) if _possessive(toks, j)), None)
         if toks.lower[end + 1] in ("a", "an", "the"):
