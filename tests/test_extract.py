@@ -539,6 +539,13 @@ def test_a_crew_named_before_its_mission_flies_the_mission_the_article_is_about(
      "Brent Sherwood", "Blue Origin", "senior vice president of advanced development programs"),
     ("Mark Dunn, NASA's director of science, technology and outreach, spoke.", "Mark Dunn",
      "National Aeronautics and Space Administration", "director of science, technology and outreach"),
+    # an indefinite title is one of several who hold it
+    ('"It works," said Kirpal Nandra, a director at MPE.', "Kirpal Nandra",
+     "Max Planck Institute for Extraterrestrial Physics", "director"),
+    ("Jane Roe, a vice president at Boeing, said the capsule was ready.", "Jane Roe", "The Boeing Company",
+     "vice president"),
+    ("Ravi Rao, an administrator of the Indian Space Research Organisation, spoke.", "Ravi Rao",
+     "Indian Space Research Organisation", "administrator"),
 ])
 def test_a_title_of_a_field_is_held_in_the_organisation_not_at_its_head(extractor, text, person, org, title):
     got = facts(extractor, text)

@@ -593,8 +593,10 @@ class Structure:
             for s in subjects:
                 for o in self._things(doc, nodes[obj_node], refs, listed, rule.coordinated, runs):
                     fact = self._fact(found, rule, s, o, props, (subj_node, obj_node))
-                    if fact and fact[1] == "heads" and " of " in self._title(doc, nodes[subj_node]):
-                        fact = (fact[0], "affiliation", fact[2])  # "director of human spaceflight": of a part
+                    if fact and fact[1] == "heads" and (" of " in self._title(doc, nodes[subj_node]) or any(
+                            c.dep_ == "det" and c.lower_ in ("a", "an") for c in doc[nodes[subj_node]].children)):
+                        fact = (fact[0], "affiliation", fact[2])  # "director of human spaceflight": of a part;
+                        # "a director at MPE": one of its directors
                     if fact and fact[1] in ("affiliation", "heads") and any(
                             c.lower_ in FORMER for c in doc[nodes[subj_node]].children):
                         continue  # "a former NASA astronaut" is no longer of NASA
