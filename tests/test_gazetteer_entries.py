@@ -2,6 +2,8 @@
 common words that look like their names left alone (sentences written for these tests)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from spacegraph.extract import Extractor
@@ -112,3 +114,22 @@ def test_a_known_operator_is_a_known_organisation_of_a_mission_craft_or_station(
     assert runs
     assert all(e.cls in ("Mission", "CrewedMission", "Spacecraft", "SpaceStation") for e, _ in runs)
     assert all(org is not None and org.cls in ("SpaceAgency", "Company", "Organization") for _, org in runs)
+
+
+def test_no_entry_names_two_numbered_members_of_a_family():
+    """"CSO-1" and "CSO-2" are two satellites: as aliases of one entry they would be one
+    thing ("RADARSAT-2" and "RADARSAT 2" are one, written two ways)."""
+    from spacegraph.knowledge import load
+    numbered = re.compile(r"(.*[^\d ])[ -]?(\d{1,3}|I{1,3}|IV|VI{0,3})")  # not a year: "ExoMars 2022"
+    for entry in load().entries:
+        numbers: dict[str, set[str]] = {}
+        for name in (entry.label, *entry.aliases):
+            if m := numbered.fullmatch(name):
+                number = ROMAN.get(m.group(2), m.group(2).lstrip("0"))  # "Artemis II" is "Artemis 2"
+                numbers.setdefault(m.group(1).lower(), set()).add(number)
+        assert all(len(n) == 1 for n in numbers.values()) or entry.id in ONE_THING, (entry.id, numbers)
+
+
+ONE_THING = {"ariane-6", "rlv-lex"}  # Ariane 62 and 64 are configurations of one rocket; RLV-LEX-01 to -03
+# the drops of one landing experiment
+ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII": "7", "VIII": "8"}
