@@ -110,6 +110,10 @@ class Found:
 
     def mark(self, start: int, end: int, tid: str, ref: bool = False) -> None:
         self.mentions.append(Mention(start, end, tid, ref))
+        self.claim(start, end)
+
+    def claim(self, start: int, end: int) -> None:
+        """Tokens no other step may read a name in (a mention's, or an event's: "the Paris Air Show")."""
         self.taken[start:end] = [True] * (end - start)
 
     def free(self, start: int, end: int) -> bool:
@@ -334,11 +338,8 @@ class MentionFinder:
                     and (toks.words[end + 1][:1].isupper() or toks.words[end + 1][:1].isdigit()) \
                     and not found.taken[end + 1]:
                 continue  # "HTV" of "HTV-X1": a longer name the gazetteer does not know (not "NASA-led")
-            if start > 0 and self._series_ending(toks, start, end):
-                continue  # "MS-27" of "Progress MS-27": a numbered mission of another series
-            if self.series_starts[toks.words[start]] and (m := self.series_re.match(toks.text, toks.idx[start])) \
-                    and toks.idx[start] + len(m.group(0)) > toks.idx[end - 1] + len(toks.words[end - 1]):
-                continue  # "Soyuz" of "Soyuz TMA-12": the start of a series' numbered name
+            if self._in_series_name(toks, start, end):
+                continue  # "MS-27" of "Progress MS-27", "Soyuz" of "Soyuz TMA-12": a series' numbered mission
             if toks.words[start] in self.names.not_names and start > 1 and toks.lower[start - 1] == "and" \
                     and toks.title[start - 2] and found.free(start - 2, start - 1) and not toks.starts[start - 2]:
                 continue  # "Space Force" of "the French Air and Space Force": part of a longer name
@@ -364,12 +365,16 @@ class MentionFinder:
         return end < n and toks.title[end] and toks.alpha[end] and found.free(end, end + 1) \
             and not toks.starts[end] and words[end] not in self.names.not_names and words[end] not in MONTHS_AND_DAYS
 
-    def _series_ending(self, toks: Tokens, start: int, end: int) -> bool:
-        """A series' numbered name starts a word or two before the span and ends with it."""
-        for k in (start - 1, start - 2):
+    def _in_series_name(self, toks: Tokens, start: int, end: int) -> bool:
+        """The span is part of a series' numbered name, not all of it: the name starts a word
+        or two before the span and ends with it ("MS-27" of "Progress MS-27"), or starts with
+        it and runs on ("Soyuz" of "Soyuz TMA-12")."""
+        span_end = toks.idx[end - 1] + len(toks.words[end - 1])
+        for k in (start - 1, start - 2, start):
             if k >= 0 and self.series_starts[toks.words[k]]:
                 m = self.series_re.match(toks.text, toks.idx[k])
-                if m and toks.idx[k] + len(m.group(0)) == toks.idx[end - 1] + len(toks.words[end - 1]):
+                if m and (toks.idx[k] + len(m.group(0)) == span_end if k < start
+                          else toks.idx[k] + len(m.group(0)) > span_end):
                     return True
         return False
 
@@ -432,7 +437,7 @@ class MentionFinder:
         words = found.toks.words
         for start, end in self._chunks(found):
             if end - start > 1 and words[end - 1] in self.event_heads:
-                found.taken[start:end] = [True] * (end - start)  # "the Paris Air Show": no thing, and no one's name
+                found.claim(start, end)  # "the Paris Air Show": no thing, and no one's name
                 continue
             name = tuple(words[start:end])
             cls = next((cls for head, cls in self.heads.get(words[end - 1], ())
