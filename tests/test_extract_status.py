@@ -319,3 +319,25 @@ def test_a_crewed_flight_ends_when_it_lands_a_lander_begins(extractor, text, mis
 ])
 def test_an_ending_is_one_a_mission_is_brought_to_not_one_it_counts_from(extractor, text, mission, state):
     assert states(extractor, text).get(mission) == state
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("The long road\n\n3 December 2018 - Soyuz MS-11 lifts off with three people aboard.\n", "Soyuz MS-11"),
+    ("The long road\n\nMarch 2021: Shenzhou-12 launches from Jiuquan with its crew.\n", "Shenzhou 12"),
+    ("The long road\n\n2022 - Axiom Mission 1 docks at the station. It is the first private crew.\n", "Axiom Mission 1"),
+    ("The long road\n\n8 January 2023: Starliner Crew Flight Test\n", "Boeing Crew Flight Test"),
+])
+def test_a_timeline_line_dated_before_the_article_tells_of_the_past(extractor, text, mission):
+    """The historical present of a dated timeline line: a crewed flight that "lifts off" on
+    a line dated a year before the article is over, as if it "lifted off"; a line that
+    names only the flight tells that it flew."""
+    assert states(extractor, text).get(mission) == "completed"
+
+
+@pytest.mark.parametrize("text, mission, state", [
+    ("The road ahead\n\nJune 2025 - Soyuz MS-27 lifts off with three people aboard.\n", "Soyuz MS-27", "planned"),
+    ("The road ahead\n\n2026: Shenzhou-23 flies to Tiangong with its crew.\n", "Shenzhou 23", "planned"),
+    ("The road\n\n2024: Shenzhou-18 lifts off from Jiuquan with its crew.\n", "Shenzhou 18", "active"),
+])
+def test_a_timeline_line_of_the_articles_year_or_later_is_not_the_past(extractor, text, mission, state):
+    assert states(extractor, text).get(mission) == state

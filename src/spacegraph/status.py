@@ -7,8 +7,10 @@ goes on (operate, continue) or is being made (build, develop); its tense and mod
 planned, has begun or goes on is active, has ended is completed; something that will end
 has not yet, so is active. A participle of planning set off by a comma says it too
 ("Chang'e-8, planned for 2028,"). A modifier says it outright
-("the upcoming mission", "the defunct station"). Over an article a thing takes the
-furthest state its sentences report: launched, then returned, is completed.
+("the upcoming mission", "the defunct station"). A timeline's line dated before the
+article tells of the past in the present ("6 June 2024: Flight 4 lifts off"), one dated
+after it of the future. Over an article a thing takes the furthest state its sentences
+report: launched, then returned, is completed.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from .checks import Schema
+from .cues.dates import entry_date
 from .mentions import Found
 from .model import Evidence, Fact
 from .nominals import RELATIVES, describe
@@ -56,6 +59,8 @@ class Status:
         self.schema = schema
         self.year: int | None = None  # of the article being read
         self.past: int | None = None  # its year, or else the latest year it tells of in the past
+        self.told: bool = False  # the sentence is in a timeline's line dated before the article: its present is past
+        self.ahead: bool = False  # ... dated after the article: its present is future
 
     def read(self, found: Found, parsed: Iterable[tuple[int, Doc]], anchors, today: date | None = None) -> list[Fact]:
         """`anchors(start, doc)` gives (token, thing) of the things of a parsed sentence;
@@ -63,17 +68,24 @@ class Status:
         parsed = list(parsed)
         self.year = today.year if today else None
         self.past = self.year or _latest_past_year(doc for _, doc in parsed)
+        now = (today.year, today.month) if today else (self.past, 0) if self.past else None
         best: dict[str, tuple[int, Evidence]] = {}
         toks = found.toks
         for start, doc in parsed:
             sent = toks.sentence(start)
+            entry = entry_date(toks.text, sent.start_char) if now else None
+            self.told = bool(now and entry and (entry < now if entry[1] and now[1] else entry[0] < now[0]))
+            self.ahead = bool(today and entry and (entry > (today.year, today.month) if entry[1] else entry[0] > today.year))
             for tok, tid in anchors(start, doc):
                 thing = found.things[tid]
                 if not self.schema.allows("status", thing.classes(), None):
                     continue
                 state = self.state(tok, made=bool(thing.classes() & CRAFT) and not thing.classes() & MISSIONS,
                                    crewed="CrewedMission" in thing.classes())
-                if state != "planned" and self._short(thing.classes(), thing.names()) and self._earlier_year(tok):
+                short = self._short(thing.classes(), thing.names())
+                if state is None and short and self.told and _phrase_head(tok).dep_ == "ROOT":
+                    state = "completed"  # "8 January 2024: Cert-1": a past line's event is the flight itself
+                if state != "planned" and short and self._earlier_year(tok):
                     state = "completed"  # "Ax-1, flown in April 2022", "OFT-2 docked in May 2022": a flight of days
                 if state is not None and ORDER[state] >= best.get(tid, (-1, None))[0]:
                     best[tid] = (ORDER[state], Evidence(sent.text, sent.start_char, sent.end_char))
@@ -130,7 +142,8 @@ class Status:
 
     def _clause(self, verb: Token, subject: bool, kind: str | None = None, crewed: bool = False) -> str | None:
         marks = {c.lower_ for c in verb.children if c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in TIME_MARKS}
-        finite_past = any("Past" in t.morph.get("Tense", []) and "Fin" in t.morph.get("VerbForm", [])
+        finite_past = any(("Past" in t.morph.get("Tense", []) or self.told and "Pres" in t.morph.get("Tense", []))
+                          and "Fin" in t.morph.get("VerbForm", [])
                           for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))))
         if marks & CONDITIONS:
             return None  # "if the flight goes well": not what is
@@ -152,7 +165,7 @@ class Status:
                 c.dep_ == "aux:pass" and c.lower_ in ("is", "are") for c in verb.children) and not any(
                 c.dep_ == "xcomp" for c in verb.children):
             return "planned"  # "Luna 26 is planned for 2027", "the flights are scheduled for next year"
-        lexical, future = verb, self._future(verb)
+        lexical, future = verb, self._future(verb) or self.ahead  # "2031: The samples come back"
         if not future and not finite_past and self._later_year(verb):
             future = True  # "Haven-1 is aimed at a 2028 launch" in a 2025 article
         xcomp = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
@@ -182,7 +195,8 @@ class Status:
             return "active"  # "Voyager 1 is still sending data", "Psyche is on its way", "BepiColombo is en route"
         if kind is None or (lexical.morph.get("VerbForm", []) == ["Inf"] and not self._shares_past(lexical)):
             return None
-        present = "Pres" in lexical.morph.get("Tense", [])  # "builds", "building" (the tagger's tags disagree more often)
+        present = "Pres" in lexical.morph.get("Tense", []) and not self.told  # "builds", "building" (the tagger's tags
+        # disagree more often); in a timeline's past line, "6 June 2024: Flight 4 lifts off" is past
         progressive = present and "Part" in lexical.morph.get("VerbForm", []) \
             and any(c.dep_ == "aux" and c.lower_ in BE for c in lexical.children)
         if kind == "makes":  # "is building X", "is being built": X is yet to be; "built X" says nothing of now
@@ -251,6 +265,8 @@ class Status:
         it tells of in the past ("flew aboard Shenzhou-16 in 2023" in a piece on 2024)."""
         if self.past is None:
             return False
+        if self.told:
+            return True  # the line's date is before the article's
         head = _phrase_head(tok)
         words = list(head.subtree)
         while head.dep_.split(":")[0] == "nmod" and head.head.i != head.i:

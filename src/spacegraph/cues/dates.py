@@ -41,6 +41,10 @@ _TIMELINE = re.compile(rf"[ \t]*(?:[-*•][ \t]*)?((?:\d{{1,2}} {_MONTH},? \d{{4
                        r"[ \t]*[-–—:]")  # a line opening with a date, in full or a day and month: a timeline's entry
 
 
+_ENTRY = re.compile(rf"[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?(?:\d{{1,2}}(?:[-–]\d{{1,2}})? )?(?:(?P<month>{_MONTH}) )?(?:\d{{1,2}},? )?"
+                    r"(?P<year>\d{4})(?:[-–](?P<last>\d{4}))?(?: \([^()]{1,20}\))?[ \t]*[-–—:.](?:\*\*)?[ \t]")  # "April 2022: ",
+# "1996-1998 - ", "22 February 2024 - ": a timeline's line that opens with a year, alone or in a date
+
 _DAY_MONTH = [  # a day and month with no year after them: "on 10 October", "Thursday, September 19"
     (re.compile(rf"\b(\d{{1,2}})(?:[-–]\d{{1,2}})? {_MONTH}(?!\w|,? \d{{4}})"), ("d", "m")),  # "15-16 April": the 15th
     (re.compile(rf"\b{_MONTH} (\d{{1,2}})\b(?!,? \d{{4}})"), ("m", "d")),
@@ -103,6 +107,24 @@ def day_written(ctx: Context, sent: Sentence) -> date | None:
     # "3 May - The Czech Republic becomes the 24th signatory" under a heading "2023"
     found = dates_in(entry.group(1))
     return found[0][1] if found else _day_of_year(ctx, line, entry.group(1))
+
+
+def entry_date(text: str, at: int) -> tuple[int, int] | None:
+    """(year, month or 0) of the date that the timeline's line holding character `at` opens
+    with ("April 2022: The spacecraft arrives", "2011-2020. With the shuttle retired": the
+    span's last year; "3 May - " under a heading "2023"); None where the line opens with no
+    date."""
+    line = text.rfind("\n", 0, at) + 1
+    entry = _ENTRY.match(text, line)
+    if entry is None:
+        if _TIMELINE.match(text, line) is None:
+            return None
+        headings = list(_YEAR_LINE.finditer(text, 0, line))  # "April 20 - " under a heading "2023"
+        return (int(headings[-1].group(1)), 0) if headings else None
+    month = entry.group("month")
+    if entry.group("last") or not month:
+        return int(entry.group("last") or entry.group("year")), 0
+    return int(entry.group("year")), MONTHS[month.lower().rstrip(".")]
 
 
 def day_named(ctx: Context, sent: Sentence) -> date | None:
