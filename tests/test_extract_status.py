@@ -341,3 +341,16 @@ def test_a_timeline_line_dated_before_the_article_tells_of_the_past(extractor, t
 ])
 def test_a_timeline_line_of_the_articles_year_or_later_is_not_the_past(extractor, text, mission, state):
     assert states(extractor, text).get(mission) == state
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("Artemis III, which is to land astronauts near the south pole, moves to mid-2027.", "Artemis III"),
+    ("The company is readying IM-3, which will touch down at Reiner Gamma.", "IM-3"),
+    ("Chang'e-7 is due to reach the Moon's south pole in 2026.", "Chang'e 7"),
+])
+def test_a_flight_that_will_arrive_is_planned(extractor, text, mission):
+    assert states(extractor, text).get(mission) == "planned"
+
+
+def test_a_station_that_will_arrive_has_no_status_from_it(extractor):
+    assert "Lunar Gateway" not in states(extractor, "The Gateway will arrive in lunar orbit in 2027.")

@@ -61,6 +61,7 @@ class Status:
         self.past: int | None = None  # its year, or else the latest year it tells of in the past
         self.told: bool = False  # the sentence is in a timeline's line dated before the article: its present is past
         self.ahead: bool = False  # ... dated after the article: its present is future
+        self.flight: bool = False  # the thing read is a mission, not a station or programme
 
     def read(self, found: Found, parsed: Iterable[tuple[int, Doc]], anchors, today: date | None = None) -> list[Fact]:
         """`anchors(start, doc)` gives (token, thing) of the things of a parsed sentence;
@@ -80,6 +81,7 @@ class Status:
                 thing = found.things[tid]
                 if not self.schema.allows("status", thing.classes(), None):
                     continue
+                self.flight = bool(thing.classes() & MISSIONS) and "Program" not in thing.classes()
                 state = self.state(tok, made=bool(thing.classes() & CRAFT) and not thing.classes() & MISSIONS,
                                    crewed="CrewedMission" in thing.classes())
                 short = self._short(thing.classes(), thing.names())
@@ -173,17 +175,21 @@ class Status:
             lexical, future = xcomp[0], True
         kind = kind or self.kinds.get(lexical.lower_)
         if kind == "arrives" and crewed and lexical.lower_ in self.touchdowns and not any(
-                t.lower_ in self.bodies for c in lexical.children if c.dep_.startswith("obl") for t in c.subtree):
-            kind = "ends"  # "Shenzhou-15 landed at Dongfeng": a crew lands when it comes home; not "on the Moon"
+                t.lower_ in self.bodies for c in lexical.children if c.dep_.startswith("obl") for t in c.subtree) \
+                and not any(c.dep_ == "obj" for c in lexical.children):
+            kind = "ends"  # "Shenzhou-15 landed at Dongfeng": a crew lands when it comes home; not "on the Moon",
+            # nor "to land astronauts near the south pole"
         if any(c.dep_ == "obl" and c.lower_ in ENDINGS and any(k.dep_ == "case" and k.lower_ == "to" for k in c.children)
                for c in lexical.children):
             kind = "ends"  # "brought the mission to a close"; not "living aboard since the end of November"
         if kind == "begins" and any(k.lower_ == "as" for c in lexical.children if c.dep_ == "obl" for k in c.children):
             return None  # "started life as a concept", "began as a student project": an origin
-        if future:  # what will end is going on now; what will begin is planned; an arrival tells neither
+        if future:  # what will end is going on now; what will begin is planned; a flight's arrival is yet to come
+            # ("Artemis III, which is to land astronauts"), a station's or programme's tells neither
             if kind is None and not subject and lexical.lower_ in self.sends:
                 return "planned"  # "a station NASA plans to place in lunar orbit": what will be sent
             return {"ends": "active", "begins": "planned", "makes": "planned",
+                    "arrives": "planned" if subject and self.flight else None,
                     None: "planned" if subject else None}.get(kind)
         perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in lexical.children)
         if not perfect and self._span_ended(lexical):
