@@ -354,3 +354,12 @@ def test_a_flight_that_will_arrive_is_planned(extractor, text, mission):
 
 def test_a_station_that_will_arrive_has_no_status_from_it(extractor):
     assert "Lunar Gateway" not in states(extractor, "The Gateway will arrive in lunar orbit in 2027.")
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("NVS-03 and NVS-04 are still to be launched.", "NVS-03"),
+    ("Chang'e-8 is to be launched around 2028.", "Chang'e 8"),
+    ("ISRO said that Chandrayaan-4 was to be flown on two rockets.", "Chandrayaan-4"),
+])
+def test_a_passive_to_be_done_is_planned(extractor, text, mission):
+    assert states(extractor, text).get(mission) == "planned"

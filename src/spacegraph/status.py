@@ -301,9 +301,9 @@ class Status:
         marked by "due to", "set to" (which the treebank reads as a multiword marker)."""
         if any(c.dep_ == "aux" and c.lower_ in self.future_aux for c in verb.children):
             return True
-        if any(c.dep_ in ("cop", "aux") and c.lower_ in BE for c in verb.children) and any(
+        if any(c.dep_ in ("cop", "aux", "aux:pass") and c.lower_ in BE for c in verb.children) and any(
                 c.dep_ == "mark" and c.lower_ == "to" for c in verb.children):
-            return True  # "New Glenn is to send ESCAPADE to Mars"
+            return True  # "New Glenn is to send ESCAPADE to Mars", "NVS-03 is still to be launched"
         if any(c.dep_ == "mark" and c.lower_ in self.future for c in verb.children):
             return True
         return verb.dep_ == "xcomp" and (verb.head.lower_ in self.future or verb.head.lower_ in BE
