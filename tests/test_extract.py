@@ -1820,3 +1820,16 @@ def test_no_areas_from_cooperation_where_two_agreements_are_told_of(extractor):
 ])
 def test_a_name_set_off_before_an_owners_description_of_its_kind_is_that_owners(extractor, text, name, owner):
     assert (name, "operator", owner) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("Claude Nicollier, Switzerland's first astronaut, flew twice to service the Hubble Space Telescope.", "Hubble Space Telescope"),
+    ("Colombo, an Italian engineer, worked out how NASA's Mariner 10 could fly past Mercury three times.", "Mariner 10"),
+    ("Astronaut Kate Rubins trained for years before the launch of the Europa Clipper mission.", "Europa Clipper"),
+])
+def test_a_mission_known_to_fly_no_crew_has_no_crew(extractor, text, mission):
+    """The gazetteer and the series know which missions fly people; a person named near an
+    uncrewed one is not its crew, and it stays uncrewed."""
+    got = facts(extractor, text)
+    assert not [f for f in got if f[1] == "crewMember"]
+    assert things(extractor, text)[mission] == "Mission"

@@ -45,7 +45,7 @@ class Extractor:
         self.relations = Relations(self.kb, self.phrases)
         self.structure = Structure(self.nlp.vocab, self.kb, self.schema)
         self.people = People(self.kb)
-        self.status = Status(self.kb.lexicon, self.schema)
+        self.status = Status(self.kb.lexicon, self.schema, self.kb.ended)
 
     def __call__(self, article: Article) -> Extraction:
         doc = syntax.split_numerals(self.nlp.make_doc(article.text), self.mentions.series_starts.__getitem__)
@@ -95,8 +95,8 @@ class Extractor:
             if f.prop == "jobTitle" and any(t.endswith(" " + str(f.obj).lower()) and " " not in t[:-len(str(f.obj)) - 1]
                                             for s, at, t in titled if (s, at) == (f.subject, f.evidence.start)):
                 continue  # "Deputy NASA Administrator": the title with its modifier, not "Administrator"
-            if f.prop == "crewMember" and (f.obj, f.evidence.start) in grounded:
-                continue
+            if f.prop == "crewMember" and ((f.obj, f.evidence.start) in grounded or found.uncrewed(f.subject, self.known)):
+                continue  # "Nicollier flew twice to service Hubble": no crew of Hubble
             key = (f.subject, f.prop, f.obj, f.evidence.start)
             if key not in seen and f.subject in ex.things and (f.literal or f.obj in ex.things) \
                     and self._fits(ex, f):

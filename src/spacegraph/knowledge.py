@@ -61,6 +61,7 @@ class Knowledge:
     person_names: dict[str, frozenset[str]] = field(default_factory=dict)  # data/person_names.json
     area_names: dict[str, Entry] = field(default_factory=dict)  # "data sharing" -> its concept (lower case)
     by_id: dict[str, Entry] = field(default_factory=dict)  # the gazetteer by id
+    ended: dict[str, int] = field(default_factory=dict)  # id of a mission, station or programme -> the year it ended
 
     def __post_init__(self) -> None:
         self.by_id = {e.id: e for e in self.entries}
@@ -104,8 +105,11 @@ def load() -> Knowledge:
               for d in _jsonl("series.jsonl")]
     lexicon = json.loads(_data("lexicon.json"))
     names = json.loads(_data("person_names.json"))
+    ended = {d["id"]: d["ended"] for d in _jsonl("gazetteer.jsonl") if d.get("ended")}
+    ended.update((d["id_format"].format(n=int(n)), year) for d in _jsonl("series.jsonl")
+                 for n, year in d.get("ended", {}).items())
     return Knowledge(entries, series, _titles(_jsonl("titles.jsonl")), _areas(), lexicon,
-                     person_names={k: frozenset(v) for k, v in names.items() if not k.startswith("_")})
+                     person_names={k: frozenset(v) for k, v in names.items() if not k.startswith("_")}, ended=ended)
 
 
 def _titles(lines: list[dict]) -> dict[str, tuple[str, bool]]:

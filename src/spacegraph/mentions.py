@@ -127,6 +127,14 @@ class Found:
         return [m for m in self.mentions if not m.ref and self.things[m.tid].cls == "Agreement"
                 and not self.things[m.tid].local]
 
+    def uncrewed(self, tid: str, known: dict[str, Entry]) -> bool:
+        """The gazetteer or a series knows the thing as a mission with no crew (Hubble,
+        Mariner 10), whatever a sentence about people near its name suggests."""
+        thing = self.things[tid]
+        entry = None if thing.local else known.get(thing.key)
+        series = self.series.get(tid)
+        return (entry is not None and entry.cls == "Mission") or (series is not None and series.cls == "Mission")
+
     def retype(self, tid: str, cls: str) -> None:
         """The thing is (also) of this class, as the article describes it."""
         _merge_class(self.things[tid], cls)

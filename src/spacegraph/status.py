@@ -10,7 +10,8 @@ has not yet, so is active. A participle of planning set off by a comma says it t
 ("the upcoming mission", "the defunct station"). A timeline's line dated before the
 article tells of the past in the present ("6 June 2024: Flight 4 lifts off"), one dated
 after it of the future. Over an article a thing takes the furthest state its sentences
-report: launched, then returned, is completed.
+report: launched, then returned, is completed. What the gazetteer knows ended in a year
+before the article's is completed, whatever the tense of its sentences ("Cassini showed").
 """
 from __future__ import annotations
 
@@ -42,10 +43,12 @@ MISSIONS = {"Mission", "CrewedMission"}
 RIDES = {"aboard", "onboard", "on", "during"}  # a mission in an oblique with these carries the verb's subject
 CRAFT = {"Spacecraft", "SpaceStation"}
 RULE = "status-from-tense"
+KNOWN_RULE = "status-from-knowledge"  # the gazetteer's year it ended, before the article's
 
 
 class Status:
-    def __init__(self, lexicon: dict, schema: Schema) -> None:
+    def __init__(self, lexicon: dict, schema: Schema, ended: dict[str, int] | None = None) -> None:
+        """`ended`: the year each known mission, station or programme ended (by id)."""
         words = lexicon["status"]
         self.kinds = {w: kind for kind in ("begins", "arrives", "ends", "goes_on", "makes") for w in words[kind]}
         self.sends = set(words["sends"])
@@ -57,6 +60,7 @@ class Status:
         self.crews = set(lexicon["crew_nouns"]) | {"members"}
         self.touchdowns, self.bodies = set(words["touchdowns"]), set(words["bodies"])
         self.schema = schema
+        self.ended = ended or {}
         self.year: int | None = None  # of the article being read
         self.past: int | None = None  # its year, or else the latest year it tells of in the past
         self.told: bool = False  # the sentence is in a timeline's line dated before the article: its present is past
@@ -71,6 +75,7 @@ class Status:
         self.past = self.year or _latest_past_year(doc for _, doc in parsed)
         now = (today.year, today.month) if today else (self.past, 0) if self.past else None
         best: dict[str, tuple[int, Evidence]] = {}
+        over: dict[str, Evidence] = {}  # what the gazetteer knows ended before the article's year, where first named
         toks = found.toks
         for start, doc in parsed:
             sent = toks.sentence(start)
@@ -81,6 +86,9 @@ class Status:
                 thing = found.things[tid]
                 if not self.schema.allows("status", thing.classes(), None):
                     continue
+                if not thing.local and self.past and self.ended.get(thing.key, self.past) < self.past:
+                    over.setdefault(tid, Evidence(sent.text, sent.start_char, sent.end_char))
+                    continue  # "Cassini showed that ...": over, whatever the tense says
                 self.flight = bool(thing.classes() & MISSIONS) and "Program" not in thing.classes()
                 state = self.state(tok, made=bool(thing.classes() & CRAFT) and not thing.classes() & MISSIONS,
                                    crewed="CrewedMission" in thing.classes())
@@ -92,7 +100,9 @@ class Status:
                 if state is not None and ORDER[state] >= best.get(tid, (-1, None))[0]:
                     best[tid] = (ORDER[state], Evidence(sent.text, sent.start_char, sent.end_char))
         names = {v: k for k, v in ORDER.items()}
-        return [Fact(tid, "status", names[rank], ev, literal=True, rule=RULE) for tid, (rank, ev) in best.items()]
+        facts = [Fact(tid, "status", names[rank], ev, literal=True, rule=RULE) for tid, (rank, ev) in best.items()
+                 if tid not in over]
+        return facts + [Fact(tid, "status", "completed", ev, literal=True, rule=KNOWN_RULE) for tid, ev in over.items()]
 
     def state(self, tok: Token, made: bool = False, crewed: bool = False) -> str | None:
         """The state the clause around the mention at `tok` reports, if it reports one;

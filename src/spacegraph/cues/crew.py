@@ -80,7 +80,7 @@ class Crew(SentenceRule):
             return
         for tid in crew:
             flown = self._nearest_mission(ctx, sent, ms, tid, mission)
-            if flown is None:
+            if flown is None or ctx.found.uncrewed(flown, ctx.kb.by_id):
                 continue
             ctx.found.things[tid].cls = "Astronaut"
             ctx.add(flown, "crewMember", tid, sent)
