@@ -1833,3 +1833,21 @@ def test_a_mission_known_to_fly_no_crew_has_no_crew(extractor, text, mission):
     got = facts(extractor, text)
     assert not [f for f in got if f[1] == "crewMember"]
     assert things(extractor, text)[mission] == "Mission"
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("\"There is no road,\" said Jacob Bleacher, NASA's chief exploration scientist.", "Jacob Bleacher",
+     "chief exploration scientist"),
+    ("Colin Bennett, Virgin Galactic's lead astronaut instructor, sat in the cabin.", "Colin Bennett",
+     "lead astronaut instructor"),
+    ("Tom Mueller, SpaceX's chief propulsion engineer, spoke.", "Tom Mueller", "chief propulsion engineer"),
+])
+def test_a_title_that_modifies_an_occupation_is_the_whole_phrase_and_heads_nothing(extractor, text, person, title):
+    got = facts(extractor, text)
+    assert (person, "jobTitle", title) in got
+    assert not [f for f in got if f[1] == "heads"]
+
+
+def test_a_title_before_a_verb_stays_as_it_is(extractor):
+    got = facts(extractor, "Jim Bridenstine, the agency's chief, said the budget was tight.")
+    assert ("Jim Bridenstine", "jobTitle", "chief") in {(s, p, o.lower()) for s, p, o in got}

@@ -245,6 +245,7 @@ class MentionFinder:
         self.flags = WordFlags(nlp.vocab)
         self.names = NameWords(nlp.vocab, kb)
         self.honorifics = frozenset(w.lower() for w in kb.lexicon["honorifics"])
+        self.occupations = frozenset(w for w in kb.lexicon["person_nouns"] if " " not in w)  # "scientist"
         self.inverted = frozenset(kb.lexicon["inverted_person_verbs"])
         self.slugs: Memo[str, str] = Memo(slug)  # names recur across articles; a slug takes a regex
         self.entries = {f"known {n}": entry for n, entry in enumerate(kb.entries)}
@@ -307,7 +308,7 @@ class MentionFinder:
         self._headed_names(found)
         self._tailed_names(found)
         self._designations(found)
-        found.titles = _with_fields(found, longest(found.matches.spans("title")))
+        found.titles = _with_fields(found, longest(found.matches.spans("title")), self.occupations)
         self._appositive_people(found)
         self._acronyms(found)
         self.short_names(found)
@@ -969,11 +970,19 @@ def longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-def _with_fields(found: Found, titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _with_fields(found: Found, titles: list[tuple[int, int]], occupations: frozenset[str]) -> list[tuple[int, int]]:
     """A title with the field it is for, in capitals and naming nothing the article names
-    ("Director of Science", "Minister of Research and Innovation"): the title is all of it."""
+    ("Director of Science", "Minister of Research and Innovation"): the title is all of it.
+    So is a title that modifies the noun of an occupation after it, one or two lower-case
+    words on ("chief exploration scientist", "lead astronaut instructor"): not the chief."""
     toks, out, n = found.toks, [], len(found.toks)
     for s, e in titles:
+        for k in range(e, min(e + 2, n)):
+            if not (toks.is_lower[k] and toks.alpha[k] and not toks.stop[k]) or found.taken[k]:
+                break
+            if toks.lower[k] in occupations:
+                e = k + 1
+                break
         while e + 1 < n and toks.lower[e] == "of" and found.cap[e + 1] and not found.taken[e + 1]:
             k = e + 1
             while k < n and not found.taken[k] and (found.cap[k] or toks.lower[k] == "and" and k + 1 < n
