@@ -33,7 +33,7 @@ def test_a_crewed_flight_told_of_in_an_earlier_year_is_completed(extractor, text
 @pytest.mark.parametrize("text, mission, state", [
     ("Crew-7 has been at the station since 2023.", "SpaceX Crew-7", "active"),  # a span, not an event
     ("Europa Clipper launched in October 2022.", "Europa Clipper", "active"),  # a probe flies for years
-    ("Axiom Mission 1 launched in April with four people aboard.", "Axiom Mission 1", "active"),  # this year
+    ("Axiom Mission 5 launched in April with four people aboard.", "Axiom Mission 5", "active"),  # this year
 ])
 def test_an_earlier_year_says_nothing_of_a_span_a_probe_or_this_year(extractor, text, mission, state):
     assert states(extractor, text) == {mission: state}
@@ -165,7 +165,7 @@ def test_a_verb_coordinated_with_the_subjects_own_speaks_of_it_too(extractor, te
 @pytest.mark.parametrize("text", [
     "Tiangong, which China completed in late 2022, hosts three astronauts.",
     "China completed the Tiangong space station in 2022.",
-    "Russia finished the Mir space station in 1996.",
+    "Russia finished the Russian Orbital Station in 2024.",
 ])
 def test_a_station_that_was_completed_was_built_not_ended(extractor, text):
     assert states(extractor, text) == {}
@@ -191,7 +191,7 @@ def test_a_plural_relative_clause_speaks_of_each_name_coordinated_before_it(extr
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Endurance is on its fourth trip, having also flown Crew-3, Crew-5 and Crew-7.", {}),
+    ("Endurance is on its sixth trip, having also flown Crew-11 and Crew-12.", {}),
     ("Having launched Crew-9 in September, SpaceX flies Crew-10 now.", {"SpaceX Crew-10": "active"}),
     ("The capsule, having carried Crew-7 in 2023, flies again.", {"SpaceX Crew-7": "completed"}),  # by its year
 ])
@@ -231,7 +231,8 @@ def test_a_crewed_flight_of_last_year_is_completed(extractor, text, mission):
     ("Astronauts will wear the new suits on the lunar surface during Artemis III.", {"Artemis III": "planned"}),
     ("Nick Hague is preparing to launch later this month on SpaceX's Crew-9.", {"SpaceX Crew-9": "planned"}),
     ("Two cosmonauts will return to Earth on 6 April aboard Soyuz MS-24.", {"Soyuz MS-24": "active"}),
-    ("In 2022 an Orion capsule flew around the Moon on Artemis I.", {}),  # a flight told of in the past: not now
+    ("In 2022 an Orion capsule flew around the Moon on Artemis I.", {"Artemis I": "completed"}),  # told of in the
+    # past, so not now by its tense; the gazetteer knows it ended in 2022
 ])
 def test_a_flight_that_carries_the_subject_is_as_the_clause_says(extractor, text, expected):
     assert states(extractor, text) == expected
@@ -285,8 +286,8 @@ def test_a_flight_hung_on_a_time_phrase_is_as_its_travellers_clause_says(extract
 
 
 @pytest.mark.parametrize("text, mission, state", [
-    ("The newcomers were greeted by the three astronauts of Shenzhou-15, who have been living aboard since"
-     " November.", "Shenzhou 15", "active"),
+    ("The newcomers were greeted by the three astronauts of Shenzhou-18, who have been living aboard since"
+     " April.", "Shenzhou 18", "active"),
     ("They joined the four members of Crew-7, who are working aboard the station.", "SpaceX Crew-7", "active"),
     ("The crew of Soyuz MS-24, who will return next week, packed the capsule.", "Soyuz MS-24", "active"),
 ])
@@ -307,7 +308,7 @@ def test_a_participle_set_on_the_subject_takes_the_time_of_its_clause(extractor,
     ("Shenzhou-16 landed at the Dongfeng site on Tuesday.", "Shenzhou 16", "completed"),
     ("Soyuz MS-24 touched down in Kazakhstan on Saturday.", "Soyuz MS-24", "completed"),
     ("The crew of Shenzhou-17, who landed on Tuesday, are in good health.", "Shenzhou 17", "completed"),
-    ("Chandrayaan-3 landed on the Moon near the south pole.", "Chandrayaan-3", "active"),
+    ("Chang'e-7 landed on the Moon near the south pole.", "Chang'e 7", "active"),
 ])
 def test_a_crewed_flight_ends_when_it_lands_a_lander_begins(extractor, text, mission, state):
     assert states(extractor, text).get(mission) == state
@@ -363,3 +364,25 @@ def test_a_station_that_will_arrive_has_no_status_from_it(extractor):
 ])
 def test_a_passive_to_be_done_is_planned(extractor, text, mission):
     assert states(extractor, text).get(mission) == "planned"
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("Most of what we know about Titan comes from NASA's Cassini orbiter.", "Cassini–Huygens"),
+    ("Mariner 10 flies past Mercury in the planetarium's new show.", "Mariner 10"),
+    ("Liu Yang will command the flight; she first flew on Shenzhou-9.", "Shenzhou 9"),
+])
+def test_what_the_gazetteer_knows_ended_before_the_article_is_completed(extractor, text, mission):
+    """Knowledge, not tense: the gazetteer's year a mission ended (Cassini in 2017, a
+    series' Shenzhou-9 in 2012), before the article's year, makes it completed."""
+    assert states(extractor, text).get(mission) == "completed"
+
+
+def test_an_article_from_before_the_end_reads_the_tense(extractor):
+    text = "Cassini is still orbiting Saturn."
+    assert states(extractor, text, published=date(2015, 5, 1)).get("Cassini–Huygens") == "active"
+    assert states(extractor, text, published=date(2024, 5, 1)).get("Cassini–Huygens") == "completed"
+
+
+def test_a_present_perfect_progressive_goes_on(extractor):
+    assert states(extractor, "ESA's Euclid, which has been mapping the dark universe for two years, is nearby.") \
+        .get("Euclid") == "active"

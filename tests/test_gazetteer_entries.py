@@ -133,3 +133,15 @@ def test_no_entry_names_two_numbered_members_of_a_family():
 ONE_THING = {"ariane-6", "rlv-lex"}  # Ariane 62 and 64 are configurations of one rocket; RLV-LEX-01 to -03
 # the drops of one landing experiment
 ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII": "7", "VIII": "8"}
+
+
+def test_end_years_are_years_of_missions_stations_and_programmes():
+    """`ended` (the year a mission, station or programme ended) is written only on things
+    that have a status, as a year of the space age, for entries and series members alike."""
+    from spacegraph.knowledge import load
+
+    kb = load()
+    ends = {e.id: e.cls for e in kb.entries if e.id in kb.ended}
+    assert ends and set(ends.values()) <= {"Mission", "CrewedMission", "SpaceStation", "Program"}
+    assert all(isinstance(year, int) and 1957 <= year <= 2025 for year in kb.ended.values())
+    assert kb.ended["cassini-huygens"] == 2017 and kb.ended["shenzhou-9"] == 2012  # an entry, a series member

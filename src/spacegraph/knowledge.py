@@ -1,8 +1,9 @@
 """What the extractor knows, read from data files beside the code and from the ontology.
 
 `data/gazetteer.jsonl`: real agencies, companies, stations, missions, programmes,
-countries, with their other names and sameAs links. `data/series.jsonl`: numbered
-mission series ("Shenzhou-17"). `data/titles.jsonl`: job titles and ranks.
+countries, with their other names and sameAs links (and the year a mission, station or
+programme ended, where it has). `data/series.jsonl`: numbered mission series
+("Shenzhou-17"), with the year each member that has ended ended. `data/titles.jsonl`: job titles and ranks.
 `data/lexicon.json`: the words of news reports that signal facts. `data/person_names.json`:
 words that start a person's name. Cooperation areas come
 from the ontology's SKOS concept scheme, so a domain expert extends one place.

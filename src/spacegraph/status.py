@@ -229,8 +229,12 @@ class Status:
         return "active"
 
     def _ongoing(self, verb: Token) -> bool:
-        """A present progressive ("is still sending data") or a copula with a predicate of
+        """A present progressive ("is still sending data"), a present perfect one ("has been
+        charting the stars"), or a copula with a predicate of
         being under way (lexicon status.under_way: "is en route", "is on its way")."""
+        if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children) and any(
+                c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+            return verb.lower_ not in self.future  # "Gaia, which has been charting the stars for a decade"
         be = [c for c in verb.subtree if c.i < verb.i and c.lower_ in ("is", "are")]  # whatever the parse calls it
         if not be:
             return False
