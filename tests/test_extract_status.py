@@ -386,3 +386,16 @@ def test_an_article_from_before_the_end_reads_the_tense(extractor):
 def test_a_present_perfect_progressive_goes_on(extractor):
     assert states(extractor, "ESA's Euclid, which has been mapping the dark universe for two years, is nearby.") \
         .get("Euclid") == "active"
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("Science takes the hit: NASA's Chandra X-ray Observatory faces steep cuts.", "Chandra X-ray Observatory"),
+    ("Danuri also carries ShadowCam, a camera that peers into shadowed craters.", "Korea Pathfinder Lunar Orbiter"),
+    ("XPoSat follows the Imaging X-ray Polarimetry Explorer of NASA.", "Imaging X-ray Polarimetry Explorer"),
+])
+def test_a_mission_the_gazetteer_knows_at_work_since_before_the_article_is_active(extractor, text, mission):
+    assert states(extractor, text).get(mission) == "active"
+
+
+def test_a_station_at_work_takes_no_status_from_knowledge(extractor):
+    assert "International Space Station" not in states(extractor, "Two experiments from the ISS made the list.")

@@ -63,6 +63,7 @@ class Knowledge:
     area_names: dict[str, Entry] = field(default_factory=dict)  # "data sharing" -> its concept (lower case)
     by_id: dict[str, Entry] = field(default_factory=dict)  # the gazetteer by id
     ended: dict[str, int] = field(default_factory=dict)  # id of a mission, station or programme -> the year it ended
+    flying: dict[str, int] = field(default_factory=dict)  # id of one still at work in 2026 -> the year it launched
 
     def __post_init__(self) -> None:
         self.by_id = {e.id: e for e in self.entries}
@@ -109,8 +110,10 @@ def load() -> Knowledge:
     ended = {d["id"]: d["ended"] for d in _jsonl("gazetteer.jsonl") if d.get("ended")}
     ended.update((d["id_format"].format(n=int(n)), year) for d in _jsonl("series.jsonl")
                  for n, year in d.get("ended", {}).items())
+    flying = {d["id"]: d["launched"] for d in _jsonl("gazetteer.jsonl") if d.get("launched") and not d.get("ended")}
     return Knowledge(entries, series, _titles(_jsonl("titles.jsonl")), _areas(), lexicon,
-                     person_names={k: frozenset(v) for k, v in names.items() if not k.startswith("_")}, ended=ended)
+                     person_names={k: frozenset(v) for k, v in names.items() if not k.startswith("_")}, ended=ended,
+                     flying=flying)
 
 
 def _titles(lines: list[dict]) -> dict[str, tuple[str, bool]]:

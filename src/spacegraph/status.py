@@ -11,7 +11,9 @@ has not yet, so is active. A participle of planning set off by a comma says it t
 article tells of the past in the present ("6 June 2024: Flight 4 lifts off"), one dated
 after it of the future. Over an article a thing takes the furthest state its sentences
 report: launched, then returned, is completed. What the gazetteer knows ended in a year
-before the article's is completed, whatever the tense of its sentences ("Cassini showed").
+before the article's is completed, whatever the tense of its sentences ("Cassini showed");
+a mission it knows at work, launched in a year before the article's, is active where they
+say nothing ("Chandra faces cuts").
 """
 from __future__ import annotations
 
@@ -47,8 +49,10 @@ KNOWN_RULE = "status-from-knowledge"  # the gazetteer's year it ended, before th
 
 
 class Status:
-    def __init__(self, lexicon: dict, schema: Schema, ended: dict[str, int] | None = None) -> None:
-        """`ended`: the year each known mission, station or programme ended (by id)."""
+    def __init__(self, lexicon: dict, schema: Schema, ended: dict[str, int] | None = None,
+                 flying: dict[str, int] | None = None) -> None:
+        """`ended`: the year each known mission, station or programme ended (by id);
+        `flying`: the year each one still at work launched."""
         words = lexicon["status"]
         self.kinds = {w: kind for kind in ("begins", "arrives", "ends", "goes_on", "makes") for w in words[kind]}
         self.sends = set(words["sends"])
@@ -61,6 +65,7 @@ class Status:
         self.touchdowns, self.bodies = set(words["touchdowns"]), set(words["bodies"])
         self.schema = schema
         self.ended = ended or {}
+        self.flying = flying or {}
         self.year: int | None = None  # of the article being read
         self.past: int | None = None  # its year, or else the latest year it tells of in the past
         self.told: bool = False  # the sentence is in a timeline's line dated before the article: its present is past
@@ -76,6 +81,7 @@ class Status:
         now = (today.year, today.month) if today else (self.past, 0) if self.past else None
         best: dict[str, tuple[int, Evidence]] = {}
         over: dict[str, Evidence] = {}  # what the gazetteer knows ended before the article's year, where first named
+        seen: dict[str, Evidence] = {}  # each thing that may have a status, where first named
         toks = found.toks
         for start, doc in parsed:
             sent = toks.sentence(start)
@@ -86,6 +92,7 @@ class Status:
                 thing = found.things[tid]
                 if not self.schema.allows("status", thing.classes(), None):
                     continue
+                seen.setdefault(tid, Evidence(sent.text, sent.start_char, sent.end_char))
                 if not thing.local and self.past and self.ended.get(thing.key, self.past) < self.past:
                     over.setdefault(tid, Evidence(sent.text, sent.start_char, sent.end_char))
                     continue  # "Cassini showed that ...": over, whatever the tense says
@@ -99,6 +106,13 @@ class Status:
                     state = "completed"  # "Ax-1, flown in April 2022", "OFT-2 docked in May 2022": a flight of days
                 if state is not None and ORDER[state] >= best.get(tid, (-1, None))[0]:
                     best[tid] = (ORDER[state], Evidence(sent.text, sent.start_char, sent.end_char))
+        for tid, ev in seen.items():
+            thing = found.things[tid]
+            launched = None if thing.local else self.flying.get(thing.key)
+            if launched and self.past and launched < self.past and best.get(tid, (0, None))[0] == 0 \
+                    and thing.classes() & MISSIONS and "SpaceStation" not in thing.classes():
+                best[tid] = (ORDER["active"], ev)  # "Chandra faces cuts": launched in 1999, at work still; a
+                # station's state goes without saying
         names = {v: k for k, v in ORDER.items()}
         facts = [Fact(tid, "status", names[rank], ev, literal=True, rule=RULE) for tid, (rank, ev) in best.items()
                  if tid not in over]
