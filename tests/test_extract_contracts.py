@@ -121,3 +121,16 @@ def test_who_wins_a_contract_wins_it_from_the_agency_just_named(extractor, text,
 ])
 def test_no_buyer_where_the_passage_names_no_agency_just_before(extractor, text):
     assert not any(NASA in p for p in parties(extractor, text).values())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Blue Origin wins a $3.4 billion deal to land astronauts on the Moon, NASA said on Friday.",
+     {NASA, "Blue Origin"}),
+    ("Firefly won the task order on Monday, according to NASA.", {NASA, "Firefly Aerospace"}),
+    ("Thales Alenia Space has received the contract, the European Space Agency announced.",
+     {"European Space Agency", "Thales Alenia Space"}),
+])
+def test_who_wins_a_contract_wins_it_from_the_agency_that_reports_it(extractor, text, expected):
+    """"X wins a deal, NASA said": with no organisation before the winner, the agency its
+    sentence names after it is the buyer."""
+    assert list(parties(extractor, text).values()) == [expected]

@@ -33,6 +33,7 @@ class Entry:
     same_as: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     operator: str | None = None
+    partners: tuple[str, ...] = ()  # of a mission, station or programme: the organisations that take part
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ def _areas() -> list[Entry]:
 def load() -> Knowledge:
     entries = [Entry(id=d["id"], cls=d["class"], label=d["label"], aliases=tuple(d.get("aliases", ())),
                      same_as=tuple(d.get("sameAs", ())), demonyms=tuple(d.get("demonyms", ())),
-                     operator=d.get("operator"))
+                     operator=d.get("operator"), partners=tuple(d.get("partners", ())))
                for d in _jsonl("gazetteer.jsonl")]
     series = [Series(names=(d["series"], *d.get("aliases", ())), cls=d["class"],
                      label_format=d["label_format"], id_format=d["id_format"],
