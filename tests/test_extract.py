@@ -1851,3 +1851,19 @@ def test_a_title_that_modifies_an_occupation_is_the_whole_phrase_and_heads_nothi
 def test_a_title_before_a_verb_stays_as_it_is(extractor):
     got = facts(extractor, "Jim Bridenstine, the agency's chief, said the budget was tight.")
     assert ("Jim Bridenstine", "jobTitle", "chief") in {(s, p, o.lower()) for s, p, o in got}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A lander hopped in a field in Hebei, a rocket roaring on its stand.", "Hebei"),
+    ("Engineers tested a parachute in Sardinia, a capsule dropping from a balloon.", "Sardinia"),
+    ("A team met in Toulouse, a satellite sitting in the clean room nearby.", "Toulouse"),
+])
+def test_a_place_before_a_comma_and_a_noun_of_craft_is_no_craft(extractor, text, place):
+    """An apposition names a craft ("EarthCARE, a satellite"); after "in", "at" or "near" the
+    name is a place and the comma goes on with a list."""
+    assert place not in things(extractor, text)
+
+
+def test_a_name_described_by_an_apposition_is_still_the_craft(extractor):
+    assert things(extractor, "ESA launched Hydrosat-9, a satellite built in Toulouse.")["Hydrosat-9"] in (
+        "Mission", "Spacecraft")

@@ -44,6 +44,7 @@ REFS = {  # "the agency" refers to the last thing of these classes
 }
 REF_FIRST = {phrase.split()[0] for phrase in REFS}
 OWN_KIND = {"lander", "rover", "orbiter", "craft", "flight"}  # referred to by "the" only: "its lander" is the owner's own
+PLACE_MARKS = {"in", "at", "near"}  # a name after these is a place
 AFTER_REFERENCE = {"itself"}  # lower-case words, besides stop words and verbs, that end a definite description
 RESTRICTING = {"of", "that", "which", "who", "whose"}  # "the latest mission of China's programme": a new one
 IRREGULAR_PARTICIPLES = {"built", "run", "led", "made", "flown", "sent", "brought", "chosen", "given", "won",
@@ -523,8 +524,11 @@ class MentionFinder:
             words = [w for w in toks.words[start:end] if w != "-"]
             if self.no_name_words.issuperset(words) or " ".join(words) in self.demonyms:
                 continue  # "a European module", "the Chinese-French satellite", "a North Korean satellite"
+            placed = start > 0 and toks.lower[start - 1] in PLACE_MARKS  # "a field in Hebei, a rocket on its
+            # stand": a list goes on after a place
             cls = self._tail_after(toks, start, end) or self._tail_before(toks, start, end) or \
-                self._apposition(toks, end) or self._called(toks, start) or self._one_of_a_kind(found, start, end)
+                (None if placed else self._apposition(toks, end)) or self._called(toks, start) or \
+                self._one_of_a_kind(found, start, end)
             if cls:
                 self._named_thing(found, start, end, cls)
 
