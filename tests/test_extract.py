@@ -1867,3 +1867,27 @@ def test_a_place_before_a_comma_and_a_noun_of_craft_is_no_craft(extractor, text,
 def test_a_name_described_by_an_apposition_is_still_the_craft(extractor):
     assert things(extractor, "ESA launched Hydrosat-9, a satellite built in Toulouse.")["Hydrosat-9"] in (
         "Mission", "Spacecraft")
+
+
+@pytest.mark.parametrize("text, mission, org", [
+    ("Juice flew past the Earth and the Moon in August; Airbus Defence and Space engineers watched.",
+     "Jupiter Icy Moons Explorer", "Airbus Defence and Space"),
+    ("XRISM reached orbit on Thursday, and the European Space Agency sent its congratulations.",
+     "X-Ray Imaging and Spectroscopy Mission", "European Space Agency"),
+    ("Hera's cameras saw Deimos; OHB engineers in Bremen cheered.", "Hera", "OHB SE"),
+])
+def test_an_organisation_the_gazetteer_knows_takes_part_in_a_mission_does_where_a_sentence_names_both(
+        extractor, text, mission, org):
+    assert (mission, "participant", org) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, thing, org", [
+    ("Euclid sent its first images, and ESA published them.", "Euclid", "European Space Agency"),  # runs it
+    ("The Artemis program will return people to the Moon, ESA said on Monday.", "Artemis program",
+     "European Space Agency"),  # a programme's members are no participants
+    ("Juice launched in April. Airbus Defence and Space builds satellites in Toulouse.",
+     "Jupiter Icy Moons Explorer", "Airbus Defence and Space"),  # no sentence names both
+])
+def test_no_known_partner_that_runs_the_mission_of_a_programme_or_in_another_sentence(extractor, text, thing, org):
+    assert not [f for f in facts(extractor, text) if f[:3] == (thing, "participant", org)
+                and f[1] == "participant"]

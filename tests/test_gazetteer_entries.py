@@ -145,3 +145,12 @@ def test_end_years_are_years_of_missions_stations_and_programmes():
     assert ends and set(ends.values()) <= {"Mission", "CrewedMission", "SpaceStation", "Program"}
     assert all(isinstance(year, int) and 1957 <= year <= 2025 for year in kb.ended.values())
     assert kb.ended["cassini-huygens"] == 2017 and kb.ended["shenzhou-9"] == 2012  # an entry, a series member
+
+
+def test_partners_are_known_organisations_of_missions_stations_and_programmes():
+    from spacegraph.knowledge import load
+
+    kb = load()
+    with_partners = [e for e in kb.entries if e.partners]
+    assert with_partners and {e.cls for e in with_partners} <= {"Mission", "CrewedMission", "SpaceStation", "Program"}
+    assert all(kb.by_id[p].cls in ("SpaceAgency", "Organization", "Company") for e in with_partners for p in e.partners)

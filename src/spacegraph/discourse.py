@@ -69,23 +69,31 @@ def _cited(found: Found, first: dict[str, list[int]], subject: str, other: str, 
     return Fact(subject, prop, other, Evidence(sent.text, sent.start_char, sent.end_char), rule=rule)
 
 
-def known_operators(found: Found, known: dict[str, Entry]) -> list[Fact]:
+def known_operators(found: Found, known: dict[str, Entry], facts: list[Fact]) -> list[Fact]:
     """The one organisation the gazetteer says runs a known mission, craft or station,
-    and those it says take part in a mission, station or programme, where the article
-    names both ("Falcon 9" and SpaceX; "BepiColombo" and JAXA). Not the country it gives an
-    organisation: writers state that where it matters, and a reader's gold facts leave it
-    out where they do not (tried: shared precision 0.973 -> 0.924, no recall)."""
+    where the article names both ("Falcon 9" and SpaceX); and those it says take part in a
+    known mission, where a sentence names both ("BepiColombo" and JAXA), unless it runs
+    the mission (by the gazetteer or by what `facts` say): a reader's gold gives the agency
+    that runs a mission as its operator only, and a programme's members no part. Not the
+    country it gives an organisation: writers state that where it matters, and a reader's
+    gold facts leave it out where they do not (tried: shared precision 0.973 -> 0.924, no
+    recall)."""
     first = _sentences_naming(found)
-    facts = []
+    runs = {(f.subject, f.target) for f in facts if f.prop == "operator"}
+    out = []
     for tid, thing in found.things.items():
         entry = known.get(thing.key) if tid in first and not thing.local else None
         if entry is None:
             continue
-        for org, prop, rule in [(entry.operator, "operator", KNOWN_OPERATOR_RULE),
-                                *((p, "participant", KNOWN_PARTNER_RULE) for p in entry.partners)]:
-            if org and org in known and (target := thing_id(known[org].cls, org)) in first:
-                facts.append(_cited(found, first, tid, target, prop, rule))
-    return facts
+        runner = entry.operator
+        if runner and runner in known and (target := thing_id(known[runner].cls, runner)) in first:
+            out.append(_cited(found, first, tid, target, "operator", KNOWN_OPERATOR_RULE))
+            runs.add((tid, target))
+        for partner in entry.partners if entry.cls in MISSION_CLASSES else ():
+            target = thing_id(known[partner].cls, partner)
+            if target in first and (tid, target) not in runs and set(first[tid]) & set(first[target]):
+                out.append(_cited(found, first, tid, target, "participant", KNOWN_PARTNER_RULE))
+    return out
 
 
 def mission_names(found: Found, organisations: dict[str, Entry], known: dict[str, Entry]) -> list[Fact]:
