@@ -1891,3 +1891,19 @@ def test_an_organisation_the_gazetteer_knows_takes_part_in_a_mission_does_where_
 def test_no_known_partner_that_runs_the_mission_of_a_programme_or_in_another_sentence(extractor, text, thing, org):
     assert not [f for f in facts(extractor, text) if f[:3] == (thing, "participant", org)
                 and f[1] == "participant"]
+
+
+@pytest.mark.parametrize("text, mission, programme", [
+    ("Juno and the New Frontiers program both came up at the review on Monday.", "Juno", "New Frontiers program"),
+    ("Dragonfly, a rotorcraft, is the fourth New Frontiers mission.", "Dragonfly", "New Frontiers program"),
+    ("EarthCARE and the Earth Explorer programme were on the agenda in Paris.", "EarthCARE",
+     "Earth Explorer programme"),
+])
+def test_a_programme_the_gazetteer_knows_a_mission_is_part_of_where_a_sentence_names_both(
+        extractor, text, mission, programme):
+    assert (mission, "partOf", programme) in facts(extractor, text)
+
+
+def test_no_known_programme_where_no_sentence_names_both(extractor):
+    got = facts(extractor, "Juno reached Jupiter in 2016. The New Frontiers program funds such probes.")
+    assert ("Juno", "partOf", "New Frontiers program") not in got

@@ -64,7 +64,7 @@ def test_the_station_is_the_headline_station_the_article_names_most(extractor, h
 
 @pytest.mark.parametrize("text", [
     "The station started life as a concept from Voyager Space.",
-    "Tianwen-2 began as a study at the academy in 2016.",
+    "The Kestrel mission began as a study at the academy in 2016.",
     "Starlab started out as a Nanoracks design.",
 ])
 def test_what_began_as_an_idea_has_no_status(extractor, text):

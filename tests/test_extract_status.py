@@ -191,7 +191,7 @@ def test_a_plural_relative_clause_speaks_of_each_name_coordinated_before_it(extr
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Endurance is on its sixth trip, having also flown Crew-11 and Crew-12.", {}),
+    ("Endurance is on its eighth trip, having also flown Crew-13 and Crew-14.", {}),
     ("Having launched Crew-9 in September, SpaceX flies Crew-10 now.", {"SpaceX Crew-10": "active"}),
     ("The capsule, having carried Crew-7 in 2023, flies again.", {"SpaceX Crew-7": "completed"}),  # by its year
 ])
@@ -399,3 +399,12 @@ def test_a_mission_the_gazetteer_knows_at_work_since_before_the_article_is_activ
 
 def test_a_station_at_work_takes_no_status_from_knowledge(extractor):
     assert "International Space Station" not in states(extractor, "Two experiments from the ISS made the list.")
+
+
+@pytest.mark.parametrize("text, mission, published", [
+    ("Engineers praised the Biomass satellite's P-band radar.", "Biomass satellite", date(2024, 6, 1)),
+    ("ESCAPADE's two small orbiters are stored in a clean room.", "ESCAPADE", date(2023, 3, 1)),
+    ("Dragonfly's rotors were tested at APL.", "Dragonfly", date(2020, 3, 1)),
+])
+def test_a_mission_the_gazetteer_knows_launched_after_the_article_is_planned(extractor, text, mission, published):
+    assert states(extractor, text, published=published).get(mission) == "planned"

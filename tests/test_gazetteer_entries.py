@@ -135,16 +135,20 @@ ONE_THING = {"ariane-6", "rlv-lex"}  # Ariane 62 and 64 are configurations of on
 ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII": "7", "VIII": "8"}
 
 
-def test_end_years_are_years_of_missions_stations_and_programmes():
-    """`ended` (the year a mission, station or programme ended) is written only on things
-    that have a status, as a year of the space age, for entries and series members alike."""
+def test_years_are_years_of_missions_stations_and_programmes():
+    """`launched`, `ended` and `due` (the earliest year one not launched by 2026 may) are
+    written only on things that have a status, as years of the space age in order, for
+    entries and series members alike."""
     from spacegraph.knowledge import load
 
     kb = load()
-    ends = {e.id: e.cls for e in kb.entries if e.id in kb.ended}
-    assert ends and set(ends.values()) <= {"Mission", "CrewedMission", "SpaceStation", "Program"}
-    assert all(isinstance(year, int) and 1957 <= year <= 2025 for year in kb.ended.values())
-    assert kb.ended["cassini-huygens"] == 2017 and kb.ended["shenzhou-9"] == 2012  # an entry, a series member
+    spanned = {e.id: e.cls for e in kb.entries if e.id in kb.spans}
+    assert spanned and set(spanned.values()) <= {"Mission", "CrewedMission", "SpaceStation", "Program"}
+    for span in kb.spans.values():
+        years = [y for y in (span.launched, span.ended) if y]
+        assert all(isinstance(y, int) and 1957 <= y <= 2025 for y in years) and years == sorted(years)
+        assert span.due is None or (span.due >= 2026 and not years)
+    assert kb.spans["cassini-huygens"].ended == 2017 and kb.spans["shenzhou-9"].ended == 2012  # an entry, a series member
 
 
 def test_partners_are_known_organisations_of_missions_stations_and_programmes():
@@ -154,3 +158,12 @@ def test_partners_are_known_organisations_of_missions_stations_and_programmes():
     with_partners = [e for e in kb.entries if e.partners]
     assert with_partners and {e.cls for e in with_partners} <= {"Mission", "CrewedMission", "SpaceStation", "Program"}
     assert all(kb.by_id[p].cls in ("SpaceAgency", "Organization", "Company") for e in with_partners for p in e.partners)
+
+
+def test_programmes_are_known_programmes_of_missions_and_stations():
+    from spacegraph.knowledge import load
+
+    kb = load()
+    with_programmes = [e for e in kb.entries if e.programmes]
+    assert with_programmes and {e.cls for e in with_programmes} <= {"Mission", "CrewedMission", "SpaceStation"}
+    assert all(kb.by_id[p].cls == "Program" for e in with_programmes for p in e.programmes)

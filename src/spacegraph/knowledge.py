@@ -34,6 +34,28 @@ class Entry:
     demonyms: tuple[str, ...] = ()
     operator: str | None = None
     partners: tuple[str, ...] = ()  # of a mission, station or programme: the organisations that take part
+    programmes: tuple[str, ...] = ()  # of a mission or station: the programmes it is part of
+
+
+@dataclass(frozen=True)
+class Span:
+    """The years of a known mission, station or programme, as far as they are known: when it
+    launched, when it ended, and for one not launched by 2026 the earliest year it may."""
+
+    launched: int | None = None
+    ended: int | None = None
+    due: int | None = None
+
+    def state(self, year: int) -> str | None:
+        """Its state in an article of that year: completed, active or planned; None where
+        the years do not say."""
+        if self.ended and self.ended < year:
+            return "completed"
+        if self.launched and self.launched < year:
+            return "active"
+        if (self.launched and self.launched > year) or (self.due and self.due > year):
+            return "planned"
+        return None
 
 
 @dataclass(frozen=True)
@@ -63,8 +85,7 @@ class Knowledge:
     person_names: dict[str, frozenset[str]] = field(default_factory=dict)  # data/person_names.json
     area_names: dict[str, Entry] = field(default_factory=dict)  # "data sharing" -> its concept (lower case)
     by_id: dict[str, Entry] = field(default_factory=dict)  # the gazetteer by id
-    ended: dict[str, int] = field(default_factory=dict)  # id of a mission, station or programme -> the year it ended
-    flying: dict[str, int] = field(default_factory=dict)  # id of one still at work in 2026 -> the year it launched
+    spans: dict[str, Span] = field(default_factory=dict)  # id of a mission, station or programme -> its years
 
     def __post_init__(self) -> None:
         self.by_id = {e.id: e for e in self.entries}
@@ -98,7 +119,8 @@ def _areas() -> list[Entry]:
 def load() -> Knowledge:
     entries = [Entry(id=d["id"], cls=d["class"], label=d["label"], aliases=tuple(d.get("aliases", ())),
                      same_as=tuple(d.get("sameAs", ())), demonyms=tuple(d.get("demonyms", ())),
-                     operator=d.get("operator"), partners=tuple(d.get("partners", ())))
+                     operator=d.get("operator"), partners=tuple(d.get("partners", ())),
+                     programmes=tuple(d.get("programmes", ())))
                for d in _jsonl("gazetteer.jsonl")]
     series = [Series(names=(d["series"], *d.get("aliases", ())), cls=d["class"],
                      label_format=d["label_format"], id_format=d["id_format"],
@@ -108,13 +130,12 @@ def load() -> Knowledge:
               for d in _jsonl("series.jsonl")]
     lexicon = json.loads(_data("lexicon.json"))
     names = json.loads(_data("person_names.json"))
-    ended = {d["id"]: d["ended"] for d in _jsonl("gazetteer.jsonl") if d.get("ended")}
-    ended.update((d["id_format"].format(n=int(n)), year) for d in _jsonl("series.jsonl")
+    spans = {d["id"]: Span(d.get("launched"), d.get("ended"), d.get("due"))
+             for d in _jsonl("gazetteer.jsonl") if d.get("launched") or d.get("ended") or d.get("due")}
+    spans.update((d["id_format"].format(n=int(n)), Span(ended=year)) for d in _jsonl("series.jsonl")
                  for n, year in d.get("ended", {}).items())
-    flying = {d["id"]: d["launched"] for d in _jsonl("gazetteer.jsonl") if d.get("launched") and not d.get("ended")}
     return Knowledge(entries, series, _titles(_jsonl("titles.jsonl")), _areas(), lexicon,
-                     person_names={k: frozenset(v) for k, v in names.items() if not k.startswith("_")}, ended=ended,
-                     flying=flying)
+                     person_names={k: frozenset(v) for k, v in names.items() if not k.startswith("_")}, spans=spans)
 
 
 def _titles(lines: list[dict]) -> dict[str, tuple[str, bool]]:

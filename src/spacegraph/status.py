@@ -24,8 +24,9 @@ from spacy.tokens import Doc, Token
 
 from .checks import Schema
 from .cues.dates import entry_date
+from .knowledge import Span
 from .mentions import Found
-from .model import Evidence, Fact
+from .model import Evidence, Fact, Thing
 from .nominals import RELATIVES, describe
 
 ORDER = {"planned": 0, "active": 1, "completed": 2}
@@ -49,10 +50,8 @@ KNOWN_RULE = "status-from-knowledge"  # the gazetteer's year it ended, before th
 
 
 class Status:
-    def __init__(self, lexicon: dict, schema: Schema, ended: dict[str, int] | None = None,
-                 flying: dict[str, int] | None = None) -> None:
-        """`ended`: the year each known mission, station or programme ended (by id);
-        `flying`: the year each one still at work launched."""
+    def __init__(self, lexicon: dict, schema: Schema, spans: dict[str, Span] | None = None) -> None:
+        """`spans`: the years of known missions, stations and programmes (by id)."""
         words = lexicon["status"]
         self.kinds = {w: kind for kind in ("begins", "arrives", "ends", "goes_on", "makes") for w in words[kind]}
         self.sends = set(words["sends"])
@@ -64,8 +63,7 @@ class Status:
         self.crews = set(lexicon["crew_nouns"]) | {"members"}
         self.touchdowns, self.bodies = set(words["touchdowns"]), set(words["bodies"])
         self.schema = schema
-        self.ended = ended or {}
-        self.flying = flying or {}
+        self.spans = spans or {}
         self.year: int | None = None  # of the article being read
         self.past: int | None = None  # its year, or else the latest year it tells of in the past
         self.told: bool = False  # the sentence is in a timeline's line dated before the article: its present is past
@@ -93,7 +91,7 @@ class Status:
                 if not self.schema.allows("status", thing.classes(), None):
                     continue
                 seen.setdefault(tid, Evidence(sent.text, sent.start_char, sent.end_char))
-                if not thing.local and self.past and self.ended.get(thing.key, self.past) < self.past:
+                if self._known(thing) == "completed":
                     over.setdefault(tid, Evidence(sent.text, sent.start_char, sent.end_char))
                     continue  # "Cassini showed that ...": over, whatever the tense says
                 self.flight = bool(thing.classes() & MISSIONS) and "Program" not in thing.classes()
@@ -108,15 +106,22 @@ class Status:
                     best[tid] = (ORDER[state], Evidence(sent.text, sent.start_char, sent.end_char))
         for tid, ev in seen.items():
             thing = found.things[tid]
-            launched = None if thing.local else self.flying.get(thing.key)
-            if launched and self.past and launched < self.past and best.get(tid, (0, None))[0] == 0 \
-                    and thing.classes() & MISSIONS and "SpaceStation" not in thing.classes():
-                best[tid] = (ORDER["active"], ev)  # "Chandra faces cuts": launched in 1999, at work still; a
-                # station's state goes without saying
+            if not thing.classes() & MISSIONS or "SpaceStation" in thing.classes():
+                continue  # a station's state goes without saying
+            known = self._known(thing)
+            if known == "active" and best.get(tid, (0, None))[0] == 0:
+                best[tid] = (ORDER["active"], ev)  # "Chandra faces cuts": launched in 1999, at work still
+            elif known == "planned" and tid not in best:
+                best[tid] = (ORDER["planned"], ev)  # "Dragonfly's rotors": to launch in 2028
         names = {v: k for k, v in ORDER.items()}
         facts = [Fact(tid, "status", names[rank], ev, literal=True, rule=RULE) for tid, (rank, ev) in best.items()
                  if tid not in over]
         return facts + [Fact(tid, "status", "completed", ev, literal=True, rule=KNOWN_RULE) for tid, ev in over.items()]
+
+    def _known(self, thing: Thing) -> str | None:
+        """The state the gazetteer's years give a known thing in an article of this year."""
+        span = None if thing.local or self.past is None else self.spans.get(thing.key)
+        return span.state(self.past) if span and self.past else None
 
     def state(self, tok: Token, made: bool = False, crewed: bool = False) -> str | None:
         """The state the clause around the mention at `tok` reports, if it reports one;
