@@ -8,6 +8,7 @@ import pytest
 
 from spacegraph.cues import dateline
 from spacegraph.extract import Extractor
+from spacegraph.knowledge import Span
 from spacegraph.model import Article
 
 
@@ -408,3 +409,17 @@ def test_a_station_at_work_takes_no_status_from_knowledge(extractor):
 ])
 def test_a_mission_the_gazetteer_knows_launched_after_the_article_is_planned(extractor, text, mission, published):
     assert states(extractor, text, published=published).get(mission) == "planned"
+
+
+@pytest.mark.parametrize("span, year, exact, state", [
+    (Span(launched=1997, ended=2017), 2024, False, "completed"),  # over before the article's year
+    (Span(launched=1997, ended=2017), 2015, True, "active"),  # at work in an article of 2015
+    (Span(launched=1997, ended=2017), 2015, False, None),  # "2015 or later": may be over
+    (Span(launched=1997, ended=2017), 2017, True, None),  # the year it ended: the years cannot say
+    (Span(launched=1999), 2024, False, "active"),  # still at work: at work in any later year
+    (Span(launched=2025), 2024, True, "planned"),
+    (Span(launched=2025), 2024, False, None),  # "2024 or later" may be after its launch
+    (Span(due=2028), 2024, False, "planned"),  # not launched by 2026
+])
+def test_the_years_of_a_known_mission_give_its_state_in_an_articles_year(span, year, exact, state):
+    assert span.state(year, exact) == state

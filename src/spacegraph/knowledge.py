@@ -46,15 +46,17 @@ class Span:
     ended: int | None = None
     due: int | None = None
 
-    def state(self, year: int) -> str | None:
+    def state(self, year: int, exact: bool = True) -> str | None:
         """Its state in an article of that year: completed, active or planned; None where
-        the years do not say."""
+        the years do not say. Not `exact`: the article is of that year or later (the latest
+        year it tells of in the past), which tells only what is over, what is still at work,
+        and what had not launched by 2026."""
         if self.ended and self.ended < year:
             return "completed"
-        if self.launched and self.launched < year:
-            return "active"
-        if (self.launched and self.launched > year) or (self.due and self.due > year):
-            return "planned"
+        if self.launched and self.launched < year and (not self.ended or exact and self.ended > year):
+            return "active"  # not in the year it ended: which it was, the years do not say
+        if (exact and self.launched and self.launched > year) or (self.due and self.due > year):
+            return "planned"  # not launched by 2026: planned in an article of 2025 or before
         return None
 
 

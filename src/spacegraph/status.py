@@ -121,7 +121,7 @@ class Status:
     def _known(self, thing: Thing) -> str | None:
         """The state the gazetteer's years give a known thing in an article of this year."""
         span = None if thing.local or self.past is None else self.spans.get(thing.key)
-        return span.state(self.past) if span and self.past else None
+        return span.state(self.past, exact=self.year is not None) if span and self.past else None
 
     def state(self, tok: Token, made: bool = False, crewed: bool = False) -> str | None:
         """The state the clause around the mention at `tok` reports, if it reports one;
