@@ -107,12 +107,12 @@ def test_common_words_like_known_names_name_nothing(extractor, text):
     assert not known & set(things(extractor, text).values())
 
 
-def test_a_known_operator_is_a_known_organisation_of_a_mission_craft_or_station():
+def test_a_known_operator_is_a_known_organisation_of_a_mission_craft_station_or_programme():
     from spacegraph.knowledge import load
     kb = load()
     runs = [(e, kb.by_id.get(e.operator)) for e in kb.entries if e.operator]
     assert runs
-    assert all(e.cls in ("Mission", "CrewedMission", "Spacecraft", "SpaceStation") for e, _ in runs)
+    assert all(e.cls in ("Mission", "CrewedMission", "Spacecraft", "SpaceStation", "Program") for e, _ in runs)
     assert all(org is not None and org.cls in ("SpaceAgency", "Company", "Organization") for _, org in runs)
 
 

@@ -71,7 +71,7 @@ def _cited(found: Found, first: dict[str, list[int]], subject: str, other: str, 
 
 
 def known_operators(found: Found, known: dict[str, Entry], facts: list[Fact]) -> list[Fact]:
-    """The one organisation the gazetteer says runs a known mission, craft or station,
+    """The one organisation the gazetteer says runs a known mission, craft, station or programme,
     where the article names both ("Falcon 9" and SpaceX); those it says take part in a
     known mission, where a sentence names both ("BepiColombo" and JAXA), unless it runs
     the mission (by the gazetteer or by what `facts` say): a reader's gold gives the agency
