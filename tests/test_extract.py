@@ -1907,3 +1907,8 @@ def test_a_programme_the_gazetteer_knows_a_mission_is_part_of_where_a_sentence_n
 def test_no_known_programme_where_no_sentence_names_both(extractor):
     got = facts(extractor, "Juno reached Jupiter in 2016. The New Frontiers program funds such probes.")
     assert ("Juno", "partOf", "New Frontiers program") not in got
+
+
+def test_a_city_based_firm_has_no_country_from_it(extractor):
+    assert not [f for f in facts(extractor, "The Denver-based firm Ursa Major builds rocket engines.")
+                if f[1] == "country"]
