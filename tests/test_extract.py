@@ -1912,3 +1912,16 @@ def test_no_known_programme_where_no_sentence_names_both(extractor):
 def test_a_city_based_firm_has_no_country_from_it(extractor):
     assert not [f for f in facts(extractor, "The Denver-based firm Ursa Major builds rocket engines.")
                 if f[1] == "country"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("V. Narayanan took charge on Tuesday.", "V. Narayanan"),
+    ("K. Sivan spoke to reporters on Friday.", "K. Sivan"),
+    ("Yesterday A. S. Kiran Kumar visited the centre.", "A. S. Kiran Kumar"),
+])
+def test_initials_and_a_capitalised_word_name_a_person(extractor, text, person):
+    assert things(extractor, text).get(person) in ("Person", "Astronaut")
+
+
+def test_a_lettered_point_is_no_person(extractor):
+    assert not [c for c in things(extractor, "A. The mission will launch next year.").values() if c == "Person"]

@@ -311,6 +311,7 @@ class MentionFinder:
         self._designations(found)
         found.titles = _with_fields(found, longest(found.matches.spans("title")), self.occupations)
         self._appositive_people(found)
+        self._initialled_people(found)
         self._acronyms(found)
         self.short_names(found)
         self._national_agencies(found)
@@ -757,6 +758,21 @@ class MentionFinder:
     def _thing_word(self, word: str) -> bool:
         """A word of an organisation's or a craft's name ("Agency", "Center", "mission")."""
         return word.lower() in self.tails or word in self.head_words
+
+    def _initialled_people(self, found: Found) -> None:
+        """"V. Narayanan took charge", "K. Sivan spoke": initials and a capitalised word
+        that names nothing else are a person's name, as English writes no other name so."""
+        toks = found.toks
+        words = toks.words
+        for i in where(map(_initial, words)):
+            if (i > 0 and _initial(words[i - 1])) or not found.free(i, i + 1):
+                continue
+            k = i
+            while k < len(toks) and _initial(words[k]):
+                k += 1
+            stop = self.names.person_end(toks, i)
+            if stop > k and not toks.stop[k] and found.free(i, stop):
+                self._person(found, i, stop)
 
     def _person_verb_after(self, toks: Tokens, end: int) -> bool:
         """"... said", "... returned to Earth": what people, not organisations, do."""
