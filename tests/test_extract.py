@@ -1925,3 +1925,21 @@ def test_initials_and_a_capitalised_word_name_a_person(extractor, text, person):
 
 def test_a_lettered_point_is_no_person(extractor):
     assert not [c for c in things(extractor, "A. The mission will launch next year.").values() if c == "Person"]
+
+
+@pytest.mark.parametrize("text, mission, person", [
+    ("Shenzhou-15 is back, and Fei Junlong was all smiles at Dongfeng.", "Shenzhou 15", "Fei Junlong"),
+    ("Jasmin Moghbeli spoke about Crew-7 at a briefing in Houston.", "SpaceX Crew-7", "Jasmin Moghbeli"),
+    ("Peggy Whitson, asked about Axiom Mission 2, praised the training.", "Axiom Mission 2", "Peggy Whitson"),
+])
+def test_who_flew_a_known_flight_is_its_crew_where_a_sentence_names_both(extractor, text, mission, person):
+    """data/crews.jsonl: who flew known crewed flights."""
+    assert (mission, "crewMember", person) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bill Nelson spoke about Crew-7 at a briefing in Houston.",  # not of its crew
+    "Jasmin Moghbeli spoke at a briefing in Houston. Crew-7 is due back in March.",  # not in one sentence
+])
+def test_no_known_crew_for_someone_else_or_across_sentences(extractor, text):
+    assert not [f for f in facts(extractor, text) if f[1] == "crewMember"]

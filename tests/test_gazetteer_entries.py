@@ -167,3 +167,27 @@ def test_programmes_are_known_programmes_of_missions_and_stations():
     with_programmes = [e for e in kb.entries if e.programmes]
     assert with_programmes and {e.cls for e in with_programmes} <= {"Mission", "CrewedMission", "SpaceStation"}
     assert all(kb.by_id[p].cls == "Program" for e in with_programmes for p in e.programmes)
+
+
+@pytest.mark.parametrize("names, crewed", [
+    ({"Jasmin Moghbeli"}, True),
+    ({"Moghbeli"}, True),  # a surname alone, on second mention
+    ({"Andreas Mogensen", "Mogensen"}, True),
+    ({"Kate Moghbeli"}, False),  # the surname, another given name
+    ({"Bill Nelson"}, False),
+])
+def test_a_crew_is_known_by_full_name_or_surname(names, crewed):
+    from spacegraph.knowledge import load
+
+    assert load().crewed("spacex-crew-7", names) is crewed
+    assert load().crewed("no-such-flight", names) is None
+
+
+def test_crews_are_of_crewed_flights_the_gazetteer_or_a_series_knows():
+    from spacegraph.knowledge import load
+
+    kb = load()
+    formats = [s.id_format.replace("{n}", "") for s in kb.series if s.cls == "CrewedMission"]
+    assert kb.crews and all(key in kb.by_id and kb.by_id[key].cls == "CrewedMission"
+                            or any(key.startswith(f) and key[len(f):].isdigit() for f in formats) for key in kb.crews)
+    assert all(surname in full for crew in kb.crews.values() for full, surname in crew)

@@ -3,7 +3,8 @@
 `data/gazetteer.jsonl`: real agencies, companies, stations, missions, programmes,
 countries, with their other names and sameAs links (and the year a mission, station or
 programme ended, where it has). `data/series.jsonl`: numbered mission series
-("Shenzhou-17"), with the year each member that has ended ended. `data/titles.jsonl`: job titles and ranks.
+("Shenzhou-17"), with the year each member that has ended ended. `data/crews.jsonl`: who
+flew known crewed flights. `data/titles.jsonl`: job titles and ranks.
 `data/lexicon.json`: the words of news reports that signal facts. `data/person_names.json`:
 words that start a person's name. Cooperation areas come
 from the ontology's SKOS concept scheme, so a domain expert extends one place.
@@ -88,6 +89,21 @@ class Knowledge:
     area_names: dict[str, Entry] = field(default_factory=dict)  # "data sharing" -> its concept (lower case)
     by_id: dict[str, Entry] = field(default_factory=dict)  # the gazetteer by id
     spans: dict[str, Span] = field(default_factory=dict)  # id of a mission, station or programme -> its years
+    crews: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # id of a crewed flight ->
+    # (full name, surname) of each who flew it (data/crews.jsonl)
+
+    def crewed(self, key: str, names: set[str]) -> bool | None:
+        """Whether someone of these names flew the known flight `key`: by full name, or by
+        surname with another word of the name or alone; None where its crew is not known."""
+        crew = self.crews.get(key)
+        if crew is None:
+            return None
+        for name in names:
+            words = set(name.replace(".", " ").split())
+            for full, surname in crew:
+                if name == full or surname in words and (len(words) == 1 or words & (set(full.split()) - {surname})):
+                    return True
+        return False
 
     def __post_init__(self) -> None:
         self.by_id = {e.id: e for e in self.entries}
@@ -137,7 +153,8 @@ def load() -> Knowledge:
     spans.update((d["id_format"].format(n=int(n)), Span(ended=year)) for d in _jsonl("series.jsonl")
                  for n, year in d.get("ended", {}).items())
     return Knowledge(entries, series, _titles(_jsonl("titles.jsonl")), _areas(), lexicon,
-                     person_names={k: frozenset(v) for k, v in names.items() if not k.startswith("_")}, spans=spans)
+                     person_names={k: frozenset(v) for k, v in names.items() if not k.startswith("_")}, spans=spans,
+                     crews={d["id"]: tuple((full, surname) for full, surname in d["crew"]) for d in _jsonl("crews.jsonl")})
 
 
 def _titles(lines: list[dict]) -> dict[str, tuple[str, bool]]:
