@@ -227,7 +227,8 @@ def test_a_mission_named_as_history_is_not_the_one_flown(extractor):
             "China has signed agreements with several countries.")
     got = facts(extractor, text)
     assert {o for s, p, o in got if p == "crewMember" and s == "Shenzhou 18"} == {"Ye Guangfu", "Li Cong", "Li Guangsu"}
-    assert not [f for f in got if f[0] == "Shenzhou 13" and f[1] == "crewMember"]
+    # only Ye flew Shenzhou-13 (data/crews.jsonl knows it): the crew of the flight told of is not the history's
+    assert {o for s, p, o in got if s == "Shenzhou 13" and p == "crewMember"} <= {"Ye Guangfu"}
     assert not [f for f in got if f[1] == "party"]
 
 
