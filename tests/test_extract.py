@@ -1944,3 +1944,26 @@ def test_who_flew_a_known_flight_is_its_crew_where_a_sentence_names_both(extract
 ])
 def test_no_known_crew_for_someone_else_or_across_sentences(extractor, text):
     assert not [f for f in facts(extractor, text) if f[1] == "crewMember"]
+
+
+@pytest.mark.parametrize("text, person, org, published", [
+    ("Bill Nelson toured the new NASA building on Tuesday.", "Bill Nelson",
+     "National Aeronautics and Space Administration", date(2023, 5, 2)),
+    ("Josef Aschbacher and ESA's council met in Paris.", "Josef Aschbacher", "European Space Agency",
+     date(2024, 6, 1)),
+    ("Asked about Starship, SpaceX's Elon Musk was upbeat.", "Elon Musk", "Space Exploration Technologies Corp.",
+     date(2024, 6, 1)),
+])
+def test_who_headed_a_known_organisation_that_year_heads_it_where_a_sentence_names_both(
+        extractor, text, person, org, published):
+    """data/heads.jsonl: who headed known organisations, and when."""
+    assert (person, "heads", org) in facts(extractor, text, published=published)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Bill Nelson toured the new NASA building on Tuesday.", date(2019, 5, 2)),  # before his time
+    ("Bill Nelson toured the new NASA building on Tuesday.", date(2025, 1, 10)),  # the year he left
+    ("Jim Bridenstine toured the new NASA building on Tuesday.", date(2023, 5, 2)),  # after his time
+])
+def test_no_known_head_outside_their_years(extractor, text, published):
+    assert not [f for f in facts(extractor, text, published=published) if f[1] == "heads"]

@@ -191,3 +191,13 @@ def test_crews_are_of_crewed_flights_the_gazetteer_or_a_series_knows():
     assert kb.crews and all(key in kb.by_id and kb.by_id[key].cls == "CrewedMission"
                             or any(key.startswith(f) and key[len(f):].isdigit() for f in formats) for key in kb.crews)
     assert all(surname in full for crew in kb.crews.values() for full, surname in crew)
+
+
+def test_heads_are_of_known_organisations_in_order():
+    from spacegraph.knowledge import load
+
+    kb = load()
+    assert kb.heads and all(kb.by_id[key].cls in ("SpaceAgency", "Company", "Organization") for key in kb.heads)
+    for heads in kb.heads.values():
+        assert all(surname in full and (end is None or start <= end) for full, surname, start, end in heads)
+        assert sum(end is None for *_, end in heads) <= 1  # one in post at most

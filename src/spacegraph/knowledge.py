@@ -4,7 +4,8 @@
 countries, with their other names and sameAs links (and the year a mission, station or
 programme ended, where it has). `data/series.jsonl`: numbered mission series
 ("Shenzhou-17"), with the year each member that has ended ended. `data/crews.jsonl`: who
-flew known crewed flights. `data/titles.jsonl`: job titles and ranks.
+flew known crewed flights. `data/heads.jsonl`: who headed known organisations, and when.
+`data/titles.jsonl`: job titles and ranks.
 `data/lexicon.json`: the words of news reports that signal facts. `data/person_names.json`:
 words that start a person's name. Cooperation areas come
 from the ontology's SKOS concept scheme, so a domain expert extends one place.
@@ -91,19 +92,21 @@ class Knowledge:
     spans: dict[str, Span] = field(default_factory=dict)  # id of a mission, station or programme -> its years
     crews: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # id of a crewed flight ->
     # (full name, surname) of each who flew it (data/crews.jsonl)
+    heads: dict[str, tuple[tuple[str, str, int, int | None], ...]] = field(default_factory=dict)  # id of an
+    # organisation -> (full name, surname, first year, last year or None) of who headed it (data/heads.jsonl)
 
     def crewed(self, key: str, names: set[str]) -> bool | None:
-        """Whether someone of these names flew the known flight `key`: by full name, or by
-        surname with another word of the name or alone; None where its crew is not known."""
+        """Whether someone of these names flew the known flight `key`; None where its crew
+        is not known."""
         crew = self.crews.get(key)
-        if crew is None:
-            return None
-        for name in names:
-            words = set(name.replace(".", " ").split())
-            for full, surname in crew:
-                if name == full or surname in words and (len(words) == 1 or words & (set(full.split()) - {surname})):
-                    return True
-        return False
+        return None if crew is None else any(_same_person(names, full, surname) for full, surname in crew)
+
+    def headed(self, key: str, names: set[str], year: int, exact: bool) -> bool:
+        """Whether someone of these names headed the known organisation `key` all through
+        the year of an article (not `exact`: of that year or later, so only one still in
+        post); not in the year they took over or left, when either may be meant."""
+        return any(_same_person(names, full, surname) and start < year and (
+                   end is None or exact and year < end) for full, surname, start, end in self.heads.get(key, ()))
 
     def __post_init__(self) -> None:
         self.by_id = {e.id: e for e in self.entries}
@@ -111,6 +114,15 @@ class Knowledge:
         self.countries = {n: e for e in self.entries if e.cls == "Country" for n in (e.label, *e.aliases)}
         self.area_names = {n.lower(): a for a in self.areas for n in (a.label, *a.aliases)}
 
+
+def _same_person(names: set[str], full: str, surname: str) -> bool:
+    """One of the names is the person's: the full name, or the surname alone or with
+    another word of the full name ("Moghbeli", "Jasmin Moghbeli"; not "Kate Moghbeli")."""
+    for name in names:
+        words = set(name.replace(".", " ").split())
+        if name == full or surname in words and (len(words) == 1 or words & (set(full.split()) - {surname})):
+            return True
+    return False
 
 
 def _data(name: str) -> str:
@@ -154,7 +166,8 @@ def load() -> Knowledge:
                  for n, year in d.get("ended", {}).items())
     return Knowledge(entries, series, _titles(_jsonl("titles.jsonl")), _areas(), lexicon,
                      person_names={k: frozenset(v) for k, v in names.items() if not k.startswith("_")}, spans=spans,
-                     crews={d["id"]: tuple((full, surname) for full, surname in d["crew"]) for d in _jsonl("crews.jsonl")})
+                     crews={d["id"]: tuple((full, surname) for full, surname in d["crew"]) for d in _jsonl("crews.jsonl")},
+                     heads={d["id"]: tuple(tuple(h) for h in d["heads"]) for d in _jsonl("heads.jsonl")})
 
 
 def _titles(lines: list[dict]) -> dict[str, tuple[str, bool]]:
