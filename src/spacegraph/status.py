@@ -12,8 +12,9 @@ article tells of the past in the present ("6 June 2024: Flight 4 lifts off"), on
 after it of the future. Over an article a thing takes the furthest state its sentences
 report: launched, then returned, is completed. What the gazetteer knows ended in a year
 before the article's is completed, whatever the tense of its sentences ("Cassini showed");
-a mission it knows at work, launched in a year before the article's, is active where they
-say nothing ("Chandra faces cuts").
+where they say nothing, a mission it knows at work, launched in a year before the
+article's, is active ("Chandra faces cuts"), and one it knows launched later, or not by
+2026, planned (`knowledge.Span`).
 """
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ MISSIONS = {"Mission", "CrewedMission"}
 RIDES = {"aboard", "onboard", "on", "during"}  # a mission in an oblique with these carries the verb's subject
 CRAFT = {"Spacecraft", "SpaceStation"}
 RULE = "status-from-tense"
-KNOWN_RULE = "status-from-knowledge"  # the gazetteer's year it ended, before the article's
+KNOWN_RULE = "status-from-knowledge"  # the state the gazetteer's years give in the article's year
 
 
 class Status:
@@ -78,7 +79,7 @@ class Status:
         self.past = self.year or _latest_past_year(doc for _, doc in parsed)
         now = (today.year, today.month) if today else (self.past, 0) if self.past else None
         best: dict[str, tuple[int, Evidence]] = {}
-        over: dict[str, Evidence] = {}  # what the gazetteer knows ended before the article's year, where first named
+        known: dict[str, tuple[str, Evidence]] = {}  # the state the gazetteer's years give, where first named
         seen: dict[str, Evidence] = {}  # each thing that may have a status, where first named
         toks = found.toks
         for start, doc in parsed:
@@ -92,7 +93,7 @@ class Status:
                     continue
                 seen.setdefault(tid, Evidence(sent.text, sent.start_char, sent.end_char))
                 if self._known(thing) == "completed":
-                    over.setdefault(tid, Evidence(sent.text, sent.start_char, sent.end_char))
+                    known.setdefault(tid, ("completed", Evidence(sent.text, sent.start_char, sent.end_char)))
                     continue  # "Cassini showed that ...": over, whatever the tense says
                 self.flight = bool(thing.classes() & MISSIONS) and "Program" not in thing.classes()
                 state = self.state(tok, made=bool(thing.classes() & CRAFT) and not thing.classes() & MISSIONS,
@@ -106,17 +107,16 @@ class Status:
                     best[tid] = (ORDER[state], Evidence(sent.text, sent.start_char, sent.end_char))
         for tid, ev in seen.items():
             thing = found.things[tid]
-            if not thing.classes() & MISSIONS or "SpaceStation" in thing.classes():
+            if tid in known or not thing.classes() & MISSIONS or "SpaceStation" in thing.classes():
                 continue  # a station's state goes without saying
-            known = self._known(thing)
-            if known == "active" and best.get(tid, (0, None))[0] == 0:
-                best[tid] = (ORDER["active"], ev)  # "Chandra faces cuts": launched in 1999, at work still
-            elif known == "planned" and tid not in best:
-                best[tid] = (ORDER["planned"], ev)  # "Dragonfly's rotors": to launch in 2028
+            state = self._known(thing)
+            if state == "active" and best.get(tid, (0, None))[0] == 0 or state == "planned" and tid not in best:
+                known[tid] = (state, ev)  # "Chandra faces cuts": launched in 1999, at work still; "Dragonfly's
+                # rotors": to launch in 2028
         names = {v: k for k, v in ORDER.items()}
         facts = [Fact(tid, "status", names[rank], ev, literal=True, rule=RULE) for tid, (rank, ev) in best.items()
-                 if tid not in over]
-        return facts + [Fact(tid, "status", "completed", ev, literal=True, rule=KNOWN_RULE) for tid, ev in over.items()]
+                 if tid not in known]
+        return facts + [Fact(tid, "status", state, ev, literal=True, rule=KNOWN_RULE) for tid, (state, ev) in known.items()]
 
     def _known(self, thing: Thing) -> str | None:
         """The state the gazetteer's years give a known thing in an article of this year."""
