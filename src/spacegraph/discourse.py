@@ -16,6 +16,9 @@
 - An organisation that is a party to an agreement takes part in the missions carried out
   under it (what the agreement `concerns`), unless it runs them; not in a programme, which
   many agreements serve.
+- What the knowledge files say of known things the article names together: who runs,
+  takes part in, flew or headed them, and the programme a mission is part of
+  (`known_facts`).
 - An article's unnamed agreements with the same parties are one agreement, however many
   sentences and rules speak of it; it is named by what identifies it (its kind, parties
   and date), so the same agreement reported by two articles is one node. Without a date
@@ -72,20 +75,21 @@ def _cited(found: Found, first: dict[str, list[int]], subject: str, other: str, 
     return Fact(subject, prop, other, Evidence(sent.text, sent.start_char, sent.end_char), rule=rule)
 
 
-def known_operators(found: Found, kb: Knowledge, facts: list[Fact], year: int | None = None,
-                    exact: bool = False) -> list[Fact]:
-    """The one organisation the gazetteer says runs a known mission, craft, station or programme,
-    where the article names both ("Falcon 9" and SpaceX); those it says take part in a
-    known mission, where a sentence names both ("BepiColombo" and JAXA), unless it runs
-    the mission (by the gazetteer or by what `facts` say): a reader's gold gives the agency
-    that runs a mission as its operator only, and a programme's members no part; and the
-    programmes it says a mission or station is part of, where a sentence names both
-    ("EarthCARE, the sixth of ESA's Earth Explorers"); who flew a known crewed flight and
-    who headed a known organisation in the article's `year` (`exact`, or that year or later),
-    where a sentence names both. Not the
-    country it gives an organisation: writers state that where it matters, and a reader's
-    gold facts leave it out where they do not (tried: shared precision 0.973 -> 0.924, no
-    recall)."""
+def known_facts(found: Found, kb: Knowledge, facts: list[Fact], year: int | None = None,
+                exact: bool = False) -> list[Fact]:
+    """What the gazetteer and the other knowledge files say of the things the article names:
+    - the one organisation that runs a known mission, craft, station or programme, where
+      the article names both ("Falcon 9" and SpaceX);
+    - those that take part in a known mission, where a sentence names both ("BepiColombo"
+      and JAXA), unless it runs the mission (by the gazetteer or what `facts` say): a
+      reader's gold gives the agency that runs a mission as its operator only, and a
+      programme's members no part;
+    - the programmes a known mission or station is part of, where a sentence names both;
+    - who flew a known crewed flight, and who headed a known organisation in the article's
+      `year` (`exact`, or that year or later), where a sentence names both.
+    Not the country it gives an organisation: writers state that where it matters, and a
+    reader's gold facts leave it out where they do not (tried: shared precision 0.973 ->
+    0.924, no recall)."""
     known = kb.by_id
     first = _sentences_naming(found)
     runs = {(f.subject, f.target) for f in facts if f.prop == "operator"}

@@ -70,7 +70,7 @@ class Extractor:
         facts += self.status.read(found, parsed, lambda start, sent: self.structure.anchors(found, start, sent),
                                   article.published or self._dateline(article.text))
         facts += discourse.mission_names(found, self.organisations, self.known)
-        facts += discourse.known_operators(found, self.kb, facts, self.status.past, self.status.year is not None)
+        facts += discourse.known_facts(found, self.kb, facts, self.status.past, self.status.year is not None)
         facts += self.relations.read(found, article.published, areas, titles, found.astronaut_nouns, facts)
         facts = discourse.agreement_kinds(found, facts, self.kb.lexicon, self.known)
         facts = discourse.awarders(found, facts, self.kb.lexicon["awarded_kinds"]["kinds"])

@@ -1,9 +1,11 @@
 """What the extractor knows, read from data files beside the code and from the ontology.
 
 `data/gazetteer.jsonl`: real agencies, companies, stations, missions, programmes,
-countries, with their other names and sameAs links (and the year a mission, station or
-programme ended, where it has). `data/series.jsonl`: numbered mission series
-("Shenzhou-17"), with the year each member that has ended ended. `data/crews.jsonl`: who
+countries, with their other names and sameAs links, and for missions, stations and
+programmes what is known of them: who runs them (`operator`), who takes part (`partners`),
+the programmes they are part of (`programmes`), the years they `launched` and `ended`, or
+the earliest year one not launched by 2026 is `due`. `data/series.jsonl`: numbered mission
+series ("Shenzhou-17"), with the year each member that has ended ended. `data/crews.jsonl`: who
 flew known crewed flights. `data/heads.jsonl`: who headed known organisations, and when.
 `data/titles.jsonl`: job titles and ranks.
 `data/lexicon.json`: the words of news reports that signal facts. `data/person_names.json`:
@@ -147,22 +149,23 @@ def _areas() -> list[Entry]:
 
 @lru_cache(maxsize=1)
 def load() -> Knowledge:
+    gazetteer, series_lines = _jsonl("gazetteer.jsonl"), _jsonl("series.jsonl")
     entries = [Entry(id=d["id"], cls=d["class"], label=d["label"], aliases=tuple(d.get("aliases", ())),
                      same_as=tuple(d.get("sameAs", ())), demonyms=tuple(d.get("demonyms", ())),
                      operator=d.get("operator"), partners=tuple(d.get("partners", ())),
                      programmes=tuple(d.get("programmes", ())))
-               for d in _jsonl("gazetteer.jsonl")]
+               for d in gazetteer]
     series = [Series(names=(d["series"], *d.get("aliases", ())), cls=d["class"],
                      label_format=d["label_format"], id_format=d["id_format"],
                      roman=d.get("numerals") == "roman", programme=d.get("programme"),
                      operator=d.get("operator"), destination=d.get("destination"),
                      destination_from=d.get("destination_from", 1))
-              for d in _jsonl("series.jsonl")]
+              for d in series_lines]
     lexicon = json.loads(_data("lexicon.json"))
     names = json.loads(_data("person_names.json"))
     spans = {d["id"]: Span(d.get("launched"), d.get("ended"), d.get("due"))
-             for d in _jsonl("gazetteer.jsonl") if d.get("launched") or d.get("ended") or d.get("due")}
-    spans.update((d["id_format"].format(n=int(n)), Span(ended=year)) for d in _jsonl("series.jsonl")
+             for d in gazetteer if d.get("launched") or d.get("ended") or d.get("due")}
+    spans.update((d["id_format"].format(n=int(n)), Span(ended=year)) for d in series_lines
                  for n, year in d.get("ended", {}).items())
     return Knowledge(entries, series, _titles(_jsonl("titles.jsonl")), _areas(), lexicon,
                      person_names={k: frozenset(v) for k, v in names.items() if not k.startswith("_")}, spans=spans,
