@@ -84,16 +84,17 @@ class Status:
         toks = found.toks
         for start, doc in parsed:
             sent = toks.sentence(start)
+            ev = Evidence(sent.text, sent.start_char, sent.end_char)
             entry = entry_date(toks.text, sent.start_char) if now else None
-            self.told = bool(now and entry and (entry < now if entry[1] and now[1] else entry[0] < now[0]))
-            self.ahead = bool(today and entry and (entry > (today.year, today.month) if entry[1] else entry[0] > today.year))
+            self.told = bool(now and entry and _before(entry, now))
+            self.ahead = bool(today and entry and _before((today.year, today.month), entry))
             for tok, tid in anchors(start, doc):
                 thing = found.things[tid]
                 if not self.schema.allows("status", thing.classes(), None):
                     continue
-                seen.setdefault(tid, Evidence(sent.text, sent.start_char, sent.end_char))
+                seen.setdefault(tid, ev)
                 if self._known(thing) == "completed":
-                    known.setdefault(tid, ("completed", Evidence(sent.text, sent.start_char, sent.end_char)))
+                    known.setdefault(tid, ("completed", ev))
                     continue  # "Cassini showed that ...": over, whatever the tense says
                 self.flight = bool(thing.classes() & MISSIONS) and "Program" not in thing.classes()
                 state = self.state(tok, made=bool(thing.classes() & CRAFT) and not thing.classes() & MISSIONS,
@@ -104,7 +105,7 @@ class Status:
                 if state != "planned" and short and self._earlier_year(tok):
                     state = "completed"  # "Ax-1, flown in April 2022", "OFT-2 docked in May 2022": a flight of days
                 if state is not None and ORDER[state] >= best.get(tid, (-1, None))[0]:
-                    best[tid] = (ORDER[state], Evidence(sent.text, sent.start_char, sent.end_char))
+                    best[tid] = (ORDER[state], ev)
         for tid, ev in seen.items():
             thing = found.things[tid]
             if tid in known or not thing.classes() & MISSIONS or "SpaceStation" in thing.classes():
@@ -341,6 +342,11 @@ class Status:
             return True
         return verb.dep_ == "xcomp" and (verb.head.lower_ in self.future or verb.head.lower_ in BE
                                          or self._future(verb.head))
+
+
+def _before(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """(year, month or 0) `a` is before `b`: by month where both have one, else by year."""
+    return a < b if a[1] and b[1] else a[0] < b[0]
 
 
 def _carrier(head: Token) -> Token | None:
