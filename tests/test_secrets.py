@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import os
+import site
 import subprocess
 import sys
 import time
@@ -29,7 +30,12 @@ B64 = base64.b64encode(f"{USER}:{PASSWORD}".encode()).decode()
 
 @pytest.fixture
 def clean_env(monkeypatch, tmp_path):
-    """No credentials from the environment, and a HOME of our own (no ~/.netrc)."""
+    """No credentials from the environment, and a HOME of our own (no ~/.netrc).
+
+    PYTHONUSERBASE stays where HOME was: packages installed with `pip install --user`
+    live under it, and a subprocess must still import them.
+    """
+    monkeypatch.setenv("PYTHONUSERBASE", site.getuserbase())
     monkeypatch.delenv("SPACEGRAPH_USER", raising=False)
     monkeypatch.delenv("SPACEGRAPH_PASSWORD", raising=False)
     monkeypatch.delenv("NETRC", raising=False)
