@@ -424,10 +424,23 @@ def test_coordination_shares_a_modifier_but_not_across_a_list_of_pairs(extractor
      "European Space Agency", ["Sophie Adenot", "Raphael Liegeois", "Pablo Alvarez"]),
     ("NASA astronauts Matthew Dominick, who will command, Michael Barratt and Jeanette Epps will fly.",
      "National Aeronautics and Space Administration", ["Matthew Dominick", "Michael Barratt", "Jeanette Epps"]),
+    # the names in apposition to the plural noun, after a comma
+    ("Grebenkin will fly with three NASA astronauts, Matthew Dominick, Michael Barratt and Jeanette Epps.",
+     "National Aeronautics and Space Administration", ["Matthew Dominick", "Michael Barratt", "Jeanette Epps"]),
+    ("The station's two Roscosmos cosmonauts, Oleg Kononenko and Nikolai Chub, stay until September.",
+     "State Space Corporation Roscosmos", ["Oleg Kononenko", "Nikolai Chub"]),
+    ("Unloading falls to the JAXA astronauts now aboard, Satoshi Furukawa and Koichi Wakata.",
+     "Japan Aerospace Exploration Agency", ["Satoshi Furukawa", "Koichi Wakata"]),
 ])
 def test_a_plural_role_shares_its_organisation_with_every_name_listed(extractor, text, org, names):
     got = facts(extractor, text)
     assert {(name, "affiliation", org) for name in names} <= got
+    assert {p for s, p, o in got if s in names and p == "affiliation" and o != org} == set()
+
+
+def test_a_name_after_a_plural_role_and_a_clause_is_not_listed(extractor):
+    got = facts(extractor, "NASA astronauts train for two years, Anne McClain said.")
+    assert ("Anne McClain", "affiliation", "National Aeronautics and Space Administration") not in got
 
 
 @pytest.mark.parametrize("text, thing, orgs", [

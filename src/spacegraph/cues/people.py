@@ -103,6 +103,7 @@ class Astronauts(SentenceRule):
     def __init__(self, kb: Knowledge) -> None:
         super().__init__(kb)
         self.introducing = set(kb.lexicon["introducing_verbs"])
+        self.aboard = set(kb.lexicon["aboard_adverbs"])
 
     def read(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
         """"NASA astronaut Sunita Williams", "Uznanski, a European Space Agency project astronaut
@@ -120,6 +121,12 @@ class Astronauts(SentenceRule):
             former = s > sent.start and "former" in lower[max(sent.start, (org.start if org else s) - 2):s]
             person = next((m for m in ms if m.start == e and ctx.cls(m.tid) in PERSON_CLASSES), None)
             plural = lower[e - 1].endswith("s") and not lower[e - 1].endswith("ss")
+            if person is None and plural:  # "three NASA astronauts, A, B and C"; "the cosmonauts now aboard, A and B"
+                k = e
+                while k < min(e + 2, sent.end) and lower[k] in self.aboard:
+                    k += 1
+                if k + 1 < sent.end and toks.words[k] == ",":
+                    person = next((m for m in ms if m.start == k + 1 and ctx.cls(m.tid) in PERSON_CLASSES), None)
             if person is None and not plural:
                 start = org.start if org else s
                 if start > sent.start and lower[start - 1] in ("the", "a", "an"):
@@ -150,9 +157,9 @@ class Astronauts(SentenceRule):
                 found.mark(org.start if org.end == s - 1 else s, e, tid)
                 person = Mention(s, e, tid)
                 ms.append(person)
-            else:
-                found.things[person.tid].cls = "Astronaut"
             members = [person, *(_listed(ctx, sent, ms, person) if plural else [])]
+            for member in members:
+                found.things[member.tid].cls = "Astronaut"
             if org and not former:
                 for member in members:
                     ctx.add(member.tid, "affiliation", org.tid, sent)
