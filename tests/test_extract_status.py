@@ -423,3 +423,21 @@ def test_a_mission_the_gazetteer_knows_launched_after_the_article_is_planned(ext
 ])
 def test_the_years_of_a_known_mission_give_its_state_in_an_articles_year(span, year, exact, state):
     assert span.state(year, exact) == state
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("NASA launched two new missions on a rocket late on Tuesday: SPHEREx, a space telescope, and PUNCH.", "SPHEREx"),
+    ("Late on Friday the agency launched Biomass, a radar satellite.", "Biomass"),
+    ("ESA sent Juice on its way late in the morning.", "Jupiter Icy Moons Explorer"),
+])
+def test_late_as_an_adverb_of_time_does_not_end_a_mission(extractor, text, mission):
+    assert states(extractor, text, date(2025, 3, 12)).get(mission) != "completed"
+
+
+@pytest.mark.parametrize("text, thing, state", [
+    ("The late Mir station was deorbited in 2001.", "Mir", "completed"),
+    ("The upcoming Artemis II flight will carry four astronauts.", "Artemis II", "planned"),
+    ("The now-retired Hubble telescope once took 15,000 images a year.", "Hubble Space Telescope", "completed"),
+])
+def test_an_adjective_of_state_before_the_name_says_it(extractor, text, thing, state):
+    assert states(extractor, text, date(2025, 3, 12)).get(thing) == state

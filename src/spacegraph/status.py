@@ -137,8 +137,9 @@ class Status:
         nominals = [tok, head, *describe(head)]
         for n in nominals:
             for c in n.children:
-                if c.dep_ in ("amod", "compound", "advmod") and c.lower_ in self.modifiers:
-                    return self.modifiers[c.lower_]
+                if c.dep_ in ("amod", "compound") and c.i < n.i and c.lower_ in self.modifiers:
+                    return self.modifiers[c.lower_]  # before the noun: "the late Mir"; not a time after
+                    # it, "on a rocket late on Tuesday"
         if self._planned_aside(tok):
             return "planned"
         verbs = [c for n in nominals for c in n.children if c.dep_ in ("acl", "acl:relcl") and (
