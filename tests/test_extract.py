@@ -1133,9 +1133,22 @@ def test_a_name_followed_by_its_known_acronym_is_that_known_thing(extractor, tex
     ("Maria Rossi, Minister of Research and Innovation, signed for Italy.", "Maria Rossi",
      "Minister of Research and Innovation"),
     ("Italy's Minister of Enterprises, Adolfo Urso, signed the accord.", "Adolfo Urso", "Minister of Enterprises"),
+    # a field in capitals and lower case, and a list of fields
+    ("Anna Berg, head of Earth observation at the European Commission, said so.", "Anna Berg",
+     "head of Earth observation"),
+    ("Kenji Sato, Japan's Minister of Education, Culture, Sports, Science and Technology, signed.", "Kenji Sato",
+     "Minister of Education, Culture, Sports, Science and Technology"),
+    ("Dieter Pilz, director of technology, engineering and quality at ESA, spoke first.", "Dieter Pilz",
+     "director of technology, engineering and quality"),
 ])
 def test_a_title_with_its_field_is_one_title_and_the_name_after_it_a_person(extractor, text, person, title):
-    assert (person, "jobTitle", title) in facts(extractor, text)
+    assert {(s, o) for s, p, o in facts(extractor, text) if p == "jobTitle" and s == person} == {(person, title)}
+
+
+def test_a_title_whose_field_ends_in_a_plural_is_one_persons_in_a_list(extractor):
+    got = facts(extractor, "The team included Anna Berg, head of the Swiss Space Office; Paul Roth, director of "
+                           "space and planetary sciences at the University of Bern; and Marco Sieber, an astronaut.")
+    assert {s for s, p, o in got if o == "director of space and planetary sciences"} == {"Paul Roth"}
 
 
 def test_a_title_of_an_organisation_the_article_names_stays_the_title(extractor):

@@ -991,11 +991,19 @@ def longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _with_fields(found: Found, titles: list[tuple[int, int]], occupations: frozenset[str]) -> list[tuple[int, int]]:
-    """A title with the field it is for, in capitals and naming nothing the article names
-    ("Director of Science", "Minister of Research and Innovation"): the title is all of it.
-    So is a title that modifies the noun of an occupation after it, one or two lower-case
-    words on ("chief exploration scientist", "lead astronaut instructor"): not the chief."""
+    """A title with the field it is of, naming nothing the article names: the title is all
+    of it ("director of human spaceflight", "head of Earth observation", "Minister of
+    Education, Culture, Sports, Science and Technology"). So is a title that modifies the
+    noun of an occupation after it, one or two lower-case words on ("chief exploration
+    scientist", "lead astronaut instructor"): not the chief."""
     toks, out, n = found.toks, [], len(found.toks)
+
+    def word(j: int) -> bool:  # a word of a field: not a stop word ("of the company"), nor a named thing's
+        return j < n and toks.alpha[j] and not toks.stop[j] and not found.taken[j]
+
+    def listed(j: int) -> bool:  # "of innovation, science and industry": a word, then "," or "and"
+        return word(j + 1) and (toks.words[j] == "and" or j + 2 < n and toks.words[j + 2] in (",", "and"))
+
     for s, e in titles:
         for k in range(e, min(e + 2, n)):
             if not (toks.is_lower[k] and toks.alpha[k] and not toks.stop[k]) or found.taken[k]:
@@ -1003,13 +1011,10 @@ def _with_fields(found: Found, titles: list[tuple[int, int]], occupations: froze
             if toks.lower[k] in occupations:
                 e = k + 1
                 break
-        while e + 1 < n and toks.lower[e] == "of" and found.cap[e + 1] and not found.taken[e + 1]:
-            k = e + 1
-            while k < n and not found.taken[k] and (found.cap[k] or toks.lower[k] == "and" and k + 1 < n
-                                                    and found.cap[k + 1]):
-                k += 1
-            e = k
-        out.append((s, e))
+        k = e + 1 if e + 1 < n and toks.lower[e] == "of" and word(e + 1) else e
+        while k > e and k < n and (word(k) or toks.words[k] in (",", "and") and listed(k)):
+            k += 1
+        out.append((s, k))
     return out
 
 

@@ -142,6 +142,19 @@ def _right_before(doc: Doc, noun: Token, i: int) -> bool:
     return noun.i < i and all(t.head.i == i and t.dep_ in ("flat", "compound") for t in doc[noun.i + 1:i])
 
 
+def _noun(tok: Token) -> Token:
+    """The noun whose number a description has: a job title's own noun, not its field's
+    ("director of space and planetary sciences": director)."""
+    if not tok._.sg_title:
+        return tok
+    doc, a, b = tok.doc, tok.i, tok.i
+    while a > 0 and doc[a - 1]._.sg_title:
+        a -= 1
+    while b + 1 < len(doc) and doc[b + 1]._.sg_title:
+        b += 1
+    return next((doc[k - 1] for k in range(a + 1, b + 1) if doc[k].lower_ == "of"), doc[b])
+
+
 def _after_colon(noun: Token) -> list[Token]:
     """The phrases listed after a colon right after the noun ("three areas: A, B and C"),
     however the parser hung them: each whose head is before the colon."""
@@ -415,7 +428,7 @@ class Structure:
             if d.i not in refs and not self._across(found, doc, i, d, refs):
                 tids = list(refs[i].tids)
                 if any(c.lower_ in ("both", "all", "each") for c in d.children) or (  # "A and B, both majors in X"
-                        d.i > i and ("Plur" in d.morph.get("Number", []) or d.lower_ in self.crew_nouns)):
+                        d.i > i and ("Plur" in _noun(d).morph.get("Number", []) or d.lower_ in self.crew_nouns)):
                     # a plural or a crew after a list describes all of it: "A, B and C, the Shenzhou-17 crew"
                     tids += [t for c in (doc[i], *doc[i].conjuncts) if c.i in refs for t in refs[c.i].tids
                              if t not in tids]

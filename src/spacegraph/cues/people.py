@@ -63,9 +63,6 @@ class Titles(SentenceRule):
                 title = f"{toks.words[owner.start - 1]} {title}"
             former = any(w in ("former", "ex", "then")
                          for w in lower[max(sent.start, (owner.start if owner else ts) - 2):ts])
-            field = self._field(ctx, sent, te)
-            if field > te:  # "director of human spaceflight" heads a part of the organisation, not all of it
-                title, heads = toks.span(ts, field), False
             ctx.add(person.tid, "jobTitle", title, sent, literal=True)
             if owner is None or former:
                 continue
@@ -75,25 +72,6 @@ class Titles(SentenceRule):
                 ctx.add(person.tid, "heads", owner.tid, sent)
             else:
                 ctx.add(person.tid, "affiliation", owner.tid, sent)
-
-
-    @staticmethod
-    def _field(ctx: Context, sent: Sentence, te: int) -> int:
-        """Where the field a title is of ends ("director of human spaceflight", "senior vice
-        president of advanced development programs"): lowercase words after "of", not a
-        named thing; `te` itself when there is none."""
-        toks = ctx.toks
-        if te + 1 >= sent.end or toks.lower[te] != "of" or ctx.found.taken[te + 1] or toks.stop[te + 1]:
-            return te  # "chief executive of the payments company Shift4": of an organisation
-        k, n = te + 1, sent.end
-
-        def listed(j: int) -> bool:  # "minister of innovation, science and industry": a word, then "," or "and"
-            return j + 2 < n and toks.is_lower[j + 1] and toks.alpha[j + 1] and not toks.stop[j + 1] and (
-                toks.words[j] == "and" or toks.words[j + 2] in (",", "and"))
-        while k < n and (toks.is_lower[k] and toks.alpha[k] and toks.lower[k] not in ("and", "or", "at", "for")
-                         or (toks.words[k] in (",", "and") and listed(k))):
-            k += 1
-        return k if k > te + 1 and toks.lower[k - 1] not in ("the", "a", "an") else te
 
 
 @register
