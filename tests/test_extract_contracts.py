@@ -33,6 +33,11 @@ NASA, SPACEX, BOEING = ("National Aeronautics and Space Administration", "Space 
      {"European Space Agency", "Thales Alenia Space"}),
     ("NASA chose Boeing and SpaceX in 2014 to build capsules. Boeing's fixed-price contract was valued at "
      "$4.2 billion.", {NASA, BOEING}),
+    # the contract in the sentence of the choice
+    ("NASA picks SpaceX to build the deorbit vehicle under a contract worth up to $843 million.", {NASA, SPACEX}),
+    ("NASA selected Blue Origin to build a lunar lander under a $3.4 billion contract.", {NASA, "Blue Origin"}),
+    ("ESA has chosen Thales Alenia Space for the module, under a contract worth 300 million euros.",
+     {"European Space Agency", "Thales Alenia Space"}),
 ])
 def test_a_contract_after_a_choice_is_between_who_chose_and_whom(extractor, text, expected):
     assert list(parties(extractor, text).values()) == [expected]
@@ -43,6 +48,7 @@ def test_a_contract_after_a_choice_is_between_who_chose_and_whom(extractor, text
     "NASA chose Boeing and SpaceX in 2014. The contract was large.",  # which of the two is not said
     "NASA selected SpaceX in 2020. Rocket Lab said its contract with ESA was signed in May. The deal is big.",
     # the first contract after the choice is the one it made: not a later one
+    "NASA selected SpaceX in 2020, while Rocket Lab has a contract with ESA for its launches.",  # another party's
 ])
 def test_no_parties_where_the_choice_does_not_say_them(extractor, text):
     got = parties(extractor, text)

@@ -312,11 +312,11 @@ class Structure:
             said += self._areas(found, doc, start, refs, evidence)
             self._crewmates(found, doc, refs, evidence)
             said += self._both_of(found, doc, refs, evidence)
+            choice = self._choice(found, doc, refs, number) or choice  # "NASA picks SpaceX ... under a contract"
             if choice and number - choice[0] <= CHOICE_REACH:
                 said += self._chosen_parties(found, refs, said, choice, evidence)
             if any(r.agreement for r in refs.values()):
                 choice = None  # the first contract told of after a choice is the one it made
-            choice = self._choice(found, doc, refs, number) or choice
             facts += said
         return facts
 
@@ -360,7 +360,8 @@ class Structure:
 
     def _chosen_parties(self, found: Found, refs: dict[int, Referent], said: list[Fact],
                         choice: tuple[int, str, list[str]], evidence: Evidence) -> list[Fact]:
-        """The parties of a contract told of right after a choice ("NASA selected SpaceX ...
+        """The parties of a contract told of with a choice or right after it ("NASA picks
+        SpaceX to build it under a contract worth $843 million"; "NASA selected SpaceX ...
         The contract is worth $843 million"; "NASA chose Boeing and SpaceX ... Boeing's
         contract was valued at $4.2 billion"): who chose, and whom, or the one of them the
         sentence gives the contract to."""
