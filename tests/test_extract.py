@@ -1993,3 +1993,26 @@ def test_who_headed_a_known_organisation_that_year_heads_it_where_a_sentence_nam
 ])
 def test_no_known_head_outside_their_years(extractor, text, published):
     assert not [f for f in facts(extractor, text, published=published) if f[1] == "heads"]
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Roscosmos said Oleg Kononenko would stay aboard until September.", "Oleg Kononenko",
+     "State Space Corporation Roscosmos"),
+    ("Satoshi Furukawa will be busy with experiments, JAXA said.", "Satoshi Furukawa",
+     "Japan Aerospace Exploration Agency"),
+    ("ESA confirmed on Monday that Rosemary Coogan had finished her training.", "Rosemary Coogan",
+     "European Space Agency"),
+])
+def test_who_worked_for_a_known_organisation_that_year_is_affiliated_where_a_sentence_names_both(
+        extractor, text, person, org):
+    """data/people.jsonl: astronauts and officials, and whom they worked for when."""
+    assert (person, "affiliation", org) in facts(extractor, text, published=date(2024, 6, 1))
+
+
+@pytest.mark.parametrize("text, published", [
+    ("ESA confirmed that Rosemary Coogan had finished her degree.", date(2019, 5, 2)),  # before she joined
+    ("SpaceX said Kathy Lueders would retire.", date(2021, 5, 2)),  # before she joined SpaceX
+    ("ESA confirmed that Rosemary Cooper had finished her training.", date(2024, 6, 1)),  # someone else
+])
+def test_no_known_affiliation_outside_their_years_or_for_someone_else(extractor, text, published):
+    assert not [f for f in facts(extractor, text, published=published) if f[1] == "affiliation"]

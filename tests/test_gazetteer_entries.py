@@ -201,3 +201,24 @@ def test_heads_are_of_known_organisations_in_order():
     for heads in kb.heads.values():
         assert all(surname in full and (end is None or start <= end) for full, surname, start, end in heads)
         assert sum(end is None for *_, end in heads) <= 1  # one in post at most
+
+
+def test_people_worked_for_known_organisations_in_order():
+    from spacegraph.knowledge import load
+
+    kb = load()
+    assert kb.members and all(kb.by_id[key].cls in ("SpaceAgency", "Company", "Organization") for key in kb.members)
+    for members in kb.members.values():
+        assert all(surname in full and (end is None or start <= end) for full, surname, start, end in members)
+
+
+def test_each_person_is_listed_once_with_a_known_country():
+    import json
+    from importlib.resources import files
+
+    from spacegraph.knowledge import load
+
+    people = [json.loads(line) for line in (files("spacegraph") / "data" / "people.jsonl").read_text().splitlines()]
+    countries = {e.id for e in load().entries if e.cls == "Country"}
+    assert len({p["name"] for p in people}) == len(people)
+    assert all(p["country"] is None or p["country"] in countries for p in people)

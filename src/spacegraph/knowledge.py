@@ -7,6 +7,8 @@ the programmes they are part of (`programmes`), the years they `launched` and `e
 the earliest year one not launched by 2026 is `due`. `data/series.jsonl`: numbered mission
 series ("Shenzhou-17"), with the year each member that has ended ended. `data/crews.jsonl`: who
 flew known crewed flights. `data/heads.jsonl`: who headed known organisations, and when.
+`data/people.jsonl`: astronauts and officials and the organisations they worked for, and
+when (their country and whether they flew are recorded too, not yet read).
 `data/titles.jsonl`: job titles and ranks.
 `data/lexicon.json`: the words of news reports that signal facts. `data/person_names.json`:
 words that start a person's name. Cooperation areas come
@@ -96,6 +98,8 @@ class Knowledge:
     # (full name, surname) of each who flew it (data/crews.jsonl)
     heads: dict[str, tuple[tuple[str, str, int, int | None], ...]] = field(default_factory=dict)  # id of an
     # organisation -> (full name, surname, first year, last year or None) of who headed it (data/heads.jsonl)
+    members: dict[str, tuple[tuple[str, str, int, int | None], ...]] = field(default_factory=dict)  # id of an
+    # organisation -> (full name, surname, first year, last year or None) of who worked for it (data/people.jsonl)
 
     def crewed(self, key: str, names: set[str]) -> bool | None:
         """Whether someone of these names flew the known flight `key`; None where its crew
@@ -109,6 +113,12 @@ class Knowledge:
         post); not in the year they took over or left, when either may be meant."""
         return any(_same_person(names, full, surname) and start < year and (
                    end is None or exact and year < end) for full, surname, start, end in self.heads.get(key, ()))
+
+    def worked_for(self, key: str, names: set[str], year: int, exact: bool) -> bool:
+        """Whether someone of these names worked for the known organisation `key` in the
+        year of an article (not `exact`: of that year or later, so only one still there)."""
+        return any(_same_person(names, full, surname) and start <= year and (
+                   end is None or exact and year <= end) for full, surname, start, end in self.members.get(key, ()))
 
     def __post_init__(self) -> None:
         self.by_id = {e.id: e for e in self.entries}
@@ -170,7 +180,17 @@ def load() -> Knowledge:
     return Knowledge(entries, series, _titles(_jsonl("titles.jsonl")), _areas(), lexicon,
                      person_names={k: frozenset(v) for k, v in names.items() if not k.startswith("_")}, spans=spans,
                      crews={d["id"]: tuple((full, surname) for full, surname in d["crew"]) for d in _jsonl("crews.jsonl")},
-                     heads={d["id"]: tuple(tuple(h) for h in d["heads"]) for d in _jsonl("heads.jsonl")})
+                     heads={d["id"]: tuple(tuple(h) for h in d["heads"]) for d in _jsonl("heads.jsonl")},
+                     members=_people(_jsonl("people.jsonl")))
+
+
+def _people(lines: list[dict]) -> dict[str, tuple[tuple[str, str, int, int | None], ...]]:
+    """data/people.jsonl by organisation: (full name, surname, first year, last year or None)."""
+    members: dict[str, list[tuple[str, str, int, int | None]]] = {}
+    for d in lines:
+        for org, start, end in d["affiliations"]:
+            members.setdefault(org, []).append((d["name"], d["surname"], start, end))
+    return {k: tuple(v) for k, v in members.items()}
 
 
 def _titles(lines: list[dict]) -> dict[str, tuple[str, bool]]:
