@@ -2016,3 +2016,20 @@ def test_who_worked_for_a_known_organisation_that_year_is_affiliated_where_a_sen
 ])
 def test_no_known_affiliation_outside_their_years_or_for_someone_else(extractor, text, published):
     assert not [f for f in facts(extractor, text, published=published) if f[1] == "affiliation"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The radar satellite was built by Singapore's Defence Science and Technology Agency.",
+     "Defence Science and Technology Agency"),
+    ("Ge Ping, of the Lunar Exploration and Space Program Center, spoke first.",
+     "Lunar Exploration and Space Program Center"),
+    ("The camera came from the Korea Astronomy and Optics Research Institute in Daejeon.",
+     "Korea Astronomy and Optics Research Institute"),
+])
+def test_and_inside_an_organisations_name_before_its_head_word(extractor, text, name):
+    assert name in things(extractor, text)
+
+
+def test_two_organisations_named_with_and_stay_two(extractor):
+    named = things(extractor, "The rovers were tested at Ames Research Center and Langley Research Center.")
+    assert "Ames Research Center" in named and not [n for n in named if " and " in n]

@@ -271,6 +271,7 @@ class MentionFinder:
         self.agency_nouns = set(kb.lexicon["national_agency_nouns"])
         self.family_first = kb.person_names["family_names_first"]
         self.head_words = {w for head in kb.lexicon["name_heads"] for w in head.split()}  # "Agency", "Centre"
+        self.org_tails = {head.split()[-1] for head, cls in kb.lexicon["name_heads"].items() if cls in ORG_CLASSES}
         self.participles = {w for forms in kb.lexicon["verbs"].values() if isinstance(forms, list)
                             for w in forms if w.endswith("ed")} | IRREGULAR_PARTICIPLES
         self.tail_firsts = {nlp.make_doc(t)[0].lower_ for t in self.tails}  # a tail starts with one of these
@@ -462,8 +463,10 @@ class MentionFinder:
                 self._named_thing(found, start, end, cls)
 
     def _chunks(self, found: Found) -> list[tuple[int, int]]:
-        """Maximal runs of free capitalised words, joined by "of"/"for"/"and" inside (not
-        after a person's given name: "David McComas of Princeton University" is two names)."""
+        """Maximal runs of free capitalised words, joined by "of"/"for" inside (not after a
+        person's given name: "David McComas of Princeton University" is two names), and by
+        "and" before the words that end an organisation's name ("Defence Science and
+        Technology Agency") unless a name of one ends before it."""
         toks, cap, taken = found.toks, found.cap, found.taken
         words, lower, space, starts, digit = toks.words, toks.lower, toks.space, toks.starts, toks.digit
         n = len(words)
@@ -486,11 +489,23 @@ class MentionFinder:
                     j += 2
                 elif words[j] in NAME_PARTICLES and (k := _after_particles(words, j)) < n and cap[k] and not taken[k]:
                     j = k + 1  # "Mohammed bin Rashid Al Maktoum", "von der Leyen"
+                elif lower[j] == "and" and words[j - 1] not in self.org_tails and words[i] not in self.given \
+                        and (k := self._org_run(found, j + 1)) > j + 1:
+                    j = k  # "Defence Science and Technology Agency"; not "Ames Research Center and Langley ..."
                 else:
                     break
             chunks.append((i, j))
             after = j
         return chunks
+
+    def _org_run(self, found: Found, i: int) -> int:
+        """The end of a run of free capitalised words from token i that ends in the head
+        word of an organisation's name ("Technology Agency"), else i."""
+        cap, taken, starts, words = found.cap, found.taken, found.toks.starts, found.toks.words
+        k = i
+        while k < len(words) and cap[k] and not taken[k] and not starts[k]:
+            k += 1
+        return k if k > i and words[k - 1] in self.org_tails else i
 
     def _named_thing(self, found: Found, start: int, end: int, cls: str) -> None:
         toks = found.toks
