@@ -441,3 +441,18 @@ def test_late_as_an_adverb_of_time_does_not_end_a_mission(extractor, text, missi
 ])
 def test_an_adjective_of_state_before_the_name_says_it(extractor, text, thing, state):
     assert states(extractor, text, date(2025, 3, 12)).get(thing) == state
+
+
+@pytest.mark.parametrize("text, mission, state", [
+    ("The Earth Cloud Aerosol and Radiation Explorer, known as EarthCARE, lifted off on Tuesday.", "EarthCARE",
+     "active"),
+    ("A small lunar orbiter, called Lunar Trailblazer, will launch next year.", "Lunar Trailblazer", "planned"),
+    ("The radar satellite, dubbed ALOS-4, was launched on Monday.", "ALOS-4", "active"),
+])
+def test_what_is_said_of_a_thing_is_said_of_the_name_it_is_known_by(extractor, text, mission, state):
+    assert states(extractor, text, date(2024, 7, 2)).get(mission) == state
+
+
+def test_a_name_given_to_what_an_agreement_is_for_takes_no_state_from_the_agreement(extractor):
+    text = "ISRO and JAXA concluded an Implementing Arrangement for the joint mission, known as LUPEX."
+    assert states(extractor, text, date(2024, 7, 2)).get("Lunar Polar Exploration Mission") != "completed"

@@ -46,6 +46,8 @@ COPULAS = {"remain", "remains", "remained", "remaining", "stay", "stays", "staye
 MISSIONS = {"Mission", "CrewedMission"}
 RIDES = {"aboard", "onboard", "on", "during"}  # a mission in an oblique with these carries the verb's subject
 CRAFT = {"Spacecraft", "SpaceStation"}
+NAMED = {"known", "called", "named", "dubbed", "designated", "nicknamed", "christened"}  # "a satellite, known as X,"
+KINDS = {"Mission", "Spacecraft", "Program"}  # the kinds of thing a status is said of
 RULE = "status-from-tense"
 KNOWN_RULE = "status-from-knowledge"  # the state the gazetteer's years give in the article's year
 
@@ -62,6 +64,8 @@ class Status:
         self.finishes = set(words["finishes"])
         self.under_way = tuple(words["under_way"])
         self.crews = set(lexicon["crew_nouns"]) | {"members"}
+        self.kind_nouns = lexicon["class_nouns"]
+        self.other_kinds = {*lexicon["agreement_nouns"], *(n for n, c in self.kind_nouns.items() if c not in KINDS)}
         self.touchdowns, self.bodies = set(words["touchdowns"]), set(words["bodies"])
         self.schema = schema
         self.spans = spans or {}
@@ -129,6 +133,12 @@ class Status:
         `made`: the thing is a craft or station, not a mission, so finishing it builds it;
         `crewed`: a crewed flight, whose landing is its end, not an arrival."""
         head = _phrase_head(tok)
+        named = head.head.head
+        if head.head.dep_ == "acl" and head.head.lower_ in NAMED and named.i < head.i and (
+                self.kind_nouns.get(named.lower_) in KINDS
+                or named.pos_ == "PROPN" and named.lower_ not in self.other_kinds):
+            head = _phrase_head(named)  # "the Earth Cloud Aerosol and Radiation Explorer, known as EarthCARE,":
+            # what is said of the one it names; not "an arrangement for the mission, known as LUPEX"
         if head.dep_ == "nmod" and head.head.lower_ in self.crews and any(
                 c.dep_ == "case" and c.lower_ == "of" for c in head.children):
             head = _phrase_head(head.head)  # "the astronauts of Shenzhou-15, who have been living aboard":
@@ -142,8 +152,9 @@ class Status:
                     # it, "on a rocket late on Tuesday"
         if self._planned_aside(tok):
             return "planned"
-        verbs = [c for n in nominals for c in n.children if c.dep_ in ("acl", "acl:relcl") and (
-            c.pos_ in ("VERB", "AUX") or any(k.dep_ == "cop" for k in c.children))]  # "which has been aboard"
+        verbs = [c for n in nominals for c in n.children if c.dep_ in ("acl", "acl:relcl") and c.lower_ not in NAMED
+                 and (c.pos_ in ("VERB", "AUX") or any(k.dep_ == "cop" for k in c.children))]  # "which has been
+        # aboard"; not "known as LUPEX", which names it
         last = max(head.conjuncts, key=lambda c: c.i, default=head)  # "X and Y, which are planned": both
         verbs += [c for c in last.children if last.i > head.i and c.dep_ == "acl:relcl"
                   and any(k.lower_ in ("are", "were", "have") for k in c.children)]
