@@ -2033,3 +2033,21 @@ def test_and_inside_an_organisations_name_before_its_head_word(extractor, text, 
 def test_two_organisations_named_with_and_stay_two(extractor):
     named = things(extractor, "The rovers were tested at Ames Research Center and Langley Research Center.")
     assert "Ames Research Center" in named and not [n for n in named if " and " in n]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Guy Parmelin, head of the Federal Department of Economic Affairs, Education and Research, signed.",
+     "Federal Department of Economic Affairs, Education and Research"),
+    ("The team at Huazhong University of Science and Technology built it.",
+     "Huazhong University of Science and Technology"),
+    ("The satellite was developed with Japan's Ministry of the Environment.", "Ministry of the Environment"),
+    ("The data go to the National Institute for Environmental Studies in Tsukuba.",
+     "National Institute for Environmental Studies"),
+])
+def test_an_organisations_name_of_a_field_takes_its_list_of_fields(extractor, text, name):
+    assert name in things(extractor, text)
+
+
+def test_two_universities_joined_by_and_stay_two(extractor):
+    named = things(extractor, "Students from the University of Tokyo and Kyoto University took part.")
+    assert {"University of Tokyo", "Kyoto University"} <= set(named)

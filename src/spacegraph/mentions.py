@@ -444,8 +444,8 @@ class MentionFinder:
 
     def _headed_names(self, found: Found) -> None:
         """Capitalised names whose last words say what they are: "... Space Agency", or
-        before a number, a flight's ("Test Flight 2"); or whose first word does, before "of"
-        or "for": "University of Tokyo"."""
+        before a number, a flight's ("Test Flight 2"); or whose word before "of" or "for"
+        does: "University of Tokyo", "National Institute for Environmental Studies"."""
         words = found.toks.words
         for start, end in self._chunks(found):
             if end - start > 1 and words[end - 1] in self.event_heads:
@@ -454,8 +454,9 @@ class MentionFinder:
             name = tuple(words[start:end])
             cls = next((cls for head, cls in self.heads.get(words[end - 1], ())
                         if len(name) > len(head) and name[-len(head):] == head), None)
-            if cls is None and end - start > 2 and words[start + 1] in ("of", "for"):
-                cls = self.first_heads.get(words[start])  # "Institute of Space Technology"
+            if cls is None:  # "Institute of Space Technology", "National Institute for Environmental Studies"
+                cls = next((self.first_heads[words[k]] for k in range(start, end - 2)
+                            if words[k] in self.first_heads and words[k + 1] in ("of", "for")), None)
             if cls is None and end - start > 1 and words[end - 1].isdigit() and len(words[end - 1]) <= 3:
                 cls = next((cls for head, cls in self.heads.get(words[end - 2], ())  # "Test Flight 1", "Mission 3"
                             if name[-len(head) - 1:-1] == head and cls in MISSION_CLASSES), None)
@@ -464,7 +465,8 @@ class MentionFinder:
 
     def _chunks(self, found: Found) -> list[tuple[int, int]]:
         """Maximal runs of free capitalised words, joined by "of"/"for" inside (not after a
-        person's given name: "David McComas of Princeton University" is two names), and by
+        person's given name: "David McComas of Princeton University" is two names), by "of
+        the" after an organisation's first word ("Ministry of the Environment"), and by
         "and" before the words that end an organisation's name ("Defence Science and
         Technology Agency") unless a name of one ends before it."""
         toks, cap, taken = found.toks, found.cap, found.taken
@@ -487,9 +489,16 @@ class MentionFinder:
                 elif lower[j] in ("of", "for", "&") and j + 1 < n and cap[j + 1] and not taken[j + 1] \
                         and words[i] not in self.given:
                     j += 2
+                elif lower[j] in ("of", "for") and words[j - 1] in self.first_heads and j + 2 < n \
+                        and lower[j + 1] == "the" and cap[j + 2] and not taken[j + 2]:
+                    j += 3  # "Ministry of the Environment"
                 elif words[j] in NAME_PARTICLES and (k := _after_particles(words, j)) < n and cap[k] and not taken[k]:
                     j = k + 1  # "Mohammed bin Rashid Al Maktoum", "von der Leyen"
-                elif lower[j] == "and" and words[j - 1] not in self.org_tails and words[i] not in self.given \
+                elif self._of_name(found, i, j) and self._listed(found, j):
+                    j += 2  # "Department of Economic Affairs, Education and Research", "University of Science
+                    # and Technology"; not "University of Tokyo and Kyoto University"
+                elif lower[j] == "and" and words[i] not in self.given and not any(
+                        w in self.first_heads or w in self.org_tails for w in words[i:j]) \
                         and (k := self._org_run(found, j + 1)) > j + 1:
                     j = k  # "Defence Science and Technology Agency"; not "Ames Research Center and Langley ..."
                 else:
@@ -497,6 +506,22 @@ class MentionFinder:
             chunks.append((i, j))
             after = j
         return chunks
+
+    def _of_name(self, found: Found, i: int, j: int) -> bool:
+        """Tokens i..j are an organisation's name of a field: its first word "of" or "for"
+        a field ("Ministry of Education")."""
+        words = found.toks.words
+        return any(words[k] in self.first_heads and words[k + 1] in ("of", "for") for k in range(i, j - 1))
+
+    @staticmethod
+    def _listed(found: Found, j: int) -> bool:
+        """A list of one-word fields goes on at token j: ", Culture," or "and Technology"
+        (then no capitalised word)."""
+        words, cap, taken, n = found.toks.words, found.cap, found.taken, len(found.toks)
+        if not (j + 1 < n and words[j] in (",", "and") and cap[j + 1] and not taken[j + 1]):
+            return False
+        after = words[j + 2] if j + 2 < n else ""
+        return after in (",", "and") if words[j] == "," else not (j + 2 < n and cap[j + 2])
 
     def _org_run(self, found: Found, i: int) -> int:
         """The end of a run of free capitalised words from token i that ends in the head
