@@ -2051,3 +2051,22 @@ def test_an_organisations_name_of_a_field_takes_its_list_of_fields(extractor, te
 def test_two_universities_joined_by_and_stay_two(extractor):
     named = things(extractor, "Students from the University of Tokyo and Kyoto University took part.")
     assert {"University of Tokyo", "Kyoto University"} <= set(named)
+
+
+@pytest.mark.parametrize("text, org, country", [
+    ("Isar Aerospace flew its first Spectrum rocket from Norway, the first orbital attempt from Germany's industry.",
+     "Isar Aerospace", "Germany"),
+    ("MDA, which builds Canadarm3, is one of the largest space firms in Canada.", "MDA Space", "Canada"),
+    ("Japan's space sector cheered as ispace reached lunar orbit.", "ispace", "Japan"),
+])
+def test_an_organisation_is_of_its_known_country_where_a_sentence_names_both(extractor, text, org, country):
+    """The gazetteer's "country" of an organisation."""
+    assert (org, "country", country) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Isar Aerospace flew its first Spectrum rocket. Germany cheered.",  # not in one sentence
+    "Progress MS-27 lifted off from the Baikonur Cosmodrome in Kazakhstan.",  # a site's country goes without saying
+])
+def test_no_known_country_across_sentences_or_for_a_site(extractor, text):
+    assert not [f for f in facts(extractor, text) if f[1] == "country" and f[0] in ("Isar Aerospace", "Baikonur Cosmodrome")]

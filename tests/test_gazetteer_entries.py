@@ -222,3 +222,12 @@ def test_each_person_is_listed_once_with_a_known_country():
     countries = {e.id for e in load().entries if e.cls == "Country"}
     assert len({p["name"] for p in people}) == len(people)
     assert all(p["country"] is None or p["country"] in countries for p in people)
+
+
+def test_an_organisations_country_is_a_known_country():
+    from spacegraph.knowledge import load
+
+    kb = load()
+    placed = [e for e in kb.entries if e.country]
+    assert placed and {e.cls for e in placed} <= {"SpaceAgency", "Company", "Organization"}
+    assert all(kb.by_id[e.country].cls == "Country" for e in placed)

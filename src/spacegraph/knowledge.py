@@ -1,7 +1,8 @@
 """What the extractor knows, read from data files beside the code and from the ontology.
 
 `data/gazetteer.jsonl`: real agencies, companies, stations, missions, programmes,
-countries, with their other names and sameAs links, and for missions, stations and
+countries, with their other names and sameAs links, the country an organisation is of
+(`country`), and for missions, stations and
 programmes what is known of them: who runs them (`operator`), who takes part (`partners`),
 the programmes they are part of (`programmes`), the years they `launched` and `ended`, or
 the earliest year one not launched by 2026 is `due`. `data/series.jsonl`: numbered mission
@@ -41,6 +42,7 @@ class Entry:
     operator: str | None = None
     partners: tuple[str, ...] = ()  # of a mission, station or programme: the organisations that take part
     programmes: tuple[str, ...] = ()  # of a mission or station: the programmes it is part of
+    country: str | None = None  # of an organisation: the id of the country it is of
 
 
 @dataclass(frozen=True)
@@ -163,7 +165,7 @@ def load() -> Knowledge:
     entries = [Entry(id=d["id"], cls=d["class"], label=d["label"], aliases=tuple(d.get("aliases", ())),
                      same_as=tuple(d.get("sameAs", ())), demonyms=tuple(d.get("demonyms", ())),
                      operator=d.get("operator"), partners=tuple(d.get("partners", ())),
-                     programmes=tuple(d.get("programmes", ())))
+                     programmes=tuple(d.get("programmes", ())), country=d.get("country"))
                for d in gazetteer]
     series = [Series(names=(d["series"], *d.get("aliases", ())), cls=d["class"],
                      label_format=d["label_format"], id_format=d["id_format"],
