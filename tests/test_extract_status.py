@@ -456,3 +456,20 @@ def test_what_is_said_of_a_thing_is_said_of_the_name_it_is_known_by(extractor, t
 def test_a_name_given_to_what_an_agreement_is_for_takes_no_state_from_the_agreement(extractor):
     text = "ISRO and JAXA concluded an Implementing Arrangement for the joint mission, known as LUPEX."
     assert states(extractor, text, date(2024, 7, 2)).get("Lunar Polar Exploration Mission") != "completed"
+
+
+@pytest.mark.parametrize("text, station, state", [
+    ("Three astronauts reached Tiangong on Thursday. Tiangong has three modules. China wants Tiangong to grow.",
+     "Tiangong space station", "active"),
+    ("The ISS has a leak. Engineers on the ISS closed a hatch. The ISS partners disagree about the crack.",
+     "International Space Station", "active"),
+    ("The Gateway has a new airlock partner. The Gateway's modules are in Italy. NASA says the Gateway is key.",
+     "Lunar Gateway", "planned"),
+])
+def test_a_station_the_article_is_about_has_its_known_state(extractor, text, station, state):
+    assert states(extractor, text, date(2024, 6, 1)).get(station) == state
+
+
+def test_a_station_named_in_passing_has_no_state(extractor):
+    text = "Crew-8 reached the ISS on Tuesday. The crew will run experiments. They return in the autumn."
+    assert "International Space Station" not in states(extractor, text, date(2024, 6, 1))

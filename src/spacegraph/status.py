@@ -48,6 +48,7 @@ RIDES = {"aboard", "onboard", "on", "during"}  # a mission in an oblique with th
 CRAFT = {"Spacecraft", "SpaceStation"}
 NAMED = {"known", "called", "named", "dubbed", "designated", "nicknamed", "christened"}  # "a satellite, known as X,"
 KINDS = {"Mission", "Spacecraft", "Program"}  # the kinds of thing a status is said of
+TOPIC = 3  # sentences naming a station that make it what the article is about
 RULE = "status-from-tense"
 KNOWN_RULE = "status-from-knowledge"  # the state the gazetteer's years give in the article's year
 
@@ -85,6 +86,7 @@ class Status:
         best: dict[str, tuple[int, Evidence]] = {}
         known: dict[str, tuple[str, Evidence]] = {}  # the state the gazetteer's years give, where first named
         seen: dict[str, Evidence] = {}  # each thing that may have a status, where first named
+        told_in: dict[str, set[int]] = {}  # the sentences that name each
         toks = found.toks
         for start, doc in parsed:
             sent = toks.sentence(start)
@@ -97,6 +99,7 @@ class Status:
                 if not self.schema.allows("status", thing.classes(), None):
                     continue
                 seen.setdefault(tid, ev)
+                told_in.setdefault(tid, set()).add(start)
                 if self._known(thing) == "completed":
                     known.setdefault(tid, ("completed", ev))
                     continue  # "Cassini showed that ...": over, whatever the tense says
@@ -112,8 +115,10 @@ class Status:
                     best[tid] = (ORDER[state], ev)
         for tid, ev in seen.items():
             thing = found.things[tid]
-            if tid in known or not thing.classes() & MISSIONS or "SpaceStation" in thing.classes():
-                continue  # a station's state goes without saying
+            station = "SpaceStation" in thing.classes()
+            if tid in known or not thing.classes() & (MISSIONS | {"SpaceStation"}) or \
+                    station and len(told_in[tid]) < TOPIC:
+                continue  # a station's state goes without saying, unless the article is about it
             state = self._known(thing)
             if state == "active" and best.get(tid, (0, None))[0] == 0 or state == "planned" and tid not in best:
                 known[tid] = (state, ev)  # "Chandra faces cuts": launched in 1999, at work still; "Dragonfly's
