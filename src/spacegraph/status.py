@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from .checks import Schema
 from .cues.dates import entry_date
 from .knowledge import Span
-from .mentions import Found
+from .mentions import TOPIC_SENTENCES, Found
 from .model import Evidence, Fact, Thing
 from .nominals import RELATIVES, describe
 
@@ -48,7 +48,6 @@ RIDES = {"aboard", "onboard", "on", "during"}  # a mission in an oblique with th
 CRAFT = {"Spacecraft", "SpaceStation"}
 NAMED = {"known", "called", "named", "dubbed", "designated", "nicknamed", "christened"}  # "a satellite, known as X,"
 KINDS = {"Mission", "Spacecraft", "Program"}  # the kinds of thing a status is said of
-TOPIC = 3  # sentences naming a station that make it what the article is about
 RULE = "status-from-tense"
 KNOWN_RULE = "status-from-knowledge"  # the state the gazetteer's years give in the article's year
 
@@ -117,7 +116,7 @@ class Status:
             thing = found.things[tid]
             station = "SpaceStation" in thing.classes()
             if tid in known or not thing.classes() & (MISSIONS | {"SpaceStation"}) or \
-                    station and len(told_in[tid]) < TOPIC:
+                    station and len(told_in[tid]) < TOPIC_SENTENCES:
                 continue  # a station's state goes without saying, unless the article is about it
             state = self._known(thing)
             if state == "active" and best.get(tid, (0, None))[0] == 0 or state == "planned" and tid not in best:
