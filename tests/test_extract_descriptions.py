@@ -316,7 +316,7 @@ def test_a_relative_pronoun_stands_for_the_noun_its_clause_modifies(extractor, t
     ("The company's new rocket, Neutron, will fly next year.", "Neutron", "Spacecraft"),
     ("China's lunar programme, Chang'e, goes on.", "Chang'e", "Program"),
     ("The startup's first capsule, Mayflower, landed in Utah.", "Mayflower", "Spacecraft"),
-    ("A larger test vehicle, Mission Possible, is scheduled for 2025.", "Mission Possible", "Spacecraft"),
+    ("A larger test vehicle, Grand Voyager, is scheduled for 2025.", "Grand Voyager", "Spacecraft"),
     ("The first uncrewed orbital test, G1, is expected this year.", "G1", "Mission"),
     ("The agency's new probe, Deep Sky Explorer, will launch in 2027.", "Deep Sky Explorer", "Mission"),
 ])
