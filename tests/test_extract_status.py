@@ -420,6 +420,10 @@ def test_a_mission_the_gazetteer_knows_launched_after_the_article_is_planned(ext
     (Span(launched=2025), 2024, True, "planned"),
     (Span(launched=2025), 2024, False, None),  # "2024 or later" may be after its launch
     (Span(due=2028), 2024, False, "planned"),  # not launched by 2026
+    # more than a year past the knowledge's horizon (2025), only what was over by then
+    (Span(launched=1999), 2030, True, None),
+    (Span(due=2031), 2030, True, None),
+    (Span(launched=1997, ended=2017), 2030, True, "completed"),
 ])
 def test_the_years_of_a_known_mission_give_its_state_in_an_articles_year(span, year, exact, state):
     assert span.state(year, exact) == state

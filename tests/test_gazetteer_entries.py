@@ -141,13 +141,15 @@ def test_years_are_years_of_missions_stations_and_programmes():
     entries and series members alike."""
     from spacegraph.knowledge import load
 
+    from spacegraph.knowledge import HORIZON
+
     kb = load()
     spanned = {e.id: e.cls for e in kb.entries if e.id in kb.spans}
     assert spanned and set(spanned.values()) <= {"Mission", "CrewedMission", "SpaceStation", "Program"}
     for span in kb.spans.values():
         years = [y for y in (span.launched, span.ended) if y]
-        assert all(isinstance(y, int) and 1957 <= y <= 2025 for y in years) and years == sorted(years)
-        assert span.due is None or (span.due >= 2026 and not years)
+        assert all(isinstance(y, int) and 1957 <= y <= HORIZON for y in years) and years == sorted(years)
+        assert span.due is None or (span.due > HORIZON and not years)
     assert kb.spans["cassini-huygens"].ended == 2017 and kb.spans["shenzhou-9"].ended == 2012  # an entry, a series member
 
 
@@ -231,3 +233,14 @@ def test_an_organisations_country_is_a_known_country():
     placed = [e for e in kb.entries if e.country]
     assert placed and {e.cls for e in placed} <= {"SpaceAgency", "Company", "Organization"}
     assert all(kb.by_id[e.country].cls == "Country" for e in placed)
+
+
+@pytest.mark.parametrize("name, org, year, exact, known", [
+    ("Bill Nelson", "nasa", 2023, True, True),
+    ("Josef Aschbacher", "esa", 2026, True, True),  # in post at the horizon, an article a year on
+    ("Josef Aschbacher", "esa", 2028, True, False),  # past it: perhaps no longer
+])
+def test_who_was_in_post_at_the_knowledge_horizon_is_known_only_a_year_on(name, org, year, exact, known):
+    from spacegraph.knowledge import load
+
+    assert load().headed(org, {name}, year, exact) is known

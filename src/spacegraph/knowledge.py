@@ -10,7 +10,7 @@ series ("Shenzhou-17"), with the year each member that has ended ended. `data/cr
 flew known crewed flights. `data/heads.jsonl`: who headed known organisations, and when.
 `data/people.jsonl`: astronauts and officials and the organisations they worked for, and
 when (their country and whether they flew are recorded too, not yet read).
-`data/titles.jsonl`: job titles and ranks.
+`data/titles.jsonl`: job titles and ranks. The files are as of the end of `HORIZON` (2025).
 `data/lexicon.json`: the words of news reports that signal facts. `data/person_names.json`:
 words that start a person's name. Cooperation areas come
 from the ontology's SKOS concept scheme, so a domain expert extends one place.
@@ -45,6 +45,12 @@ class Entry:
     country: str | None = None  # of an organisation: the id of the country it is of
 
 
+HORIZON = 2025  # the knowledge files tell what was known at the end of this year: who was in post, what
+# was at work, what was still to launch (a `due` year is after it). An article dated more than a year after
+# it may tell of what changed since, so only what was over by then is taken from them (an undated article's
+# latest year told of in the past is too often a misreading, "extended to 2030", to judge by).
+
+
 @dataclass(frozen=True)
 class Span:
     """The years of a known mission, station or programme, as far as they are known: when it
@@ -61,6 +67,8 @@ class Span:
         and what had not launched by 2026."""
         if self.ended and self.ended < year:
             return "completed"
+        if exact and year > HORIZON + 1:
+            return None  # at work, or still to launch, at the horizon: perhaps not by then
         if self.launched and self.launched < year and (not self.ended or exact and self.ended > year):
             return "active"  # not in the year it ended: which it was, the years do not say
         if (exact and self.launched and self.launched > year) or (self.due and self.due > year):
@@ -113,13 +121,13 @@ class Knowledge:
         """Whether someone of these names headed the known organisation `key` all through
         the year of an article (not `exact`: of that year or later, so only one still in
         post); not in the year they took over or left, when either may be meant."""
-        return any(_same_person(names, full, surname) and start < year and (
+        return not (exact and year > HORIZON + 1) and any(_same_person(names, full, surname) and start < year and (
                    end is None or exact and year < end) for full, surname, start, end in self.heads.get(key, ()))
 
     def worked_for(self, key: str, names: set[str], year: int, exact: bool) -> bool:
         """Whether someone of these names worked for the known organisation `key` in the
         year of an article (not `exact`: of that year or later, so only one still there)."""
-        return any(_same_person(names, full, surname) and start <= year and (
+        return not (exact and year > HORIZON + 1) and any(_same_person(names, full, surname) and start <= year and (
                    end is None or exact and year <= end) for full, surname, start, end in self.members.get(key, ()))
 
     def __post_init__(self) -> None:
