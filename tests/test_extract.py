@@ -2070,3 +2070,15 @@ def test_an_organisation_is_of_its_known_country_where_a_sentence_names_both(ext
 ])
 def test_no_known_country_across_sentences_or_for_a_site(extractor, text):
     assert not [f for f in facts(extractor, text) if f[1] == "country" and f[0] in ("Isar Aerospace", "Baikonur Cosmodrome")]
+
+
+@pytest.mark.parametrize("text, mission, orgs", [
+    ("Moonlight is backed by the UK Space Agency and the Italian Space Agency.",
+     "Moonlight Lunar Communications and Navigation Services", {"UK Space Agency", "Italian Space Agency"}),
+    ("Hera was built by OHB and the Italian firm Avio.", "Hera", {"OHB SE", "Avio"}),
+    ("The Lunar Pathfinder mission is funded by ESA and the Indian Space Research Organisation.", "Lunar Pathfinder",
+     {"European Space Agency", "Indian Space Research Organisation"}),
+])
+def test_a_demonym_inside_a_name_is_part_of_the_name_and_the_list_is_shared(extractor, text, mission, orgs):
+    got = facts(extractor, text)
+    assert {(mission, "participant", o) for o in orgs} <= got

@@ -396,10 +396,12 @@ class Structure:
         for tok in doc:
             tok._.sg_thing = False
             tok._.sg_title = ""
+        name_words: set[int] = set()  # the tokens of the names: "Italian" of "the Italian Space Agency" is no demonym
         for anchor, m in self._anchored(found, start, doc):
             ref = refs.setdefault(anchor.i, Referent())
             ref.tids.append(m.tid)
             ref.described = ref.described or m.ref
+            name_words.update(range(m.start - start, m.end - start))
         for ts, te in titles:
             if start <= ts and te <= end:
                 heads = self.kb.titles.get(found.toks.span(ts, te), ("", False))[1]
@@ -454,7 +456,7 @@ class Structure:
                     aside = _in_other_clauses(tok, refs)
                     tids = [t for t in tids if t not in aside] + [t for t in tids if t in aside]
                 refs[tok.i] = Referent(tids=tids, pronoun=True)
-            elif tok.text in self.kb.demonyms:
+            elif tok.text in self.kb.demonyms and tok.i not in name_words:
                 refs[tok.i] = Referent(country=self.kb.demonyms[tok.text])
             elif agreements and (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in NOMINAL_ROLES) and _definite(tok) and (
                     named := named_agreement(agreements, found.toks.lower, start + tok.i, start + tok.i + 1)):
