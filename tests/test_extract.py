@@ -1279,7 +1279,7 @@ def test_an_owners_demonstrator_is_the_owners(extractor, text, craft, org):
 @pytest.mark.parametrize("text, name, cls", [
     ("In 2026 Canada will fly a flight called Nova to the Moon.", "Nova", "Mission"),
     ("The mission, dubbed NG-1, carried no customer satellite.", "NG-1", "Mission"),
-    ("The freighter, designated KV-7, is now berthed to the station.", "KV-7", "Spacecraft"),
+    ("The freighter, designated Kestrel, is now berthed to the station.", "Kestrel", "Spacecraft"),
     ("The lander, known as Vikram, touched down.", "Vikram", "Spacecraft"),
 ])
 def test_a_name_given_after_a_noun_of_its_kind_and_a_verb_of_naming_names_that_kind(extractor, text, name, cls):
