@@ -2092,3 +2092,20 @@ def test_no_known_country_across_sentences_or_for_a_site(extractor, text):
 def test_a_demonym_inside_a_name_is_part_of_the_name_and_the_list_is_shared(extractor, text, mission, orgs):
     got = facts(extractor, text)
     assert {(mission, "participant", o) for o in orgs} <= got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Josef Aschbacher opened the meeting. Later, ESA announced a new budget.",
+     ("Josef Aschbacher", "heads", "European Space Agency")),
+    ("Rosemary Coogan finished her training. It was a good week for ESA.",
+     ("Rosemary Coogan", "affiliation", "European Space Agency")),
+    ("Oleg Kononenko is back. Roscosmos praised the crew.",
+     ("Oleg Kononenko", "affiliation", "State Space Corporation Roscosmos")),
+])
+def test_a_known_head_or_member_by_full_name_anywhere_in_the_article(extractor, text, fact):
+    assert fact in facts(extractor, text, published=date(2024, 6, 1))
+
+
+def test_a_surname_alone_in_another_sentence_is_not_known_to_be_the_member(extractor):
+    got = facts(extractor, "Coogan finished her training. It was a good week for ESA.", published=date(2024, 6, 1))
+    assert not [f for f in got if f[1] == "affiliation"]

@@ -87,9 +87,9 @@ def known_facts(found: Found, kb: Knowledge, facts: list[Fact], year: int | None
       reader's gold gives the agency that runs a mission as its operator only, and a
       programme's members no part;
     - the programmes a known mission or station is part of, where a sentence names both;
-    - who flew a known crewed flight, where the article names both (by the person's full
-      name; by any name in one sentence), and who headed or worked for a known organisation
-      in the article's `year` (`exact`, or that year or later), where a sentence names both.
+    - who flew a known crewed flight, and who headed or worked for a known organisation in
+      the article's `year` (`exact`, or that year or later), where the article names both
+      (by the person's full name; by any name in one sentence).
     - the country an organisation is of, where a sentence names both, but for a launch site
       or centre (lexicon `site_words`). Not where the article only names the organisation:
       writers state a country where it matters, and a reader's gold facts leave it out where
@@ -122,17 +122,15 @@ def known_facts(found: Found, kb: Knowledge, facts: list[Fact], year: int | None
         if tid not in first or thing.local:
             continue
         for pid, person in people:
-            together = bool(set(first[tid]) & set(first[pid]))
-            names = person.names() if together else {n for n in person.names() if " " in n}
-            if found.cls(tid) == "CrewedMission" and kb.crewed(thing.key, names):  # anywhere in the article by
-                # a full name; by a surname too in one sentence ("Borisov": Konstantin, not Yury of Roscosmos)
+            # anywhere in the article by a full name; by a surname too in one sentence ("Borisov": Konstantin
+            # of Crew-7, not Yury of Roscosmos)
+            names = person.names() if set(first[tid]) & set(first[pid]) else {n for n in person.names() if " " in n}
+            if found.cls(tid) == "CrewedMission" and kb.crewed(thing.key, names):
                 person.cls = "Astronaut"
                 out.append(_cited(found, first, tid, pid, "crewMember", KNOWN_CREW_RULE))
-            elif not together:
-                continue
-            elif found.cls(tid) in ORG_CLASSES and year and kb.headed(thing.key, person.names(), year, exact):
+            elif found.cls(tid) in ORG_CLASSES and year and kb.headed(thing.key, names, year, exact):
                 out.append(_cited(found, first, pid, tid, "heads", KNOWN_HEAD_RULE))
-            elif found.cls(tid) in ORG_CLASSES and year and kb.worked_for(thing.key, person.names(), year, exact):
+            elif found.cls(tid) in ORG_CLASSES and year and kb.worked_for(thing.key, names, year, exact):
                 out.append(_cited(found, first, pid, tid, "affiliation", KNOWN_AFFILIATION_RULE))
     return out
 
