@@ -119,18 +119,19 @@ def known_facts(found: Found, kb: Knowledge, facts: list[Fact], year: int | None
                 out.append(_cited(found, first, tid, target, prop, rule))
     people = [(pid, person) for pid, person in found.things.items() if pid in first and person.cls in PERSON_CLASSES]
     for tid, thing in found.things.items():
-        if tid not in first or thing.local:
-            continue
+        cls = found.cls(tid)
+        if tid not in first or thing.local or (cls != "CrewedMission" and cls not in ORG_CLASSES):
+            continue  # only a crewed flight or an organisation has a person of its own
         for pid, person in people:
             # anywhere in the article by a full name; by a surname too in one sentence ("Borisov": Konstantin
             # of Crew-7, not Yury of Roscosmos)
             names = person.names() if set(first[tid]) & set(first[pid]) else {n for n in person.names() if " " in n}
-            if found.cls(tid) == "CrewedMission" and kb.crewed(thing.key, names):
+            if cls == "CrewedMission" and kb.crewed(thing.key, names):
                 person.cls = "Astronaut"
                 out.append(_cited(found, first, tid, pid, "crewMember", KNOWN_CREW_RULE))
-            elif found.cls(tid) in ORG_CLASSES and year and kb.headed(thing.key, names, year, exact):
+            elif cls in ORG_CLASSES and year and kb.headed(thing.key, names, year, exact):
                 out.append(_cited(found, first, pid, tid, "heads", KNOWN_HEAD_RULE))
-            elif found.cls(tid) in ORG_CLASSES and year and kb.worked_for(thing.key, names, year, exact):
+            elif cls in ORG_CLASSES and year and kb.worked_for(thing.key, names, year, exact):
                 out.append(_cited(found, first, pid, tid, "affiliation", KNOWN_AFFILIATION_RULE))
     return out
 

@@ -121,20 +121,31 @@ class Knowledge:
         """Whether someone of these names headed the known organisation `key` all through
         the year of an article (not `exact`: of that year or later, so only one still in
         post); not in the year they took over or left, when either may be meant."""
-        return not (exact and year > HORIZON + 1) and any(_same_person(names, full, surname) and start < year and (
-                   end is None or exact and year < end) for full, surname, start, end in self.heads.get(key, ()))
+        return _in_post(self.heads.get(key, ()), names, year, exact, all_year=True)
 
     def worked_for(self, key: str, names: set[str], year: int, exact: bool) -> bool:
         """Whether someone of these names worked for the known organisation `key` in the
         year of an article (not `exact`: of that year or later, so only one still there)."""
-        return not (exact and year > HORIZON + 1) and any(_same_person(names, full, surname) and start <= year and (
-                   end is None or exact and year <= end) for full, surname, start, end in self.members.get(key, ()))
+        return _in_post(self.members.get(key, ()), names, year, exact, all_year=False)
 
     def __post_init__(self) -> None:
         self.by_id = {e.id: e for e in self.entries}
         self.demonyms = {d: e for e in self.entries if e.cls == "Country" for d in e.demonyms}
         self.countries = {n: e for e in self.entries if e.cls == "Country" for n in (e.label, *e.aliases)}
         self.area_names = {n.lower(): a for a in self.areas for n in (a.label, *a.aliases)}
+
+
+def _in_post(spells: tuple[tuple[str, str, int, int | None], ...], names: set[str], year: int, exact: bool,
+             all_year: bool) -> bool:
+    """Whether one of the (full name, surname, first year, last year or None) spells is of
+    someone of these names in the article's `year`: `all_year`, not in its first or last
+    year; not `exact` (that year or later), only a spell still going on. Nothing for an
+    article dated more than a year past the `HORIZON`."""
+    if exact and year > HORIZON + 1:
+        return False
+    margin = 1 if all_year else 0  # all through the year: begun before it, ending after it
+    return any(_same_person(names, full, surname) and start + margin <= year
+               and (end is None or exact and year + margin <= end) for full, surname, start, end in spells)
 
 
 def _same_person(names: set[str], full: str, surname: str) -> bool:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from .checks import Schema
 from .cues.dates import entry_date
 from .knowledge import Span
-from .mentions import TOPIC_SENTENCES, Found
+from .mentions import NAMING, Found
 from .model import Evidence, Fact, Thing
 from .nominals import RELATIVES, describe
 
@@ -46,7 +46,8 @@ COPULAS = {"remain", "remains", "remained", "remaining", "stay", "stays", "staye
 MISSIONS = {"Mission", "CrewedMission"}
 RIDES = {"aboard", "onboard", "on", "during"}  # a mission in an oblique with these carries the verb's subject
 CRAFT = {"Spacecraft", "SpaceStation"}
-NAMED = {"known", "called", "named", "dubbed", "designated", "nicknamed", "christened"}  # "a satellite, known as X,"
+NAMED = NAMING | {"known"}  # participles that give a name: "a satellite, known as X,"
+TOPIC_SENTENCES = 3  # sentences naming a station that make it what the article is about
 KINDS = {"Mission", "Spacecraft", "Program"}  # the kinds of thing a status is said of
 RULE = "status-from-tense"
 KNOWN_RULE = "status-from-knowledge"  # the state the gazetteer's years give in the article's year
