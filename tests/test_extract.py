@@ -1660,6 +1660,27 @@ def test_designations_and_names_after_a_persons_of_are_names_of_their_own(extrac
     assert names <= set(things(extractor, text))
 
 
+@pytest.mark.parametrize("text, name, cls", [
+    ("Hanul-5 lifted off from the launch pad on Sunday.", "Hanul-5", "Spacecraft"),
+    ("The rocket carried three Kestrelsat-2B satellites to orbit.", "Kestrelsat-2B", "Spacecraft"),
+    ("It will carry Navigation Technology Satellite-3, an experimental mission.", "Navigation Technology Satellite-3",
+     "Mission"),
+    ("The company will fly the Orbis-4 mission next year.", "Orbis-4", "Mission"),
+])
+def test_a_word_joined_to_a_number_names_a_craft_unless_a_kind_word_says_otherwise(extractor, text, name, cls):
+    assert things(extractor, text).get(name) == cls
+
+
+@pytest.mark.parametrize("text", [
+    "The agency launched the Kestrel Land Observing Satellite-2 in July. KLOS-2 will map forests.",
+    "KLOS-2 will map forests; the Kestrel Land Observing Satellite-2 went up in July.",
+    "It launched the PSLV Kestrel Land Observing Satellite-2 (PKLOS-2), which will map forests.",
+])
+def test_a_long_name_with_a_number_is_the_acronym_the_article_names(extractor, text):
+    found = things(extractor, text)
+    assert not any(name.endswith("Observing Satellite-2") for name in found)
+
+
 @pytest.mark.parametrize("text, word", [
     ("He is a former CF-18 fighter pilot.", "CF-18"),
     ("The COVID-19 pandemic delayed it.", "COVID-19"),

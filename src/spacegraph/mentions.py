@@ -53,6 +53,7 @@ POST_MODIFIERS = {"with", "at", "of", "in", "for", "from", "on", "by", "who", "w
 LIST_CUES = {"led", "commanded", "headed", "piloted", "founded", "includes", "including", "include"}
 CREW_GROUPS = {"crew", "members", "crewmates"}  # "the crew of X:", "the four members of X - A, B and C"
 LIST_OPENERS = {"-", "–", "—", ":", ","}
+NUMBERED = re.compile(r"[A-Z][a-z]+[A-Za-z]*-\d{1,3}[A-Z]{0,2}")  # "Yunyao-1", "LignoSat-2", "Chollian-2B": one token
 DESIGNATION = re.compile(r"[A-Z]{2,}(?:-[A-Z]{0,2}\d{1,3}[A-Z]?|\d{1,3}[A-Z]?)")  # "NROL-192", "SDX01", "PSLV-C60"
 NAMING_VERBS = {"call", "calls", "called", "name", "names", "named", "dub", "dubs", "dubbed", "christen", "christens",
                 "christened", "nickname", "nicknames", "nicknamed"}  # "christens it Athena"
@@ -310,6 +311,7 @@ class MentionFinder:
         self._headed_names(found)
         self._tailed_names(found)
         self._designations(found)
+        self._numbered(found)
         found.titles = _with_fields(found, longest(found.matches.spans("title")), self.occupations)
         self._appositive_people(found)
         self._initialled_people(found)
@@ -662,6 +664,34 @@ class MentionFinder:
                     and toks.lower[end] not in self.kind_nouns:
                 continue
             self._named_thing(found, i, end, "Mission")
+
+    def _numbered(self, found: Found) -> None:
+        """A word with a number joined by a hyphen ("Yunyao-1", "GaindeSat-1A", "Jielong-3")
+        names a craft or a flight, with the capitalised words before it ("Navigation
+        Technology Satellite-3"): a satellite, probe or rocket unless a kind word after it or
+        a description set off after it says otherwise ("the Cert-2 flight")."""
+        toks = found.toks
+        for i in where(NUMBERED.fullmatch(w) is not None for w in toks.words):
+            if not found.free(i, i + 1) or toks.words[i].partition("-")[0] in self.no_name_words:
+                continue
+            start = i
+            while start > 0 and (toks.title[start - 1] or toks.words[start - 1].isupper()) and toks.alpha[start - 1] \
+                    and found.free(start - 1, start) and not toks.stop[start - 1] and not toks.starts[start - 1] \
+                    and toks.words[start - 1] not in self.no_name_words:
+                start -= 1
+            head, _, number = toks.words[i].rpartition("-")
+            short = "".join(w[0] for w in toks.words[start:i]) + head[0] + "-" + number
+            shorts = {short, toks.words[start - 1][0] + short} if start and toks.words[start - 1].isupper() else {short}
+            known = next((tid for tid, thing in found.things.items() if shorts & thing.names()), None)
+            if known and i > start:  # "Advanced Land Observing Satellite-4" is the ALOS-4 the article names,
+                # "PSLV Orbital Experimental Module-3" its POEM-3
+                found.things[known].alt_labels.add(toks.span(start, i + 1))
+                found.mark(start, i + 1, known)
+                continue
+            while start < i and toks.words[start].isupper():
+                start += 1  # "NASA Pathfinder-2": the owner's name is no part of it
+            cls = self._tail_after(toks, start, i + 1) or self._apposition(toks, i + 1) or "Spacecraft"
+            self._named_thing(found, start, i + 1, cls)
 
     def _called(self, toks: Tokens, start: int) -> str | None:
         """"a flight called Nova", "the freighter, designated HTV-X1,", "The mission, dubbed
