@@ -140,3 +140,17 @@ def test_who_wins_a_contract_wins_it_from_the_agency_that_reports_it(extractor, 
     """"X wins a deal, NASA said": with no organisation before the winner, the agency its
     sentence names after it is the buyer."""
     assert list(parties(extractor, text).values()) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Canadian Space Agency signed a deal with MDA Space and a memorandum with Telesat.",
+     [{"Canadian Space Agency", "MDA Space"}, {"Canadian Space Agency", "Telesat"}]),
+    ("Last week the Korea AeroSpace Administration signed an agreement with ESA and a letter of intent with CNES.",
+     [{"Korea AeroSpace Administration", "European Space Agency"},
+      {"Korea AeroSpace Administration", "Centre national d'études spatiales"}]),
+    ("Azercosmos also signed a contract with Airbus for two satellites, and a memorandum of understanding with the "
+     "Brazilian Space Agency.", [{"Azercosmos", "Airbus SE"}, {"Azercosmos", "Brazilian Space Agency"}]),
+])
+def test_two_agreements_signed_in_one_clause_are_two_each_with_the_signer_and_its_own_other_party(
+        extractor, text, expected):
+    assert sorted(parties(extractor, text).values(), key=sorted) == sorted(expected, key=sorted)

@@ -774,8 +774,9 @@ class Structure:
         def bare(c: Token) -> bool:
             return not any(d.dep_ in OWN_MODIFIERS or (d._.sg_thing and d.dep_ != "conj") for d in c.children)
 
-        if every and tok.dep_ != "conj":
-            toks += [c for c in tok.conjuncts if c.i in refs]
+        if every and tok.dep_ != "conj":  # but an agreement with a party of its own is another agreement:
+            # "an agreement with ESA and a letter of intent with CNES"
+            toks += [c for c in tok.conjuncts if c.i in refs and not (refs[c.i].agreement and not bare(c))]
         elif listed and tok.dep_ != "conj" and not titled:
             toks += [c for c in tok.conjuncts if c.i in refs and bare(c)]
         elif runs and not titled and any(d.dep_ == "nmod:poss" for d in tok.children) and tok.pos_ == "PROPN":

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..knowledge import Knowledge
-from ..mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, Mention, add_area, named_agreement
+from ..mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, Mention, add_area, longest, named_agreement
 from ..model import slug
 from ..tokens import Sentence, Tokens
 from ..structure import load_rules
@@ -56,7 +56,10 @@ class Agreements(SentenceRule):
                 or (signing and ctx.agreements and any(w in ("sign", "signs", "signed", "signing") for w in lower))):
             return
         cue_tok = signing[0] if signing else None
-        parties = self._parties(ctx, sent, ms, cue_tok)
+        nouns = sorted(s for s, _ in longest(ctx.found.matches.spans("agreement_nouns")) if sent.start <= s < sent.end)
+        # "a deal with MDA and a memorandum with Telesat": this agreement's parties are named
+        # before the second agreement noun; the rules over the parse read the second's
+        parties = self._parties(ctx, sent, [m for m in ms if len(nouns) < 2 or m.start < nouns[1]], cue_tok)
         if not named and hit and toks.lower[hit[0] - 1] == "the":  # "the Accords" of the Artemis Accords
             named = [Mention(*hit, tid) for tid in [named_agreement(ctx.found.named_agreements(), toks.lower, *hit)] if tid]
         agreement = self._agreement_for(ctx, sent, named, noun, parties)
