@@ -457,8 +457,7 @@ class MentionFinder:
             cls = next((cls for head, cls in self.heads.get(words[end - 1], ())
                         if len(name) > len(head) and name[-len(head):] == head), None)
             if cls is None:  # "Institute of Space Technology", "National Institute for Environmental Studies"
-                cls = next((self.first_heads[words[k]] for k in range(start, end - 2)
-                            if words[k] in self.first_heads and words[k + 1] in ("of", "for")), None)
+                cls = self._field_head(words, start, end)
             if cls is None and end - start > 1 and words[end - 1].isdigit() and len(words[end - 1]) <= 3:
                 cls = next((cls for head, cls in self.heads.get(words[end - 2], ())  # "Test Flight 1", "Mission 3"
                             if name[-len(head) - 1:-1] == head and cls in MISSION_CLASSES), None)
@@ -496,7 +495,7 @@ class MentionFinder:
                     j += 3  # "Ministry of the Environment"
                 elif words[j] in NAME_PARTICLES and (k := _after_particles(words, j)) < n and cap[k] and not taken[k]:
                     j = k + 1  # "Mohammed bin Rashid Al Maktoum", "von der Leyen"
-                elif self._of_name(found, i, j) and self._listed(found, j):
+                elif self._field_head(words, i, j) and self._listed(found, j):
                     j += 2  # "Department of Economic Affairs, Education and Research", "University of Science
                     # and Technology"; not "University of Tokyo and Kyoto University"
                 elif lower[j] == "and" and words[i] not in self.given and not any(
@@ -509,11 +508,12 @@ class MentionFinder:
             after = j
         return chunks
 
-    def _of_name(self, found: Found, i: int, j: int) -> bool:
-        """Tokens i..j are an organisation's name of a field: its first word "of" or "for"
-        a field ("Ministry of Education")."""
-        words = found.toks.words
-        return any(words[k] in self.first_heads and words[k + 1] in ("of", "for") for k in range(i, j - 1))
+    def _field_head(self, words: Sequence[str], start: int, end: int) -> str | None:
+        """The class of an organisation named for a field in words[start:end]: the first
+        word of such a name, then "of" or "for" and a word ("Ministry of Education",
+        "National Institute for Environmental Studies")."""
+        return next((self.first_heads[words[k]] for k in range(start, end - 2)
+                     if words[k] in self.first_heads and words[k + 1] in ("of", "for")), None)
 
     @staticmethod
     def _listed(found: Found, j: int) -> bool:
