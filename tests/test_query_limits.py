@@ -107,3 +107,35 @@ def test_a_query_process_that_hangs_before_it_starts_is_replaced(tmp_path):
     assert time.monotonic() - started < 5
     with pytest.raises(sandbox.LimitError, match="hung 3 times"):
         sandbox.run(lambda: time.sleep(60) or b"", Limits(timeout=30))
+
+
+def test_a_quick_query_beside_a_slow_one_answers_at_once():
+    # two queries forked at the same moment from two threads: the quick one's answer must
+    # not wait for the slow one's child (it held the quick one's pipe open, inherited)
+    import threading
+
+    from spacegraph import sandbox
+
+    def slow() -> bytes:
+        end = time.monotonic() + 1.0
+        while time.monotonic() < end:  # CPU all the way: not taken for a hung child
+            pass
+        return b"slow"
+
+    quick: list[float] = []
+
+    def ask(work, gate: threading.Barrier) -> None:
+        gate.wait()
+        began = time.monotonic()
+        sandbox.run(work, Limits(timeout=10))
+        if work is not slow:
+            quick.append(time.monotonic() - began)
+
+    for _ in range(5):
+        gate = threading.Barrier(2)
+        threads = [threading.Thread(target=ask, args=(w, gate)) for w in (slow, lambda: b"quick")]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert max(quick) < 0.7, quick

@@ -169,20 +169,22 @@ def _run_once(work: Callable[[], bytes], limits: Limits, where: str) -> bytes:
 
 def forked(child: Callable[[int], NoReturn]) -> tuple[int, int]:
     """A forked child that runs `child(fd)`, `fd` the write end of a pipe to this process
-    (`child` ends in `os._exit`); here, the child's pid and the pipe's read end."""
-    read_end, write_end = os.pipe()
-    try:
-        with FORK_LOCK, warnings.catch_warnings():  # Python 3.12+ warns when threads exist: the
-            warnings.simplefilter("ignore", DeprecationWarning)  # child only works, writes, _exits
+    (`child` ends in `os._exit`); here, the child's pid and the pipe's read end. The write
+    end lives in this process only inside FORK_LOCK: a child another thread forked meanwhile
+    would inherit it and hold the pipe open, and this reader would wait for that child."""
+    with FORK_LOCK, warnings.catch_warnings():  # Python 3.12+ warns when threads exist: the
+        warnings.simplefilter("ignore", DeprecationWarning)  # child only works, writes, _exits
+        read_end, write_end = os.pipe()
+        try:
             pid = os.fork()
-    except BaseException:
-        os.close(read_end)
+        except BaseException:
+            os.close(read_end)
+            os.close(write_end)
+            raise
+        if pid == 0:
+            os.close(read_end)
+            child(write_end)
         os.close(write_end)
-        raise
-    if pid == 0:
-        os.close(read_end)
-        child(write_end)
-    os.close(write_end)
     return pid, read_end
 
 
