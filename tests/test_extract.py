@@ -1127,6 +1127,16 @@ def test_a_name_followed_by_its_known_acronym_is_that_known_thing(extractor, tex
     assert "Space Research Institute" not in named
 
 
+@pytest.mark.parametrize("text", [
+    "Engineers at the Kenya Space Agency (KSA) built it. KSA says it works.",
+    "KSA, the Kenya Space Agency, flies it. The satellite of the Kenya Space Agency (KSA) works.",
+    "The Kenya Space Agency (KSA) and its director general said KSA would fly more satellites.",
+])
+def test_an_acronym_the_article_defines_wins_over_another_known_thing_of_the_same_letters(extractor, text):
+    named = things(extractor, text)
+    assert "Kenya Space Agency" in named and "Saudi Arabia" not in named
+
+
 @pytest.mark.parametrize("text, person, title", [
     ('"We are looking at the dark side," ESA\'s Director of Science, Carole Mundell, said at the briefing.',
      "Carole Mundell", "Director of Science"),

@@ -339,9 +339,10 @@ class MentionFinder:
         toks = found.toks
         matches = sorted((m for m in found.matches.found if m[0] in self.entries), key=lambda m: (-(m[2] - m[1]), m[1]))
         tids: dict[str, str] = {}  # by key: an entry named again is the thing added already
+        defined = _defined_acronyms(toks, matches)
         for key, start, end in matches:
-            if not found.free(start, end):
-                continue
+            if not found.free(start, end) or defined.get(toks.words[start], key) != key:
+                continue  # "the Kenya Space Agency (KSA)": KSA is the agency here, not Saudi Arabia
             entry = self.entries[key]
             if entry.cls == "Country" and start > 0 and toks.title[start - 1] and found.free(start - 1, start) \
                     and not toks.starts[start - 1] and toks.words[start - 1] not in self.names.not_names:
@@ -1049,6 +1050,18 @@ def named_agreement(agreements: list[Mention], lower: Sequence[str], a: int, b: 
     ending = [m for m in agreements if m.end - m.start > b - a and tuple(lower[m.end - (b - a):m.end]) == words]
     before = [m.tid for m in ending if m.start < a]
     return before[-1] if before else ending[0].tid if len({m.tid for m in ending}) == 1 else ""
+
+
+def _defined_acronyms(toks: Tokens, matches: list[tuple[str, int, int]]) -> dict[str, str]:
+    """The acronyms the article defines in brackets right after a known name ("the Kenya
+    Space Agency (KSA)"), by the key of that name's entry: the article's own definition
+    wins over an entry that the gazetteer gives the same letters."""
+    ending: dict[int, str] = {}
+    for key, _, end in matches:  # longest first: the whole name's entry
+        ending.setdefault(end, key)
+    words, n = toks.words, len(toks)
+    return {words[i + 1]: ending[i] for i in positions(words, {"("})
+            if i in ending and i + 2 < n and words[i + 2] == ")" and toks.upper[i + 1]}
 
 
 def longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
