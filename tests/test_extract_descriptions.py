@@ -101,6 +101,16 @@ def test_a_full_stop_after_a_mixed_case_name_ends_the_sentence(extractor, text):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Vega-C returns to flight with another Copernicus satellite, Sentinel-1C. It is ready.", "Sentinel-1C"),
+    ("The next launch carries Kestrel-2B. The company said so.", "Kestrel-2B"),
+    ("ISRO lost IRNSS-1E. A replacement follows.", "IRNSS-1E"),
+])
+def test_a_full_stop_after_a_numbered_name_ending_in_a_capital_ends_the_sentence(extractor, text, name):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    assert name in {t.label for t in ex.things.values()}
+
+
+@pytest.mark.parametrize("text, name", [
     ("The probe was built by Pakistan's Institute of Space Technology.", "Institute of Space Technology"),
     ("A professor at the University of Tokyo led the study.", "University of Tokyo"),
     ("The Department of Energy supplied the power source.", "Department of Energy"),

@@ -135,6 +135,15 @@ def test_what_someone_will_send_on_its_way_is_planned(extractor, text, thing):
     assert not [t for t in got if "Administration" in t or t == "China"]  # the sender is no station
 
 
+@pytest.mark.parametrize("text, thing", [
+    ("SpaceX plans to launch Crew-12 in February.", "SpaceX Crew-12"),
+    ("Rocket Lab plans to launch the Aurora-7 probe from Wallops.", "Aurora-7"),
+    ("Vast plans to launch its Haven-1 station next year, and Starlab will follow.", "Haven-1"),
+])
+def test_what_someone_plans_to_launch_is_planned_whichever_part_of_speech_plans_is_read_as(extractor, text, thing):
+    assert states(extractor, text).get(thing) == "planned"
+
+
 @pytest.mark.parametrize("text", [
     "When the ISS is retired at the end of the decade, the outposts that follow it will be private.",
     "Once the ISS is retired in 2030, NASA will buy services instead.",

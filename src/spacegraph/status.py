@@ -357,6 +357,10 @@ class Status:
             return True  # "New Glenn is to send ESCAPADE to Mars", "NVS-03 is still to be launched"
         if any(c.dep_ == "mark" and c.lower_ in self.future for c in verb.children):
             return True
+        if verb.dep_ == "acl" and verb.head.lower_ in self.future and any(
+                c.dep_ == "mark" and c.lower_ == "to" for c in verb.children):
+            return True  # "NASA's plans to build the Gateway", and "SpaceX plans to launch CRS-30" where the
+            # tagger takes "plans" for the noun
         return verb.dep_ == "xcomp" and (verb.head.lower_ in self.future or verb.head.lower_ in BE
                                          or self._future(verb.head))
 

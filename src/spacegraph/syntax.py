@@ -36,9 +36,10 @@ def load() -> Language:
     if not (MODEL / "meta.json").is_file():
         raise FileNotFoundError(f"the syntax model is missing from {MODEL}: see training/README.md")
     nlp = spacy.load(MODEL)
-    # a full stop after a capital that ends a mixed-case name ends the sentence: "at SpaceX."
+    # a full stop after a capital that ends a mixed-case or numbered name ends the sentence: "at
+    # SpaceX.", "with Sentinel-1C."
     # (spaCy keeps it on the word, as for an initial: "J.")
-    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[a-z][A-Z])\."]
+    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[a-z0-9][A-Z])\."]
     tokenizer = cast(Tokenizer, nlp.tokenizer)
     tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     nlp.max_length = MAX_BYTES  # spaCy's 1,000,000 characters guard the parser's memory: ours parses a sentence at a time
