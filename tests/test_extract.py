@@ -1296,6 +1296,15 @@ def test_a_name_given_after_a_noun_of_its_kind_and_a_verb_of_naming_names_that_k
     assert things(extractor, text).get(name) == cls
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Interstellar is now building ZERO, a small orbital launcher it hopes to fly from a new pad.", "ZERO"),
+    ("The company flies Kestrel, a small launcher built in Ohio.", "Kestrel"),
+    ("After two failures, the launcher Kestrel flew again.", "Kestrel"),
+])
+def test_a_launcher_named_in_apposition_or_after_its_kind_is_a_craft(extractor, text, name):
+    assert things(extractor, text).get(name) == "Spacecraft"
+
+
 def test_a_known_name_inside_a_longer_hyphenated_one_is_not_that_known_thing(extractor):
     named = things(extractor, "The freighter, designated HTV-X1, is now berthed. The NASA-led Artemis program goes on.")
     assert "H-II Transfer Vehicle" not in named and "HTV" not in named
