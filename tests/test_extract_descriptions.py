@@ -513,6 +513,39 @@ def test_its_is_not_a_thing_named_inside_a_relative_clause_that_does_not_hold_it
 
 
 @pytest.mark.parametrize("text, fact", [
+    ("Astrobotic delivered an instrument for ESA aboard its Griffon lander.", ("Griffon", "operator", "Astrobotic Technology")),
+    ("Firefly carried a payload for NASA on its Kestrel lander.", ("Kestrel", "operator", "Firefly Aerospace")),
+    ("Isar Aerospace flew a cubesat for DLR in its Osprey capsule.", ("Osprey", "operator", "Isar Aerospace")),
+])
+def test_its_refers_to_the_subject_of_its_own_clause_before_a_nearer_name(extractor, text, fact):
+    assert fact in facts(extractor, text)
+    assert not {f for f in facts(extractor, text) if f[:2] == fact[:2] and f != fact}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("NASA signed up Sierra Space and its Tern spaceplane for cargo flights.", ("Tern", "operator", "Sierra Space")),
+    ("ESA picked Airbus and its Condor lander.", ("Condor", "operator", "Airbus SE")),
+    ("JAXA chose ispace and its Hakuto lander for the flight.", ("Hakuto", "operator", "ispace")),
+])
+def test_its_on_the_second_of_two_coordinated_nouns_refers_to_the_first(extractor, text, fact):
+    assert fact in facts(extractor, text)
+    assert not {f for f in facts(extractor, text) if f[:2] == fact[:2] and f != fact}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("NASA named the crew. Crew-6 is the sixth crew rotation SpaceX has flown for the agency under its "
+     "Commercial Crew Program.", ("Commercial Crew Program", "operator", "National Aeronautics and Space Administration")),
+    ("NASA picked the lander. Blue Origin builds it for the agency under its Human Landing System programme.",
+     ("Human Landing System", "operator", "National Aeronautics and Space Administration")),
+    ("India wants its own space station, the Bharatiya Antariksh Station, by 2035, says ISRO.",
+     ("Bharatiya Antariksh Station", "country", "India")),
+])
+def test_its_refers_first_to_who_is_known_to_run_what_it_possesses_or_to_their_country(extractor, text, fact):
+    assert fact in facts(extractor, text)
+    assert not {f for f in facts(extractor, text) if f[:2] == fact[:2] and f != fact}
+
+
+@pytest.mark.parametrize("text, fact", [
     ("Gaganyaan, the human spaceflight programme of the Indian Space Research Organisation, will fly in 2026.",
      ("Gaganyaan", "operator", "Indian Space Research Organisation")),
     ("Blue Ghost, the lander of Texas company Firefly Aerospace, touched down in March.",

@@ -209,6 +209,30 @@ def _in_other_clauses(tok: Token, refs: dict[int, "Referent"]) -> set[str]:
     return inside - outside
 
 
+def _clause_subject(tok: Token, refs: dict[int, "Referent"]) -> set[str]:
+    """The things the subject of a possessive pronoun's own clause names: the pronoun refers
+    to them first ("Northrop makes deliveries for NASA under its contract": Northrop's);
+    none where the verb has an indirect object, which the pronoun as often means ("NASA gave
+    SpaceX its first contract")."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "iobj" for c in verb.children):
+        return set()
+    return {t for c in verb.children if c.dep_ in SUBJECTS and c.i in refs and c.i != tok.i
+            for k in (c, *c.conjuncts) if k.i in refs for t in refs[k.i].tids[:1]}
+
+
+def _sibling(tok: Token, refs: dict[int, "Referent"]) -> set[str]:
+    """A possessive pronoun on the second of two coordinated nouns refers to the first, or
+    to the first one's owner: "SNC and its spaceplane", "the EU's Galileo and its Copernicus"."""
+    first = tok.head.head if tok.head.dep_ == "conj" else None
+    if first is None:
+        return set()
+    owners = [first, *(c for c in first.children if c.dep_ == "nmod:poss")]
+    return {t for k in owners if k.i in refs and not refs[k.i].pronoun for t in refs[k.i].tids}
+
+
 def _in_clause(top: Token, low: Token) -> bool:
     """The path down from `top` to `low` enters no clause of its own ("built under a contract
     awarded in 2019; its arrays will feed the Gateway": not what the contract is for)."""
@@ -455,6 +479,8 @@ class Structure:
                 if tok.dep_ == "nmod:poss":  # "Vast, a start-up that took no NASA money, says its Haven-1 will fly"
                     aside = _in_other_clauses(tok, refs)
                     tids = [t for t in tids if t not in aside] + [t for t in tids if t in aside]
+                    for own in (_clause_subject(tok, refs), _sibling(tok, refs), self._runs(found, tok, refs, tids)):
+                        tids = [t for t in tids if t in own] + [t for t in tids if t not in own]
                 refs[tok.i] = Referent(tids=tids, pronoun=True)
             elif tok.text in self.kb.demonyms and tok.i not in name_words:
                 refs[tok.i] = Referent(country=self.kb.demonyms[tok.text])
@@ -548,6 +574,16 @@ class Structure:
                 continue  # a known agency is no station, whatever noun a parse puts before it
             found.retype(tid, cls)
 
+
+    def _runs(self, found: Found, tok: Token, refs: dict[int, Referent], tids: list[str]) -> set[str]:
+        """Of a possessive pronoun's candidates, those known to run what it possesses, or to be
+        the runner's country ("SpaceX has flown for the agency under its Commercial Crew
+        Program": NASA's, as known; "India wants its own station, the BAS": India's)."""
+        held = refs.get(tok.head.i)
+        entries = [self.kb.by_id.get(found.things[t].key) for t in (held.tids if held and not held.pronoun else [])]
+        runners = {e.operator for e in entries if e and e.operator}
+        runners |= {r.country for k in runners if (r := self.kb.by_id.get(k)) and r.country}
+        return {t for t in tids if found.things[t].key in runners}
 
     @staticmethod
     def _antecedents(found: Found, order, subjects: list[tuple[int, str]], at: int, cls: str) -> list[str]:
