@@ -2098,6 +2098,26 @@ def test_an_organisations_name_of_a_field_takes_its_list_of_fields(extractor, te
     assert name in things(extractor, text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The Korea Institute of Geoscience and Mineral Resources (KIGAM) provided a spectrometer.",
+     "Korea Institute of Geoscience and Mineral Resources"),
+    ("Poland's Ministry of Science and Higher Education signed the letter.", "Ministry of Science and Higher Education"),
+    ("Funds came from the Department of Industry, Science and Natural Resources in Canberra.",
+     "Department of Industry, Science and Natural Resources"),
+])
+def test_the_last_field_of_an_organisations_name_may_have_several_words(extractor, text, name):
+    assert name in things(extractor, text)
+
+
+@pytest.mark.parametrize("text, two", [
+    ("The Ministry of Defence and Jane Roe spoke to reporters.", {"Ministry of Defence", "Jane Roe"}),
+    ("The Institute of Space Technology and Kyoto University signed.", {"Institute of Space Technology", "Kyoto University"}),
+    ("The Ministry of Science and Rocket Lab signed a deal.", {"Ministry of Science", "Rocket Lab"}),
+])
+def test_a_person_or_an_organisation_after_and_is_no_field_of_the_name_before(extractor, text, two):
+    assert two <= set(things(extractor, text))
+
+
 def test_two_universities_joined_by_and_stay_two(extractor):
     named = things(extractor, "Students from the University of Tokyo and Kyoto University took part.")
     assert {"University of Tokyo", "Kyoto University"} <= set(named)

@@ -496,9 +496,9 @@ class MentionFinder:
                     j += 3  # "Ministry of the Environment"
                 elif words[j] in NAME_PARTICLES and (k := _after_particles(words, j)) < n and cap[k] and not taken[k]:
                     j = k + 1  # "Mohammed bin Rashid Al Maktoum", "von der Leyen"
-                elif self._field_head(words, i, j) and self._listed(found, j):
-                    j += 2  # "Department of Economic Affairs, Education and Research", "University of Science
-                    # and Technology"; not "University of Tokyo and Kyoto University"
+                elif self._field_head(words, i, j) and (k := self._listed(found, j)):
+                    j = k  # "Department of Economic Affairs, Education and Research", "Korea Institute of
+                    # Geoscience and Mineral Resources"; not "University of Tokyo and Kyoto University"
                 elif lower[j] == "and" and words[i] not in self.given and not any(
                         w in self.first_heads or w in self.org_tails for w in words[i:j]) \
                         and (k := self._org_run(found, j + 1)) > j + 1:
@@ -516,15 +516,22 @@ class MentionFinder:
         return next((self.first_heads[words[k]] for k in range(start, end - 2)
                      if words[k] in self.first_heads and words[k + 1] in ("of", "for")), None)
 
-    @staticmethod
-    def _listed(found: Found, j: int) -> bool:
-        """A list of one-word fields goes on at token j: ", Culture," or "and Technology"
-        (then no capitalised word)."""
-        words, cap, taken, n = found.toks.words, found.cap, found.taken, len(found.toks)
+    def _listed(self, found: Found, j: int) -> int:
+        """Where a list of fields that goes on at token j ends: a word set off by commas
+        (", Culture,"), or "and" and the last field, of up to three words that end the name
+        ("and Technology", "and Mineral Resources"), not another organisation's name ("and
+        Kyoto University") nor a person's ("and Jane Roe"); 0 where no list goes on."""
+        words, cap, taken, starts, n = found.toks.words, found.cap, found.taken, found.toks.starts, len(found.toks)
         if not (j + 1 < n and words[j] in (",", "and") and cap[j + 1] and not taken[j + 1]):
-            return False
-        after = words[j + 2] if j + 2 < n else ""
-        return after in (",", "and") if words[j] == "," else not (j + 2 < n and cap[j + 2])
+            return 0
+        if words[j] == ",":
+            return j + 2 if j + 2 < n and words[j + 2] in (",", "and") else 0
+        k = j + 1
+        while k < n and k <= j + 3 and cap[k] and not taken[k] and not starts[k] and words[k] not in self.given \
+                and not (k > j + 1 and words[k].isupper()):  # not an acronym after it: "and Research EAER,"
+            k += 1
+        ends = k == n or not (cap[k] or taken[k]) or words[k].isupper()
+        return k if k > j + 1 and ends and words[k - 1] not in self.org_tails else 0
 
     def _org_run(self, found: Found, i: int) -> int:
         """The end of a run of free capitalised words from token i that ends in the head
