@@ -2098,6 +2098,15 @@ def test_an_organisations_name_of_a_field_takes_its_list_of_fields(extractor, te
     assert name in things(extractor, text)
 
 
+@pytest.mark.parametrize("text, name, cls", [
+    ("The start-up won grants from CDTI, the Spanish government agency, in 2015.", "CDTI", "Organization"),
+    ("Xinhua, the state news agency, reported the launch.", "Xinhua", "Organization"),
+    ("Kestrel Aerospace, a small launch provider, lost two satellites.", "Kestrel Aerospace", "Company"),
+])
+def test_a_name_described_as_an_agency_or_a_provider_is_an_organisation(extractor, text, name, cls):
+    assert things(extractor, text).get(name) == cls
+
+
 @pytest.mark.parametrize("text, name", [
     ("The Korea Institute of Geoscience and Mineral Resources (KIGAM) provided a spectrometer.",
      "Korea Institute of Geoscience and Mineral Resources"),
