@@ -936,6 +936,16 @@ def test_the_head_of_an_organisations_office_works_for_it_and_does_not_head_it(e
     assert (person, "affiliation", org) in got and (person, "heads", org) not in got
 
 
+@pytest.mark.parametrize("text", [
+    "Italy's space agency runs the IRIDE programme.\n\nSamantha Cristoforetti became the first European woman to "
+    "command the International Space Station last year.",
+    "ESA funds the Moonlight programme.\n\nAndreas Mogensen, who commanded the station in 2023, opened the exhibition.",
+    "The Copernicus programme goes on.\n\nLuca Parmitano, who commanded the station in 2019, opened the exhibition.",
+])
+def test_an_astronaut_told_of_beside_no_flight_is_no_crew_of_a_programme_named_before(extractor, text):
+    assert not [f for f in facts(extractor, text) if f[1] == "crewMember"]
+
+
 @pytest.mark.parametrize("text, programme, person", [
     ("Four pilots have been training to fly on Gaganyaan. The four astronaut-designates are:\n"
      "- Group Captain Ajit Krishnan\n- Wing Commander Shubhanshu Shukla\n", "Gaganyaan", "Ajit Krishnan"),

@@ -75,7 +75,9 @@ class Crew(SentenceRule):
             return  # the mission matters only to a crew
         if not group and not of_classes(ctx, ms, MISSION_CLASSES) and self._another_crew(ctx, sent):
             return  # "The outgoing crew - commander Jing Haipeng, ...": not the article's mission
-        mission = ctx.crew_list_for or (group.tid if group else self._mission_for(ctx, sent, ms))
+        named = opens_list or bool(ctx.cue("crew_roles", sent)) or any(
+            w in ("crew", "crews") for w in ctx.toks.lower[sent.start:sent.end])
+        mission = ctx.crew_list_for or (group.tid if group else self._mission_for(ctx, sent, ms, named))
         if mission is None:
             return
         for tid in crew:
@@ -112,10 +114,13 @@ class Crew(SentenceRule):
                 return sent.start if nxt in ("he", "she", "i", "we") else k
         return sent.start
 
-    def _mission_for(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> str | None:
+    def _mission_for(self, ctx: Context, sent: Sentence, ms: list[Mention], crew_named: bool) -> str | None:
         """The mission a sentence speaks of: one named in it, else the crewed mission named
         most so far (the last of those), else a programme named in it ("training to fly on
-        Gaganyaan")."""
+        Gaganyaan"); else, where the sentence names a crew or a crew's role or opens a list of
+        names ("Mission commander Prasanth Nair", "The four astronaut-designates are:"), the
+        mission or programme named last; not for a verb alone ("the first woman to command
+        the station" is no crew of the programme named before)."""
         here = [m for m in of_classes(ctx, ms, MISSION_CLASSES) if not past(ctx, m)]
         if here:
             return here[0].tid
@@ -127,6 +132,8 @@ class Crew(SentenceRule):
         programs = of_classes(ctx, ms, {"Program"})
         if programs:
             return programs[0].tid
+        if not crew_named:
+            return None
         recent = recent_named(ctx, sent.start, MISSION_CLASSES | {"Program"}, 1)
         return recent[0] if recent else self._topic(ctx)
 
