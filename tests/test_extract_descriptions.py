@@ -635,3 +635,15 @@ def test_a_hyphen_inside_a_long_name_is_no_word_of_its_own(extractor, text, fact
 def test_the_space_administration_is_the_agency_named_before(extractor):
     text = ("CNSA launched the probe. \"It is a first,\" said Shan Zhongde, who heads the space administration.")
     assert ("Shan Zhongde", "heads", "China National Space Administration") in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Several countries have signed the Artemis Accords - Peru and Chile in 2023, Angola in 2024.",
+     {("Artemis Accords", "party", "Peru"), ("Artemis Accords", "party", "Chile"), ("Artemis Accords", "party", "Angola")}),
+    ("Only two British astronauts have flown so far: Helen Sharman, who visited Mir in 1991, and Tim Peake.",
+     {("Helen Sharman", "country", "United Kingdom")}),
+    ("Two European firms have signed the memorandum with NASA - Airbus and Thales Alenia Space.",
+     {("Memorandum between NASA", "party", "Airbus SE"), ("Memorandum between NASA", "party", "Thales Alenia Space")}),
+])
+def test_a_counted_plural_subject_stands_for_the_names_listed_after_its_clause(extractor, text, expected):
+    assert expected <= set(facts(extractor, text))

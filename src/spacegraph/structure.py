@@ -36,6 +36,8 @@ PRONOUNS = {  # what a pronoun may refer to (nearest first); classes by the onto
 }
 NOMINAL_ROLES = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"}  # only a nominal fills these
 SEARCH_BACK = 3  # sentences a pronoun looks back over
+DASHES = {"-", "–", "—"}
+COUNTING_WORDS = {"several", "many", "some", "few", "both", "dozens", "all"}  # "several countries": a number of them
 OWN_MODIFIERS = {"nmod", "nmod:poss", "appos", "acl", "acl:relcl"}  # a conjunct with one speaks for itself
 DEAL_WORDS = {"partnership", "collaboration", "cooperation", "document", "it", "this"}  # may stand for an agreement
 NOMINAL = {"PROPN", "NOUN", "ADJ", "NUM", "DET"}
@@ -262,6 +264,19 @@ def _whose(tok: Token, refs: dict[int, "Referent"]) -> Token | None:
     return clause.head if clause is not None and clause.head.i in refs else None
 
 
+def _list_after_clause(noun: Token) -> int | None:
+    """Where the list starts that names the members of a counted plural subject, set off by
+    a colon or a dash after its clause: "Several African countries have signed the accords -
+    Nigeria and Rwanda in 2022", "Fifteen governments sign the agreement: the United States,
+    Russia, ..."; None where there is none."""
+    if noun.dep_ not in ("nsubj", "nsubj:pass") or not any(
+            c.dep_ == "nummod" or c.lower_ in COUNTING_WORDS for c in noun.children):
+        return None
+    verb = noun.head
+    return next((t.i + 1 for t in noun.doc[verb.i + 1:-1]
+                 if t.text == ":" or t.text in DASHES and t.whitespace_ and noun.doc[t.i - 1].whitespace_), None)
+
+
 def _each_listed(toks: Iterable[Token], refs: dict[int, "Referent"]) -> list[str]:
     """The things at each token and at the tokens coordinated with it, in order, each once."""
     return list(dict.fromkeys(t for c in toks for k in (c, *c.conjuncts) if k.i in refs for t in refs[k.i].tids))
@@ -437,6 +452,10 @@ class Structure:
                 if not listed and tok.i + 2 < len(doc) and doc[tok.i + 1].text == ":":  # parsed apart
                     listed = self._listed_after(found, doc, tok.i + 2, refs)
                 tids = _each_listed(listed, refs)
+                if not tids and (at := _list_after_clause(tok)) is not None:  # each name of the list, however
+                    # the parser hung it ("- Peru and Chile in 2023, Angola in 2024")
+                    tids = list(dict.fromkeys(t for k in self._listed_after(found, doc, at, refs, clause_only=True)
+                                              for t in refs[k.i].tids))
                 if tids:
                     refs[tok.i] = Referent(tids=tids, group=True)
         for tok in doc:  # "the governments of Japan and the United States": the countries themselves
@@ -534,17 +553,20 @@ class Structure:
                    and self._family(found, refs[j].tids[0]) == family
                    for j in range(min(i, d.i) + 1, max(i, d.i)))
 
-    def _listed_after(self, found: Found, doc: Doc, i: int, refs: dict[int, Referent]) -> list[Token]:
+    def _listed_after(self, found: Found, doc: Doc, i: int, refs: dict[int, Referent],
+                      clause_only: bool = False) -> list[Token]:
         """The things of the list that starts at token i, to the end of the sentence or a
         semicolon, of the first one's kind: "NASA, Russia's Roscosmos, the European Space
-        Agency and Japan's JAXA" (not Russia, which owns one of them)."""
+        Agency and Japan's JAXA" (not Russia, which owns one of them); `clause_only`: to a
+        dash or the next clause too ("- Nigeria and Rwanda in 2022 - while Egypt has ...")."""
         out: list[Token] = []
         family = None
         for tok in doc[i:]:
-            if tok.text in (";", "."):
+            if tok.text in (";", ".") or clause_only and (tok.text in DASHES or tok.pos_ in ("VERB", "AUX", "SCONJ")):
                 break
-            if tok.i not in refs or tok.dep_ in ("nmod:poss", "compound", "flat") or not refs[tok.i].tids:
-                continue
+            if tok.i not in refs or not refs[tok.i].tids or tok.dep_ in ("nmod:poss", "compound") or \
+                    tok.dep_ == "flat" and not (clause_only and tok.head.i < i):
+                continue  # not a word of a name or an owner's name; but a list's first name hung on a word before it
             kind = self._family(found, refs[tok.i].tids[0])
             family = family or kind
             if kind == family:
