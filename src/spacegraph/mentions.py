@@ -341,7 +341,7 @@ class MentionFinder:
         tids: dict[str, str] = {}  # by key: an entry named again is the thing added already
         defined = _defined_acronyms(toks, matches)
         for key, start, end in matches:
-            if not found.free(start, end) or defined.get(toks.words[start], key) != key:
+            if not found.free(start, end) or end - start == 1 and defined.get(toks.words[start], key) != key:
                 continue  # "the Kenya Space Agency (KSA)": KSA is the agency here, not Saudi Arabia
             entry = self.entries[key]
             if entry.cls == "Country" and start > 0 and toks.title[start - 1] and found.free(start - 1, start) \

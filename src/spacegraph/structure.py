@@ -499,7 +499,7 @@ class Structure:
                     aside = _in_other_clauses(tok, refs)
                     tids = [t for t in tids if t not in aside] + [t for t in tids if t in aside]
                     for own in (_clause_subject(tok, refs), _sibling(tok, refs), self._runs(found, tok, refs, tids)):
-                        tids = [t for t in tids if t in own] + [t for t in tids if t not in own]
+                        tids = [t for t in tids if t in own] + [t for t in tids if t not in own]  # the last says most
                 refs[tok.i] = Referent(tids=tids, pronoun=True)
             elif tok.text in self.kb.demonyms and tok.i not in name_words:
                 refs[tok.i] = Referent(country=self.kb.demonyms[tok.text])
@@ -595,7 +595,6 @@ class Structure:
             if thing.key in self.known and self._family(found, tid) not in self.schema.ancestors(cls):
                 continue  # a known agency is no station, whatever noun a parse puts before it
             found.retype(tid, cls)
-
 
     def _runs(self, found: Found, tok: Token, refs: dict[int, Referent], tids: list[str]) -> set[str]:
         """Of a possessive pronoun's candidates, those known to run what it possesses, or to be

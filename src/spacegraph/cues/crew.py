@@ -75,9 +75,9 @@ class Crew(SentenceRule):
             return  # the mission matters only to a crew
         if not group and not of_classes(ctx, ms, MISSION_CLASSES) and self._another_crew(ctx, sent):
             return  # "The outgoing crew - commander Jing Haipeng, ...": not the article's mission
-        named = opens_list or bool(ctx.cue("crew_roles", sent)) or any(
+        crew_named = opens_list or bool(ctx.cue("crew_roles", sent)) or any(
             w in ("crew", "crews") for w in ctx.toks.lower[sent.start:sent.end])
-        mission = ctx.crew_list_for or (group.tid if group else self._mission_for(ctx, sent, ms, named))
+        mission = ctx.crew_list_for or (group.tid if group else self._mission_for(ctx, sent, ms, crew_named))
         if mission is None:
             return
         for tid in crew:
