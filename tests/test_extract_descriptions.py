@@ -20,6 +20,12 @@ def facts(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
     return {(name(f.subject), f.prop, str(f.obj) if f.literal else name(f.obj)) for f in ex.facts}
 
 
+def only(extractor: Extractor, text: str, fact: tuple[str, str, str]) -> bool:
+    """The fact is read, and no other object of the same subject and property."""
+    got = facts(extractor, text)
+    return fact in got and not {f for f in got if f[:2] == fact[:2] and f != fact}
+
+
 @pytest.mark.parametrize("text, fact", [
     ("NASA named the crew of Artemis II, the agency's first crewed trip toward the Moon.",
      ("Artemis II", "operator", "National Aeronautics and Space Administration")),
@@ -508,8 +514,7 @@ def test_the_organisation_a_person_comes_from_is_theirs(extractor, text, fact):
      ("Hayabusa2", "operator", "Japan Aerospace Exploration Agency")),
 ])
 def test_its_is_not_a_thing_named_inside_a_relative_clause_that_does_not_hold_it(extractor, text, fact):
-    assert fact in facts(extractor, text)
-    assert not {f for f in facts(extractor, text) if f[:2] == fact[:2] and f != fact}
+    assert only(extractor, text, fact)
 
 
 @pytest.mark.parametrize("text, fact", [
@@ -518,8 +523,7 @@ def test_its_is_not_a_thing_named_inside_a_relative_clause_that_does_not_hold_it
     ("Isar Aerospace flew a cubesat for DLR in its Osprey capsule.", ("Osprey", "operator", "Isar Aerospace")),
 ])
 def test_its_refers_to_the_subject_of_its_own_clause_before_a_nearer_name(extractor, text, fact):
-    assert fact in facts(extractor, text)
-    assert not {f for f in facts(extractor, text) if f[:2] == fact[:2] and f != fact}
+    assert only(extractor, text, fact)
 
 
 @pytest.mark.parametrize("text, fact", [
@@ -528,8 +532,7 @@ def test_its_refers_to_the_subject_of_its_own_clause_before_a_nearer_name(extrac
     ("JAXA chose ispace and its Hakuto lander for the flight.", ("Hakuto", "operator", "ispace")),
 ])
 def test_its_on_the_second_of_two_coordinated_nouns_refers_to_the_first(extractor, text, fact):
-    assert fact in facts(extractor, text)
-    assert not {f for f in facts(extractor, text) if f[:2] == fact[:2] and f != fact}
+    assert only(extractor, text, fact)
 
 
 @pytest.mark.parametrize("text, fact", [
@@ -541,8 +544,7 @@ def test_its_on_the_second_of_two_coordinated_nouns_refers_to_the_first(extracto
      ("Bharatiya Antariksh Station", "country", "India")),
 ])
 def test_its_refers_first_to_who_is_known_to_run_what_it_possesses_or_to_their_country(extractor, text, fact):
-    assert fact in facts(extractor, text)
-    assert not {f for f in facts(extractor, text) if f[:2] == fact[:2] and f != fact}
+    assert only(extractor, text, fact)
 
 
 @pytest.mark.parametrize("text, fact", [
