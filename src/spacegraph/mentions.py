@@ -891,11 +891,11 @@ class MentionFinder:
     def _acronyms(found: Found) -> None:
         """"Bharatiya Antariksh Station (BAS)": BAS names the station from then on."""
         toks = found.toks
-        n, words = len(toks), toks.words
+        words = toks.words
         aliases: dict[str, str] = {}
         for m in list(found.mentions):
             e = m.end
-            if e + 2 < n and words[e] == "(" and words[e + 2] == ")" and toks.upper[e + 1]:
+            if _bracketed_acronym(toks, e):
                 acronym = words[e + 1]
                 aliases[acronym] = m.tid
                 found.things[m.tid].alt_labels.add(acronym)
@@ -1066,9 +1066,13 @@ def _defined_acronyms(toks: Tokens, matches: list[tuple[str, int, int]]) -> dict
     ending: dict[int, str] = {}
     for key, _, end in matches:  # longest first: the whole name's entry
         ending.setdefault(end, key)
-    words, n = toks.words, len(toks)
-    return {words[i + 1]: ending[i] for i in positions(words, {"("})
-            if i in ending and i + 2 < n and words[i + 2] == ")" and toks.upper[i + 1]}
+    return {toks.words[i + 1]: ending[i] for i in positions(toks.words, {"("})
+            if i in ending and _bracketed_acronym(toks, i)}
+
+
+def _bracketed_acronym(toks: Tokens, i: int) -> bool:
+    """Token i opens a bracket around one word in capitals: "(KSA)"."""
+    return i + 2 < len(toks) and toks.words[i] == "(" and toks.words[i + 2] == ")" and toks.upper[i + 1]
 
 
 def longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -216,10 +216,8 @@ def _clause_subject(tok: Token, refs: dict[int, "Referent"]) -> set[str]:
     to them first ("Northrop makes deliveries for NASA under its contract": Northrop's);
     none where the verb has an indirect object, which the pronoun as often means ("NASA gave
     SpaceX its first contract")."""
-    verb = tok.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "iobj" for c in verb.children):
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or any(c.dep_ == "iobj" for c in verb.children):
         return set()
     return {t for c in verb.children if c.dep_ in SUBJECTS and c.i in refs and c.i != tok.i
             for k in (c, *c.conjuncts) if k.i in refs for t in refs[k.i].tids[:1]}
@@ -453,7 +451,7 @@ class Structure:
                     listed = self._listed_after(found, doc, tok.i + 2, refs)
                 tids = _each_listed(listed, refs)
                 if not tids and (at := _list_after_clause(tok)) is not None:  # each name of the list, however
-                    # the parser hung it ("- Peru and Chile in 2023, Angola in 2024")
+                    # the parser hung it ("- Peru and Chile in 2023, Angola in 2024"), not its conjuncts before it
                     tids = list(dict.fromkeys(t for k in self._listed_after(found, doc, at, refs, clause_only=True)
                                               for t in refs[k.i].tids))
                 if tids:
