@@ -352,13 +352,12 @@ class Status:
         marked by "due to", "set to" (which the treebank reads as a multiword marker)."""
         if any(c.dep_ == "aux" and c.lower_ in self.future_aux for c in verb.children):
             return True
-        if any(c.dep_ in ("cop", "aux", "aux:pass") and c.lower_ in BE for c in verb.children) and any(
-                c.dep_ == "mark" and c.lower_ == "to" for c in verb.children):
+        infinitive = any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children)
+        if infinitive and any(c.dep_ in ("cop", "aux", "aux:pass") and c.lower_ in BE for c in verb.children):
             return True  # "New Glenn is to send ESCAPADE to Mars", "NVS-03 is still to be launched"
         if any(c.dep_ == "mark" and c.lower_ in self.future for c in verb.children):
             return True
-        if verb.dep_ == "acl" and verb.head.lower_ in self.future and any(
-                c.dep_ == "mark" and c.lower_ == "to" for c in verb.children):
+        if infinitive and verb.dep_ == "acl" and verb.head.lower_ in self.future:
             return True  # "NASA's plans to build the Gateway", and "SpaceX plans to launch CRS-30" where the
             # tagger takes "plans" for the noun
         return verb.dep_ == "xcomp" and (verb.head.lower_ in self.future or verb.head.lower_ in BE
