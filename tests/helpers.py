@@ -4,6 +4,7 @@ store and server tests. Fixtures are in conftest.py."""
 from __future__ import annotations
 
 import importlib.util
+from datetime import date
 import os
 import shutil
 import socket
@@ -19,6 +20,8 @@ import pytest
 from click.testing import CliRunner
 
 from spacegraph.cli import main
+from spacegraph.extract import Extractor
+from spacegraph.model import Article
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "examples" / "isro-esa-human-spaceflight.txt"
@@ -258,3 +261,16 @@ def stop(proc: subprocess.Popen, seconds: float) -> None:
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait()
+
+
+def facts(extractor: Extractor, text: str, published: date | None = None) -> set[tuple[str, str, str]]:
+    """(subject label, property, object label or literal) for every fact read from text."""
+    ex = extractor(Article(text=text, title="t", source="t.txt", published=published))
+    name = lambda tid: ex.things[tid].label  # noqa: E731
+    return {(name(f.subject), f.prop, str(f.obj) if f.literal else name(f.obj)) for f in ex.facts}
+
+
+def things(extractor: Extractor, text: str) -> dict[str, str]:
+    """label -> class of every thing found in text."""
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    return {t.label: t.cls for t in ex.things.values()}

@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from helpers import facts, things
 from spacegraph.extract import Extractor
 from spacegraph.model import Article
 
@@ -12,18 +13,6 @@ from spacegraph.model import Article
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor()
-
-
-def facts(extractor: Extractor, text: str, published: date | None = None) -> set[tuple[str, str, str]]:
-    """(subject label, property, object label or literal) for every fact read from text."""
-    ex = extractor(Article(text=text, title="t", source="t.txt", published=published))
-    name = lambda tid: ex.things[tid].label  # noqa: E731
-    return {(name(f.subject), f.prop, str(f.obj) if f.literal else name(f.obj)) for f in ex.facts}
-
-
-def things(extractor: Extractor, text: str) -> dict[str, str]:
-    ex = extractor(Article(text=text, title="t", source="t.txt"))
-    return {t.label: t.cls for t in ex.things.values()}
 
 
 def test_titled_heads_of_agencies(extractor):

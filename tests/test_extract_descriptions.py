@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import facts, things
 from spacegraph.extract import Extractor
 from spacegraph.model import Article
 
@@ -12,12 +13,6 @@ from spacegraph.model import Article
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor()
-
-
-def facts(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    ex = extractor(Article(text=text, title="t", source="t.txt"))
-    name = lambda tid: ex.things[tid].label  # noqa: E731
-    return {(name(f.subject), f.prop, str(f.obj) if f.literal else name(f.obj)) for f in ex.facts}
 
 
 def only(extractor: Extractor, text: str, fact: tuple[str, str, str]) -> bool:
@@ -102,8 +97,7 @@ def test_a_bare_noun_right_before_a_name_describes_the_person(extractor, text, f
     "Sarah Gillis, who flew on Polaris Dawn, works for SpaceX.",
 ])
 def test_a_full_stop_after_a_mixed_case_name_ends_the_sentence(extractor, text):
-    ex = extractor(Article(text=text, title="t", source="t.txt"))
-    assert "Space Exploration Technologies Corp." in {t.label for t in ex.things.values()}
+    assert "Space Exploration Technologies Corp." in things(extractor, text)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -112,8 +106,7 @@ def test_a_full_stop_after_a_mixed_case_name_ends_the_sentence(extractor, text):
     ("ISRO lost IRNSS-1E. A replacement follows.", "IRNSS-1E"),
 ])
 def test_a_full_stop_after_a_numbered_name_ending_in_a_capital_ends_the_sentence(extractor, text, name):
-    ex = extractor(Article(text=text, title="t", source="t.txt"))
-    assert name in {t.label for t in ex.things.values()}
+    assert name in things(extractor, text)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -290,11 +283,6 @@ def test_a_definite_description_with_a_hyphenated_modifier_refers_back(extractor
 def test_coordinated_titles_are_each_a_job_title_and_so_is_the_title_as_written(extractor, text, person, titles):
     got = {o for s, p, o in facts(extractor, text) if s == person and p == "jobTitle"}
     assert got == titles | {" and ".join(sorted(titles, key=text.index))}
-
-
-def things(extractor: Extractor, text: str) -> dict[str, str]:
-    ex = extractor(Article(text=text, title="t", source="t.txt"))
-    return {t.label: t.cls for t in ex.things.values()}
 
 
 @pytest.mark.parametrize("text, person, org", [

@@ -6,19 +6,13 @@ import re
 
 import pytest
 
+from helpers import things
 from spacegraph.extract import Extractor
-from spacegraph.model import Article
 
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor()
-
-
-def things(extractor: Extractor, text: str) -> dict[str, str]:
-    """label -> class of every thing found in text."""
-    ex = extractor(Article(text=text, title="t", source="t.txt"))
-    return {t.label: t.cls for t in ex.things.values()}
 
 
 @pytest.mark.parametrize("text, label, cls", [
