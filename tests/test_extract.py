@@ -2153,7 +2153,7 @@ def test_no_known_country_across_sentences_or_for_a_site(extractor, text):
 @pytest.mark.parametrize("text, mission, orgs", [
     ("Moonlight is backed by the UK Space Agency and the Italian Space Agency.",
      "Moonlight Lunar Communications and Navigation Services", {"UK Space Agency", "Italian Space Agency"}),
-    ("Hera was built by OHB and the Italian firm Avio.", "Hera", {"OHB SE", "Avio"}),
+    ("Hera was built by the Italian firm Avio and OHB.", "Hera", {"OHB SE", "Avio"}),
     ("The Lunar Pathfinder mission is funded by ESA and the Indian Space Research Organisation.", "Lunar Pathfinder",
      {"European Space Agency", "Indian Space Research Organisation"}),
 ])
@@ -2177,3 +2177,55 @@ def test_a_known_head_or_member_by_full_name_anywhere_in_the_article(extractor, 
 def test_a_surname_alone_in_another_sentence_is_not_known_to_be_the_member(extractor):
     got = facts(extractor, "Coogan finished her training. It was a good week for ESA.", published=date(2024, 6, 1))
     assert not [f for f in got if f[1] == "affiliation"]
+
+
+@pytest.mark.parametrize("text, mission, orgs", [
+    ("ESA and JAXA met in Tsukuba. EarthCARE, a satellite they built together, launched in May 2024.",
+     "EarthCARE", {"European Space Agency", "Japan Aerospace Exploration Agency"}),
+    ("NASA and ISRO met in Washington. The two agencies also contribute to the Artemis programme.",
+     "Artemis program", {"National Aeronautics and Space Administration", "Indian Space Research Organisation"}),
+    ("CNES and the China National Space Administration signed in Paris. Both agencies built SVOM, which flies now.",
+     "Space Variable Objects Monitor", {"Centre national d'études spatiales", "China National Space Administration"}),
+])
+def test_a_plural_pronoun_or_description_stands_for_the_things_named_together_before(extractor, text, mission, orgs):
+    """"they", "the two agencies", "both agencies": each of the organisations a sentence
+    before named together, not the nearest one alone."""
+    got = facts(extractor, text)
+    assert {(mission, "participant", o) for o in orgs} <= got
+
+
+@pytest.mark.parametrize("text, mission, orgs", [
+    ("ESA and JAXA met in Paris. Their joint probe BepiColombo is on its way to Mercury.", "BepiColombo",
+     {"European Space Agency", "Japan Aerospace Exploration Agency"}),
+    ("ISRO and JAXA signed the deal. Their joint mission, LUPEX, will launch in 2028.",
+     "Lunar Polar Exploration Mission", {"Indian Space Research Organisation", "Japan Aerospace Exploration Agency"}),
+    ("NASA and ISRO tested their shared satellite, NISAR, in Bengaluru.", "NASA-ISRO Synthetic Aperture Radar",
+     {"National Aeronautics and Space Administration", "Indian Space Research Organisation"}),
+])
+def test_a_thing_made_jointly_has_its_owners_as_participants_and_no_operator_by_the_possessive(
+        extractor, text, mission, orgs):
+    ex = extractor(Article(text=text, title="", source="t.txt"))
+    said = {(ex.things[f.subject].label, f.prop, ex.things[f.obj].label, f.rule) for f in ex.facts if not f.literal}
+    assert {(mission, "participant", o, "joint-possessive") for o in orgs} <= said
+    assert not [f for f in said if f[1] == "operator" and f[3] == "possessive"]
+
+
+@pytest.mark.parametrize("text, mission, org", [
+    ("Built by Airbus, Aeolus outlived its planned three years.", "Aeolus", "Airbus SE"),
+    ("LignoSat was designed by a team at Kyoto University.", "LignoSat", "Kyoto University"),
+    ("The Perseverance rover was built by engineers from JPL.", "Mars 2020", "Jet Propulsion Laboratory"),
+])
+def test_who_built_a_mission_by_an_opening_participle_or_through_its_people(extractor, text, mission, org):
+    assert (mission, "participant", org) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("ESA flies BepiColombo with JAXA. BepiColombo is on its way to Mercury.", "European Space Agency"),
+    ("NASA runs Psyche. Psyche is on its way to the asteroid belt.", "National Aeronautics and Space Administration"),
+    ("JAXA built Hayabusa2. Hayabusa2 is on its way to 1998 KY26.", "Japan Aerospace Exploration Agency"),
+])
+def test_a_thing_on_its_way_is_its_own(extractor, text, wrong):
+    """"its" in the predicate of a copula refers to the copula's subject: no one's else."""
+    ex = extractor(Article(text=text, title="", source="t.txt"))
+    assert not [f for f in ex.facts if f.rule == "possessive" and "its way" in f.evidence.sentence
+                and ex.things[f.obj].label == wrong]

@@ -30,6 +30,7 @@ from .model import Evidence, Fact, slug
 from .nominals import POSSESSIVES, RELATIVES, SUBJECTS, describe
 
 
+PLURAL_PRONOUNS = {"they", "their", "them"}  # may stand for things named together
 PRONOUNS = {  # what a pronoun may refer to (nearest first); classes by the ontology's names
     "he": "Person", "him": "Person", "his": "Person", "she": "Person", "her": "Person",
     "it": "", "its": "", "they": "", "their": "",
@@ -72,6 +73,8 @@ class Rule:
     bounded: bool = False  # a node below another (">>") is in the same clause, not in one of its own
     bare: bool = False  # the relative clause at node "v" has no relative word ("the station CMSA runs")
     shared: bool = False  # node "v" is a coordinated verb with no subject of its own: it shares its first's
+    unless: dict[str, tuple[str, ...]] = field(default_factory=dict)  # node -> words none of its children is
+    # ("ESA's Hera", not "their joint probe": a thing made jointly has no one operator)
 
     @property
     def nodes(self) -> list[str]:
@@ -93,7 +96,8 @@ def load_rules(lexicon: dict) -> list[Rule]:
                               classes={k: tuple(v) for k, v in d.get("classes", {}).items()},
                               premodifiers=d.get("premodifiers", False), coordinated=d.get("coordinated", False),
                               signing=d.get("signing", False), bounded=d.get("bounded", False),
-                              bare=d.get("bare", False), shared=d.get("shared", False)))
+                              bare=d.get("bare", False), shared=d.get("shared", False),
+                              unless={k: tuple(v) for k, v in d.get("unless", {}).items()}))
     return rules
 
 
@@ -193,6 +197,11 @@ def _definite(tok: Token) -> bool:
         for c in tok.children)
 
 
+def _same_family(a: str, b: str) -> bool:
+    """Two families of things alike, a craft and its flight one ("the probe Psyche")."""
+    return bool(a) and CRAFT_FAMILIES.get(a, a) == CRAFT_FAMILIES.get(b, b)
+
+
 def _with_the(tok: Token) -> bool:
     """The noun's determiner is "the"."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
@@ -216,7 +225,8 @@ def _clause_subject(tok: Token, refs: dict[int, "Referent"]) -> set[str]:
     to them first ("Northrop makes deliveries for NASA under its contract": Northrop's);
     none where the verb has an indirect object, which the pronoun as often means ("NASA gave
     SpaceX its first contract")."""
-    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in a.children)),
+                None)  # or a copula's predicate: "BepiColombo is on its way"
     if verb is None or any(c.dep_ == "iobj" for c in verb.children):
         return set()
     return {t for c in verb.children if c.dep_ in SUBJECTS and c.i in refs and c.i != tok.i
@@ -298,6 +308,7 @@ class Referent:
     group: bool = False  # a plural noun: it stands for each of its things ("five agencies: A, B, ...")
     described: bool = False  # a description that refers back ("the mission"), not a name
     each: bool = False  # a plural agreement noun: one agreement with each other party ("contracts with A and B")
+    joint: bool = False  # one of things a plural pronoun or description stands for: what they run, each takes part in
 
 
 class Structure:
@@ -325,6 +336,7 @@ class Structure:
         self.signers = set(lex["signer_nouns"])
         self.crew_nouns = set(lex["crew_nouns"])
         self.stand_ins = set(lex["stand_in_nouns"])
+        self.plural_kinds = {w: cls for cls, words in lex["plural_kinds"].items() for w in words}
         self.agreement_kinds = {w: kind for w, kind in lex["agreement_nouns"].items() if kind}
         self.kind_words = max(len(w.split()) for w in self.agreement_kinds)
 
@@ -333,13 +345,14 @@ class Structure:
         toks = found.toks
         order = found.mentions  # sorted by the extractor
         subjects: list[tuple[int, str]] = []  # (token, thing) of the things that were subjects
+        groups: list[tuple[int, str, list[str]]] = []  # (token, family, things) of things named together
         choice: tuple[int, str, list[str]] | None = None  # the last "A selected B": (sentence, A, Bs)
         agreements = found.named_agreements()  # "the Artemis Accords"
         for number, (start, doc) in enumerate(parsed):
             end = start + len(doc)
             sent = toks.sentence(start)
             evidence = Evidence(sent.text, sent.start_char, sent.end_char)
-            refs = self._referents(found, doc, start, end, order, titles, subjects, agreements)
+            refs = self._referents(found, doc, start, end, order, titles, subjects, agreements, groups)
             matches = sorted(((self.order[self.matcher.vocab.strings[m]], ids) for m, ids in self.matcher(doc)))
             said: list[Fact] = []
             for rank, token_ids in matches:  # in the data file's order, whatever order the matcher gives
@@ -426,9 +439,11 @@ class Structure:
     # -- what each token stands for ---------------------------------------------------------
 
     def _referents(self, found: Found, doc: Doc, start: int, end: int, order, titles,
-                   subjects: list[tuple[int, str]], agreements: list[Mention]) -> dict[int, Referent]:
+                   subjects: list[tuple[int, str]], agreements: list[Mention],
+                   groups: list[tuple[int, str, list[str]]]) -> dict[int, Referent]:
         """What each token of the parsed sentence stands for; `agreements`: the mentions of
-        the agreements the article names."""
+        the agreements the article names; `groups`: the things named together so far, which
+        a plural pronoun or description refers to ("ESA and JAXA ... their joint probe")."""
         refs: dict[int, Referent] = {}
         for tok in doc:
             tok._.sg_thing = False
@@ -439,6 +454,12 @@ class Structure:
             ref.tids.append(m.tid)
             ref.described = ref.described or m.ref
             name_words.update(range(m.start - start, m.end - start))
+            noun = doc[m.start - start - 1] if m.start > start else None
+            if noun is not None and noun.i not in refs and noun.pos_ == "NOUN" and _same_family(
+                    self.nouns.get(noun.lower_, ""), self._family(found, m.tid)) and (
+                    noun.head == anchor.head or noun.is_ancestor(anchor) or anchor.is_ancestor(noun)):
+                refs[noun.i] = ref  # "their joint probe BepiColombo", however the parser hung the two; not "the
+                # station CMSA runs"
         for ts, te in titles:
             if start <= ts and te <= end:
                 heads = self.kb.titles.get(found.toks.span(ts, te), ("", False))[1]
@@ -456,10 +477,11 @@ class Structure:
                                               for t in refs[k.i].tids))
                 if tids:
                     refs[tok.i] = Referent(tids=tids, group=True)
-        for tok in doc:  # "the governments of Japan and the United States": the countries themselves
+        for tok in doc:  # "the governments of Japan and the United States", "a team at Kyoto University": the
+            # countries and organisations themselves
             if tok.i not in refs and tok.lower_ in self.stand_ins and tok.dep_ in STAND_IN_ROLES:
                 whose = [c for c in tok.children if c.dep_ == "nmod" and c.i in refs
-                         and any(k.dep_ == "case" and k.lower_ == "of" for k in c.children)]
+                         and any(k.dep_ == "case" and k.lower_ in ("of", "at", "from") for k in c.children)]
                 tids = _each_listed(whose, refs)
                 if tids:
                     refs[tok.i] = Referent(tids=tids, group=len(tids) > 1)
@@ -478,6 +500,7 @@ class Structure:
                              if t not in tids]
                 refs[d.i] = Referent(tids=tids, group=len(tids) > 1)
                 self._type(found, d, refs[i].tids)
+        groups += self._named_together(found, doc, start, refs)
         for tok in doc:
             if tok.i in refs:
                 continue
@@ -491,6 +514,10 @@ class Structure:
                 refs[tok.i] = Referent(tids=tids, group=bool(shared) and len(tids) > 1)
             elif lower == "whose" and tok.dep_ == "nmod:poss" and (owner := _whose(tok, refs)) is not None:
                 refs[tok.i] = Referent(tids=list(refs[owner.i].tids))  # "Lunar Outpost, whose MAPP rover": its
+            elif (lower in PLURAL_PRONOUNS and tok.pos_ == "PRON" or self._plural_description(tok)) and (
+                    together := self._together_before(found, groups, start + tok.i, tok)):
+                refs[tok.i] = Referent(tids=together[1], group=True, pronoun=lower in PLURAL_PRONOUNS, joint=True)
+                groups.append((start + tok.i, *together))  # "ESA and JAXA ... The two agencies ... they"
             elif lower in PRONOUNS and tok.pos_ == "PRON" or self._described_person(tok):
                 tids = self._antecedents(found, order, subjects, start + tok.i, PRONOUNS.get(lower, "Person"))
                 if tok.dep_ == "nmod:poss":  # "Vast, a start-up that took no NASA money, says its Haven-1 will fly"
@@ -498,6 +525,9 @@ class Structure:
                     tids = [t for t in tids if t not in aside] + [t for t in tids if t in aside]
                     for own in (_clause_subject(tok, refs), _sibling(tok, refs), self._runs(found, tok, refs, tids)):
                         tids = [t for t in tids if t in own] + [t for t in tids if t not in own]  # the last says most
+                    held = refs.get(tok.head.i)
+                    if held and set(held.tids) & _clause_subject(tok, refs):
+                        tids = []  # "BepiColombo is on its way": the thing's own, which says nothing of another
                 refs[tok.i] = Referent(tids=tids, pronoun=True)
             elif tok.text in self.kb.demonyms and tok.i not in name_words:
                 refs[tok.i] = Referent(country=self.kb.demonyms[tok.text])
@@ -532,6 +562,39 @@ class Structure:
             before = [m.tid for m in agreements if m.start < start + tok.i] if signer or objectless else []
             if before:
                 refs[tok.i] = Referent(tids=[before[-1]])
+
+    def _named_together(self, found: Found, doc: Doc, start: int, refs: dict[int, Referent]
+                        ) -> list[tuple[int, str, list[str]]]:
+        """The things a sentence names together, of one family: coordinated ("ESA and JAXA")
+        or one plural noun's ("five agencies: A, B, ...")."""
+        out = []
+        for tok in doc:
+            if tok.i not in refs or tok.dep_ == "conj":
+                continue
+            tids = list(dict.fromkeys(t for c in (tok, *tok.conjuncts) if c.i in refs for t in refs[c.i].tids))
+            families = {self._family(found, t) for t in tids}
+            if len(tids) > 1 and len(families) == 1:
+                out.append((start + max(c.i for c in (tok, *tok.conjuncts)), families.pop(), tids))
+        return out
+
+    def _plural_description(self, tok: Token) -> bool:
+        """"the two agencies", "both companies", "the partners": a plural noun of a kind of
+        organisation or of countries, definite, with no name or clause of its own."""
+        return tok.tag_ == "NNS" and tok.lower_ in self.plural_kinds and any(
+            c.dep_ == "det" and c.lower_ in ("the", "both", "these", "those") or c.lower_ == "both"
+            for c in tok.children) and not any(
+            c.dep_ in ("appos", "flat", "compound", "acl", "acl:relcl", "nmod") for c in tok.children)
+
+    def _together_before(self, found: Found, groups: list[tuple[int, str, list[str]]], at: int,
+                         tok: Token) -> tuple[str, list[str]] | None:
+        """The things named together last before token `at` (their family and them), in its
+        sentence or the `SEARCH_BACK` before, of the family a plural description names (any
+        for "they")."""
+        sents = found.toks.sents
+        since = sents[max(0, sents.index(found.toks.sentence(at)) - SEARCH_BACK)].start
+        family = self.plural_kinds.get(tok.lower_, "")
+        return next(((fam, tids) for k, fam, tids in reversed(groups)
+                     if since <= k < at and (not family or fam == family)), None)
 
     def _described_person(self, tok: Token) -> bool:
         """"The engineer from Denmark spent ten days on the station": a subject that is "the"
@@ -637,6 +700,8 @@ class Structure:
             return out  # "the World Bank, where he led projects": not what he led
         if rule.shared and any(c.dep_ in SUBJECTS for c in doc[nodes["v"]].children):
             return out  # "Smith flew Crew-8 and Jones commanded it": Jones's own
+        if any(c.lower_ in words for node, words in rule.unless.items() for c in doc[nodes[node]].children):
+            return out
         listed = rule.coordinated or not any(self._parallel(found, doc[i], refs) for i in nodes.values())
         runs = not any(self._mixed(found, doc[i], refs) for i in nodes.values())
         pairs: dict[tuple[str, str], list[str]] = {}  # (subject node, object node) -> properties in order
@@ -842,13 +907,16 @@ class Structure:
                     break  # "Russia's Roscosmos, the European Space Agency", "and SWFO-L1, a satellite
                     # belonging to NOAA": a phrase of its own, whatever the parse hung its apposition on
                 toks += [c] if c.i in refs else []
-        return [Referent(tids=[tid]) if refs[t.i].group else refs[t.i]
+        return [Referent(tids=[tid], joint=refs[t.i].joint) if refs[t.i].group else refs[t.i]
                 for t in toks if t.i in refs for tid in (refs[t.i].tids if refs[t.i].group else [""])]
 
     def _fact(self, found: Found, rule: Rule, s: Referent, o: Referent, props: list[str],
               names: tuple[str, str]) -> tuple[str, str, str] | None:
         """The first (subject, property, object) the ontology allows: a pronoun's nearest
-        compatible antecedent, a demonym's country (added to the article)."""
+        compatible antecedent, a demonym's country (added to the article). What "the two
+        agencies" run, none runs alone: each takes part in it."""
+        if o.joint:
+            props = ["participant" if p == "operator" else p for p in props]
         for stid in self._candidates(s):
             for otid in self._candidates(o):
                 if stid == otid or not (self._allowed(found, stid, rule.classes.get(names[0])) and
