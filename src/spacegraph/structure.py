@@ -523,10 +523,11 @@ class Structure:
                 if tok.dep_ == "nmod:poss":  # "Vast, a start-up that took no NASA money, says its Haven-1 will fly"
                     aside = _in_other_clauses(tok, refs)
                     tids = [t for t in tids if t not in aside] + [t for t in tids if t in aside]
-                    for own in (_clause_subject(tok, refs), _sibling(tok, refs), self._runs(found, tok, refs, tids)):
+                    subject = _clause_subject(tok, refs)
+                    for own in (subject, _sibling(tok, refs), self._runs(found, tok, refs, tids)):
                         tids = [t for t in tids if t in own] + [t for t in tids if t not in own]  # the last says most
                     held = refs.get(tok.head.i)
-                    if held and set(held.tids) & _clause_subject(tok, refs):
+                    if held and set(held.tids) & subject:
                         tids = []  # "BepiColombo is on its way": the thing's own, which says nothing of another
                 refs[tok.i] = Referent(tids=tids, pronoun=True)
             elif tok.text in self.kb.demonyms and tok.i not in name_words:
