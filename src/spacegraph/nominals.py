@@ -68,6 +68,12 @@ def _titles_next(tok: Token) -> bool:
     return k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN"
 
 
+def predicate(tok: Token) -> bool:
+    """The token heads a clause's predicate: a verb, or a nominal with a copula ("which has
+    been aboard", "BepiColombo is on its way")."""
+    return tok.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in tok.children)
+
+
 def describe(tok: Token) -> list[Token]:
     """Nominals that describe the thing: appositions either way (and a common noun set
     off by a comma that the parser took for a conjunct: "Wyche, director of JSC,"; the

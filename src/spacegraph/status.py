@@ -28,7 +28,7 @@ from .cues.dates import entry_date
 from .knowledge import Span
 from .mentions import NAMING, Found
 from .model import Evidence, Fact, Thing
-from .nominals import RELATIVES, describe
+from .nominals import RELATIVES, describe, predicate
 
 ORDER = {"planned": 0, "active": 1, "completed": 2}
 SUBJECTS = {"nsubj", "nsubj:pass", "nsubj:outer"}  # what begins, ends or goes on (and the object of a verb that
@@ -158,8 +158,7 @@ class Status:
         if self._planned_aside(tok):
             return "planned"
         verbs = [c for n in nominals for c in n.children if c.dep_ in ("acl", "acl:relcl") and c.lower_ not in NAMED
-                 and (c.pos_ in ("VERB", "AUX") or any(k.dep_ == "cop" for k in c.children))]  # "which has been
-        # aboard"; not "known as LUPEX", which names it
+                 and predicate(c)]  # "which has been aboard"; not "known as LUPEX", which names it
         last = max(head.conjuncts, key=lambda c: c.i, default=head)  # "X and Y, which are planned": both
         verbs += [c for c in last.children if last.i > head.i and c.dep_ == "acl:relcl"
                   and any(k.lower_ in ("are", "were", "have") for k in c.children)]

@@ -27,7 +27,7 @@ from .discourse import TOPIC, agreement_named
 from .knowledge import Entry, Knowledge
 from .mentions import PERSON_CLASSES, Found, Mention, add_area, named_agreement
 from .model import Evidence, Fact, slug
-from .nominals import POSSESSIVES, RELATIVES, SUBJECTS, describe
+from .nominals import POSSESSIVES, RELATIVES, SUBJECTS, describe, predicate
 
 
 PLURAL_PRONOUNS = {"they", "their", "them"}  # may stand for things named together
@@ -225,8 +225,7 @@ def _clause_subject(tok: Token, refs: dict[int, "Referent"]) -> set[str]:
     to them first ("Northrop makes deliveries for NASA under its contract": Northrop's);
     none where the verb has an indirect object, which the pronoun as often means ("NASA gave
     SpaceX its first contract")."""
-    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in a.children)),
-                None)  # or a copula's predicate: "BepiColombo is on its way"
+    verb = next((a for a in tok.ancestors if predicate(a)), None)  # or a copula's: "BepiColombo is on its way"
     if verb is None or any(c.dep_ == "iobj" for c in verb.children):
         return set()
     return {t for c in verb.children if c.dep_ in SUBJECTS and c.i in refs and c.i != tok.i
@@ -523,10 +522,9 @@ class Structure:
                 if tok.dep_ == "nmod:poss":  # "Vast, a start-up that took no NASA money, says its Haven-1 will fly"
                     aside = _in_other_clauses(tok, refs)
                     tids = [t for t in tids if t not in aside] + [t for t in tids if t in aside]
-                    subject = _clause_subject(tok, refs)
-                    for own in (subject, _sibling(tok, refs), self._runs(found, tok, refs, tids)):
+                    subject, held = _clause_subject(tok, refs), refs.get(tok.head.i)
+                    for own in (subject, _sibling(tok, refs), self._runs(found, held, tids)):
                         tids = [t for t in tids if t in own] + [t for t in tids if t not in own]  # the last says most
-                    held = refs.get(tok.head.i)
                     if held and set(held.tids) & subject:
                         tids = []  # "BepiColombo is on its way": the thing's own, which says nothing of another
                 refs[tok.i] = Referent(tids=tids, pronoun=True)
@@ -658,11 +656,10 @@ class Structure:
                 continue  # a known agency is no station, whatever noun a parse puts before it
             found.retype(tid, cls)
 
-    def _runs(self, found: Found, tok: Token, refs: dict[int, Referent], tids: list[str]) -> set[str]:
-        """Of a possessive pronoun's candidates, those known to run what it possesses, or to be
-        the runner's country ("SpaceX has flown for the agency under its Commercial Crew
-        Program": NASA's, as known; "India wants its own station, the BAS": India's)."""
-        held = refs.get(tok.head.i)
+    def _runs(self, found: Found, held: Referent | None, tids: list[str]) -> set[str]:
+        """Of a possessive pronoun's candidates, those known to run what it possesses (`held`),
+        or to be the runner's country ("SpaceX has flown for the agency under its Commercial
+        Crew Program": NASA's, as known; "India wants its own station, the BAS": India's)."""
         entries = [self.kb.by_id.get(found.things[t].key) for t in (held.tids if held and not held.pronoun else [])]
         runners = {e.operator for e in entries if e and e.operator}
         runners |= {r.country for k in runners if (r := self.kb.by_id.get(k)) and r.country}
