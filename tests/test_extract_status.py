@@ -54,6 +54,11 @@ def test_what_an_agency_wants_or_seeks_is_planned(extractor, text, thing):
     ("HOUSTON - May 21, 2023 - Axiom Space launched Ax-2.", date(2023, 5, 21)),
     ("BAIKONUR, Kazakhstan, 23 March 2024 (Reuters) - A Soyuz rocket lifted off.", date(2024, 3, 23)),
     ("TSUKUBA, Japan, 20 November 2024 - The heads of two agencies met.", date(2024, 11, 20)),
+    ("KOUROU, French Guiana, 6 July 2023 - An Ariane 5 lifted off.", date(2023, 7, 6)),
+    ("Abu Dhabi, United Arab Emirates - 15 January 2025: The centre launched a satellite.", date(2025, 1, 15)),
+    ("SACHEON, Republic of Korea, 8 April 2025 - The agency signed two agreements.", date(2025, 4, 8)),
+    ("Berlin and Paris, 23 October 2024 - Three companies signed a memorandum.", date(2024, 10, 23)),
+    ("Bern / Geneva, 15.04.2024 - The country signed the accords.", date(2024, 4, 15)),
 ])
 def test_the_dateline_gives_the_article_its_date(line, day):
     found = dateline(f"A headline\n\n{line}\n")
@@ -74,6 +79,15 @@ def test_a_line_of_the_head_that_holds_a_date_gives_the_article_its_date(line, d
 def test_a_date_in_a_sentence_of_the_body_is_not_the_articles():
     text = "A headline\n\nOn 14 April 2023 an Ariane 5 lifted off from Kourou carrying the probe to Jupiter.\n"
     assert dateline(text) is None
+
+
+@pytest.mark.parametrize("body", [
+    "The rocket's story, step by step.\n\n10 August 1979\nThe first launch fails.",
+    "Forty years of launches from one island.\n\n12 April 1981\nThe first shuttle lifts off.",
+    "The station took decades.\n\nIt was built in steps.\n\nPARIS, 2 May 1998 - The partners sign.",
+])
+def test_a_timelines_dated_line_after_the_first_paragraph_is_not_the_articles_date(body):
+    assert dateline(f"A headline\n\n{body}\n") is None
 
 
 def test_a_crewed_flight_of_a_year_before_the_dateline_is_completed(extractor):

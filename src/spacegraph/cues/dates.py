@@ -21,6 +21,7 @@ DATE_RES = [
     (re.compile(rf"\b(\d{{1,2}}) {_MONTH},? (\d{{4}})\b"), ("d", "m", "y")),
     (re.compile(rf"\b{_MONTH} (\d{{1,2}}),? (\d{{4}})\b"), ("m", "d", "y")),
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("y", "mn", "d")),
+    (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), ("d", "mn", "y")),  # "15.04.2024"
 ]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
@@ -28,12 +29,18 @@ _TODAY, _YESTERDAY = re.compile(r"\btoday\b"), re.compile(r"\byesterday\b")
 _NEXT_DAY = re.compile(r"\b(the next day|a day later|the following day)\b")
 _DAY_WORDS = re.compile("|".join(p.pattern for p in (_WEEKDAY, _TODAY, _YESTERDAY, _NEXT_DAY)))  # any of them
 _DIGIT = re.compile(r"\d")
-# "HOUSTON, April 3, 2023 (wire) - ", "HOUSTON - May 21, 2023 - ", "TSUKUBA, Japan, 20 November 2024 - "
-_DATELINE = re.compile(r"[A-Z][A-Za-z .'’-]+?(?:,| [-–—])(?: [A-Z][A-Za-z.]+\.?,)* (?:\w+day, )?(.{6,20}?\d{4})"
-                       r"(?: \([^()]{1,20}\))? ?[-–—]+ ")
+# "HOUSTON, April 3, 2023 (wire) - ", "HOUSTON - May 21, 2023 - ", "TSUKUBA, Japan, 20 November 2024 - ", "KOUROU,
+# French Guiana, 6 July 2023 - ", "Amsterdam, Rome and Paris, 23 October 2024 - ", "Dubai, United Arab Emirates -
+# 15 January 2025: ": a place of capitalised words (its parts set off by commas, slashes or "and"), its date, a dash
+_WORD = r"[A-Z][A-Za-z.'’-]*"
+_PARTICLE = r"(?:of|de|del|di|da|du|la|le|al|el)"  # "Republic of Korea", "Rio de Janeiro"
+_PLACE = rf"{_WORD}(?: (?:{_PARTICLE} )?{_WORD})*(?:(?:,| /| and| &) {_WORD}(?: (?:{_PARTICLE} )?{_WORD})*)*?"
+_DATELINE = re.compile(rf"{_PLACE}(?:,| [-–—]| /) (?:\w+day,? )?([^-–—()]{{4,20}}?\d{{4}})"
+                       r"(?: \([^()]{1,20}\))? ?(?:[-–—]+ |: )")
 
 
 HEAD_LINES = 6  # the lines of an article's head, before its body: headline, byline, date
+STANDFIRST = 1  # body lines a dateline may follow: "Rocket Lab to launch ... (standfirst)\n\nLONG BEACH, Calif., ..."
 HEAD_LINE_WORDS = 10  # a line of the head is short, and no sentence: a sentence that holds a date is not the article's
 
 _TIMELINE = re.compile(rf"[ \t]*(?:[-*•][ \t]*)?((?:\d{{1,2}} {_MONTH},? \d{{4}})|(?:{_MONTH} \d{{1,2}},? \d{{4}})"
@@ -73,18 +80,24 @@ def dateline(text: str) -> tuple[tuple[int, int], date] | None:
     """The date of a news dateline ("TSUKUBA, Japan, 20 November 2024 - ..."), and where it ends;
     else of a line of the article's head that holds little but a date ("Posted 10 February
     2024", "Washington/Cologne, 15 September 2023", "Week ending Sunday, 2 June 2024"), the
-    whole line. A dateline is all on one line, with a dash and a space: the pattern is tried
-    only at the start of such lines, not searched for along the whole text."""
+    whole line. A dateline is all on one line, with a dash and a space, and opens the body
+    or follows its standfirst; a line of the head comes before any sentence. So a timeline's
+    first dated line ("10 August 1979") is neither."""
     start = 0
     head: tuple[tuple[int, int], date] | None = None
+    sentences = 0  # lines of the body read so far
     for number, line in enumerate(text.split("\n")):
         m = _DATELINE.match(line) if "- " in line or "– " in line or "— " in line else None
         if m:
             found = dates_in(m.group(1))
             return ((start + m.start(), start + m.end()), found[0][1]) if found else None
-        if head is None and number < HEAD_LINES and len(line.split()) <= HEAD_LINE_WORDS and not line.rstrip().endswith("."):
+        sentence = len(line.split()) > HEAD_LINE_WORDS or line.rstrip().endswith(".")
+        if head is None and not sentences and number < HEAD_LINES and not sentence:
             found = dates_in(line)
             head = ((start, start + len(line)), found[0][1]) if found else None
+        sentences += bool(number and sentence)
+        if sentences > STANDFIRST:
+            break
         start += len(line) + 1
     return head
 
