@@ -624,6 +624,9 @@ def test_the_station_of_an_article_is_the_one_its_headline_names(extractor, stat
     ("A second Belarusian candidate, Anastasia Lenkova, trained as her backup.", "Anastasia Lenkova", "Belarus"),
     ("An Emirati engineer, Nora AlMatrooshi, trained in Houston.", "Nora AlMatrooshi", "United Arab Emirates"),
     ("Belarusian candidate Anastasia Lenkova trained as her backup.", "Anastasia Lenkova", "Belarus"),
+    ("Dev Joshi, an Indian actor, will fly around the Moon.", "Dev Joshi", "India"),  # a noun of a trade
+    ("On the flight is Tomas Novak, a Czech choreographer.", "Tomas Novak", "Czech Republic"),
+    ("The crew includes Ana Lima, a Brazilian singer, and a doctor.", "Ana Lima", "Brazil"),
 ])
 def test_a_nationality_of_the_noun_that_introduces_a_name(extractor, text, person, country):
     assert (person, "country", country) in facts(extractor, text)
