@@ -741,6 +741,16 @@ def test_a_country_name_that_begins_a_person_name_is_not_a_country(extractor):
     assert things(extractor, "Jordan signed the Artemis Accords.").get("Jordan") == "Country"
 
 
+@pytest.mark.parametrize("text, agency", [
+    ("KASA and the Uzbekistan Space Agency signed a memorandum of understanding.", "Uzbekistan Space Agency"),
+    ("Officials of the Paraguay Space Agency met NASA in Washington.", "Paraguay Space Agency"),
+    ("The Oman Space Agency was set up in 2023.", "Oman Space Agency"),
+])
+def test_a_country_name_that_begins_an_organisations_name_is_part_of_it(extractor, text, agency):
+    found = things(extractor, text)
+    assert found.get(agency) in ("SpaceAgency", "Organization") and agency.split()[0] not in found
+
+
 def test_a_country_inside_a_place_name_is_not_a_country(extractor):
     assert "Mexico" not in things(extractor, "Hurricane Milton crossed the Gulf of Mexico as Hera lifted off.")
     assert things(extractor, "Mexico joined the Artemis Accords.").get("Mexico") == "Country"

@@ -370,15 +370,17 @@ class MentionFinder:
             found.mark(start, end, tid)
 
     def _inside_longer_name(self, found: Found, start: int, end: int) -> bool:
-        """"Jordan Evans", "the Gulf of Mexico": a country's name before a capitalised word
-        that names nothing known, or after "of" and a word that heads place names
-        (lexicon place_heads), is part of a longer name."""
+        """"Jordan Evans", "the Gulf of Mexico", "the Uzbekistan Space Agency": a country's
+        name before a capitalised word that names nothing known, or before capitalised words
+        that end in the head of an organisation's name, or after "of" and a word that heads
+        place names (lexicon place_heads), is part of a longer name."""
         toks = found.toks
         words, n = toks.words, len(toks)
         if start > 1 and toks.lower[start - 1] == "of" and words[start - 2] in self.place_heads:
             return True
         return end < n and toks.title[end] and toks.alpha[end] and found.free(end, end + 1) \
-            and not toks.starts[end] and words[end] not in self.names.not_names and words[end] not in MONTHS_AND_DAYS
+            and not toks.starts[end] and words[end] not in MONTHS_AND_DAYS \
+            and (words[end] not in self.names.not_names or self._org_run(found, end) > end)
 
     def _in_series_name(self, toks: Tokens, start: int, end: int) -> bool:
         """The span is part of a series' numbered name, not all of it: the name starts a word
