@@ -40,6 +40,16 @@ def test_an_earlier_year_says_nothing_of_a_span_a_probe_or_this_year(extractor, 
     assert states(extractor, text) == {mission: state}
 
 
+@pytest.mark.parametrize("text, flight, state", [
+    ("PSLV-C58 lifted off from Sriharikota on Monday with XPoSat.", "PSLV-C58", "completed"),
+    ("Arianespace's flight VV23 lifted off from Kourou, placing two satellites in orbit.", "VV23", "completed"),
+    ("SpaceX launched Transporter-11 from Vandenberg with 116 payloads.", "Transporter-11", "completed"),
+    ("Flight VA264 will launch next month from Kourou.", "VA264", "planned"),
+])
+def test_a_rockets_flight_that_lifted_off_is_over(extractor, text, flight, state):
+    assert states(extractor, text).get(flight) == state
+
+
 @pytest.mark.parametrize("text, thing", [
     ("India wants its own space station, the Bharatiya Antariksh Station, by 2035.", "Bharatiya Antariksh Station"),
     ("Russia seeks a national station, the Russian Orbital Station, in the 2030s.", "Russian Orbital Station"),

@@ -80,6 +80,10 @@ def extractor() -> Extractor:
     ("Transporter-12 carried 131 payloads to orbit.", "Transporter-12", "Mission"),
     ("STS-107 ended with the loss of the crew.", "STS-107", "CrewedMission"),
     ("Landsat 10 is planned for the next decade.", "Landsat 10", "Mission"),
+    ("ISRO's PSLV-C58 put XPoSat in orbit.", "PSLV-C58", "Mission"),  # a rocket's flight, its number joined on
+    ("Arianespace flight VV23 carried THEOS-2.", "VV23", "Mission"),
+    ("The LVM3-M5 flight carried 36 satellites.", "LVM3-M5", "Mission"),
+    ("A GSLV-F16 rocket carried the satellite.", "GSLV-F16", "Spacecraft"),  # the vehicle of the flight
 ])
 def test_a_known_thing_is_found_by_its_name(extractor, text, label, cls):
     assert things(extractor, text).get(label) == cls

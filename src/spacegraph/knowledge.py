@@ -89,6 +89,8 @@ class Series:
     operator: str | None = None  # the gazetteer id of the organisation that runs its missions
     destination: str | None = None  # the gazetteer id of the station its missions fly to
     destination_from: int = 1  # the first number that flies there (Shenzhou-12 was the first to Tiangong)
+    joined: bool = False  # the number follows the name with no space or hyphen: "VV23", "PSLV-C58"
+    launch: bool = False  # a rocket's flights: each is over within the hour it lifts off
 
 
 @dataclass
@@ -190,7 +192,8 @@ def load() -> Knowledge:
                      label_format=d["label_format"], id_format=d["id_format"],
                      roman=d.get("numerals") == "roman", programme=d.get("programme"),
                      operator=d.get("operator"), destination=d.get("destination"),
-                     destination_from=d.get("destination_from", 1))
+                     destination_from=d.get("destination_from", 1), joined=d.get("joined", False),
+                     launch=d.get("launch", False))
               for d in series_lines]
     lexicon = json.loads(_data("lexicon.json"))
     names = json.loads(_data("person_names.json"))

@@ -67,6 +67,14 @@ NAME_PARTICLES = {"bin", "bint", "al", "el", "de", "la", "le", "van", "von", "de
                   "del"}  # inside a name: "Mohammed bin Rashid", "Ursula von der Leyen"
 
 
+DIGITS = "0123456789"
+
+
+def series_number(m: re.Match) -> tuple[str, str]:
+    """The series' name and the number of a match of `Mentions.series_re`."""
+    return (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+
+
 @dataclass
 class Mention:
     start: int  # token index
@@ -281,19 +289,25 @@ class MentionFinder:
         self.place_heads = set(kb.lexicon["place_heads"])
         self.event_heads = set(kb.lexicon["event_heads"]["words"])
         self.after_reference = AFTER_REFERENCE | set(kb.lexicon["speech_verbs"])
-        series_alts = []
+        spaced: list[str] = []
+        joined: list[str] = []
         self.series_by_name = {}
         self.series_by_name_raw: list[str] = []
+        self.rocket_nouns = set(kb.lexicon["rocket_nouns"]["words"])
         for s in kb.series:
             for name in s.names:
                 self.series_by_name[name.lower()] = s
                 self.series_by_name_raw.append(name)
-                series_alts.append(re.escape(name))
-        series_alts.sort(key=len, reverse=True)
+                (joined if s.joined else spaced).append(re.escape(name))
+        spaced.sort(key=len, reverse=True)
+        joined.sort(key=len, reverse=True)
         series_first = {name.split()[0].split("-")[0] for name in self.series_by_name_raw}
-        # "Shenzhou-23" is one token: a series is tried where its first word starts a token
-        self.series_starts: Memo[str, bool] = Memo(lambda word: word.partition("-")[0] in series_first)
-        self.series_re = re.compile(rf"\b({'|'.join(series_alts)})(?:[ -]|\s)(\d{{1,3}}|[IVX]{{1,4}})\b(?![-\w])")
+        # "Shenzhou-23" is one token, and so is "VV23": a series is tried where its first word starts a token
+        self.series_starts: Memo[str, bool] = Memo(
+            lambda word: word.partition("-")[0] in series_first or word.rstrip(DIGITS) in series_first)
+        # "Shenzhou-17", "Artemis II"; a rocket's flight codes, the number joined on: "VV23", "PSLV-C58"
+        self.series_re = re.compile(rf"\b(?:({'|'.join(spaced)})(?:[ -]|\s)(\d{{1,3}}|[IVX]{{1,4}})"
+                                    rf"|({'|'.join(joined) or '(?!)'})(\d{{1,3}}))\b(?![-\w])")
 
     def find(self, doc: Doc, text: str, matches: Matches, article_id: str) -> Found:
         """`text` is the doc's, `matches` the phrases found in it."""
@@ -330,7 +344,7 @@ class MentionFinder:
                 for name in sorted(thing.names()):
                     m = self.series_re.fullmatch(name)
                     if m:
-                        found.series[tid] = self.series_by_name[m.group(1).lower()]
+                        found.series[tid] = self.series_by_name[series_number(m)[0].lower()]
                         break
 
     # -- the finders, most certain first -------------------------------------------------
@@ -395,6 +409,10 @@ class MentionFinder:
                     return True
         return False
 
+    def _rocket_noun(self, toks: Tokens, k: int) -> bool:
+        """A noun of a rocket starts at token k (lexicon rocket_nouns: "rocket", "launch vehicle")."""
+        return any(toks.span(k, k + size).lower() in self.rocket_nouns for size in (1, 2) if k + size <= len(toks))
+
     def _series(self, found: Found) -> None:
         toks = found.toks
         for i in where(map(self.series_starts.__getitem__, toks.words)):
@@ -404,8 +422,10 @@ class MentionFinder:
             span = toks.char_span(m.start(), m.end())
             if span is None or not found.free(*span):
                 continue
-            series = self.series_by_name[m.group(1).lower()]
-            raw = m.group(2)
+            name, raw = series_number(m)
+            series = self.series_by_name[name.lower()]
+            if series.launch and self._rocket_noun(toks, span[1]):
+                continue  # "a GSLV-F16 rocket": the vehicle of the flight, a craft the tail names
             if raw.isdigit():
                 n = int(raw)
             elif raw in ROMAN:

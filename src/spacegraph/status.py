@@ -111,6 +111,8 @@ class Status:
                     state = "completed"  # "8 January 2024: Cert-1": a past line's event is the flight itself
                 if state != "planned" and short and self._earlier_year(tok):
                     state = "completed"  # "Ax-1, flown in April 2022", "OFT-2 docked in May 2022": a flight of days
+                if state == "active" and tid in found.series and found.series[tid].launch:
+                    state = "completed"  # "PSLV-C58 lifted off": a rocket's flight is over within the hour
                 if state is not None and ORDER[state] >= best.get(tid, (-1, None))[0]:
                     best[tid] = (ORDER[state], ev)
         for tid, ev in seen.items():
