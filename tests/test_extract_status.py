@@ -40,6 +40,19 @@ def test_an_earlier_year_says_nothing_of_a_span_a_probe_or_this_year(extractor, 
     assert states(extractor, text) == {mission: state}
 
 
+@pytest.mark.parametrize("text, flight", [
+    ("Tiangong in dates\n\nApril 2021: Tianhe lifts off.\n\nJune 2021: Shenzhou-12 docks with Tianhe.\n\n"
+     "October 2023: Shenzhou-17 lifts off.\n", "Shenzhou 12"),
+    ("Axiom's flights, step by step\n\nApril 2022 - Ax-1 launches to the station.\n\nMay 2023 - Ax-2 launches "
+     "with four people.\n\nJanuary 2024 - Ax-3 launches.\n\n2026 - Ax-5 will fly.\n", "Axiom Mission 1"),
+    ("The Crew Dragon years\n\n30 May 2020: Demo-2 lifts off with Hurley and Behnken.\n\n16 November 2020: "
+     "Crew-1 launches.\n\n23 April 2021: Crew-2 launches.\n", "Crew Dragon Demo-2"),
+])
+def test_an_undated_timeline_is_of_the_year_of_its_last_line_that_tells_what_happened(extractor, text, flight):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    assert (flight, "completed") in {(ex.things[f.subject].label, str(f.obj)) for f in ex.facts if f.prop == "status"}
+
+
 @pytest.mark.parametrize("text, flight, state", [
     ("PSLV-C58 lifted off from Sriharikota on Monday with XPoSat.", "PSLV-C58", "completed"),
     ("Arianespace's flight VV23 lifted off from Kourou, placing two satellites in orbit.", "VV23", "completed"),

@@ -81,7 +81,8 @@ class Status:
         `today` is the article's date, after which a year is in the future."""
         parsed = list(parsed)
         self.year = today.year if today else None
-        self.past = self.year or _latest_past_year(doc for _, doc in parsed)
+        self.past = self.year or max(filter(None, (_latest_past_year(doc for _, doc in parsed),
+                                                   self._latest_entry_year(found, parsed))), default=None)
         now = (today.year, today.month) if today else (self.past, 0) if self.past else None
         best: dict[str, tuple[int, Evidence]] = {}
         known: dict[str, tuple[str, Evidence]] = {}  # the state the gazetteer's years give, where first named
@@ -109,8 +110,10 @@ class Status:
                 short = self._short(thing.classes(), thing.names())
                 if state is None and short and self.told and _phrase_head(tok).dep_ == "ROOT":
                     state = "completed"  # "8 January 2024: Cert-1": a past line's event is the flight itself
-                if state != "planned" and short and self._earlier_year(tok):
-                    state = "completed"  # "Ax-1, flown in April 2022", "OFT-2 docked in May 2022": a flight of days
+                if state != "planned" and short and self._earlier_year(tok) and (
+                        state or not self.told or _phrase_head(tok).dep_ in SUBJECTS | {"obj"}):
+                    state = "completed"  # "Ax-1, flown in April 2022", "OFT-2 docked in May 2022": a flight of days;
+                    # in a past line of a timeline, one the line tells of, not "the lander for Artemis III"
                 if state == "active" and tid in found.series and found.series[tid].launch:
                     state = "completed"  # "PSLV-C58 lifted off": a rocket's flight is over within the hour
                 if state is not None and ORDER[state] >= best.get(tid, (-1, None))[0]:
@@ -129,6 +132,17 @@ class Status:
         facts = [Fact(tid, "status", names[rank], ev, literal=True, rule=RULE) for tid, (rank, ev) in best.items()
                  if tid not in known]
         return facts + [Fact(tid, "status", state, ev, literal=True, rule=KNOWN_RULE) for tid, (state, ev) in known.items()]
+
+    def _latest_entry_year(self, found: Found, parsed: list[tuple[int, Doc]]) -> int | None:
+        """The latest year a timeline's line opens with, of the lines that tell what happened
+        ("March 2025: ESCAPADE ships to Florida"), not what will ("2026: The probes reach
+        Mars", "is due to"): a timeline in the present tense is of that year or later."""
+        text = found.toks.text
+        years = [entry[0] for start, doc in parsed
+                 if (entry := entry_date(text, found.toks.sentence(start).start_char))
+                 and not any(self._future(t) or self.future_aux & {c.lower_ for c in t.children}
+                             for t in doc if t.dep_ == "ROOT")]
+        return max(years, default=None)
 
     def _known(self, thing: Thing) -> str | None:
         """The state the gazetteer's years give a known thing in an article of this year."""
