@@ -917,6 +917,18 @@ def test_a_person_is_of_the_country_the_name_of_their_organisation_says(extracto
     assert (person, "country", country) in facts(extractor, text)
 
 
+@pytest.mark.parametrize("text, person", [
+    ("Germany's space budget grew. Walther Pelzer said the German Aerospace Center would spend it well.",
+     "Walther Pelzer"),
+    ("India flew a rocket. Nigar Shaji said the Indian Space Research Organisation had done well.", "Nigar Shaji"),
+    ("Japan wants a cargo ship. Hitoshi Kuninaka said the Japan Aerospace Exploration Agency would build it.",
+     "Hitoshi Kuninaka"),
+])
+def test_an_affiliation_known_only_from_the_gazetteer_gives_no_country(extractor, text, person):
+    got = facts(extractor, text, published=date(2024, 6, 1))
+    assert not [f for f in got if f[:2] == (person, "country")]
+
+
 @pytest.mark.parametrize("text", [
     "Satoshi Furukawa, a physician who flies for the Japan Aerospace Exploration Agency, is aboard.",
     "The Canadian Space Agency will supply the robotic arm.",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..discourse import KNOWN_AFFILIATION_RULE
 from ..knowledge import Entry
 from ..mentions import ORG_CLASSES, PERSON_CLASSES
 from ..model import Fact
@@ -51,7 +52,7 @@ class Following(ArticleRule):
                         ctx.facts.append(Fact(f.subject, "participant", aff.obj, f.evidence, rule=ctx.rule))
         affiliated: dict[str, list[Fact]] = {}  # affiliation facts by organisation
         for f in facts:
-            if f.prop == "affiliation":
+            if f.prop == "affiliation" and f.rule != KNOWN_AFFILIATION_RULE:  # what the sentences say, not background
                 affiliated.setdefault(f.target, []).append(f)
         named_in: dict[str, list[Sentence]] = {}  # the sentences naming each thing, in order
         for m in ctx.found.mentions:
