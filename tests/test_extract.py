@@ -29,6 +29,12 @@ def test_titled_heads_of_agencies(extractor):
      "Executive Secretary", "National Space Council"),
     ("Maria Rossi, associate director of ESA, opened the meeting.", "Maria Rossi", "associate director",
      "European Space Agency"),
+    ("Lionel Suchet, executive vice president of CNES, signed it.", "Lionel Suchet", "executive vice president",
+     "Centre national d'études spatiales"),  # two modifiers
+    ("Ana Ortiz, senior project scientist at Goddard, said so.", "Ana Ortiz", "senior project scientist",
+     "Goddard Space Flight Center"),
+    ("Casey Swails, acting associate administrator of NASA, spoke.", "Casey Swails", "acting associate administrator",
+     "National Aeronautics and Space Administration"),
 ])
 def test_a_modifier_before_a_title_is_part_of_it_and_a_deputy_heads_nothing(extractor, text, person, title, org):
     got = facts(extractor, text)

@@ -219,7 +219,7 @@ def _people(lines: list[dict]) -> dict[str, tuple[tuple[str, str, int, int | Non
 
 def _titles(lines: list[dict]) -> dict[str, tuple[str, bool]]:
     """Surface form -> (title, heads): each title as listed, and each with a modifier
-    before it ("Deputy Director", "project director"), which heads what the title heads
+    before it ("Deputy Director", "project director", "Executive Vice President"), which heads what the title heads
     only if the modifier says so (`"heads": null`, as "Acting"); a listed title wins."""
     titles: dict[str, tuple[str, bool]] = {}
     listed = [d for d in lines if "title" in d]
@@ -227,11 +227,11 @@ def _titles(lines: list[dict]) -> dict[str, tuple[str, bool]]:
         for form in (d["title"], *d.get("aliases", ())):
             titles[form] = (d["title"], d["heads"])
     modifiers = [d for d in lines if "modifier" in d]
-    starts = {m["modifier"].lower() for m in modifiers}
     for m in modifiers:
         for d in listed:
-            if d["title"].split()[0].lower() in starts or not d["title"][:1].isalpha():
-                continue
+            if d["title"].split()[0].lower() == m["modifier"].lower() or not d["title"][:1].isalpha():
+                continue  # not "Deputy Deputy Administrator"; but "Senior Vice President", "Acting Associate
+                # Administrator", "senior project scientist"
             title = f'{m["modifier"]} {d["title"][:1].upper()}{d["title"][1:]}'
             heads = d["heads"] if m["heads"] is None else m["heads"]
             for form in (title, title.lower(), f'{m["modifier"].lower()} {d["title"]}'):  # "acting Administrator"
