@@ -911,6 +911,23 @@ def test_a_crew_role_beside_a_job_on_the_ground_still_flies(extractor, text, mis
     assert (mission, "crewMember", person) in facts(extractor, text)
 
 
+@pytest.mark.parametrize("text, person, title", [
+    ("Janet Petro, who has been acting administrator since January, said the agency would cope.", "Janet Petro",
+     "acting administrator"),  # the parser reads "acting" as a verb
+    ("Blue Origin is run by Dave Limp, a former Amazon executive who is now its chief executive.", "Dave Limp",
+     "chief executive"),  # on the apposition
+    ("Sean Duffy, who is also the Secretary of Transportation, spoke.", "Sean Duffy", "Secretary of Transportation"),
+    ("V. Narayanan, who became ISRO's chairman in January, spoke.", "V. Narayanan", "chairman"),
+])
+def test_a_relative_clause_that_says_who_someone_is_gives_their_title(extractor, text, person, title):
+    assert (person, "jobTitle", title) in facts(extractor, text)
+
+
+def test_a_relative_clause_of_what_someone_was_gives_no_title(extractor):
+    got = facts(extractor, "Mark Kelly, who was a Navy test pilot, spoke on Monday.")
+    assert not [f for f in got if f[:2] == ("Mark Kelly", "jobTitle")]
+
+
 @pytest.mark.parametrize("text, person, country", [
     ("Ali AlQarni, a fighter pilot with the Royal Saudi Air Force, flew. Saudi Arabia paid for the seat.",
      "Ali AlQarni", "Saudi Arabia"),

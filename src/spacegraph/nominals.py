@@ -112,4 +112,26 @@ def describe(tok: Token) -> list[Token]:
         out.append(doc[first - 1])  # (not the noun a clause the name opens modifies: "a station NASA plans")
     out += [c for c in tok.children if c.dep_ == "nmod:desc" and c.i < tok.i and c.pos_ == "NOUN"
             and not c._.sg_title]  # "candidate X"; a title before a name is read as one
+    out += [p for n in (tok, *(o for o in out if o.head.i == tok.i and o.dep_ == "appos"))
+            for p in _relative_predicates(n) if p not in out]
+    return out
+
+
+def _relative_predicates(tok: Token) -> list[Token]:
+    """The predicate of a relative clause on the noun whose subject is the relative pronoun,
+    with a copula in the present ("Petro, who has been acting administrator", "a former Amazon executive who is
+    now its chief executive"; a job title the parser read as a verb: "who is acting
+    administrator") or a linking verb ("Narayanan, who became ISRO's chairman"): it
+    describes the noun, as an apposition does."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != "acl:relcl" or c.i < tok.i or not any(
+                s.dep_ in SUBJECTS and s.lower_ in RELATIVES for s in c.children):
+            continue
+        if c._.sg_title or c.pos_ in ("NOUN", "PROPN") and any(k.dep_ == "cop" for k in c.children):
+            if not any(k.dep_ in ("cop", "aux") and "Past" in k.morph.get("Tense", [])
+                       and "Fin" in k.morph.get("VerbForm", []) for k in c.children):
+                out.append(c)  # not "who had been director of KSC", "who was a pilot": what they were
+        elif c.lower_ in LINKING:
+            out += [k for k in c.children if k.dep_ in ("xcomp", "obj") and k.pos_ == "NOUN"]
     return out
