@@ -757,6 +757,15 @@ def test_a_country_name_that_begins_an_organisations_name_is_part_of_it(extracto
     assert found.get(agency) in ("SpaceAgency", "Organization") and agency.split()[0] not in found
 
 
+@pytest.mark.parametrize("text", [
+    "The award is a milestone-based arrangement with firm-fixed-price task orders.",
+    "Each company has been awarded a contract under the services programme.",
+    "The memorandum, officials said, was a first step.",
+])
+def test_an_unnamed_agreement_of_which_nothing_is_read_is_no_thing(extractor, text):
+    assert "Agreement" not in things(extractor, text).values()
+
+
 def test_a_country_inside_a_place_name_is_not_a_country(extractor):
     assert "Mexico" not in things(extractor, "Hurricane Milton crossed the Gulf of Mexico as Hera lifted off.")
     assert things(extractor, "Mexico joined the Artemis Accords.").get("Mexico") == "Country"
