@@ -53,6 +53,19 @@ def test_an_undated_timeline_is_of_the_year_of_its_last_line_that_tells_what_hap
     assert (flight, "completed") in {(ex.things[f.subject].label, str(f.obj)) for f in ex.facts if f.prop == "status"}
 
 
+@pytest.mark.parametrize("text, mission", [
+    ("About ten minutes after launch, EarthCARE separated from the upper stage.", "EarthCARE"),
+    ("Pars-1 flew as a secondary passenger on the Soyuz.", "Pars-1"),  # "as" says a role, not an origin
+    ("The Proba-3 satellites separated from the rocket 18 minutes after lift-off.", "PROBA-3"),
+])
+def test_a_satellite_that_separated_or_flew_as_a_passenger_has_begun(extractor, text, mission):
+    assert states(extractor, text).get(mission) == "active"
+
+
+def test_what_began_as_something_else_tells_no_state(extractor):
+    assert states(extractor, "Dragonfly began as a student project at APL.").get("Dragonfly") != "active"
+
+
 @pytest.mark.parametrize("text, flight, state", [
     ("PSLV-C58 lifted off from Sriharikota on Monday with XPoSat.", "PSLV-C58", "completed"),
     ("Arianespace's flight VV23 lifted off from Kourou, placing two satellites in orbit.", "VV23", "completed"),

@@ -39,6 +39,7 @@ MAYBE = {"could", "might", "may", "should", "must"}  # modals of what may be, no
 TIME_MARKS = {"when", "once", "until", "before", "after", "as"}  # in the present, these speak of the future
 BE = {"is", "are", "was", "were"}  # "is to lift off"
 ENDINGS = {"close", "end", "conclusion", "halt"}
+ORIGINS = {"start", "starts", "started", "begin", "begins", "began", "begun"}  # "began as": where a thing came from
 NOMINALS = {"NOUN", "PROPN", "NUM", "PRON"}
 SPAN_MARKS = {"since", "until", "till", "through", "by"}  # a year that bounds a span, not the time of an event
 SPAN_ENDS = {"to", "until", "till", "through"}  # a year that ends a span
@@ -244,8 +245,10 @@ class Status:
         if any(c.dep_ == "obl" and c.lower_ in ENDINGS and any(k.dep_ == "case" and k.lower_ == "to" for k in c.children)
                for c in lexical.children):
             kind = "ends"  # "brought the mission to a close"; not "living aboard since the end of November"
-        if kind == "begins" and any(k.lower_ == "as" for c in lexical.children if c.dep_ == "obl" for k in c.children):
-            return None  # "started life as a concept", "began as a student project": an origin
+        if kind == "begins" and lexical.lower_ in ORIGINS and any(
+                k.lower_ == "as" for c in lexical.children if c.dep_ == "obl" for k in c.children):
+            return None  # "started life as a concept", "began as a student project": an origin; not "flew as a
+            # secondary passenger"
         if future:  # what will end is going on now; what will begin is planned; a flight's arrival is yet to come
             # ("Artemis III, which is to land astronauts"), a station's or programme's tells neither
             if kind is None and not subject and lexical.lower_ in self.sends:
