@@ -932,6 +932,21 @@ def test_a_relative_clause_that_says_who_someone_is_gives_their_title(extractor,
     assert (person, "jobTitle", title) in facts(extractor, text)
 
 
+@pytest.mark.parametrize("text, person, org", [
+    ("Maria Lopez, who leads ESA's navigation department, spoke.", "Maria Lopez", "European Space Agency"),
+    ("John Smith, who runs NASA's astronaut office, said so.", "John Smith", "National Aeronautics and Space Administration"),
+    ("Ayman Ahmed, who directs EgSA's space imaging department, spoke.", "Ayman Ahmed", "Egyptian Space Agency"),
+])
+def test_who_heads_a_part_of_an_organisation_is_of_it_and_heads_nothing_of_it(extractor, text, person, org):
+    got = facts(extractor, text)
+    assert (person, "affiliation", org) in got and (person, "heads", org) not in got
+
+
+def test_who_chairs_an_organisations_board_heads_it(extractor):
+    got = facts(extractor, "Abdullah Al-Swaha, who chairs the Saudi Space Agency's board, spoke.")
+    assert ("Abdullah Al-Swaha", "heads", "Saudi Space Agency") in got
+
+
 def test_a_relative_clause_of_what_someone_was_gives_no_title(extractor):
     got = facts(extractor, "Mark Kelly, who was a Navy test pilot, spoke on Monday.")
     assert not [f for f in got if f[:2] == ("Mark Kelly", "jobTitle")]
