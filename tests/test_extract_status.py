@@ -62,6 +62,20 @@ def test_a_satellite_that_separated_or_flew_as_a_passenger_has_begun(extractor, 
     assert states(extractor, text).get(mission) == "active"
 
 
+@pytest.mark.parametrize("text, mission, state", [
+    ("Late on Monday a Falcon 9 lifted off from Florida with SpainSat NG I.", "SpainSat NG I", "active"),
+    ("A Long March 2C blasted off from Xichang with the Einstein Probe.", "Einstein Probe", "active"),
+    ("An Electron rocket will lift off next week with NEONSAT-1.", "NEONSAT", "planned"),
+])
+def test_what_a_launch_carries_with_it_begins_with_it(extractor, text, mission, state):
+    assert states(extractor, text, published=date(2023, 6, 1)).get(mission) == state
+
+
+def test_what_a_list_begins_with_has_not_begun(extractor):
+    text = "Shields for later missions, beginning with Artemis III, will be made of a new material."
+    assert states(extractor, text).get("Artemis III") != "active"
+
+
 def test_what_began_as_something_else_tells_no_state(extractor):
     assert states(extractor, "Dragonfly began as a student project at APL.").get("Dragonfly") != "active"
 

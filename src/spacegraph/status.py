@@ -189,6 +189,11 @@ class Status:
                           and not any(c.dep_ in SUBJECTS for c in v.children)]
         elif head.dep_ in ("obj", "iobj") and head.head.lower_ in self.sends:  # "a rocket carried NISAR into orbit"
             return self._clause(head.head, subject=False, kind="begins")
+        elif head.dep_ == "obl" and self.kinds.get(head.head.lower_) == "begins" and not made \
+                and head.head.lower_ not in ORIGINS | {"beginning", "starting"} \
+                and any(c.dep_ == "case" and c.lower_ == "with" for c in head.children):
+            return self._clause(head.head, subject=False, kind="begins")  # "a Falcon 9 lifted off with SpainSat NG
+            # I": what a launch carries begins with it; not "beginning with Artemis III", the first of a list
         elif (carrier := _carrier(head)) is not None and not made:
             carrier = _timed_by(carrier)
             state = self._clause(carrier, subject=True, crewed=crewed)  # "will return aboard Soyuz MS-24", "will wear during
