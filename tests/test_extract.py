@@ -766,6 +766,18 @@ def test_an_unnamed_agreement_of_which_nothing_is_read_is_no_thing(extractor, te
     assert "Agreement" not in things(extractor, text).values()
 
 
+@pytest.mark.parametrize("text, org, country", [
+    ("Its partners are AVL of Austria, Boeing, France's Michelin and Northrop Grumman.", "Northrop Grumman", "France"),
+    ("National agencies such as France's CNES, the Italian Space Agency and the UK Space Agency pay for it.",
+     "Italian Space Agency", "France"),
+    ("South Korea's KASA and NASA signed a joint statement.", "National Aeronautics and Space Administration",
+     "South Korea"),
+])
+def test_a_country_the_parse_spreads_to_an_organisation_the_gazetteer_knows_elsewhere_is_not_its(
+        extractor, text, org, country):
+    assert (org, "country", country) not in facts(extractor, text)
+
+
 def test_a_country_inside_a_place_name_is_not_a_country(extractor):
     assert "Mexico" not in things(extractor, "Hurricane Milton crossed the Gulf of Mexico as Hera lifted off.")
     assert things(extractor, "Mexico joined the Artemis Accords.").get("Mexico") == "Country"

@@ -99,12 +99,20 @@ class Extractor:
                 continue  # "Deputy NASA Administrator": the title with its modifier, not "Administrator"
             if f.prop == "crewMember" and ((f.obj, f.evidence.start) in grounded or found.uncrewed(f.subject, self.known)):
                 continue  # "Nicollier flew twice to service Hubble": no crew of Hubble
+            if f.prop == "country" and self._known_elsewhere(found, f):
+                continue  # "France's Michelin and Northrop Grumman": the gazetteer knows Northrop Grumman's country
             key = (f.subject, f.prop, f.obj, f.evidence.start)
             if key not in seen and f.subject in ex.things and (f.literal or f.obj in ex.things) \
                     and self._fits(ex, f):
                 seen.add(key)
                 ex.facts.append(f)
         return ex
+
+    def _known_elsewhere(self, found: Found, fact: Fact) -> bool:
+        """The gazetteer knows the organisation the fact gives a country to as another country's."""
+        thing = found.things[fact.subject]
+        entry = None if thing.local else self.known.get(thing.key)
+        return bool(entry and entry.country and not fact.literal and found.things[str(fact.obj)].key != entry.country)
 
     @staticmethod
     def _dateline(text: str) -> date | None:
