@@ -778,6 +778,15 @@ def test_a_country_the_parse_spreads_to_an_organisation_the_gazetteer_knows_else
     assert (org, "country", country) not in facts(extractor, text)
 
 
+@pytest.mark.parametrize("text, person", [
+    ("\"We have shown it,\" said Son Jae-il, Hanwha Aerospace's chief executive.", "Son Jae-il"),
+    ("Park Jae-il, the company's chief executive, spoke on Monday.", "Park Jae-il"),
+    ("Science Minister Lee Jong-ho congratulated the team.", "Lee Jong-ho"),
+])
+def test_a_given_name_of_two_hyphenated_syllables_is_part_of_the_name(extractor, text, person):
+    assert things(extractor, text).get(person) == "Person"
+
+
 def test_a_country_inside_a_place_name_is_not_a_country(extractor):
     assert "Mexico" not in things(extractor, "Hurricane Milton crossed the Gulf of Mexico as Hera lifted off.")
     assert things(extractor, "Mexico joined the Artemis Accords.").get("Mexico") == "Country"

@@ -508,6 +508,9 @@ class MentionFinder:
                 elif (words[j] == "-" and not space[j - 1] and not space[j]
                       and j + 1 < n and cap[j + 1] and not taken[j + 1]):
                     j += 2  # "Uznanski-Wisniewski"
+                elif (words[j] == "-" and j - i >= 2 and not space[j - 1] and not space[j] and j + 1 < n
+                      and not taken[j + 1] and second_syllable(words[j + 1])):
+                    j += 2  # "Son Jae-il": a family name, then a given name of two syllables
                 elif digit[j] and len(words[j]) <= 3 and not starts[j]:
                     j += 1  # "Rashid 2"
                 elif lower[j] in ("of", "for", "&") and j + 1 < n and cap[j + 1] and not taken[j + 1] \
