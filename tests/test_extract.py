@@ -271,6 +271,8 @@ def test_a_name_in_camel_case_with_a_number_is_a_name(extractor, text, name):
     ("Janus-1 is a small satellite built by Antaris.", "Janus-1", "Mission"),
     ("Odin was an asteroid-scouting probe.", "Odin", "Mission"),
     ("Kairos is the rocket of Space One.", "Kairos", "Spacecraft"),
+    ("ZERO, a small orbital launch vehicle, will fly in 2026.", "ZERO", "Spacecraft"),  # an apposition
+    ("Eris is the launch vehicle of Gilmour Space.", "Eris", "Spacecraft"),
 ])
 def test_a_name_a_copula_describes_is_of_that_kind(extractor, text, name, cls):
     assert things(extractor, text).get(name) == cls
