@@ -789,6 +789,19 @@ def test_a_given_name_of_two_hyphenated_syllables_is_part_of_the_name(extractor,
     assert things(extractor, text).get(person) == "Person"
 
 
+@pytest.mark.parametrize("text, first, last, org", [
+    ("Anna Kikina launches alongside NASA's Nicole Mann and Josh Cassada and Koichi Wakata of JAXA.",
+     "Nicole Mann", "Koichi Wakata", "Japan Aerospace Exploration Agency"),
+    ("The crew includes ESA's Andreas Mogensen and Satoshi Furukawa of JAXA.", "Andreas Mogensen",
+     "Satoshi Furukawa", "Japan Aerospace Exploration Agency"),
+    ("Roscosmos's Oleg Kononenko and Jasmin Moghbeli of NASA flew together.", "Oleg Kononenko", "Jasmin Moghbeli",
+     "National Aeronautics and Space Administration"),
+])
+def test_an_of_phrase_after_a_list_whose_first_name_has_an_owner_is_the_last_names(extractor, text, first, last, org):
+    got = facts(extractor, text)
+    assert (last, "affiliation", org) in got and (first, "affiliation", org) not in got
+
+
 def test_a_country_inside_a_place_name_is_not_a_country(extractor):
     assert "Mexico" not in things(extractor, "Hurricane Milton crossed the Gulf of Mexico as Hera lifted off.")
     assert things(extractor, "Mexico joined the Artemis Accords.").get("Mexico") == "Country"

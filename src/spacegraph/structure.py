@@ -294,6 +294,17 @@ def _case(tok: Token) -> str:
     return next((c.lower_ for c in tok.children if c.dep_ == "case"), "")
 
 
+def _trailing(tok: Token) -> Token | None:
+    """The nominal modifier the parser hung on the first of a list of names whose first has
+    an owner of its own, though it follows the last name: "NASA's Nicole Mann and Josh
+    Cassada and Koichi Wakata of JAXA" is Wakata's, of JAXA; the list's names each have
+    their own."""
+    last = max(tok.conjuncts, key=lambda c: c.i, default=None)
+    if last is None or last.i < tok.i or not any(d.dep_ == "nmod:poss" for d in tok.children):
+        return None
+    return next((d for d in tok.children if d.dep_ == "nmod" and d.i > last.i), None)
+
+
 @dataclass
 class Referent:
     """What a token stands for: things, or (for a pronoun) candidates nearest first, or a
@@ -845,6 +856,10 @@ class Structure:
         tok, mod = doc[i], doc[j]
         if mod.head.i != i:
             return subjects
+        trailing = _trailing(tok)
+        if trailing is not None and trailing.i == mod.i:
+            last = max(tok.conjuncts, key=lambda c: c.i)
+            return [refs[last.i]] if last.i in refs else []
         same = [c for c in tok.children if c.dep_ == mod.dep_ and c.i in refs and _case(c) == _case(mod)]
         if len(same) < 2:
             return subjects
@@ -889,8 +904,11 @@ class Structure:
         toks = [tok]
         titled = any(t._.sg_title and "Plur" not in t.morph.get("Number", []) for t in doc[tok.left_edge.i:tok.i])
 
+        trailing = _trailing(tok)
+
         def bare(c: Token) -> bool:
-            return not any(d.dep_ in OWN_MODIFIERS or (d._.sg_thing and d.dep_ != "conj") for d in c.children)
+            return not any(d.dep_ in OWN_MODIFIERS or (d._.sg_thing and d.dep_ != "conj") for d in c.children) \
+                and not (trailing is not None and c.i == max(k.i for k in tok.conjuncts))  # "... and C of JAXA"
 
         if every and tok.dep_ != "conj":  # but an agreement with a party of its own is another agreement:
             # "an agreement with ESA and a letter of intent with CNES"
