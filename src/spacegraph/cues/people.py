@@ -13,6 +13,7 @@ from .base import OWNERS, Context, SentenceRule, of_classes, possessive, registe
 
 _BECAME = re.compile(r"\s*(?:is|was|became)\s+(?:the|a|an)\s+(?:first\s+)?(\w+)")
 _WHO_HEADS = re.compile(r",\s*who\s+(?:heads|leads|runs|chairs|directs)\s+(?:the\s+)?")
+GOVERNING = {"board"}  # who chairs an organisation's board heads it
 _WORKS = re.compile(r"\b(works?|directs?|leads?|heads?|serves?|flies|joined|now)\b")
 
 
@@ -215,9 +216,9 @@ class PersonPlaces(SentenceRule):
             if who:  # "Jared Isaacman, who heads NASA"
                 org = next((m for m in ms if ctx.cls(m.tid) in ORG_CLASSES
                             and toks.idx[m.start] == toks.idx[k] + who.end()), None)
-                if org:  # "who heads the agency's Science Mission Directorate": a part of it, so only of it;
-                    # but "who chairs the agency's board" heads it
-                    part = org.end + 1 < sent.end and toks.words[org.end] in ("'s", "’s") and lower[org.end + 1] != "board"
+                if org:  # "who heads the agency's Science Mission Directorate": a part of it, so only of it
+                    part = org.end + 1 < sent.end and toks.words[org.end] in ("'s", "’s") \
+                        and lower[org.end + 1] not in GOVERNING
                     ctx.add(p.tid, "affiliation" if part else "heads", org.tid, sent)
             if p.start > sent.start + 1 and toks.words[p.start - 1] in ("'s", "’s"):  # "NASA's Bill Nelson"
                 org = next((m for m in ms if m.end == p.start - 1 and ctx.cls(m.tid) in ORG_CLASSES), None)
