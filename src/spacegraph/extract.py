@@ -80,10 +80,9 @@ class Extractor:
         ex = Extraction(article=article)
         used = {f.subject for f in facts} | {f.obj for f in facts if not f.literal}
         for tid, thing in found.things.items():
-            if thing.cls == "CooperationArea" and tid not in used:
-                continue  # an area counts only where an agreement covers it
-            if thing.cls == "Agreement" and thing.local and tid not in used:
-                continue  # "the deal", no party, date or subject read: an unnamed agreement is what its facts say
+            if tid not in used and (thing.cls == "CooperationArea" or thing.cls == "Agreement" and thing.local):
+                continue  # an area counts only where an agreement covers it; an unnamed agreement ("the deal") is
+                # what its facts say
             ex.things[tid] = thing
         seen = set()
         heads = {(f.subject, f.obj) for f in facts if f.prop == "heads"}

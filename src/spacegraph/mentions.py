@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 import re
+import string
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -65,9 +66,6 @@ HYPHENS = {"-", "‐", "–"}  # inside a name, they join two words of it ("Al-T
 NO_NAME_STARTS = {"The", "A", "An", "In", "On"}  # capitalised, yet they start no name
 NAME_PARTICLES = {"bin", "bint", "al", "el", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "dos",
                   "del"}  # inside a name: "Mohammed bin Rashid", "Ursula von der Leyen"
-
-
-DIGITS = "0123456789"
 
 
 def series_number(m: re.Match) -> tuple[str, str]:
@@ -304,7 +302,7 @@ class MentionFinder:
         series_first = {name.split()[0].split("-")[0] for name in self.series_by_name_raw}
         # "Shenzhou-23" is one token, and so is "VV23": a series is tried where its first word starts a token
         self.series_starts: Memo[str, bool] = Memo(
-            lambda word: word.partition("-")[0] in series_first or word.rstrip(DIGITS) in series_first)
+            lambda word: word.partition("-")[0] in series_first or word.rstrip(string.digits) in series_first)
         # "Shenzhou-17", "Artemis II"; a rocket's flight codes, the number joined on: "VV23", "PSLV-C58"
         self.series_re = re.compile(rf"\b(?:({'|'.join(spaced)})(?:[ -]|\s)(\d{{1,3}}|[IVX]{{1,4}})"
                                     rf"|({'|'.join(joined) or '(?!)'})(\d{{1,3}}))\b(?![-\w])")

@@ -39,7 +39,8 @@ MAYBE = {"could", "might", "may", "should", "must"}  # modals of what may be, no
 TIME_MARKS = {"when", "once", "until", "before", "after", "as"}  # in the present, these speak of the future
 BE = {"is", "are", "was", "were"}  # "is to lift off"
 ENDINGS = {"close", "end", "conclusion", "halt"}
-ORIGINS = {"start", "starts", "started", "begin", "begins", "began", "begun"}  # "began as": where a thing came from
+ORIGINS = {"start", "starts", "started", "starting", "begin", "begins", "began", "begun", "beginning"}  # "began as",
+# "starting life as": where a thing came from; "beginning with": the first of a list
 NOMINALS = {"NOUN", "PROPN", "NUM", "PRON"}
 SPAN_MARKS = {"since", "until", "till", "through", "by"}  # a year that bounds a span, not the time of an event
 SPAN_ENDS = {"to", "until", "till", "through"}  # a year that ends a span
@@ -81,19 +82,20 @@ class Status:
         """`anchors(start, doc)` gives (token, thing) of the things of a parsed sentence;
         `today` is the article's date, after which a year is in the future."""
         parsed = list(parsed)
+        toks = found.toks
+        entries = {start: entry_date(toks.text, toks.sentence(start).start_char) for start, _ in parsed}  # timelines'
         self.year = today.year if today else None
         self.past = self.year or max(filter(None, (_latest_past_year(doc for _, doc in parsed),
-                                                   self._latest_entry_year(found, parsed))), default=None)
+                                                   self._latest_entry_year(entries, parsed))), default=None)
         now = (today.year, today.month) if today else (self.past, 0) if self.past else None
         best: dict[str, tuple[int, Evidence]] = {}
         known: dict[str, tuple[str, Evidence]] = {}  # the state the gazetteer's years give, where first named
         seen: dict[str, Evidence] = {}  # each thing that may have a status, where first named
         told_in: dict[str, set[int]] = {}  # the sentences that name each
-        toks = found.toks
         for start, doc in parsed:
             sent = toks.sentence(start)
             ev = Evidence(sent.text, sent.start_char, sent.end_char)
-            entry = entry_date(toks.text, sent.start_char) if now else None
+            entry = entries[start] if now else None
             self.told = bool(now and entry and _before(entry, now))
             self.ahead = bool(today and entry and _before((today.year, today.month), entry))
             for tok, tid in anchors(start, doc):
@@ -134,13 +136,14 @@ class Status:
                  if tid not in known]
         return facts + [Fact(tid, "status", state, ev, literal=True, rule=KNOWN_RULE) for tid, (state, ev) in known.items()]
 
-    def _latest_entry_year(self, found: Found, parsed: list[tuple[int, Doc]]) -> int | None:
-        """The latest year a timeline's line opens with, of the lines that tell what happened
-        ("March 2025: ESCAPADE ships to Florida"), not what will ("2026: The probes reach
-        Mars", "is due to"): a timeline in the present tense is of that year or later."""
-        text = found.toks.text
+    def _latest_entry_year(self, entries: dict[int, tuple[int, int] | None],
+                           parsed: list[tuple[int, Doc]]) -> int | None:
+        """The latest year a timeline's line opens with (`entries`: each sentence's, by its
+        first token), of the lines that tell what happened ("March 2025: ESCAPADE ships to
+        Florida"), not what will ("2026: The probes reach Mars", "is due to"): a timeline in
+        the present tense is of that year or later."""
         years = [entry[0] for start, doc in parsed
-                 if (entry := entry_date(text, found.toks.sentence(start).start_char))
+                 if (entry := entries[start])
                  and not any(self._future(t) or self.future_aux & {c.lower_ for c in t.children}
                              for t in doc if t.dep_ == "ROOT")]
         return max(years, default=None)
@@ -190,7 +193,7 @@ class Status:
         elif head.dep_ in ("obj", "iobj") and head.head.lower_ in self.sends:  # "a rocket carried NISAR into orbit"
             return self._clause(head.head, subject=False, kind="begins")
         elif head.dep_ == "obl" and self.kinds.get(head.head.lower_) == "begins" and not made \
-                and head.head.lower_ not in ORIGINS | {"beginning", "starting"} \
+                and head.head.lower_ not in ORIGINS \
                 and any(c.dep_ == "case" and c.lower_ == "with" for c in head.children):
             return self._clause(head.head, subject=False, kind="begins")  # "a Falcon 9 lifted off with SpainSat NG
             # I": what a launch carries begins with it; not "beginning with Artemis III", the first of a list
