@@ -529,6 +529,24 @@ def test_names_with_particles_honorifics_and_camel_case(extractor, text, name):
     assert things(extractor, text).get(name) in ("Person", "Astronaut")
 
 
+@pytest.mark.parametrize("text", [
+    "The agreement was signed by the Hon Ed Husic MP, Minister for Industry and Science.",
+    "The Minister for Industry and Science, the Hon Ed Husic MP, signed the agreement on behalf of Australia.",
+    "Rt Hon Ed Husic MP announced the funding for the Australian Space Agency.",
+])
+def test_honorifics_and_letters_after_a_name_are_no_part_of_it(extractor, text):
+    assert things(extractor, text).get("Ed Husic") == "Person"
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Smith, the science minister, signed the agreement. \"It is a vote of confidence,\" Minister Smith said.",
+    "\"It is a vote of confidence,\" Minister Smith said. Jane Smith signed the agreement in Washington.",
+    "Commander Jane Smith led the crew. Commander Smith said the station was in good shape.",
+])
+def test_a_title_before_a_surname_names_the_person_named_in_full(extractor, text):
+    assert [name for name, cls in things(extractor, text).items() if cls in ("Person", "Astronaut")] == ["Jane Smith"]
+
+
 @pytest.mark.parametrize("text, mission, crew", [
     ('Commanding the mission is Barry "Butch" Wilmore, 61, with Sunita "Suni" Williams, 58, as pilot. '
      "The mission, Boeing Crew Flight Test, is a test.", "Boeing Crew Flight Test",

@@ -101,6 +101,17 @@ def test_the_government_or_delegation_of_a_country_stands_for_it(extractor, text
     assert list(parties(extractor, text).values()) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Australian Government has signed a Technology Safeguards Agreement with the United States.",
+     {"Australia", "United States"}),
+    ("The French government and ESA signed a memorandum of understanding on launchers in Paris.",
+     {"France", "European Space Agency"}),
+    ("An Indian delegation signed the agreement with the Japanese government in Tokyo on Monday.", {"India", "Japan"}),
+])
+def test_a_government_or_delegation_named_by_its_nationality_stands_for_the_country(extractor, text, expected):
+    assert list(parties(extractor, text).values()) == [expected]
+
+
 def test_a_government_set_off_after_a_name_describes_the_name(extractor):
     ex = extractor(Article(text="ISRO functions under the Department of Space, Government of India.", title="t",
                            source="t.txt"))

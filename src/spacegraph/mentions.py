@@ -174,7 +174,7 @@ class NameWords:
 
     def __init__(self, vocab: Vocab, kb: Knowledge) -> None:
         self.vocab = vocab
-        self.not_names = frozenset(kb.lexicon["not_names"])
+        self.not_names = frozenset(kb.lexicon["not_names"] + kb.lexicon["post_nominals"]["words"])
         roles = set(kb.lexicon["person_nouns"])  # and the role words of titles: "Executive Officer" is nobody
         self.titles_lower = frozenset({t.lower() for t in kb.titles} | {
             w for t in kb.titles for w in t.lower().split() if w in roles})
@@ -253,6 +253,7 @@ class MentionFinder:
         self.flags = WordFlags(nlp.vocab)
         self.names = NameWords(nlp.vocab, kb)
         self.honorifics = frozenset(w.lower() for w in kb.lexicon["honorifics"])
+        self.post_nominals = frozenset(kb.lexicon["post_nominals"]["words"])
         self.occupations = frozenset(w for w in kb.lexicon["person_nouns"] if " " not in w)  # "scientist"
         self.inverted = frozenset(kb.lexicon["inverted_person_verbs"])
         self.slugs: Memo[str, str] = Memo(slug)  # names recur across articles; a slug takes a regex
@@ -319,7 +320,7 @@ class MentionFinder:
         found = Found(toks, matches, article_id, taken=[False] * len(toks), cap=cap, cap_at=where(cap))
         self._known(found)
         self._series(found)
-        self._titled_people(found)
+        surnames = self._titled_people(found)
         self._headed_names(found)
         self._tailed_names(found)
         self._designations(found)
@@ -329,6 +330,9 @@ class MentionFinder:
         self._initialled_people(found)
         self._acronyms(found)
         self.short_names(found)
+        for i in surnames:  # "Minister Husic" where no "Ed Husic" came before or after
+            if found.free(i, i + 1):
+                self._person(found, i, i + 1)
         self._national_agencies(found)
         self._references(found, headline)
         found.mentions.sort(key=attrgetter("start", "end"))
@@ -437,19 +441,22 @@ class MentionFinder:
                 found.things[tid].alt_labels.add(text)
             found.mark(*span, tid)
 
-    def _titled_people(self, found: Found) -> None:
+    def _titled_people(self, found: Found) -> list[int]:
         """"Director General Josef Aschbacher", "Group Captain Angad Pratap", "pilot Scott
-        "Kidd" Poteet"."""
+        "Kidd" Poteet". Returns where a title precedes a surname alone ("Minister Husic"),
+        which is someone of their own only once the full names are known."""
         toks = found.toks
         spans = found.matches.spans("title") + found.matches.spans("crew role")
+        surnames = []
         for start, end in sorted(spans, key=lambda m: (m[0], -(m[1] - m[0]))):
             if not found.free(end, end + 1) or any(s <= start and end < e for s, e in spans):
                 continue  # "Chief Executive" of "Chief Executive Officer" is followed by no name
             stop = self.names.person_end(toks, end)
-            if stop - end >= 1 and (stop - end >= 2 or toks.title[end]):
-                if stop - end == 1 and not found.free(end, stop):
-                    continue
+            if stop - end >= 2:
                 self._person(found, end, stop)
+            elif stop - end == 1 and toks.title[end]:
+                surnames.append(end)
+        return surnames
 
     def add_person(self, found: Found, start: int, end: int, cls: str = "Person") -> str:
         """A person named at tokens start..end (found by another step)."""
@@ -801,6 +808,8 @@ class MentionFinder:
             while start < end and (lower[start] in self.honorifics
                                    or toks.span(start, start + 2).lower() in self.honorifics):
                 start += 1 if lower[start] in self.honorifics else 2
+            while end > start and words[end - 1] in self.post_nominals:
+                end -= 1  # "the Hon Ed Husic MP"
             if not 2 <= end - start - sum(w in NAME_PARTICLES or w in HYPHENS for w in words[start:end]) <= 4 \
                     or not found.free(start, end) or person_end(toks, start) != end:
                 continue

@@ -22,7 +22,7 @@ class People:
             t.lower() for t in kb.titles if " " not in t}  # "flight attendant": its head noun, "attendant"
         self.speech = set(lex["speech_verbs"]) | {v for v in lex["person_verbs"] if " " not in v} | set(
             lex["person_subject_verbs"])
-        self.not_names = set(lex["not_names"]) | set(kb.demonyms) | set(kb.countries)
+        self.not_names = set(lex["not_names"] + lex["post_nominals"]["words"]) | set(kb.demonyms) | set(kb.countries)
         self.group_nouns = self.person_nouns | {"applicant", "candidate", "member", "finalist"}  # "applicants: A, B"
         self.travel = set(lex["verbs"]["crew"])  # "X flew on Crew-9": who travels aboard a flight
         self.org_heads = {head.split()[-1] for head in lex["name_heads"]} | set(lex["event_heads"]["words"])

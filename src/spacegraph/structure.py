@@ -495,6 +495,9 @@ class Structure:
                 tids = _each_listed(whose, refs)
                 if tids:
                     refs[tok.i] = Referent(tids=tids, group=len(tids) > 1)
+                elif country := next((self.kb.demonyms[c.text] for c in tok.children if c.dep_ == "amod"
+                                      and c.text in self.kb.demonyms and c.i not in name_words), None):
+                    refs[tok.i] = Referent(country=country)  # "the Australian Government", "an Indian delegation"
         described = [(i, d) for i in list(refs) for d in describe(doc[i])]
         described += [(i, c) for i, d in described if d._.sg_title for c in d.conjuncts
                       if c._.sg_title and c.i > d.i]  # "Huby, founder and chief executive of X": both titles
