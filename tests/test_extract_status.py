@@ -550,3 +550,16 @@ def test_a_station_the_article_is_about_has_its_known_state(extractor, text, sta
 def test_a_station_named_in_passing_has_no_state(extractor):
     text = "Crew-8 reached the ISS on Tuesday. The crew will run experiments. They return in the autumn."
     assert "International Space Station" not in states(extractor, text, date(2024, 6, 1))
+
+
+@pytest.mark.parametrize("text, craft, state", [
+    ("Sentinel-2A has been imaging Earth's land surfaces since 2015.", "Sentinel-2A", "active"),
+    ("The new satellite takes over from Kanopus-7, which is still sending images.", "Kanopus-7", "active"),
+    ("Taifa-2 will launch next year on a Falcon 9.", "Taifa-2", "planned"),
+])
+def test_a_numbered_craft_of_no_stated_kind_is_a_mission_with_a_status(extractor, text, craft, state):
+    assert states(extractor, text)[craft] == state
+
+
+def test_a_numbered_rocket_is_no_mission(extractor):
+    assert states(extractor, "The Zhuque-3 rocket will fly again next year.") == {}

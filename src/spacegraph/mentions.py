@@ -572,12 +572,12 @@ class MentionFinder:
             k += 1
         return k if k > i and words[k - 1] in self.org_tails else i
 
-    def _named_thing(self, found: Found, start: int, end: int, cls: str) -> None:
+    def _named_thing(self, found: Found, start: int, end: int, cls: str) -> str | None:
         toks = found.toks
         while start < end and (toks.stop[start] or toks.words[start] in MONTHS_AND_DAYS):
             start += 1  # "The", "In", "On Monday": not part of the name
         if end - start < 1:
-            return
+            return None
         name = toks.span(start, end)
         tid = next((tid for tid, thing in found.things.items() for n in thing.names()
                     if n.rpartition(" ")[0] == name and n.rpartition(" ")[2].lower() in self.tails
@@ -594,6 +594,7 @@ class MentionFinder:
         else:
             tid = found.add(cls, self.slugs[name], name)
         found.mark(start, end, tid)
+        return tid
 
     def _tailed_names(self, found: Found) -> None:
         """"the RAMSES mission", "HUNOR astronaut programme", "probe BepiColombo",
@@ -706,8 +707,9 @@ class MentionFinder:
     def _numbered(self, found: Found) -> None:
         """A word with a number joined by a hyphen ("Yunyao-1", "GaindeSat-1A", "Jielong-3")
         names a craft or a flight, with the capitalised words before it ("Navigation
-        Technology Satellite-3"): a satellite, probe or rocket unless a kind word after it or
-        a description set off after it says otherwise ("the Cert-2 flight")."""
+        Technology Satellite-3"): a craft unless a kind word after it or a description set
+        off after it says otherwise ("the Cert-2 flight", "the Zhuque-3 rocket"); said of no
+        kind, it is most often a satellite or probe, which is a mission of its own too."""
         toks = found.toks
         for i in where(NUMBERED.fullmatch(w) is not None for w in toks.words):
             if not found.free(i, i + 1) or toks.words[i].partition("-")[0] in self.no_name_words:
@@ -728,8 +730,10 @@ class MentionFinder:
                 continue
             while start < i and toks.words[start].isupper():
                 start += 1  # "NASA Pathfinder-2": the owner's name is no part of it
-            cls = self._tail_after(toks, start, i + 1) or self._apposition(toks, i + 1) or "Spacecraft"
-            self._named_thing(found, start, i + 1, cls)
+            cls = self._tail_after(toks, start, i + 1) or self._apposition(toks, i + 1)
+            tid = self._named_thing(found, start, i + 1, cls or "Spacecraft")
+            if cls is None and tid is not None:
+                found.retype(tid, "Mission")
 
     def _called(self, toks: Tokens, start: int) -> str | None:
         """"a flight called Nova", "the freighter, designated HTV-X1,", "The mission, dubbed
