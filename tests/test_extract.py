@@ -802,9 +802,21 @@ def test_a_country_the_parse_spreads_to_an_organisation_the_gazetteer_knows_else
     ("\"We have shown it,\" said Son Jae-il, Hanwha Aerospace's chief executive.", "Son Jae-il"),
     ("Park Jae-il, the company's chief executive, spoke on Monday.", "Park Jae-il"),
     ("Science Minister Lee Jong-ho congratulated the team.", "Lee Jong-ho"),
+    ("President Lee Jae-myung visited the agency in Sacheon.", "Lee Jae-myung"),  # syllables of five letters
+    ("\"We now have to show it,\" TASA Director General Wu Jong-shinn told reporters.", "Wu Jong-shinn"),
+    ("KARI President Jung Kyung-hwan said the orbit was good.", "Jung Kyung-hwan"),
 ])
 def test_a_given_name_of_two_hyphenated_syllables_is_part_of_the_name(extractor, text, person):
     assert things(extractor, text).get(person) == "Person"
+
+
+@pytest.mark.parametrize("text", [
+    "The NASA-led mission and the Texas-based company signed a long-term deal.",
+    "The Tokyo-born engineer joined a Kyoto-area firm.",
+    "Paris-Saclay researchers built a carbon-free engine.",
+])
+def test_a_word_glued_on_by_a_hyphen_is_no_given_name(extractor, text):
+    assert not [name for name, cls in things(extractor, text).items() if cls == "Person"]
 
 
 @pytest.mark.parametrize("text, first, last, org", [

@@ -223,11 +223,15 @@ class NameWords:
         return j
 
 
+ROMANISED_SYLLABLE = re.compile(r"[bcdfghjklmnpqrstwyz]{0,3}[aeiouwy]{1,3}(?:ng|nn|[nmlkpt])?")  # "bin", "shinn"
+
+
 def second_syllable(word: str) -> bool:
-    """The lower-case second syllable of a hyphenated given name ("bin" of "Young-bin"), not
-    a participle glued on ("NASA-led") or a word of its own ("-based")."""
-    return word.isalpha() and word.islower() and len(word) <= 4 and not word.endswith("ed") \
-        and word not in ("born", "era", "type", "size", "like", "wide", "free", "made")
+    """The lower-case second syllable of a hyphenated given name as Korean and Taiwanese names
+    are romanised ("bin" of "Young-bin", "myung" of "Jae-myung", "shinn" of "Jong-shinn"),
+    not a participle glued on ("NASA-led") or a word of its own ("-based", "-free")."""
+    return len(word) <= 6 and word.islower() and ROMANISED_SYLLABLE.fullmatch(word) is not None \
+        and word not in ("free", "wing", "long", "line", "time", "new", "way", "day", "year", "run", "key")
 
 
 _NICKNAMED = re.compile(r'(.+?) ["“”]([^"“”]+)["“”] (.+)')  # given "nickname" family
