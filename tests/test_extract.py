@@ -529,6 +529,42 @@ def test_names_with_particles_honorifics_and_camel_case(extractor, text, name):
     assert things(extractor, text).get(name) in ("Person", "Astronaut")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The mission was approved by His Highness Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum, Crown Prince of "
+     "Dubai.", "Hamdan bin Mohammed bin Rashid Al Maktoum"),  # "Al" a particle, capitalised or not
+    ("Her Excellency Sarah bint Yousif Al Amiri, Minister of State, visited the centre.", "Sarah bint Yousif Al Amiri"),
+    ("The rover was named by His Highness Sheikh Khalid bin Mohamed bin Zayed Al Nahyan.",
+     "Khalid bin Mohamed bin Zayed Al Nahyan"),
+])
+def test_long_arabic_names_with_their_particles(extractor, text, name):
+    assert things(extractor, text).get(name) == "Person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("For eleven years Tory Bruno was the public face of the company. Blue Origin said Bruno has joined it.",
+     "Tory Bruno"),
+    ("KYOTO - Takao Doi has ridden the shuttle twice. \"Wood is a material of the future,\" said Doi.", "Takao Doi"),
+    ("Tim Ellis co-founded Relativity with Jordan Noone. Noone stepped back from the company in 2020.",
+     "Jordan Noone"),
+])
+def test_a_name_whose_surname_alone_speaks_or_acts_is_a_persons(extractor, text, name):
+    assert things(extractor, text).get(name) == "Person"
+
+
+def test_a_surname_alone_that_names_a_company_makes_no_person(extractor):
+    text = "Relativity Space builds rockets. Instead Relativity will fly Terran R, said Relativity."
+    assert "Person" not in things(extractor, text).values()
+
+
+@pytest.mark.parametrize("text", [
+    "Alongside them sit two mission specialists: Sultan Al Neyadi, an astronaut of MBRSC, and Andrey Fedyaev.",
+    "The flight carries two payload specialists: Anna Kowal and Piotr Nowak.",
+    "Three mission engineers, Jane Roe, John Doe and Ann Lee, trained in Houston.",
+])
+def test_a_noun_before_a_plural_of_persons_does_not_type_the_persons(extractor, text):
+    assert not [name for name, cls in things(extractor, text).items() if cls == "Mission"]
+
+
 @pytest.mark.parametrize("text", [
     "The agreement was signed by the Hon Ed Husic MP, Minister for Industry and Science.",
     "The Minister for Industry and Science, the Hon Ed Husic MP, signed the agreement on behalf of Australia.",

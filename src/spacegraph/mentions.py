@@ -236,6 +236,7 @@ def second_syllable(word: str) -> bool:
 
 _NICKNAMED = re.compile(r'(.+?) ["“”]([^"“”]+)["“”] (.+)')  # given "nickname" family
 NICKNAME_QUOTES = {'"', "“", "”"}
+PERFECT = {"has", "had", "have"}  # "Bruno has joined": the verb after the auxiliary
 LOCATIVES = {"in", "at", "near", "outside", "inside"}  # a name right after one is a place
 MONTHS_AND_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
                    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
@@ -258,6 +259,7 @@ class MentionFinder:
         self.names = NameWords(nlp.vocab, kb)
         self.honorifics = frozenset(w.lower() for w in kb.lexicon["honorifics"])
         self.post_nominals = frozenset(kb.lexicon["post_nominals"]["words"])
+        self.speech = frozenset(kb.lexicon["speech_verbs"])
         self.occupations = frozenset(w for w in kb.lexicon["person_nouns"] if " " not in w)  # "scientist"
         self.inverted = frozenset(kb.lexicon["inverted_person_verbs"])
         self.slugs: Memo[str, str] = Memo(slug)  # names recur across articles; a slug takes a regex
@@ -818,7 +820,7 @@ class MentionFinder:
                 start += 1 if lower[start] in self.honorifics else 2
             while end > start and words[end - 1] in self.post_nominals:
                 end -= 1  # "the Hon Ed Husic MP"
-            if not 2 <= end - start - sum(w in NAME_PARTICLES or w in HYPHENS for w in words[start:end]) <= 4 \
+            if not 2 <= end - start - sum(w in NAME_PARTICLES or w in HYPHENS for w in lower[start:end]) <= 4 \
                     or not found.free(start, end) or person_end(toks, start) != end:
                 continue
             if start == honoured and start > 0 and lower[start - 1] in LOCATIVES:
@@ -850,8 +852,28 @@ class MentionFinder:
                     m.end == start - 1 and found.cls(m.tid) in ORG_CLASSES for m in found.mentions) \
                     and not self._longer_name(toks, start, end):
                 self._person(found, start, end)  # "NASA's Bill Nelson"; not "the Pentagon's Defense Innovation Unit"
-            if found.free(start, end) and self._named_as_person(toks, start, end):
-                self._person(found, start, end)  # "Makoto Arita faced the cameras", "Song Lingdong"
+            if found.free(start, end) and (self._named_as_person(toks, start, end)
+                                           or self._surname_speaks(found, start, end)):
+                self._person(found, start, end)  # "Makoto Arita faced the cameras", "Song Lingdong"; "Tory
+                # Bruno ... Bruno has joined Blue Origin"
+
+    def _surname_speaks(self, found: Found, start: int, end: int) -> bool:
+        """A name of two words whose last is used alone elsewhere in the article as people
+        are: the subject of a verb of saying or of what people do ("said Doi", "Noone
+        stepped back", "Bruno has joined Blue Origin")."""
+        toks, cap = found.toks, found.cap
+        surname = toks.words[end - 1]
+        if end - start != 2 or toks.lower[start] in NAME_PARTICLES or any(
+                surname in name.split() for thing in found.things.values() for name in thing.names()):
+            return False  # "Instead Relativity ... said Relativity": the company of "Relativity Space"
+        lower, n = toks.lower, len(toks)
+        for k in positions(toks.words, {surname}):
+            if start <= k < end or (k > 0 and cap[k - 1]) or (k + 1 < n and cap[k + 1]) or not found.free(k, k + 1):
+                continue  # alone: not "Tory Bruno" again, nor "Bruno Lopes"
+            verb = k + 2 if k + 1 < n and lower[k + 1] in PERFECT else k + 1
+            if (k > 0 and lower[k - 1] in self.speech) or self._person_verb_after(toks, verb):
+                return True
+        return False
 
     def _named_as_person(self, toks: Tokens, start: int, end: int) -> bool:
         """A name that opens with a given name, or is a family name written first and one

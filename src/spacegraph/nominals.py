@@ -108,8 +108,10 @@ def describe(tok: Token) -> list[Token]:
         first -= 1
     relative = tok.dep_ in SUBJECTS and tok.head.dep_ in ("acl", "acl:relcl") and tok.head.head.i == first - 1
     if first > 0 and doc[first - 1].pos_ == "NOUN" and "Plur" not in doc[first - 1].morph.get("Number", []) \
-            and doc[first - 1].is_lower and doc[first - 1] not in out and not relative:
-        out.append(doc[first - 1])  # (not the noun a clause the name opens modifies: "a station NASA plans")
+            and doc[first - 1].is_lower and tok.tag_ not in ("NNS", "NNPS") and doc[first - 1] not in out \
+            and not relative:
+        out.append(doc[first - 1])  # (not the noun a clause the name opens modifies: "a station NASA plans"; nor
+        # a noun before a plural: "two mission specialists: A and B" are no missions)
     out += [c for c in tok.children if c.dep_ == "nmod:desc" and c.i < tok.i and c.pos_ == "NOUN"
             and not c._.sg_title]  # "candidate X"; a title before a name is read as one
     out += [p for n in (tok, *(o for o in out if o.head.i == tok.i and o.dep_ == "appos"))
