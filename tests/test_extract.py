@@ -565,6 +565,23 @@ def test_a_noun_before_a_plural_of_persons_does_not_type_the_persons(extractor, 
     assert not [name for name, cls in things(extractor, text).items() if cls == "Mission"]
 
 
+@pytest.mark.parametrize("text, person, title", [
+    ("Japan's Minister for Foreign Affairs, Hayashi Yoshimasa, signed the agreement.", "Hayashi Yoshimasa",
+     "Minister for Foreign Affairs"),
+    ("EU Commissioner for Defence and Space Andrius Kubilius spoke of a new era.", "Andrius Kubilius",
+     "EU Commissioner for Defence and Space"),  # the field runs up to the name
+    ("The Minister for Science and Technology, Jitendra Singh, visited the launch pad.", "Jitendra Singh",
+     "Minister for Science and Technology"),
+])
+def test_a_ministers_portfolio_after_for_is_part_of_the_title(extractor, text, person, title):
+    assert (person, "jobTitle", title) in facts(extractor, text)
+
+
+def test_a_directorate_after_for_is_no_part_of_an_administrators_title(extractor):
+    text = "Ken Bowersox, NASA's associate administrator for space operations, spoke on Monday."
+    assert ("Ken Bowersox", "jobTitle", "associate administrator") in facts(extractor, text)
+
+
 @pytest.mark.parametrize("text", [
     "The agreement was signed by the Hon Ed Husic MP, Minister for Industry and Science.",
     "The Minister for Industry and Science, the Hon Ed Husic MP, signed the agreement on behalf of Australia.",

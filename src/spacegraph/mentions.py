@@ -261,6 +261,7 @@ class MentionFinder:
         self.post_nominals = frozenset(kb.lexicon["post_nominals"]["words"])
         self.speech = frozenset(kb.lexicon["speech_verbs"])
         self.occupations = frozenset(w for w in kb.lexicon["person_nouns"] if " " not in w)  # "scientist"
+        self.portfolios = frozenset(kb.lexicon["portfolio_titles"]["words"])
         self.inverted = frozenset(kb.lexicon["inverted_person_verbs"])
         self.slugs: Memo[str, str] = Memo(slug)  # names recur across articles; a slug takes a regex
         self.entries = {f"known {n}": entry for n, entry in enumerate(kb.entries)}
@@ -331,7 +332,7 @@ class MentionFinder:
         self._tailed_names(found)
         self._designations(found)
         self._numbered(found)
-        found.titles = _with_fields(found, longest(found.matches.spans("title")), self.occupations)
+        found.titles = _with_fields(found, longest(found.matches.spans("title")), self.occupations, self.portfolios)
         self._appositive_people(found)
         self._initialled_people(found)
         self._acronyms(found)
@@ -815,6 +816,8 @@ class MentionFinder:
         title_ends = {e for _, e in found.titles}
         for start, end in self._chunks(found):
             honoured = start
+            start = next((te for ts, te in found.titles if start < te < end), start)  # "EU Commissioner for
+            # Defence and Space Andrius Kubilius": a title's field runs into the name, which the title marks
             while start < end and (lower[start] in self.honorifics
                                    or toks.span(start, start + 2).lower() in self.honorifics):
                 start += 1 if lower[start] in self.honorifics else 2
@@ -1146,16 +1149,21 @@ def longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-def _with_fields(found: Found, titles: list[tuple[int, int]], occupations: frozenset[str]) -> list[tuple[int, int]]:
+def _with_fields(found: Found, titles: list[tuple[int, int]], occupations: frozenset[str],
+                 portfolios: frozenset[str]) -> list[tuple[int, int]]:
     """A title with the field it is of, naming nothing the article names: the title is all
     of it ("director of human spaceflight", "head of Earth observation", "Minister of
-    Education, Culture, Sports, Science and Technology"). So is a title that modifies the
+    Education, Culture, Sports, Science and Technology"), and a minister's portfolio after
+    "for" ("Minister for Foreign Affairs"; not "associate administrator for space
+    operations", whose field is a directorate of the agency). So is a title that modifies the
     noun of an occupation after it, one or two lower-case words on ("chief exploration
     scientist", "lead astronaut instructor"): not the chief."""
     toks, out, n = found.toks, [], len(found.toks)
+    opening = {s for s, _ in titles}
 
-    def word(j: int) -> bool:  # a word of a field: not a stop word ("of the company"), nor a named thing's
-        return j < n and toks.alpha[j] and not toks.stop[j] and not found.taken[j]
+    def word(j: int) -> bool:  # a word of a field: not a stop word ("of the company"), nor a named thing's,
+        # nor another title's ("Minister of State for Youth and Chairwoman of ...")
+        return j < n and toks.alpha[j] and not toks.stop[j] and not found.taken[j] and j not in opening
 
     def listed(j: int) -> bool:  # "of innovation, science and industry": a word, then "," or "and"
         return word(j + 1) and (toks.words[j] == "and" or j + 2 < n and toks.words[j + 2] in (",", "and"))
@@ -1167,9 +1175,13 @@ def _with_fields(found: Found, titles: list[tuple[int, int]], occupations: froze
             if toks.lower[k] in occupations:
                 e = k + 1
                 break
-        k = e + 1 if e + 1 < n and toks.lower[e] == "of" and word(e + 1) else e
+        fields = ("of", "for") if toks.lower[e - 1] in portfolios else ("of",)
+        k = e + 1 if e + 1 < n and toks.lower[e] in fields and word(e + 1) else e
         while k > e and k < n and (word(k) or toks.words[k] in (",", "and") and listed(k)):
             k += 1
+        last = max((j for j in range(e, k) if toks.lower[j] == "and"), default=k) + 1
+        if all(j < k and toks.title[j] for j in range(last, last + 3)):
+            k = last + 1  # "for Defence and Space Andrius Kubilius": a name after the last of the list
         out.append((s, k))
     return out
 
