@@ -563,3 +563,23 @@ def test_a_numbered_craft_of_no_stated_kind_is_a_mission_with_a_status(extractor
 
 def test_a_numbered_rocket_is_no_mission(extractor):
     assert states(extractor, "The Zhuque-3 rocket will fly again next year.") == {}
+
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("Shenzhou-21 is commanded by Zhang Lu, a veteran who spent six months on the station in 2022 and 2023.",
+     "Shenzhou 21"),
+    ("Crew-11 is led by Zena Cardman, who trained with the Crew-4 astronauts in 2021.", "SpaceX Crew-11"),
+    ("Axiom Mission 4 is flown by Peggy Whitson, the commander of Ax-2 in 2023.", "Axiom Mission 4"),
+])
+def test_a_year_in_a_clause_about_the_crew_does_not_date_the_flight(extractor, text, mission):
+    assert states(extractor, text, published=date(2025, 7, 1)).get(mission) != "completed"
+
+
+@pytest.mark.parametrize("text, station", [
+    ("Tiangong, which was completed in late 2022, hosts three astronauts.", "Tiangong space station"),
+    ("Haven-1, which was finished in May, awaits its launch on a Falcon 9.", "Haven-1"),
+    ("The ISS, which was completed in 2011, is still flying.", "International Space Station"),
+])
+def test_a_station_a_relative_clause_says_was_completed_was_built_not_ended(extractor, text, station):
+    assert states(extractor, text, published=date(2025, 7, 1)).get(station) != "completed"

@@ -206,7 +206,8 @@ class Status:
         for verb in verbs:
             subject = (verb.i == head.head.i and head.dep_ in SUBJECTS) or any(  # "a station that will fly"
                 c.dep_ in SUBJECTS and c.lower_ in RELATIVES for c in verb.children)
-            passive = verb.i == head.head.i and head.dep_ == "nsubj:pass"  # "once Tiangong is completed": built
+            passive = verb.i == head.head.i and head.dep_ == "nsubj:pass" or any(  # "once Tiangong is completed",
+                c.dep_ == "nsubj:pass" and c.lower_ in RELATIVES for c in verb.children)  # "which was completed": built
             kind = "makes" if made and (not subject or passive) and verb.lower_ in self.finishes else None
             state = self._clause(verb, subject=subject, kind=kind, crewed=crewed)
             if state:
@@ -355,7 +356,7 @@ class Status:
         while head.dep_.split(":")[0] == "nmod" and head.head.i != head.i:
             head = head.head  # "spent six months there in 2021 as a member of the Shenzhou-13 crew"
         if head.dep_ in SUBJECTS or head.dep_ in ("obj", "obl"):
-            words += [t for c in head.head.children if c.dep_.split(":")[0] in ("obl", "advmod") for t in c.subtree]
+            words += [t for c in head.head.children if c.dep_.split(":")[0] in ("obl", "advmod") for t in _own(c)]
         return any(0 < _year(t) < self.past and not (t.i > 0 and t.doc[t.i - 1].lower_ in SPAN_MARKS)
                    for t in words) or any(t.lower_ == "year" and t.i > 0 and t.doc[t.i - 1].lower_ == "last"
                                           for t in words)  # "flew on Polaris Dawn last year"
@@ -388,6 +389,16 @@ class Status:
             # tagger takes "plans" for the noun
         return verb.dep_ == "xcomp" and (verb.head.lower_ in self.future or verb.head.lower_ in BE
                                          or self._future(verb.head))
+
+
+def _own(tok: Token) -> list[Token]:
+    """The words of a phrase without what its clauses and appositions tell of another time
+    ("commanded by Zhang Lu, a veteran who flew in 2022": not when the mission flies)."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ not in ("acl", "acl:relcl", "appos", "parataxis"):
+            out += _own(c)
+    return out
 
 
 def _before(a: tuple[int, int], b: tuple[int, int]) -> bool:
