@@ -577,6 +577,16 @@ def test_a_ministers_portfolio_after_for_is_part_of_the_title(extractor, text, p
     assert (person, "jobTitle", title) in facts(extractor, text)
 
 
+@pytest.mark.parametrize("text, person, title", [
+    ("Blaine Curcio, founder of Orbital Gateway Consulting, said the plan was bold.", "Blaine Curcio", "founder"),
+    ("Ann Poe, president of Artemis Space Holdings, said the deal was done.", "Ann Poe", "president"),
+    ("Tom Lee, head of Galileo Navigation Partners, said the test went well.", "Tom Lee", "head"),
+])
+def test_capitals_after_a_title_that_run_into_a_known_name_are_an_organisation_not_a_field(
+        extractor, text, person, title):
+    assert [t for p, prop, t in facts(extractor, text) if p == person and prop == "jobTitle"] == [title]
+
+
 def test_a_directorate_after_for_is_no_part_of_an_administrators_title(extractor):
     text = "Ken Bowersox, NASA's associate administrator for space operations, spoke on Monday."
     assert ("Ken Bowersox", "jobTitle", "associate administrator") in facts(extractor, text)

@@ -1179,6 +1179,8 @@ def _with_fields(found: Found, titles: list[tuple[int, int]], occupations: froze
         k = e + 1 if e + 1 < n and toks.lower[e] in fields and word(e + 1) else e
         while k > e and k < n and (word(k) or toks.words[k] in (",", "and") and listed(k)):
             k += 1
+        if e < k < n and found.taken[k] and toks.title[k - 1]:
+            k = e  # "founder of Orbital Gateway Consulting": the capitals run into a name, so are one
         last = max((j for j in range(e, k) if toks.lower[j] == "and"), default=k) + 1
         if all(j < k and toks.title[j] for j in range(last, last + 3)):
             k = last + 1  # "for Defence and Space Andrius Kubilius": a name after the last of the list
