@@ -592,6 +592,15 @@ def test_a_directorate_after_for_is_no_part_of_an_administrators_title(extractor
     assert ("Ken Bowersox", "jobTitle", "associate administrator") in facts(extractor, text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The design came from SayariLabs, a young Kenyan start-up whose team worked with the agency.", "SayariLabs"),
+    ("It was built with Sumitomo Forestry, the Japanese timber and housebuilding group.", "Sumitomo Forestry"),
+    ("The camera comes from Orbital Sidekick, a start-up in San Francisco.", "Orbital Sidekick"),
+])
+def test_a_name_set_off_by_a_start_up_or_group_is_a_company(extractor, text, name):
+    assert things(extractor, text).get(name) == "Company"
+
+
 @pytest.mark.parametrize("text", [
     "The agreement was signed by the Hon Ed Husic MP, Minister for Industry and Science.",
     "The Minister for Industry and Science, the Hon Ed Husic MP, signed the agreement on behalf of Australia.",

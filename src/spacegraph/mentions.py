@@ -782,7 +782,11 @@ class MentionFinder:
         for k in range(first, min(end + 7, n)):
             if words[k] in ",.;" or toks.lower[k] in POST_MODIFIERS:
                 return None  # the description's head comes before its modifiers: "a captain with the airline"
-            cls = self.tails.get(toks.lower[k])
+            hyphenated = k + 2 < n and words[k + 1] == "-" and not toks.space[k] and not toks.space[k + 1]
+            if hyphenated and (cls := self.tails.get(toks.span(k, k + 3).lower())):
+                k += 2  # "a young Kenyan start-up": one noun
+            else:
+                cls = self.tails.get(toks.lower[k])
             if cls and toks.is_lower[k] and not (k + 1 < n and (
                     words[k + 1] in ("'s", "’s") or (toks.is_lower[k + 1] and toks.alpha[k + 1] and not toks.stop[k + 1]
                                                      and toks.lower[k + 1] not in self.participles
