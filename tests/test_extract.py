@@ -601,6 +601,16 @@ def test_a_name_set_off_by_a_start_up_or_group_is_a_company(extractor, text, nam
     assert things(extractor, text).get(name) == "Company"
 
 
+@pytest.mark.parametrize("text, org, country", [
+    ("Telebras, the Brazilian state-owned telecommunications company, signed the deal.", "Telebras", "Brazil"),
+    ("Sumitomo Forestry, the Japanese timber and housebuilding group, built the panels.", "Sumitomo Forestry",
+     "Japan"),
+    ("Avio, the Italian propulsion and launcher company, builds Vega.", "Avio", "Italy"),
+])
+def test_a_nationality_before_compound_or_coordinated_modifiers_is_the_things(extractor, text, org, country):
+    assert (org, "country", country) in facts(extractor, text)
+
+
 @pytest.mark.parametrize("text", [
     "The agreement was signed by the Hon Ed Husic MP, Minister for Industry and Science.",
     "The Minister for Industry and Science, the Hon Ed Husic MP, signed the agreement on behalf of Australia.",

@@ -118,7 +118,15 @@ def _premodifiers(doc: Doc, head: int, others: list[int]) -> bool:
     if head + 1 < len(doc) and doc[head + 1].is_lower and doc[head + 1].pos_ in ("NOUN", "PROPN"):
         return False
     return all(i < head and all(doc[k].pos_ in NOMINAL or doc[k]._.sg_title or doc[k].text in POSSESSIVES
-                                for k in range(i, head)) for i in others)
+                                or _joins_modifiers(doc[k]) for k in range(i, head)) for i in others)
+
+
+def _joins_modifiers(tok: Token) -> bool:
+    """A word inside a run of modifiers: a hyphen or a participle of a compound modifier
+    ("state-owned"), "and" between two ("the Japanese timber and housebuilding group")."""
+    return tok.dep_ == "amod" and tok.tag_ == "VBN" or tok.text in ("-", "–") and not tok.whitespace_ or (
+        tok.lower_ == "and" and 0 < tok.i < len(tok.doc) - 1 and tok.doc[tok.i - 1].pos_ in NOMINAL
+        and tok.doc[tok.i + 1].pos_ in NOMINAL)
 
 
 def _each_title(title: str) -> list[str]:
