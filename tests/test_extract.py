@@ -612,6 +612,15 @@ def test_a_nationality_before_compound_or_coordinated_modifiers_is_the_things(ex
 
 
 @pytest.mark.parametrize("text", [
+    "The roadmap calls for a Korean lander on the Moon by 2032.",
+    "It would make Innospace the first Korean company to reach orbit.",
+    "The first Korean astronaut flew in 2008.",
+])
+def test_korean_is_a_nationality_not_a_name(extractor, text):
+    assert "Korean" not in things(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
     "The agreement was signed by the Hon Ed Husic MP, Minister for Industry and Science.",
     "The Minister for Industry and Science, the Hon Ed Husic MP, signed the agreement on behalf of Australia.",
     "Rt Hon Ed Husic MP announced the funding for the Australian Space Agency.",
