@@ -601,6 +601,15 @@ def test_a_name_set_off_by_a_start_up_or_group_is_a_company(extractor, text, nam
     assert things(extractor, text).get(name) == "Company"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("V. Narayanan, a rocket-propulsion engineer, takes over as chairman.", "V. Narayanan"),
+    ("Anna Kowal, a satellite-navigation expert, joined the board.", "Anna Kowal"),
+    ("Piotr Nowak, a mission-control veteran, said the orbit was good.", "Piotr Nowak"),
+])
+def test_a_kind_noun_before_a_hyphen_modifies_the_head_of_a_description(extractor, text, name):
+    assert things(extractor, text).get(name) == "Person"
+
+
 @pytest.mark.parametrize("text, org, country", [
     ("Telebras, the Brazilian state-owned telecommunications company, signed the deal.", "Telebras", "Brazil"),
     ("Sumitomo Forestry, the Japanese timber and housebuilding group, built the panels.", "Sumitomo Forestry",

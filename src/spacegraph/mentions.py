@@ -783,7 +783,9 @@ class MentionFinder:
             if words[k] in ",.;" or toks.lower[k] in POST_MODIFIERS:
                 return None  # the description's head comes before its modifiers: "a captain with the airline"
             hyphenated = k + 2 < n and words[k + 1] == "-" and not toks.space[k] and not toks.space[k + 1]
-            if hyphenated and (cls := self.tails.get(toks.span(k, k + 3).lower())):
+            if hyphenated and not (cls := self.tails.get(toks.span(k, k + 3).lower())):
+                continue  # "a rocket-propulsion engineer": a modifier, not the head
+            if hyphenated:
                 k += 2  # "a young Kenyan start-up": one noun
             else:
                 cls = self.tails.get(toks.lower[k])
