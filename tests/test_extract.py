@@ -587,6 +587,19 @@ def test_capitals_after_a_title_that_run_into_a_known_name_are_an_organisation_n
     assert [t for p, prop, t in facts(extractor, text) if p == person and prop == "jobTitle"] == [title]
 
 
+@pytest.mark.parametrize("text, person, org, title", [
+    ("\"We are relieved,\" said Makoto Arita, JAXA's H3 project manager.", "Makoto Arita",
+     "Japan Aerospace Exploration Agency", "project manager"),
+    ("\"We watch it every day,\" Dana Weigel, NASA's ISS program manager, said.", "Dana Weigel",
+     "National Aeronautics and Space Administration", "program manager"),
+    ("\"It flew well,\" said Anna Kowal, ESA's Hera mission manager.", "Anna Kowal", "European Space Agency",
+     "mission manager"),
+])
+def test_an_organisations_title_that_names_a_mission_between_is_still_its(extractor, text, person, org, title):
+    found = facts(extractor, text)
+    assert (person, "affiliation", org) in found and (person, "jobTitle", title) in found
+
+
 def test_a_directorate_after_for_is_no_part_of_an_administrators_title(extractor):
     text = "Ken Bowersox, NASA's associate administrator for space operations, spoke on Monday."
     assert ("Ken Bowersox", "jobTitle", "associate administrator") in facts(extractor, text)

@@ -41,7 +41,8 @@ class Titles(SentenceRule):
                     s for s, e in titles if e == lead)
             owner = next((m for m in ms if ctx.cls(m.tid) in OWNERS and (
                 m.end in (ts, lead) or possessive(toks, m) and lead - 4 < m.end < lead
-                and all(toks.is_lower[j] for j in range(m.end + 1, lead)))), None)  # "Sweden's education minister"
+                and all(toks.is_lower[j] or any(x.start <= j < x.end for x in ms) for j in range(m.end + 1, lead)))),
+                None)  # "Sweden's education minister", "JAXA's H3 project manager"
             its = owner is None and lead > sent.start and lower[lead - 1] in ("its", "their")
             if its:  # "Axiom Space ... Michael Suffredini, its chief executive": the organisation before
                 owner = next((m for m in reversed(ms) if m.end < lead and ctx.cls(m.tid) in ORG_CLASSES), None)
