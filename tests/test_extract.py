@@ -600,6 +600,17 @@ def test_an_organisations_title_that_names_a_mission_between_is_still_its(extrac
     assert (person, "affiliation", org) in found and (person, "jobTitle", title) in found
 
 
+@pytest.mark.parametrize("text, person, org", [
+    ("The principal investigator, Jamie Bock, is a physicist at Caltech.", "Jamie Bock",
+     "California Institute of Technology"),
+    ("Its leader, Anna Kowal, is an engineer at Airbus.", "Anna Kowal", "Airbus SE"),
+    ("The mission's chief scientist, Kenji Sato, is a professor at Kyoto University.", "Kenji Sato",
+     "Kyoto University"),
+])
+def test_what_the_subject_a_name_sets_off_is_the_name_is(extractor, text, person, org):
+    assert (person, "affiliation", org) in facts(extractor, text)
+
+
 def test_a_directorate_after_for_is_no_part_of_an_administrators_title(extractor):
     text = "Ken Bowersox, NASA's associate administrator for space operations, spoke on Monday."
     assert ("Ken Bowersox", "jobTitle", "associate administrator") in facts(extractor, text)

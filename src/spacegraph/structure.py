@@ -511,7 +511,8 @@ class Structure:
                       if c._.sg_title and c.i > d.i]  # "Huby, founder and chief executive of X": both titles
         # appositions and copular predicates describe the thing; a noun right before a name
         # ("SpaceX engineer Sarah Gillis") is that name's before any looser link claims it
-        for i, d in sorted(described, key=lambda pair: not _right_before(doc, pair[1], pair[0])):
+        described.sort(key=lambda pair: not _right_before(doc, pair[1], pair[0]))
+        for i, d in described:
             if d.i not in refs and not self._across(found, doc, i, d, refs):
                 tids = list(refs[i].tids)
                 if any(c.lower_ in ("both", "all", "each") for c in d.children) or (  # "A and B, both majors in X"
@@ -521,6 +522,9 @@ class Structure:
                              if t not in tids]
                 refs[d.i] = Referent(tids=tids, group=len(tids) > 1)
                 self._type(found, d, refs[i].tids)
+                if d.dep_ in SUBJECTS and doc[i].dep_ == "appos" and doc[i].head.i == d.i:  # "The principal
+                    # investigator, Jamie Bock, is a physicist at Caltech": what the subject the name sets off is
+                    described += [(d.i, p) for p in describe(d) if p.i not in refs and p.i > d.i]
         groups += self._named_together(found, doc, start, refs)
         for tok in doc:
             if tok.i in refs:
