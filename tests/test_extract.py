@@ -611,6 +611,20 @@ def test_what_the_subject_a_name_sets_off_is_the_name_is(extractor, text, person
     assert (person, "affiliation", org) in facts(extractor, text)
 
 
+@pytest.mark.parametrize("text, person, title, org", [
+    ("\"It works,\" said Sarah Walker, SpaceX's director of Dragon mission management.", "Sarah Walker",
+     "director of Dragon mission management", "Space Exploration Technologies Corp."),
+    ("Jane Roe, NASA's head of ISS operations, spoke on Monday.", "Jane Roe", "head of ISS operations",
+     "National Aeronautics and Space Administration"),
+    ("Tom Lee, ESA's manager of Hera flight operations, spoke.", "Tom Lee", "manager of Hera flight operations",
+     "European Space Agency"),
+])
+def test_a_craft_named_in_a_titles_field_modifies_it_and_the_person_does_not_head_the_owner(
+        extractor, text, person, title, org):
+    found = facts(extractor, text)
+    assert (person, "jobTitle", title) in found and (person, "heads", org) not in found
+
+
 def test_a_directorate_after_for_is_no_part_of_an_administrators_title(extractor):
     text = "Ken Bowersox, NASA's associate administrator for space operations, spoke on Monday."
     assert ("Ken Bowersox", "jobTitle", "associate administrator") in facts(extractor, text)

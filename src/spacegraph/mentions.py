@@ -1166,6 +1166,7 @@ def _with_fields(found: Found, titles: list[tuple[int, int]], occupations: froze
     scientist", "lead astronaut instructor"): not the chief."""
     toks, out, n = found.toks, [], len(found.toks)
     opening = {s for s, _ in titles}
+    ends = {m.start: m.end for m in found.mentions if found.cls(m.tid) not in ORG_CLASSES | {"Country"}}
 
     def word(j: int) -> bool:  # a word of a field: not a stop word ("of the company"), nor a named thing's,
         # nor another title's ("Minister of State for Youth and Chairwoman of ...")
@@ -1183,6 +1184,10 @@ def _with_fields(found: Found, titles: list[tuple[int, int]], occupations: froze
                 break
         fields = ("of", "for") if toks.lower[e - 1] in portfolios else ("of",)
         k = e + 1 if e + 1 < n and toks.lower[e] in fields and word(e + 1) else e
+        named = ends.get(e + 1, 0) if k == e and e + 1 < n and toks.lower[e] in fields else 0
+        if named and word(named) and toks.is_lower[named]:
+            k = named  # "director of Dragon mission management": a craft or mission modifies the field's noun;
+            # not "head of Roscosmos barely two weeks earlier"
         while k > e and k < n and (word(k) or toks.words[k] in (",", "and") and listed(k)):
             k += 1
         if e < k < n and found.taken[k] and toks.title[k - 1]:
