@@ -625,6 +625,17 @@ def test_a_craft_named_in_a_titles_field_modifies_it_and_the_person_does_not_hea
     assert (person, "jobTitle", title) in found and (person, "heads", org) not in found
 
 
+@pytest.mark.parametrize("text, person, title", [
+    ("Peter Beck runs the company as chief executive.", "Peter Beck", "chief executive"),
+    ("Takafumi Horie, who continues to serve as a director, founded the company.", "Takafumi Horie", "director"),
+    ("\"It is a good thing,\" said Tejpaul Bhatia, who was named chief executive in April.", "Tejpaul Bhatia",
+     "chief executive"),
+    ("Raúl Torres becomes chief executive, a job he still holds.", "Raúl Torres", "chief executive"),
+])
+def test_a_title_someone_serves_as_is_named_or_becomes_is_theirs(extractor, text, person, title):
+    assert (person, "jobTitle", title) in facts(extractor, text)
+
+
 def test_a_directorate_after_for_is_no_part_of_an_administrators_title(extractor):
     text = "Ken Bowersox, NASA's associate administrator for space operations, spoke on Monday."
     assert ("Ken Bowersox", "jobTitle", "associate administrator") in facts(extractor, text)

@@ -14,6 +14,7 @@ RELATIVES = {"who", "whom", "which", "that"}  # relative pronouns: they stand fo
 STRAYS = {"vocative", "dislocated", "discourse"}  # what the parser makes of a subject it parted from its apposition
 LOOSE = {"conj", "list", "parataxis", "dep", "appos"}  # what the parser makes of an apposition it lost
 LINKING = {"become", "becomes", "became", "becoming", "remain", "remains", "remained"}  # copulas the parser makes verbs
+NAMING = {"named", "appointed", "elected", "made"}  # "who was named chief executive in April"
 POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}  # "NASA's", "Roscosmos'"
 POSSESSIVES = POSSESSIVE_MARKS | {"-"}
 
@@ -90,7 +91,9 @@ def describe(tok: Token) -> list[Token]:
         out += [tok.head, *(c for c in tok.head.conjuncts if c.pos_ == "NOUN" or any(
             d.dep_ == "det" for d in c.children))]  # "a pilot and a colonel in X" ("a major": tagged ADJ)
     if tok.dep_ in SUBJECTS and tok.head.lower_ in LINKING:  # "Barnawi became the first woman from Saudi Arabia"
-        out += [c for c in tok.head.children if c.dep_ in ("xcomp", "obj") and c.pos_ == "NOUN"]
+        out += [c for c in tok.head.children if c.dep_ in ("xcomp", "obj") and (c.pos_ == "NOUN" or c._.sg_title)]
+    if tok.dep_ == "nsubj:pass" and tok.head.lower_ in NAMING:  # "Bhatia was named chief executive"
+        out += _named_as(tok.head)
     if any(c.dep_ == "cop" for c in tok.children):  # "Vast's real target is Haven-2"
         out += [c for c in tok.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"]
     if tok.dep_ in SUBJECTS | STRAYS:  # "Gateway, the planned lunar outpost, will orbit": parsed as a second subject
@@ -136,4 +139,12 @@ def _relative_predicates(tok: Token) -> list[Token]:
                 out.append(c)  # not "who had been director of KSC", "who was a pilot": what they were
         elif c.lower_ in LINKING:
             out += [k for k in c.children if k.dep_ in ("xcomp", "obj") and k.pos_ == "NOUN"]
+        elif c.lower_ in NAMING and any(s.dep_ == "nsubj:pass" and s.lower_ in RELATIVES for s in c.children):
+            out += _named_as(c)  # "Bhatia, who was named chief executive in April"
     return out
+
+
+def _named_as(verb: Token) -> list[Token]:
+    """The complement of a verb of naming in the passive, a noun or a job title: what its
+    subject was named ("was named chief executive", "was appointed director")."""
+    return [c for c in verb.children if c.dep_ in ("xcomp", "obj") and (c.pos_ == "NOUN" or c._.sg_title)]
