@@ -636,6 +636,18 @@ def test_a_title_someone_serves_as_is_named_or_becomes_is_theirs(extractor, text
     assert (person, "jobTitle", title) in facts(extractor, text)
 
 
+@pytest.mark.parametrize("text, person, title", [
+    ("\"We want to use it,\" Toshihiro Mibe, Honda's president and chief executive, said.", "Toshihiro Mibe",
+     "president and chief executive"),
+    ("She reports to Gwynne Shotwell, SpaceX's president and chief operating officer.", "Gwynne Shotwell",
+     "president and chief operating officer"),
+    ("\"We reached orbit,\" said Zhang Changwu, the company's founder and chief executive.", "Zhang Changwu",
+     "founder and chief executive"),
+])
+def test_two_titles_joined_by_and_are_one_title_too(extractor, text, person, title):
+    assert (person, "jobTitle", title) in facts(extractor, text)
+
+
 def test_a_directorate_after_for_is_no_part_of_an_administrators_title(extractor):
     text = "Ken Bowersox, NASA's associate administrator for space operations, spoke on Monday."
     assert ("Ken Bowersox", "jobTitle", "associate administrator") in facts(extractor, text)

@@ -66,6 +66,10 @@ class Titles(SentenceRule):
             former = any(w in ("former", "ex", "then")
                          for w in lower[max(sent.start, (owner.start if owner else ts) - 2):ts])
             ctx.add(person.tid, "jobTitle", title, sent, literal=True)
+            if lead < ts and lower[ts - 1] == "and" and any(s == lead for s, _ in titles) \
+                    and "," not in toks.words[lead:ts]:
+                ctx.add(person.tid, "jobTitle", toks.span(lead, te), sent, literal=True)  # "Honda's president and
+                # chief executive": each title, and the two as one
             if owner is None or former:
                 continue
             if ctx.cls(owner.tid) == "Country":
