@@ -2327,6 +2327,8 @@ def test_no_known_crew_for_someone_else(extractor, text):
      date(2024, 6, 1)),
     ("Asked about Starship, SpaceX's Elon Musk was upbeat.", "Elon Musk", "Space Exploration Technologies Corp.",
      date(2024, 6, 1)),
+    ("\"Two missions, one rocket,\" said Nicky Fox, associate administrator of NASA's Science Mission Directorate.",
+     "Nicky Fox", "Science Mission Directorate", date(2025, 3, 12)),  # the name she goes by
 ])
 def test_who_headed_a_known_organisation_that_year_heads_it_where_a_sentence_names_both(
         extractor, text, person, org, published):
