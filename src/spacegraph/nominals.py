@@ -90,10 +90,9 @@ def describe(tok: Token) -> list[Token]:
             and tok.head.pos_ in ("NOUN", "PROPN"):  # and the predicates coordinated with it:
         out += [tok.head, *(c for c in tok.head.conjuncts if c.pos_ == "NOUN" or any(
             d.dep_ == "det" for d in c.children))]  # "a pilot and a colonel in X" ("a major": tagged ADJ)
-    if tok.dep_ in SUBJECTS and tok.head.lower_ in LINKING:  # "Barnawi became the first woman from Saudi Arabia"
-        out += [c for c in tok.head.children if c.dep_ in ("xcomp", "obj") and (c.pos_ == "NOUN" or c._.sg_title)]
-    if tok.dep_ == "nsubj:pass" and tok.head.lower_ in NAMING:  # "Bhatia was named chief executive"
-        out += _named_as(tok.head)
+    if tok.dep_ in SUBJECTS and tok.head.lower_ in LINKING or tok.dep_ == "nsubj:pass" and tok.head.lower_ in NAMING:
+        out += _complements(tok.head)  # "Barnawi became the first woman from Saudi Arabia", "Bhatia was named
+        # chief executive"
     if any(c.dep_ == "cop" for c in tok.children):  # "Vast's real target is Haven-2"
         out += [c for c in tok.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"]
     if tok.dep_ in SUBJECTS | STRAYS:  # "Gateway, the planned lunar outpost, will orbit": parsed as a second subject
@@ -140,11 +139,12 @@ def _relative_predicates(tok: Token) -> list[Token]:
         elif c.lower_ in LINKING:
             out += [k for k in c.children if k.dep_ in ("xcomp", "obj") and k.pos_ == "NOUN"]
         elif c.lower_ in NAMING and any(s.dep_ == "nsubj:pass" and s.lower_ in RELATIVES for s in c.children):
-            out += _named_as(c)  # "Bhatia, who was named chief executive in April"
+            out += _complements(c)  # "Bhatia, who was named chief executive in April"
     return out
 
 
-def _named_as(verb: Token) -> list[Token]:
-    """The complement of a verb of naming in the passive, a noun or a job title: what its
-    subject was named ("was named chief executive", "was appointed director")."""
+def _complements(verb: Token) -> list[Token]:
+    """The complement of a linking verb or of a verb of naming in the passive, a noun or a
+    job title: what its subject becomes or was named ("became chief executive", "was
+    appointed director")."""
     return [c for c in verb.children if c.dep_ in ("xcomp", "obj") and (c.pos_ == "NOUN" or c._.sg_title)]
