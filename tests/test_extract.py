@@ -2530,3 +2530,26 @@ def test_a_thing_on_its_way_is_its_own(extractor, text, wrong):
     ex = extractor(Article(text=text, title="", source="t.txt"))
     assert not [f for f in ex.facts if f.rule == "possessive" and "its way" in f.evidence.sentence
                 and ex.things[f.obj].label == wrong]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("EOS-08 was designed and built at the U R Rao Satellite Centre in Bengaluru.",
+     ("EOS-08", "participant", "U R Rao Satellite Centre")),
+    ("Designed and built by OHB, EnMAP was tested in Bremen.",
+     ("Environmental Mapping and Analysis Program", "participant", "OHB SE")),
+    ("Lumelite-4 was tested in Singapore and developed by the Institute for Infocomm Research.",
+     ("Lumelite-4", "participant", "Institute for Infocomm Research")),
+    ("The Mahda satellite was assembled in Tehran and will be operated by the Iranian Space Agency.",
+     ("Mahda satellite", "operator", "Iranian Space Agency")),
+    ("Jenny Lee trained for two years and flew on Axiom Mission 4.", ("Axiom Mission 4", "crewMember", "Jenny Lee")),
+])
+def test_a_verb_coordinated_with_another_shares_its_subject_or_its_place(extractor, text, fact):
+    """The second of two coordinated verbs says something of the first's subject, or of the
+    thing the first participle describes, whichever of the two the by-, at- or on-phrase
+    hangs on."""
+    assert fact in facts(extractor, text)
+
+
+def test_a_coordinated_verb_with_a_subject_of_its_own_says_nothing_of_the_firsts(extractor):
+    got = facts(extractor, "OHB built EnMAP and DLR operates it.")
+    assert ("Environmental Mapping and Analysis Program", "operator", "OHB SE") not in got

@@ -72,7 +72,6 @@ class Rule:
     signing: bool = False  # the construction tells of a signing: the day the sentence says is its date
     bounded: bool = False  # a node below another (">>") is in the same clause, not in one of its own
     bare: bool = False  # the relative clause at node "v" has no relative word ("the station CMSA runs")
-    shared: bool = False  # node "v" is a coordinated verb with no subject of its own: it shares its first's
     unless: dict[str, tuple[str, ...]] = field(default_factory=dict)  # node -> words none of its children is
     # ("ESA's Hera", not "their joint probe": a thing made jointly has no one operator)
 
@@ -96,7 +95,7 @@ def load_rules(lexicon: dict) -> list[Rule]:
                               classes={k: tuple(v) for k, v in d.get("classes", {}).items()},
                               premodifiers=d.get("premodifiers", False), coordinated=d.get("coordinated", False),
                               signing=d.get("signing", False), bounded=d.get("bounded", False),
-                              bare=d.get("bare", False), shared=d.get("shared", False),
+                              bare=d.get("bare", False),
                               unless={k: tuple(v) for k, v in d.get("unless", {}).items()}))
     return rules
 
@@ -313,6 +312,40 @@ def _trailing(tok: Token) -> Token | None:
     return next((d for d in tok.children if d.dep_ == "nmod" and d.i > last.i), None)
 
 
+def _sharing_conjuncts(doc: Doc) -> list[Token]:
+    """Verbs coordinated with a verb whose subject (or, for a participle, whose role) they
+    share: "INSAT-3DS was built by URSC and paid for by MoES", "designed and built at
+    URSC", "Designed and built by CAST, MisrSat-2 ..."."""
+    return [c for c in doc if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.head.pos_ in ("VERB", "AUX")
+            and c.head.dep_ != "conj" and not any(k.dep_ in SUBJECTS for k in c.children)
+            and (cc := next((k for k in c.children if k.dep_ == "cc"), None)) is not None
+            and all(t.pos_ in ("AUX", "ADV", "PART") for t in doc[cc.i + 1:c.i])]  # not "built X and DLR
+    # operates it", a subject the parser read as a conjunct of the object
+
+
+def _promoted(doc: Doc, c: Token) -> Doc:
+    """The sentence read with the conjunct `c` in its first verb's place: it takes the first's
+    head and relation, its subject and auxiliaries before it, and what follows `c` but hangs
+    on the first ("NASA designed and built the probe": built it too); the first becomes its
+    conjunct. The rules over structure read this view as they read the sentence."""
+    first = c.head
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    own_aux = any(k.dep_ in ("aux", "aux:pass") for k in c.children)
+    for k in first.children:
+        if (k.dep_ in SUBJECTS or k.dep_ in ("aux", "aux:pass") and not own_aux) and k.i < first.i \
+                or k.i > c.i and k.dep_ not in ("conj", "cc", "punct"):
+            heads[k.i] = c.i
+    heads[c.i], deps[c.i] = (c.i, deps[first.i]) if first.head.i == first.i else (first.head.i, deps[first.i])
+    heads[first.i], deps[first.i] = c.i, "conj"
+    view = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], heads=heads,
+               deps=deps, tags=[t.tag_ for t in doc], pos=[t.pos_ for t in doc], morphs=[str(t.morph) for t in doc],
+               lemmas=[t.lemma_ for t in doc], sent_starts=[t.i == 0 for t in doc])
+    for t, v in zip(doc, view):
+        v._.sg_thing, v._.sg_title = t._.sg_thing, t._.sg_title
+    return view
+
+
 @dataclass
 class Referent:
     """What a token stands for: things, or (for a pronoun) candidates nearest first, or a
@@ -371,11 +404,13 @@ class Structure:
             sent = toks.sentence(start)
             evidence = Evidence(sent.text, sent.start_char, sent.end_char)
             refs = self._referents(found, doc, start, end, order, titles, subjects, agreements, groups)
-            matches = sorted(((self.order[self.matcher.vocab.strings[m]], ids) for m, ids in self.matcher(doc)))
             said: list[Fact] = []
-            for rank, token_ids in matches:  # in the data file's order, whatever order the matcher gives
-                rule = self.ranked[rank]
-                said += self._facts(found, rule, dict(zip(rule.nodes, token_ids)), doc, refs, evidence)
+            for view, conjunct in ((doc, None), *((_promoted(doc, c), c) for c in _sharing_conjuncts(doc))):
+                matches = sorted((self.order[self.matcher.vocab.strings[m]], ids) for m, ids in self.matcher(view)
+                                 if conjunct is None or conjunct.i in ids)
+                for rank, token_ids in matches:  # in the data file's order, whatever order the matcher gives
+                    rule = self.ranked[rank]
+                    said += self._facts(found, rule, dict(zip(rule.nodes, token_ids)), view, refs, evidence)
             said = self._each_their_own(found, refs, said)
             said += self._areas(found, doc, start, refs, evidence)
             self._crewmates(found, doc, refs, evidence)
@@ -722,8 +757,6 @@ class Structure:
             return out
         if rule.bare and any(c.lower_ in RELATIVE_WORDS for c in doc[nodes["v"]].children):
             return out  # "the World Bank, where he led projects": not what he led
-        if rule.shared and any(c.dep_ in SUBJECTS for c in doc[nodes["v"]].children):
-            return out  # "Smith flew Crew-8 and Jones commanded it": Jones's own
         if any(c.lower_ in words for node, words in rule.unless.items() for c in doc[nodes[node]].children):
             return out
         listed = rule.coordinated or not any(self._parallel(found, doc[i], refs) for i in nodes.values())
