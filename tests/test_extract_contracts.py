@@ -165,3 +165,23 @@ def test_who_wins_a_contract_wins_it_from_the_agency_that_reports_it(extractor, 
 def test_two_agreements_signed_in_one_clause_are_two_each_with_the_signer_and_its_own_other_party(
         extractor, text, expected):
     assert sorted(parties(extractor, text).values(), key=sorted) == sorted(expected, key=sorted)
+
+
+@pytest.mark.parametrize("text", [
+    "Blue Origin wins a $3.4 billion contract to land astronauts on the Moon.",
+    "The contract was signed on Monday by Astroscale.",
+    "Rocket Lab has a deal for ten more launches.",
+])
+def test_an_unnamed_agreement_with_one_side_named_is_no_agreement(extractor, text):
+    """One party, and no other party or signatory, tells the agreement apart from no other."""
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    assert not [t for t in ex.things.values() if "Agreement" in t.classes()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NASA awarded Blue Origin a $3.4 billion contract.", {NASA, "Blue Origin"}),
+    ("The contract that ESA has with Airbus covers two satellites.", {"European Space Agency", "Airbus SE"}),
+    ("It is the agreement Boeing has with NASA.", {BOEING, NASA}),
+])
+def test_an_agreement_with_two_sides_named_is_between_them(extractor, text, expected):
+    assert list(parties(extractor, text).values()) == [expected]

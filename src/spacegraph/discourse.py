@@ -390,6 +390,15 @@ def parties_take_part(things: dict[str, Thing], facts: list[Fact]) -> list[Fact]
     return facts + list(added.values())
 
 
+def identified_agreements(things: dict[str, Thing], facts: list[Fact]) -> list[Fact]:
+    """An unnamed agreement is told apart by who is party to it or signed it: one with fewer
+    than two ("Blue Origin wins a $3.4 billion contract", the awarder unsaid) identifies no
+    agreement, and its facts go; what its parties take part in stays."""
+    sides = Counter(subject for subject, _ in {(f.subject, f.obj) for f in facts if f.prop in ("party", "signatory")})
+    lone = {tid for tid, thing in things.items() if thing.cls == "Agreement" and thing.local and sides[tid] < 2}
+    return [f for f in facts if f.subject not in lone and f.obj not in lone]
+
+
 def crewmates(found: Found, facts: list[Fact]) -> list[Fact]:
     """Each crewmate the syntax noted (`found.crewmates`) is a crew member of the mission
     their person flies; of several, the one the article names most."""

@@ -77,6 +77,7 @@ class Extractor:
         facts = discourse.one_agreement_each(found.things, facts, found.article_id, self._one_agreement(found))
         facts = discourse.crewmates(found, facts)
         facts = discourse.parties_take_part(found.things, facts)
+        facts = discourse.identified_agreements(found.things, facts)
         ex = Extraction(article=article)
         used = {f.subject for f in facts} | {f.obj for f in facts if not f.literal}
         for tid, thing in found.things.items():
