@@ -109,6 +109,25 @@ def test_acronym_defined_in_the_text(extractor):
     assert ("Mara Quist", "heads", "Zephyr Space Agency") in got
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("The Zephyr Space Agency, or ZSA, joined the accords. ZSA Director General Mara Quist signed for the agency.",
+     ("Mara Quist", "heads", "Zephyr Space Agency")),
+    ("The Atmospheric Waves Experiment, or AWE, will watch for gravity waves. AWE is led by Utah State University.",
+     ("Atmospheric Waves Experiment", "operator", "Utah State University")),
+    ("TROPICS, short for Time-Resolved Observations of Precipitation structure and storm Intensity with a "
+     "Constellation of Smallsats, is led by Utah State University.",
+     ("Time-Resolved Observations of Precipitation structure and storm Intensity with a Constellation of Smallsats",
+      "operator", "Utah State University")),
+])
+def test_an_acronym_set_off_after_its_name_or_before_it_with_short_for_names_it(extractor, text, fact):
+    assert fact in facts(extractor, text)
+
+
+def test_a_known_name_set_off_after_another_is_no_acronym_of_it(extractor):
+    got = things(extractor, "The Zephyr Space Agency, or NASA, will fly it.")
+    assert "National Aeronautics and Space Administration" in got
+
+
 def test_participants_of_a_joint_mission(extractor):
     got = facts(extractor, "NISAR is the radar satellite that ISRO and NASA have built together. It is in orbit.")
     assert ("NASA-ISRO Synthetic Aperture Radar", "participant", "Indian Space Research Organisation") in got

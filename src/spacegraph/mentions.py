@@ -300,6 +300,7 @@ class MentionFinder:
         self.series_by_name = {}
         self.series_by_name_raw: list[str] = []
         self.rocket_nouns = set(kb.lexicon["rocket_nouns"]["words"])
+        self.acronym_cues = [tuple(cue.split()) for cue in kb.lexicon["acronym_cues"]["words"]]
         for s in kb.series:
             for name in s.names:
                 self.series_by_name[name.lower()] = s
@@ -958,23 +959,44 @@ class MentionFinder:
             i += 1
         return any(m.start == i and found.cls(m.tid) in ORG_CLASSES | {"Country"} for m in found.mentions)
 
-    @staticmethod
-    def _acronyms(found: Found) -> None:
-        """"Bharatiya Antariksh Station (BAS)": BAS names the station from then on."""
+    def _acronyms(self, found: Found) -> None:
+        """"Bharatiya Antariksh Station (BAS)", "the Atmospheric Waves Experiment, or AWE,",
+        "TROPICS, short for Time-Resolved Observations ...": the acronym names the thing from
+        then on (set off by a comma, only where its letters spell the name's, so that "NASA,
+        or ESA," stays two agencies)."""
         toks = found.toks
         words = toks.words
         aliases: dict[str, str] = {}
         for m in list(found.mentions):
             e = m.end
-            if _bracketed_acronym(toks, e):
-                acronym = words[e + 1]
+            at = e + 1 if _bracketed_acronym(toks, e) else self._set_off_acronym(found, m)
+            if at is not None:
+                acronym = words[at]
                 aliases[acronym] = m.tid
                 found.things[m.tid].alt_labels.add(acronym)
-                if found.free(e + 1, e + 2):
-                    found.mark(e + 1, e + 2, m.tid)
+                if found.free(at, at + 1):
+                    found.mark(at, at + 1, m.tid)
         for i in positions(words, set(aliases)) if aliases else ():
             if not found.taken[i]:
                 found.mark(i, i + 1, aliases[words[i]])
+
+    def _set_off_acronym(self, found: Found, m: Mention) -> int | None:
+        """Where the acronym of mention m is, set off after it (", or AWE,") or before it with a
+        cue ("TROPICS, short for ..."): a free word in capitals whose letters spell the name."""
+        toks, words = found.toks, found.toks.words
+        n = len(toks)
+        at = None
+        if m.end + 2 < n and words[m.end] == "," and toks.lower[m.end + 1] == "or" \
+                and (m.end + 3 == n or words[m.end + 3] in (",", ".", ";", ":", ")")):
+            at = m.end + 2
+        for cue in self.acronym_cues:
+            k = m.start - len(cue) - 2
+            if at is None and k >= 0 and words[k + 1] == "," and tuple(toks.lower[k + 2:m.start]) == cue:
+                at = k
+        if at is None or not (toks.upper[at] and len(words[at]) > 1 and found.free(at, at + 1)) \
+                or not _spells(words[at], toks.span(m.start, m.end)):
+            return None
+        return at
 
     def short_names(self, found: Found) -> None:
         """"Aschbacher" after "Josef Aschbacher", "Uznanski-Wisniewski" after the full name,
@@ -1139,6 +1161,18 @@ def _defined_acronyms(toks: Tokens, matches: list[tuple[str, int, int]]) -> dict
         ending.setdefault(end, key)
     return {toks.words[i + 1]: ending[i] for i in positions(toks.words, {"("})
             if i in ending and _bracketed_acronym(toks, i)}
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """The acronym's letters are the name's, in order, the first a word's first ("AWE" of
+    "Atmospheric Waves Experiment", "HEX" of "Hypersonic Flight Experiment"); the way
+    abbreviations are told from their long forms (Schwartz and Hearst, 2003)."""
+    letters = [c for c in acronym.lower() if c.isalpha()]
+    words = [w for w in name.split() if w.lower() != "the"]
+    if not letters or not words or words[0][0].lower() != letters[0]:
+        return False
+    rest = iter(name.lower()[name.lower().index(words[0][0].lower()) + 1:])
+    return all(c in rest for c in letters[1:])
 
 
 def _bracketed_acronym(toks: Tokens, i: int) -> bool:
