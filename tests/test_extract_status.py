@@ -76,6 +76,16 @@ def test_what_a_list_begins_with_has_not_begun(extractor):
     assert states(extractor, text).get("Artemis III") != "active"
 
 
+@pytest.mark.parametrize("text, flight, state", [
+    ("The last failure came in 2017, when the heat shield of PSLV-C39 did not separate.", "PSLV-C39", "completed"),
+    ("In August 2021 the cryogenic stage of GSLV-F10 failed to ignite.", "GSLV-F10", "completed"),
+    ("Sentinel-2C rode to orbit on VV24, the last flight of the original Vega.", "VV24", "completed"),
+    ("The engineers hope to fly the same stage on PSLV-C62.", "PSLV-C62", None),
+])
+def test_a_rockets_flight_told_of_in_the_past_is_over(extractor, text, flight, state):
+    assert states(extractor, text).get(flight) == state
+
+
 def test_what_began_as_something_else_tells_no_state(extractor):
     assert states(extractor, "Dragonfly began as a student project at APL.").get("Dragonfly") != "active"
 
