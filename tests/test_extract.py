@@ -268,6 +268,17 @@ def test_what_a_flight_docks_with_or_an_agency_completes_is_no_crew(extractor, t
     assert not [f for f in facts(extractor, text) if f[1] == "crewMember"]
 
 
+@pytest.mark.parametrize("text, backup", [
+    ("Jeremy Hansen will fly around the Moon on Artemis II, and his colleague Jenni Gibbons is training as his "
+     "backup.", "Jenni Gibbons"),
+    ("Alper Gezeravci will fly on Axiom Mission 3; Tuva Cihangir Atasever, a systems engineer, is his backup.",
+     "Tuva Cihangir Atasever"),
+    ("The crew of Axiom Mission 4 trained in Houston, with Prasanth Nair as backup pilot.", "Prasanth Nair"),
+])
+def test_who_is_named_a_backup_is_no_crew_member(extractor, text, backup):
+    assert not [f for f in facts(extractor, text) if f[1] == "crewMember" and f[2] == backup]
+
+
 @pytest.mark.parametrize("text", [
     "NASA selected SpaceX for the Artemis program's first lander.",
     "ESA, a partner in the Artemis program, builds the service module.",

@@ -10,6 +10,7 @@ from ..tokens import Sentence
 from .base import (LIST_ITEM, ArticleRule, Context, SentenceRule, clause, of_classes, past, possessive, recent_named,
                    register)
 
+BACKUP_REACH = 9  # words after a name that may call it a backup: "X, a Roketsan engineer, is his backup"
 _CREWISH = re.compile(r"(Captain|Commander|Colonel|Major|Leader|Lieutenant|General|Commodore|pilot|specialist|engineer|astronaut)", re.I)
 
 
@@ -30,6 +31,7 @@ class Crew(SentenceRule):
         super().__init__(kb)
         self.speech = set(kb.lexicon["speech_verbs"])
         self.other_crews = set(kb.lexicon["other_crews"])
+        self.backups = set(kb.lexicon["backup_roles"]["words"])
 
     def start(self, ctx: Context, sent: Sentence) -> None:
         """Notes whether the sentence is an item ("- Name") of the crew list opened before
@@ -67,7 +69,7 @@ class Crew(SentenceRule):
             role = "as" in after and after.index("as") + 1 < len(after) and \
                 after[after.index("as") + 1] in ctx.kb.lexicon["crew_roles"]
             if possessive(ctx.toks, m) or (m.start > sent.start and lower[m.start - 1] in ("by", "with")
-                                           and not led and not role):
+                                           and not led and not role) or self._backup(ctx, sent, m):
                 continue
             crew.append(m.tid)
         opens_list = text.rstrip().endswith(":")
@@ -92,6 +94,18 @@ class Crew(SentenceRule):
                 ctx.found.retype(flown, "CrewedMission")  # names its crewed flight too
         if opens_list:
             ctx.crew_list_for = mission
+
+    def _backup(self, ctx: Context, sent: Sentence, m: Mention) -> bool:
+        """The person is named a backup in what follows their name, before another name or
+        the clause's end: "Atasever is his backup", "O'Hara as backup", "he served as backup
+        pilot"."""
+        names = {k.start for k in ctx.found.mentions if sent.start <= k.start < sent.end}
+        for k in range(m.end, min(m.end + BACKUP_REACH, sent.end)):
+            if k in names or ctx.toks.words[k] in (";", ":"):
+                return False
+            if ctx.toks.lower[k] in self.backups:
+                return True
+        return False
 
     def _another_crew(self, ctx: Context, sent: Sentence) -> bool:
         """The sentence speaks of another crew than the one flying: "the outgoing crew"."""
