@@ -53,8 +53,9 @@ def extractor() -> Extractor:
     # small probes that fly as missions of their own
     ("The Schiaparelli lander crashed on Mars in 2016.", "Schiaparelli", "Mission"),
     ("SORA-Q, a transformable ball, photographed the lander on the Moon.", "LEV-2", "Mission"),
-    # by its tail word: "Photon" alone is no name (a common word), "Photon spacecraft" none of the gazetteer
-    ("The rocket carried a Photon spacecraft built by Rocket Lab.", "Photon", "Spacecraft"),
+    # by its bare name beside its operator: "Photon" alone is no name (a common word), but with Rocket Lab
+    # named beside it, it is Rocket Lab's spacecraft
+    ("The rocket carried a Photon spacecraft built by Rocket Lab.", "Rocket Lab Photon", "Spacecraft"),
     ("The Orion capsule is pushed by the European Service Module.", "European Service Module", "Spacecraft"),
     ("South Korea's Nuri rocket placed eight satellites in orbit.", "Nuri", "Spacecraft"),
     ("Sierra Space tested its LIFE habitat to bursting at Marshall.", "Large Integrated Flexible Environment",

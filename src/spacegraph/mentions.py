@@ -267,6 +267,9 @@ class MentionFinder:
         self.entries = {f"known {n}": entry for n, entry in enumerate(kb.entries)}
         for key, entry in self.entries.items():
             phrases.add(key, sorted({entry.label, *entry.aliases}), cased=True)
+        self.bare = self._bare_names(kb)
+        for key, (_, word) in self.bare.items():
+            phrases.add(key, [word], cased=True)
         self.area_entries = {f"area {n}": a for n, a in enumerate(kb.areas)}
         for key, area in self.area_entries.items():
             phrases.add(key, sorted({area.label, *area.aliases}), cased=False)
@@ -327,6 +330,7 @@ class MentionFinder:
             cap[:headline] = [False] * headline
         found = Found(toks, matches, article_id, taken=[False] * len(toks), cap=cap, cap_at=where(cap))
         self._known(found)
+        self._bare(found)
         self._series(found)
         surnames = self._titled_people(found)
         self._headed_names(found)
@@ -392,6 +396,68 @@ class MentionFinder:
             # the shorter name written inside the one matched: "Starliner" of "its Starliner capsule"
             names.update(a for a in entry.aliases if text.startswith(a + " ") and a != entry.label)
             found.mark(start, end, tid)
+
+    def _bare_names(self, kb: Knowledge) -> dict[str, tuple[Entry, str]]:
+        """The word a known craft, mission or programme goes by without the noun of its kind
+        or its operator's name ("Lucy" of "Lucy mission", "Electron" of "Rocket Lab
+        Electron"), where the gazetteer lists it under no name of its own: a word too common
+        or too ambiguous to stand for the thing everywhere (`_bare`)."""
+        tails = {w.lower() for w, cls in kb.lexicon["name_tails"].items() if cls in CRAFT_CLASSES | {"Program"}}
+        taken = {n for e in kb.entries for n in (e.label, *e.aliases)} | set(self.names.not_names) | set(kb.demonyms)
+        kinds = {w.lower() for w in (*kb.lexicon["class_nouns"], *kb.lexicon["name_tails"], *kb.lexicon["name_heads"])}
+        openers: dict[str, set[str]] = {}  # "Axiom" of "Axiom Space", "Progress" of "Progress MS-29": another
+        # thing's too
+        for e in kb.entries:
+            for name in (e.label, *e.aliases):
+                openers.setdefault(name.split()[0], set()).add(e.id)
+        for series in kb.series:
+            for name in series.names:
+                openers.setdefault(name.split()[0], set()).add("")
+        out: dict[str, tuple[Entry, str]] = {}
+        for n, entry in enumerate(kb.entries):
+            if entry.cls not in CRAFT_CLASSES | {"Program"} or not entry.operator or entry.operator not in kb.by_id:
+                continue
+            owner = kb.by_id[entry.operator]
+            words = set()
+            for name in (entry.label, *entry.aliases):
+                first, _, rest = name.partition(" ")
+                if rest.lower() in tails:
+                    words.add(first)  # "Lucy mission"
+                words |= {name[len(o) + 1:] for o in (owner.label, *owner.aliases) if name.startswith(o + " ")}
+            for word in sorted(w for w in words - taken if openers.get(w, {entry.id}) == {entry.id}):
+                if " " not in word and word[:1].isupper() and word not in MONTHS_AND_DAYS and len(word) > 2 \
+                        and word.lower() not in kinds and not word.endswith(tuple(POSSESSIVE_MARKS)):
+                    out[f"bare {n} {word}"] = (entry, word)
+        return out
+
+    def _bare(self, found: Found) -> None:
+        """A known thing's bare name ("Lucy", "Electron") is the thing throughout an article
+        that names it in full, or names with one of its mentions its operator or a partner
+        ("NASA's Lucy", "Rocket Lab launched Electron"); not where two known things go by
+        the word."""
+        toks = found.toks
+        named = {found.things[m.tid].key for m in found.mentions}
+        by_word: dict[str, list[tuple[Entry, list[tuple[int, int]]]]] = {}
+        for key, (entry, word) in self.bare.items():
+            spans = [(a, b) for a, b in found.matches.spans(key) if found.free(a, b) and not (
+                a > 0 and not toks.starts[a] and (toks.title[a - 1] or toks.lower[a - 1] in NAME_PARTICLES)
+                or b < len(toks) and toks.title[b])]  # a word of its own, not of a longer name: "Mohammed bin
+            # Rashid", "the Solar System"
+            if spans:
+                by_word.setdefault(word, []).append((entry, spans))
+        for word, entries in by_word.items():
+            if len(entries) > 1:
+                continue
+            entry, spans = entries[0]
+            related = {entry.operator, *entry.partners}
+            near = any(found.things[m.tid].key in related for a, _ in spans if not toks.starts[a]
+                       for m in found.mentions if toks.sentence(m.start) is toks.sentence(a))  # a capital
+            # opening a sentence says nothing
+            if entry.id in named or near:
+                tid = found.add(entry.cls, entry.id, entry.label, same_as=entry.same_as)
+                found.things[tid].alt_labels.add(word)
+                for a, b in spans:
+                    found.mark(a, b, tid)
 
     def _inside_longer_name(self, found: Found, start: int, end: int) -> bool:
         """"Jordan Evans", "the Gulf of Mexico", "the Uzbekistan Space Agency": a country's
