@@ -158,6 +158,9 @@ class Extractor:
                 names.append(syntax.Name(m.start, m.end, word))
             owner = m if cls not in PERSON_CLASSES else None
         taken = {i for name in names for i in range(name.start, name.end)}
+        modifiers = stand_ins["title modifiers"]  # "acting director": read as an adjective, not a verb
+        names += [syntax.Name(i, i + 1, modifiers[found.toks.lower[i]]) for a, b in found.titles for i in range(a, b)
+                  if found.toks.lower[i] in modifiers and i not in taken]
         return sorted(names + [syntax.Name(a, b, stand_ins["time opener"]) for a, b in self._time_openers(found)
                                if taken.isdisjoint(range(a, b))])
 
