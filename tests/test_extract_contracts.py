@@ -185,3 +185,15 @@ def test_an_unnamed_agreement_with_one_side_named_is_no_agreement(extractor, tex
 ])
 def test_an_agreement_with_two_sides_named_is_between_them(extractor, text, expected):
     assert list(parties(extractor, text).values()) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("During the International Astronautical Congress, Azercosmos signed an agreement with CNSA.",
+     {"Azercosmos", "China National Space Administration"}),
+    ("Amid the International Astronautical Congress in Milan, ESA signed a contract with Telespazio.",
+     {"European Space Agency", "Telespazio"}),
+    ("Ahead of the International Astronautical Congress, JAXA signed a memorandum with ISRO.",
+     {"Japan Aerospace Exploration Agency", "Indian Space Research Organisation"}),
+])
+def test_what_a_signing_happens_during_or_before_is_no_party(extractor, text, expected):
+    assert list(parties(extractor, text).values()) == [expected]

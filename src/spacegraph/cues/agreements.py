@@ -19,6 +19,9 @@ _UNDER = re.compile(r"\b(under|as part of|within|working together on|work togeth
 _WILL = re.compile(r"\bwill\b")
 RELATIVES = {"that", "which", "whom"}  # open a clause of its own between a name and the signing
 NOT_SIGNING = {"during", "with", "alongside", "before", "witnessed", "presence", "attended", "hosted", "by"}
+NOT_PARTIES = {"of", "in", "at", "to", "from", "for", "by", "under", "during", "before", "after", "amid", "ahead"}
+# the prepositions of a name that signs nothing: "at NASA Headquarters", "during the International Astronautical
+# Congress"
 WATCHING = {"watched", "witnessed", "observed", "attended", "accompanied", "flanked", "joined", "hosted", "welcomed"}  # "signs,
 # watched by the ambassador": the by-agent is the watcher's, not the signer's
 
@@ -104,7 +107,7 @@ class Agreements(SentenceRule):
             after_cue = cue is not None and m.start > cue and lower[m.start - 1] in ("with", "to") \
                 and ctx.cls(m.tid) in ORG_CLASSES  # "awarded a contract to SpaceX"
             k = m.start - 1 if m.start > sent.start and lower[m.start - 1] != "the" else m.start - 2
-            if not after_cue and k >= sent.start and lower[k] in ("of", "in", "at", "to", "from", "for", "by", "under"):
+            if not after_cue and k >= sent.start and lower[k] in NOT_PARTIES:
                 continue
             if between is not None and m.start > between:
                 joined = self._coordinated(ctx, sent, between + 1)
