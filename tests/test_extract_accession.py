@@ -106,3 +106,15 @@ def test_the_accords_before_or_after_the_artemis_accords_are_named_are_them(extr
 ])
 def test_who_watches_or_accompanies_a_signing_signs_nothing(extractor, text, signers):
     assert {person for _, person in facts(extractor, text, "signatory")} == signers
+
+
+@pytest.mark.parametrize("text", [
+    "China and Russia have not signed the Artemis Accords.",
+    "Neither China nor Russia has signed the Artemis Accords.",
+    "Russia never signed the Artemis Accords.",
+    "India refused to sign the Artemis Accords.",
+    "Peru has yet to join the Artemis Accords.",
+])
+def test_a_denied_signing_makes_no_party(extractor, text):
+    ex = extractor(Article(text=text, title="", source="t.txt"))
+    assert not [f for f in ex.facts if f.prop in ("party", "signatory")]

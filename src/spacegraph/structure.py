@@ -53,6 +53,9 @@ CHOICE_REACH = 2  # sentences after "A selected B" that may speak of their contr
 CHOICE_RULE = "agreement-after-choice"
 FORMER = {"former", "ex", "retired", "onetime", "erstwhile"}  # a role someone no longer holds
 RELATIVE_WORDS = RELATIVES | {"where", "when", "whose", "why"}  # that open a relative clause
+NEGATIONS = {"not", "n't", "never"}
+REFUSALS = {"refuse", "refuses", "refused", "decline", "declines", "declined", "fail", "fails", "failed"}  # "refused
+# to sign": did not
 CLAUSES = {"parataxis", "ccomp", "advcl", "acl:relcl", "conj", "list"}  # relations that open a clause of its own
 
 
@@ -312,6 +315,17 @@ def _trailing(tok: Token) -> Token | None:
     return next((d for d in tok.children if d.dep_ == "nmod" and d.i > last.i), None)
 
 
+def _negated(verb: Token) -> bool:
+    """The verb is denied: "has not signed", "never flew", "Neither China nor Russia has
+    signed", "refused to sign", "has yet to join"."""
+    if any(c.lower_ in NEGATIONS and c.dep_ in ("advmod", "neg") for c in verb.children):
+        return True
+    if any(k.lower_ in ("neither", "nor") for c in verb.children if c.dep_ in SUBJECTS for k in c.subtree):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and (head.lower_ in REFUSALS or any(c.lower_ == "yet" for c in head.children))
+
+
 def _sharing_conjuncts(doc: Doc) -> list[Token]:
     """Verbs coordinated with a verb whose subject (or, for a participle, whose role) they
     share: "INSAT-3DS was built by URSC and paid for by MoES", "designed and built at
@@ -450,8 +464,7 @@ class Structure:
         """"NASA selected SpaceX to build the vehicle": who chose (an organisation) and
         whom (organisations), the parties of the contract a later sentence speaks of."""
         for verb in doc:
-            if verb.lower_ not in self.choose or verb.pos_ != "VERB" or any(
-                    c.lower_ in ("not", "n't", "never") for c in verb.children):
+            if verb.lower_ not in self.choose or verb.pos_ != "VERB" or _negated(verb):
                 continue  # "NASA has not chosen Vast" is no choice
             who = [t for c in verb.children if c.dep_ == "nsubj" and c.i in refs for t in refs[c.i].tids[:1]]
             whom = [t for c in verb.children if c.dep_ == "obj"
@@ -759,6 +772,8 @@ class Structure:
             return out  # "the World Bank, where he led projects": not what he led
         if any(c.lower_ in words for node, words in rule.unless.items() for c in doc[nodes[node]].children):
             return out
+        if any(_negated(doc[i]) for i in nodes.values() if doc[i].pos_ in ("VERB", "AUX")):
+            return out  # "China and Russia have not signed the Accords", "Neither ... nor ... has joined"
         listed = rule.coordinated or not any(self._parallel(found, doc[i], refs) for i in nodes.values())
         runs = not any(self._mixed(found, doc[i], refs) for i in nodes.values())
         pairs: dict[tuple[str, str], list[str]] = {}  # (subject node, object node) -> properties in order

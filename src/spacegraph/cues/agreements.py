@@ -19,6 +19,8 @@ _UNDER = re.compile(r"\b(under|as part of|within|working together on|work togeth
 _WILL = re.compile(r"\bwill\b")
 RELATIVES = {"that", "which", "whom"}  # open a clause of its own between a name and the signing
 NOT_SIGNING = {"during", "with", "alongside", "before", "witnessed", "presence", "attended", "hosted", "by"}
+DENIALS = {"not", "n't", "never", "yet", "refused", "refuses", "declined", "declines", "failed"}  # "has yet to sign"
+DENIAL_REACH = 3  # words before the verb of signing that may deny it: "have not yet signed"
 NOT_PARTIES = {"of", "in", "at", "to", "from", "for", "by", "under", "during", "before", "after", "amid", "ahead"}
 # the prepositions of a name that signs nothing: "at NASA Headquarters", "during the International Astronautical
 # Congress"
@@ -46,6 +48,8 @@ class Agreements(SentenceRule):
         signing = ctx.cue("signing_cues", sent)
         if signing and toks.lower[signing[1]:signing[1] + 2] == ("on", "as"):
             signing = None  # "signed on as a partner": joined a team, signed nothing
+        if signing and self._denied(toks, sent, signing[0]):
+            return  # "China and Russia have not signed the Accords"
         things = ctx.found.things
         named = [m for m in ms if things[m.tid].cls == "Agreement"]
         if not (hit or signing or named):
@@ -77,6 +81,15 @@ class Agreements(SentenceRule):
                 ctx.add(agreement.tid, "signatory", person, sent)
         if signing or "signing" in lower:
             self._dated(ctx, agreement, sent)
+
+    @staticmethod
+    def _denied(toks: Tokens, sent: Sentence, cue: int) -> bool:
+        """The signing is denied by a word of negation or refusal right before it ("have not
+        signed", "never joined", "refused to sign", "has yet to join"), or by "neither" before
+        it in its clause."""
+        start, _ = clause(toks, sent, cue)
+        before = set(toks.lower[max(start, cue - DENIAL_REACH):cue])
+        return bool(before & DENIALS) or "neither" in toks.lower[start:cue]
 
     @staticmethod
     def _dated(ctx: Context, agreement: Agreement, sent: Sentence) -> None:
