@@ -197,3 +197,15 @@ def test_an_agreement_with_two_sides_named_is_between_them(extractor, text, expe
 ])
 def test_what_a_signing_happens_during_or_before_is_no_party(extractor, text, expected):
     assert list(parties(extractor, text).values()) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("British astronauts could fly on the first all-UK mission, after the UK Space Agency and Axiom Space signed "
+     "an agreement.", {"UK Space Agency", "Axiom Space"}),
+    ("India will fly more missions with Japan, because ISRO and ESA signed an agreement on tracking.",
+     {"Indian Space Research Organisation", "European Space Agency"}),
+    ("The Canada-built arm flies on, since NASA and JAXA signed a memorandum in May.",
+     {"National Aeronautics and Space Administration", "Japan Aerospace Exploration Agency"}),
+])
+def test_the_parties_of_a_signing_are_named_in_its_own_clause(extractor, text, expected):
+    assert list(parties(extractor, text).values()) == [expected]

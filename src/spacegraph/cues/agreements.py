@@ -10,8 +10,8 @@ from ..mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, Mention, ad
 from ..model import slug
 from ..tokens import Sentence, Tokens
 from ..structure import load_rules
-from .base import (LIST_ITEM, OWNERS, Agreement, ArticleRule, Context, SentenceRule, clause, of_classes, possessive,
-                   register)
+from .base import (CLAUSE_BREAKS, LIST_ITEM, OWNERS, Agreement, ArticleRule, Context, SentenceRule, clause, of_classes,
+                   possessive, register)
 from .dates import day_named, day_written
 
 _SIGNED_BY = re.compile(r"\bsigned by\b[^.;]*$")
@@ -21,6 +21,8 @@ RELATIVES = {"that", "which", "whom"}  # open a clause of its own between a name
 NOT_SIGNING = {"during", "with", "alongside", "before", "witnessed", "presence", "attended", "hosted", "by"}
 DENIALS = {"not", "n't", "never", "yet", "refused", "refuses", "declined", "declines", "failed"}  # "has yet to sign"
 DENIAL_REACH = 3  # words before the verb of signing that may deny it: "have not yet signed"
+SUBORDINATORS = {"after", "before", "when", "because", "since", "until", "once", "although", "though"}  # open a
+# clause of their own: the parties of a signing they introduce are named after them
 NOT_PARTIES = {"of", "in", "at", "to", "from", "for", "by", "under", "during", "before", "after", "amid", "ahead"}
 # the prepositions of a name that signs nothing: "at NASA Headquarters", "during the International Astronautical
 # Congress"
@@ -114,9 +116,12 @@ class Agreements(SentenceRule):
         out: list[str] = []
         candidates = [m for m in ms if ctx.cls(m.tid) in OWNERS and not m.ref]
         between = lower.index("between", sent.start, sent.end) if "between" in lower[sent.start:sent.end] else None
+        opens = clause(toks, sent, cue, CLAUSE_BREAKS | SUBORDINATORS)[0] if cue is not None else sent.start
         for m in candidates:
-            if possessive(toks, m) or self._before_title(toks, m):
-                continue
+            if possessive(toks, m) or self._before_title(toks, m) or m.start < opens or (
+                    m.start > 0 and toks.words[m.start - 1] == "-" and not toks.space[m.start - 2]):
+                continue  # not a name of another clause ("... on the first all-UK mission, after X and Y signed"),
+                # nor one a hyphen joins to a modifier ("all-UK")
             after_cue = cue is not None and m.start > cue and lower[m.start - 1] in ("with", "to") \
                 and ctx.cls(m.tid) in ORG_CLASSES  # "awarded a contract to SpaceX"
             k = m.start - 1 if m.start > sent.start and lower[m.start - 1] != "the" else m.start - 2
