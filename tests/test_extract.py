@@ -1244,13 +1244,26 @@ def test_a_relative_clause_of_what_someone_was_gives_no_title(extractor):
 @pytest.mark.parametrize("text, person, country", [
     ("Ali AlQarni, a fighter pilot with the Royal Saudi Air Force, flew. Saudi Arabia paid for the seat.",
      "Ali AlQarni", "Saudi Arabia"),
-    ("Anna Menon, an engineer with the Indian Space Research Organisation, spoke. India plans a station.",
-     "Anna Menon", "India"),
     ("France has a new astronaut. Sophie Adenot, a colonel in the French Air and Space Force, was selected.",
      "Sophie Adenot", "France"),
+    ("Jeremy Hansen, an astronaut of the Canadian Space Agency, will fly. Canada paid for the seat.",
+     "Jeremy Hansen", "Canada"),
 ])
-def test_a_person_is_of_the_country_the_name_of_their_organisation_says(extractor, text, person, country):
+def test_a_serviceman_or_astronaut_is_of_the_country_the_name_of_their_organisation_says(extractor, text, person,
+                                                                                           country):
     assert (person, "country", country) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Anna Menon, an engineer with the Indian Space Research Organisation, spoke. India plans a station.",
+     "Anna Menon", "India"),
+    ("Matt Archer, director at the UK Space Agency, praised the United Kingdom's plans.", "Matt Archer",
+     "United Kingdom"),
+    ("Paul Bate, chief executive of the UK Space Agency, said the United Kingdom would fly.", "Paul Bate",
+     "United Kingdom"),
+])
+def test_an_official_of_an_organisation_is_not_thereby_of_its_country(extractor, text, person, country):
+    assert (person, "country", country) not in facts(extractor, text)
 
 
 @pytest.mark.parametrize("text, person", [

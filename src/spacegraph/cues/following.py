@@ -1,14 +1,14 @@
 """Facts that follow plainly from the others, once the sentences are read: a signatory's
 organisation is a party, a crew member's agency takes part, "Indian Space Research
 Organisation" is India's (where the article names India: a country only a name's adjective
-says is no thing the article speaks of)."""
+says is no thing the article speaks of), and so is an astronaut or a serviceman of it."""
 from __future__ import annotations
 
 import functools
 import re
 
 from ..discourse import KNOWN_AFFILIATION_RULE
-from ..knowledge import Entry
+from ..knowledge import Entry, Knowledge
 from ..mentions import ORG_CLASSES, PERSON_CLASSES
 from ..model import Fact
 from ..tokens import Sentence
@@ -21,6 +21,10 @@ NATIONAL = ORG_CLASSES | {"SpaceStation", "Program"}  # what a name can say is a
 @register
 class Following(ArticleRule):
     name = "following"
+
+    def __init__(self, kb: Knowledge) -> None:
+        super().__init__(kb)
+        self.forces = tuple(kb.lexicon["armed_forces"]["words"])
 
     def read(self, ctx: Context) -> None:
         """Facts that follow plainly from others: a signatory's organisation (or country) is a party;
@@ -69,9 +73,11 @@ class Following(ArticleRule):
                 entry, saying = read
                 country = ctx.found.add("Country", entry.id, entry.label, same_as=entry.same_as)
                 ctx.add(tid, "country", country, self._citing(ctx, named_in[tid], saying, country))
+                armed = any(name.endswith(force) for name in thing.names() for force in self.forces)
                 for f in affiliated.get(tid, []):
-                    if ctx.cls(f.subject) in PERSON_CLASSES:
+                    if ctx.cls(f.subject) == "Astronaut" or armed and ctx.cls(f.subject) in PERSON_CLASSES:
                         ctx.facts.append(Fact(f.subject, "country", country, f.evidence, rule=ctx.rule))
+                        # an astronaut flies under its flag, a soldier serves it; an official may be of any
 
     @staticmethod
     def _citing(ctx: Context, sents: list[Sentence], saying: tuple[str, ...], country: str) -> Sentence:
