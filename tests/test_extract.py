@@ -160,6 +160,19 @@ def test_an_acting_officer_holds_the_title_the_parser_reads_as_one_noun_phrase(e
     assert fact in facts(extractor, text)
 
 
+@pytest.mark.parametrize("text, person, cls", [
+    ("Katherine Bennell-Pegg is an astronaut of the Australian Space Agency.", "Katherine Bennell-Pegg", "Astronaut"),
+    ("Marcus Wandt became the first Swedish astronaut of the decade.", "Marcus Wandt", "Astronaut"),
+    ("They graduated with Katherine Bennell-Pegg, who trained with them and became the first astronaut qualified "
+     "under Australia's flag.", "Katherine Bennell-Pegg", "Astronaut"),
+    ("Bill Nelson, who flew on the shuttle in 1986, is no astronaut by trade.", "Bill Nelson", "Person"),
+])
+def test_a_person_a_predicate_calls_an_astronaut_is_one(extractor, text, person, cls):
+    """A copula's or a linking verb's predicate, also in a relative clause and in a verb
+    coordinated with its first, says what the person is."""
+    assert things(extractor, text)[person] == cls
+
+
 def test_participants_of_a_joint_mission(extractor):
     got = facts(extractor, "NISAR is the radar satellite that ISRO and NASA have built together. It is in orbit.")
     assert ("NASA-ISRO Synthetic Aperture Radar", "participant", "Indian Space Research Organisation") in got

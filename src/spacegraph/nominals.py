@@ -128,19 +128,28 @@ def _relative_predicates(tok: Token) -> list[Token]:
     administrator") or a linking verb ("Narayanan, who became ISRO's chairman"): it
     describes the noun, as an apposition does."""
     out = []
-    for c in tok.children:
-        if c.dep_ != "acl:relcl" or c.i < tok.i or not any(
-                s.dep_ in SUBJECTS and s.lower_ in RELATIVES for s in c.children):
+    for relative in tok.children:
+        if relative.dep_ != "acl:relcl" or relative.i < tok.i or not any(
+                s.dep_ in SUBJECTS and s.lower_ in RELATIVES for s in relative.children):
             continue
-        if c._.sg_title or c.pos_ in ("NOUN", "PROPN") and any(k.dep_ == "cop" for k in c.children):
-            if not any(k.dep_ in ("cop", "aux") and "Past" in k.morph.get("Tense", [])
-                       and "Fin" in k.morph.get("VerbForm", []) for k in c.children):
-                out.append(c)  # not "who had been director of KSC", "who was a pilot": what they were
-        elif c.lower_ in LINKING:
-            out += [k for k in c.children if k.dep_ in ("xcomp", "obj") and k.pos_ == "NOUN"]
-        elif c.lower_ in NAMING and any(s.dep_ == "nsubj:pass" and s.lower_ in RELATIVES for s in c.children):
-            out += _complements(c)  # "Bhatia, who was named chief executive in April"
+        for c in (relative, *(k for k in relative.conjuncts if k.i > relative.i  # "who trained with them and
+                              and not any(s.dep_ in SUBJECTS for s in k.children))):  # became the first astronaut"
+            out += _predicate_of_relative(c)
     return out
+
+
+def _predicate_of_relative(c: Token) -> list[Token]:
+    """What a verb of a relative clause whose subject is the relative pronoun says its noun is."""
+    if c._.sg_title or c.pos_ in ("NOUN", "PROPN") and any(k.dep_ == "cop" for k in c.children):
+        if any(k.dep_ in ("cop", "aux") and "Past" in k.morph.get("Tense", []) and "Fin" in k.morph.get("VerbForm", [])
+               for k in c.children):
+            return []  # "who had been director of KSC", "who was a pilot": what they were
+        return [c]
+    if c.lower_ in LINKING:
+        return [k for k in c.children if k.dep_ in ("xcomp", "obj") and k.pos_ == "NOUN"]
+    if c.lower_ in NAMING and any(s.dep_ == "nsubj:pass" and s.lower_ in RELATIVES for s in c.children):
+        return _complements(c)  # "Bhatia, who was named chief executive in April"
+    return []
 
 
 def _complements(verb: Token) -> list[Token]:

@@ -395,6 +395,7 @@ class Structure:
         self.cover = set(lex["verbs"]["cover"])
         self.area_nouns = set(lex["area_nouns"])  # "covers three areas: A, B and C": the list says which
         self.choose = set(lex["verbs"]["choose"])
+        self.astronaut_nouns = {w for w in lex["astronaut_nouns"] if " " not in w}
         self.person_nouns = {w for w in lex["person_nouns"] + lex["astronaut_nouns"] + lex["crew_roles"]
                              if " " not in w and not w.endswith("s")}  # "the engineer", "the cosmonaut"
         self.accede = set(lex["verbs"]["join"]) | set(lex["verbs"]["sign_up"])
@@ -720,8 +721,10 @@ class Structure:
         """A thing described as a kind of thing is of that class too ("Gaganyaan, the
         country's first human spaceflight mission": a crewed mission)."""
         cls = self.kinds.get(noun.lower_) if noun.pos_ == "NOUN" else None
-        if cls is None:
-            return
+        if noun.lower_ in self.astronaut_nouns:  # "Bennell-Pegg became the first astronaut qualified under
+            cls = "Astronaut"  # Australia's flag", "X is a cosmonaut"
+        if cls is None or any(c.lower_ in ("no", *NEGATIONS) for c in noun.children):
+            return  # "he is no astronaut", "it is not a mission"
         if cls == "Mission" and any(t.lower_ in self.crewed for t in noun.subtree if t.i < noun.i):
             cls = "CrewedMission"
         for tid in tids:
