@@ -584,6 +584,10 @@ def test_nationalities_before_a_kind_name_no_thing(extractor, text):
     ('Teresa "Tess" Lambert, 52, joined Axiom.', 'Teresa "Tess" Lambert'),  # a nickname; an age
     ("- Pilot John Shoffner, an aviator from Knoxville", "John Shoffner"),  # a role is no part of the name
     ("Colonel Ravi Menon, 44, will command the flight.", "Ravi Menon"),
+    # a nickname the parse made the head of the name, after a title or a noun
+    ('Its principal investigator, Elizabeth "Zibi" Turtle, works at APL.', 'Elizabeth "Zibi" Turtle'),
+    ('Its lead scientist is APL planetary scientist Elizabeth "Zibi" Turtle.', 'Elizabeth "Zibi" Turtle'),
+    ('The mission manager, Marta "Tita" Ruiz, spoke on Monday.', 'Marta "Tita" Ruiz'),
 ])
 def test_names_of_people_with_nicknames_ages_and_ranks(extractor, text, name):
     assert things(extractor, text).get(name) in ("Person", "Astronaut")

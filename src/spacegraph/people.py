@@ -149,6 +149,9 @@ class People:
         while b + 1 < len(doc) and doc[b].text == "-" and not doc[b - 1].whitespace_ and not doc[b].whitespace_ \
                 and (doc[b + 1].is_title or second_syllable(doc[b + 1].text)):
             b += 2  # a double-barrelled family name the parse left out: "López-Alegría"; "Yoon Young-bin"
+        if b + 1 < len(doc) and doc[b].text in QUOTES and doc[b - 2].text in QUOTES and doc[b + 1].is_title \
+                and doc[b + 1].is_alpha and doc[b + 1].text not in self.not_names:
+            b += 2  # the family name after a nickname the parse made the head: 'Elizabeth "Zibi" Turtle'
         while a > 1:  # what the parse left out of the name:
             if doc[a - 1].is_title and doc[a - 1].is_alpha and doc[a - 1].pos_ == "NOUN" \
                     and doc[a - 1].lower_ not in self.person_nouns and doc[a - 2].text in (",", "(") + tuple(DETERMINERS):
