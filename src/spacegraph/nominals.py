@@ -14,7 +14,8 @@ RELATIVES = {"who", "whom", "which", "that"}  # relative pronouns: they stand fo
 STRAYS = {"vocative", "dislocated", "discourse"}  # what the parser makes of a subject it parted from its apposition
 LOOSE = {"conj", "list", "parataxis", "dep", "appos"}  # what the parser makes of an apposition it lost
 LINKING = {"become", "becomes", "became", "becoming", "remain", "remains", "remained"}  # copulas the parser makes verbs
-NAMING = {"named", "appointed", "elected", "made"}  # "who was named chief executive in April"
+APPOINTING = {"named", "appointed", "elected", "made"}  # passives that give a role: "who was named chief
+# executive in April" (not mentions.NAMING, the participles that give a thing its name)
 POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}  # "NASA's", "Roscosmos'"
 POSSESSIVES = POSSESSIVE_MARKS | {"-"}
 
@@ -90,7 +91,8 @@ def describe(tok: Token) -> list[Token]:
             and tok.head.pos_ in ("NOUN", "PROPN"):  # and the predicates coordinated with it:
         out += [tok.head, *(c for c in tok.head.conjuncts if c.pos_ == "NOUN" or any(
             d.dep_ == "det" for d in c.children))]  # "a pilot and a colonel in X" ("a major": tagged ADJ)
-    if tok.dep_ in SUBJECTS and tok.head.lower_ in LINKING or tok.dep_ == "nsubj:pass" and tok.head.lower_ in NAMING:
+    if tok.dep_ in SUBJECTS and tok.head.lower_ in LINKING or (
+            tok.dep_ == "nsubj:pass" and tok.head.lower_ in APPOINTING):
         out += _complements(tok.head)  # "Barnawi became the first woman from Saudi Arabia", "Bhatia was named
         # chief executive"
     if any(c.dep_ == "cop" for c in tok.children):  # "Vast's real target is Haven-2"
@@ -147,7 +149,7 @@ def _predicate_of_relative(c: Token) -> list[Token]:
         return [c]
     if c.lower_ in LINKING:
         return [k for k in c.children if k.dep_ in ("xcomp", "obj") and k.pos_ == "NOUN"]
-    if c.lower_ in NAMING and any(s.dep_ == "nsubj:pass" and s.lower_ in RELATIVES for s in c.children):
+    if c.lower_ in APPOINTING and any(s.dep_ == "nsubj:pass" and s.lower_ in RELATIVES for s in c.children):
         return _complements(c)  # "Bhatia, who was named chief executive in April"
     return []
 

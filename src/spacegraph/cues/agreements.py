@@ -9,7 +9,7 @@ from ..knowledge import Knowledge
 from ..mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, Mention, add_area, longest, named_agreement
 from ..model import slug
 from ..tokens import Sentence, Tokens
-from ..structure import load_rules
+from ..structure import NEGATIONS, REFUSALS, load_rules
 from .base import (CLAUSE_BREAKS, LIST_ITEM, OWNERS, Agreement, ArticleRule, Context, SentenceRule, clause, of_classes,
                    possessive, register)
 from .dates import day_named, day_written
@@ -19,7 +19,7 @@ _UNDER = re.compile(r"\b(under|as part of|within|working together on|work togeth
 _WILL = re.compile(r"\bwill\b")
 RELATIVES = {"that", "which", "whom"}  # open a clause of its own between a name and the signing
 NOT_SIGNING = {"during", "with", "alongside", "before", "witnessed", "presence", "attended", "hosted", "by"}
-DENIALS = {"not", "n't", "never", "yet", "refused", "refuses", "declined", "declines", "failed"}  # "has yet to sign"
+DENIALS = NEGATIONS | REFUSALS | {"yet"}  # the words that deny a verb in the rules over structure, and "has yet to sign"
 DENIAL_REACH = 3  # words before the verb of signing that may deny it: "have not yet signed"
 SUBORDINATORS = {"after", "before", "when", "because", "since", "until", "once", "although", "though"}  # open a
 # clause of their own: the parties of a signing they introduce are named after them
