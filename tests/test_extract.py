@@ -600,6 +600,9 @@ def test_names_of_people_with_nicknames_ages_and_ranks(extractor, text, name):
     ("It was signed by His Excellency Salem Humaid AlMarri, the centre's Director General.",
      "Salem Humaid AlMarri"),  # a family name in CamelCase
     ("Dr. Jane Okafor, a physician, will fly.", "Jane Okafor"),
+    ("Shri S. Somanath, Chairman, ISRO, congratulated the team.", "S. Somanath"),  # Indian honorifics
+    ("The launch was watched by Shri A. Rajarajan, Director of the Satish Dhawan Space Centre.", "A. Rajarajan"),
+    ("Smt. Nigar Shaji, Project Director of Aditya-L1, addressed the team.", "Nigar Shaji"),
     ("ESA astronaut John McFall, a surgeon, will fly.", "John McFall"),
     ("Michael López-Alegría is now Axiom Space's chief astronaut.", "Michael López-Alegría"),  # double-barrelled
     ("Former astronaut Anna Lindqvist-Berg said the crew was ready.", "Anna Lindqvist-Berg"),

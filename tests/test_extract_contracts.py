@@ -82,6 +82,16 @@ def test_a_plural_agreement_with_several_parties_is_one_agreement_with_each(extr
     assert sorted(parties(extractor, text).values(), key=sorted) == sorted(expected, key=sorted)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("ESA signed contracts with The Exploration Company.", {"European Space Agency", "The Exploration Company"}),
+    ("NASA has signed agreements with JAXA.", {NASA, "Japan Aerospace Exploration Agency"}),
+    ("Roscosmos signed cooperation agreements with CNSA in 2021.",
+     {"State Space Corporation Roscosmos", "China National Space Administration"}),
+])
+def test_a_plural_agreement_its_subject_signs_with_one_other_is_one_agreement(extractor, text, expected):
+    assert list(parties(extractor, text).values()) == [expected]
+
+
 @pytest.mark.parametrize("text", [
     "The statement follows earlier agreements between the two agencies.",
     "ESA has signed agreements with many countries.",

@@ -442,14 +442,17 @@ class Structure:
         """A plural agreement noun with two or more other parties is one agreement with each
         ("ESA signs contracts with The Exploration Company and Thales Alenia Space"; "cooperation
         agreements with CNSA and ISRO"): the first keeps the noun's node, each other gets
-        one of its own with the same facts but that party. Without them it says nothing
-        ("earlier agreements between the two agencies" are no one agreement)."""
+        one of its own with the same facts but that party. With one other party it is one
+        agreement where a party signs or holds it too ("ESA signed contracts with The
+        Exploration Company"); else it says nothing ("earlier agreements between the two
+        agencies" are no one agreement)."""
         for ref in {r.at: r for r in refs.values() if r.agreement and r.each}.values():
             tid = self._real(found, ref, f"agreement:{ref.at}")
             own = [f for f in said if f.subject == tid]
             others = list(dict.fromkeys(f.obj for f in own if f.prop == "party" and f.rule in COUNTERPARTS))
             said = [f for f in said if f.subject != tid]
-            if len(others) < 2:
+            signers = [f for f in own if f.prop == "party" and f.rule not in COUNTERPARTS]
+            if len(others) < 2 and not (others and signers):
                 found.things.pop(tid, None)
                 continue
             shared = [f for f in own if not (f.prop == "party" and f.obj in others)]
