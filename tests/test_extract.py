@@ -160,6 +160,22 @@ def test_an_acting_officer_holds_the_title_the_parser_reads_as_one_noun_phrase(e
     assert fact in facts(extractor, text)
 
 
+@pytest.mark.parametrize("text, person, org, other", [
+    ("KASA signed an implementing arrangement with NASA in the spring, and its Administrator, Yoon Young-bin, "
+     "called it a first step.", "Yoon Young-bin", "Korea AeroSpace Administration",
+     "National Aeronautics and Space Administration"),
+    ("CONAE signed a contract with NASA in May, and its executive director, Raúl Kulichevsky, called it a "
+     "milestone.", "Raúl Kulichevsky", "Comisión Nacional de Actividades Espaciales",
+     "National Aeronautics and Space Administration"),
+    ("JAXA signed the deal with ESA in Paris, and its president, Hiroshi Yamakawa, praised it.", "Hiroshi Yamakawa",
+     "Japan Aerospace Exploration Agency", "European Space Agency"),
+])
+def test_its_before_a_title_is_the_organisation_the_parse_gives_not_the_last_named(extractor, text, person, org,
+                                                                                    other):
+    got = facts(extractor, text)
+    assert (person, "heads", org) in got and (person, "heads", other) not in got
+
+
 @pytest.mark.parametrize("text, person, cls", [
     ("Katherine Bennell-Pegg is an astronaut of the Australian Space Agency.", "Katherine Bennell-Pegg", "Astronaut"),
     ("Marcus Wandt became the first Swedish astronaut of the decade.", "Marcus Wandt", "Astronaut"),

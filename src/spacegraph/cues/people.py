@@ -70,8 +70,10 @@ class Titles(SentenceRule):
                     and "," not in toks.words[lead:ts]:
                 ctx.add(person.tid, "jobTitle", toks.span(lead, te), sent, literal=True)  # "Honda's president and
                 # chief executive": each title, and the two as one
-            if owner is None or former:
-                continue
+            if owner is None or former or its and any(
+                    f.subject == person.tid and f.prop in ("heads", "affiliation") and f.evidence.start == sent.start_char
+                    for f in ctx.said):
+                continue  # "KASA signed it with NASA, and its Administrator, Yoon": the parse's owner, not the last named
             if ctx.cls(owner.tid) == "Country":
                 ctx.add(person.tid, "country", owner.tid, sent)
             elif heads:
