@@ -42,6 +42,27 @@ def test_a_modifier_before_a_title_is_part_of_it_and_a_deputy_heads_nothing(extr
     assert (person, "heads", org) not in got
 
 
+@pytest.mark.parametrize("text, person, title", [
+    ("Elsa Montagnon, ESA's spacecraft operations manager, said so.", "Elsa Montagnon",
+     "spacecraft operations manager"),
+    ("Kenya's defence cabinet secretary, Aden Duale, attended.", "Aden Duale", "defence cabinet secretary"),
+    ("Anthony Calomino, NASA's space nuclear technology portfolio manager, spoke.", "Anthony Calomino",
+     "space nuclear technology portfolio manager"),
+    ("The former defence minister, Jane Doe, attended.", "Jane Doe", "defence minister"),  # not her tenure
+])
+def test_lower_case_words_before_a_title_say_which_office_it_is(extractor, text, person, title):
+    assert (person, "jobTitle", title) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("\"We are ready,\" said President Joe Biden.", "said President"),
+    ("The billionaire founder Jared Isaacman flew twice.", "billionaire founder"),
+    ("The company spokesperson, Eric Glass, declined to comment.", "company spokesperson"),
+])
+def test_words_before_a_title_that_say_no_office_are_no_part_of_it(extractor, text, wrong):
+    assert not any(f[1] == "jobTitle" and wrong in f[2] for f in facts(extractor, text))
+
+
 def test_signing_ceremony_gives_parties_signatories_and_date(extractor):
     text = ("The Canadian Space Agency and JAXA signed a memorandum of understanding on Tuesday. "
             "The memorandum was signed by CSA President Lisa Campbell and JAXA President Hiroshi Yamakawa.")

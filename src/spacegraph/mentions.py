@@ -50,6 +50,8 @@ AFTER_REFERENCE = {"itself"}  # lower-case words, besides stop words and verbs, 
 RESTRICTING = {"of", "that", "which", "who", "whose"}  # "the latest mission of China's programme": a new one
 IRREGULAR_PARTICIPLES = {"built", "run", "led", "made", "flown", "sent", "brought", "chosen", "given", "won",
                          "overseen", "known", "held", "owned", "set"}  # "a probe built by", "a station known as"
+MODIFIERS_REACH = 4  # lower-case words before a title that may say what office it is: "space nuclear technology
+# portfolio manager"
 POST_MODIFIERS = {"with", "at", "of", "in", "for", "from", "on", "by", "who", "which", "that", "whose"}  # follow a head noun
 LIST_CUES = {"led", "commanded", "headed", "piloted", "founded", "includes", "including", "include"}
 CREW_GROUPS = {"crew", "members", "crewmates"}  # "the crew of X:", "the four members of X - A, B and C"
@@ -262,6 +264,8 @@ class MentionFinder:
         self.speech = frozenset(kb.lexicon["speech_verbs"])
         self.occupations = frozenset(w for w in kb.lexicon["person_nouns"] if " " not in w)  # "scientist"
         self.portfolios = frozenset(kb.lexicon["portfolio_titles"]["words"])
+        self.tenure = frozenset(kb.lexicon["tenure_words"]["words"])
+        self.offices = frozenset(kb.lexicon["office_titles"]["words"])
         self.inverted = frozenset(kb.lexicon["inverted_person_verbs"])
         self.slugs: Memo[str, str] = Memo(slug)  # names recur across articles; a slug takes a regex
         self.entries = {f"known {n}": entry for n, entry in enumerate(kb.entries)}
@@ -337,7 +341,9 @@ class MentionFinder:
         self._tailed_names(found)
         self._designations(found)
         self._numbered(found)
-        found.titles = _with_fields(found, longest(found.matches.spans("title")), self.occupations, self.portfolios)
+        found.titles = _with_fields(found, _with_modifiers(found, longest(found.matches.spans("title")), self.offices,
+                                                    self.tenure),
+                                    self.occupations, self.portfolios)
         self._appositive_people(found)
         self._initialled_people(found)
         self._acronyms(found)
@@ -1253,6 +1259,35 @@ def longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if all(e <= s2 or s >= e2 for s2, e2 in out):
             out.append((s, e))
     return sorted(out)
+
+
+def _with_modifiers(found: Found, titles: list[tuple[int, int]], offices: frozenset[str], tenure: frozenset[str]
+                    ) -> list[tuple[int, int]]:
+    """A title in lower case with the lower-case words before it that say what office it is,
+    where its last word takes such words (lexicon `office_titles`): "defence minister",
+    "spacecraft operations manager", "scientific director", "executive and technical
+    director"; not "billionaire founder", nor "said President"; not words of the holder's
+    tenure ("former", "new", "outgoing"; lexicon `tenure_words`), adverbs or participles
+    ("recently appointed"), nor another title ("founder and chief executive" are two)."""
+    toks, ends = found.toks, {e for _, e in titles}
+
+    def modifier(j: int) -> bool:
+        w = toks.lower[j]
+        return toks.is_lower[j] and toks.alpha[j] and not toks.stop[j] and not found.taken[j] and \
+            w not in tenure and not w.endswith(("ly", "ed")) and j + 1 not in ends
+
+    out = []
+    for s, e in titles:
+        k = s
+        while toks.is_lower[s] and toks.lower[e - 1] in offices and k > 0 and s - k < MODIFIERS_REACH:
+            if modifier(k - 1):
+                k -= 1
+            elif k < s and k > 1 and toks.lower[k - 1] == "and" and modifier(k - 2):
+                k -= 2  # "executive and technical director"
+            else:
+                break
+        out.append((k, e))
+    return out
 
 
 def _with_fields(found: Found, titles: list[tuple[int, int]], occupations: frozenset[str],
