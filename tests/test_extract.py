@@ -49,9 +49,25 @@ def test_a_modifier_before_a_title_is_part_of_it_and_a_deputy_heads_nothing(extr
     ("Anthony Calomino, NASA's space nuclear technology portfolio manager, spoke.", "Anthony Calomino",
      "space nuclear technology portfolio manager"),
     ("The former defence minister, Jane Doe, attended.", "Jane Doe", "defence minister"),  # not her tenure
+    ("Economy Minister Matjaž Han described the sector.", "Matjaž Han", "Economy Minister"),
+    ("Japanese Defense Minister Gen Nakatani spoke.", "Gen Nakatani", "Defense Minister"),
+    ("Science and Innovation Minister Diana Morant chaired the council.", "Diana Morant",
+     "Science and Innovation Minister"),
 ])
 def test_lower_case_words_before_a_title_say_which_office_it_is(extractor, text, person, title):
     assert (person, "jobTitle", title) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, person, titles", [
+    ("Science and Innovation Minister Diana Morant chaired the council.", "Diana Morant",
+     {"Science and Innovation Minister"}),
+    ("Raúl Kulichevsky, CONAE's executive and technical director, spoke.", "Raúl Kulichevsky",
+     {"executive and technical director"}),
+    ("Rocket Lab founder and chief executive Peter Beck spoke.", "Peter Beck",
+     {"founder and chief executive", "founder", "chief executive"}),
+])
+def test_coordinated_titles_are_each_a_title_only_where_each_is_one(extractor, text, person, titles):
+    assert {f[2] for f in facts(extractor, text) if f[:2] == (person, "jobTitle")} == titles
 
 
 @pytest.mark.parametrize("text, wrong", [

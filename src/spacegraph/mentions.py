@@ -342,7 +342,7 @@ class MentionFinder:
         self._designations(found)
         self._numbered(found)
         found.titles = _with_fields(found, _with_modifiers(found, longest(found.matches.spans("title")), self.offices,
-                                                    self.tenure),
+                                                    self.tenure, self.no_name_words),
                                     self.occupations, self.portfolios)
         self._appositive_people(found)
         self._initialled_people(found)
@@ -1261,8 +1261,8 @@ def longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-def _with_modifiers(found: Found, titles: list[tuple[int, int]], offices: frozenset[str], tenure: frozenset[str]
-                    ) -> list[tuple[int, int]]:
+def _with_modifiers(found: Found, titles: list[tuple[int, int]], offices: frozenset[str], tenure: frozenset[str],
+                    no_names: set[str]) -> list[tuple[int, int]]:
     """A title in lower case with the lower-case words before it that say what office it is,
     where its last word takes such words (lexicon `office_titles`): "defence minister",
     "spacecraft operations manager", "scientific director", "executive and technical
@@ -1271,18 +1271,26 @@ def _with_modifiers(found: Found, titles: list[tuple[int, int]], offices: frozen
     ("recently appointed"), nor another title ("founder and chief executive" are two)."""
     toks, ends = found.toks, {e for _, e in titles}
 
-    def modifier(j: int) -> bool:
+    def modifier(j: int, cased: bool) -> bool:
         w = toks.lower[j]
-        return toks.is_lower[j] and toks.alpha[j] and not toks.stop[j] and not found.taken[j] and \
-            w not in tenure and not w.endswith(("ly", "ed")) and j + 1 not in ends
+        return (toks.title[j] and toks.words[j] not in no_names if cased else toks.is_lower[j]) and toks.alpha[j] and \
+            not toks.stop[j] and not found.taken[j] and w not in tenure and not w.endswith(("ly", "ed")) and \
+            j + 1 not in ends
 
     out = []
     for s, e in titles:
+        if toks.title[s] and toks.lower[e - 1] in offices and s > 0 and modifier(s - 1, True):
+            k = s - 3 if s > 2 and toks.lower[s - 2] == "and" and modifier(s - 3, True) else s - 1
+            if not (k > 0 and toks.title[k - 1] and toks.alpha[k - 1] and not found.taken[k - 1]
+                    and toks.words[k - 1] not in no_names and toks.lower[k - 1] not in tenure):
+                out.append((k, e))  # "(Japanese) Defense Minister Gen Nakatani", "Science and Innovation
+                # Minister Diana Morant"; not a name's last word
+                continue
         k = s
         while toks.is_lower[s] and toks.lower[e - 1] in offices and k > 0 and s - k < MODIFIERS_REACH:
-            if modifier(k - 1):
+            if modifier(k - 1, False):
                 k -= 1
-            elif k < s and k > 1 and toks.lower[k - 1] == "and" and modifier(k - 2):
+            elif k < s and k > 1 and toks.lower[k - 1] == "and" and modifier(k - 2, False):
                 k -= 2  # "executive and technical director"
             else:
                 break

@@ -14,7 +14,7 @@ the nearest compatible thing and to a country.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from importlib.resources import files
 
@@ -131,14 +131,16 @@ def _joins_modifiers(tok: Token) -> bool:
         and tok.doc[tok.i + 1].pos_ in NOMINAL)
 
 
-def _each_title(title: str) -> list[str]:
+def _each_title(title: str, titles: Mapping[str, object]) -> list[str]:
     """The title as written and each title it coordinates ("founder and chief executive":
     that, "founder" and "chief executive"); a title with an of or for phrase is one ("minister
-    of innovation, science and industry", "secretary for education and research")."""
+    of innovation, science and industry", "secretary for education and research"), and so is
+    one whose first words are no title of their own ("Science and Innovation Minister",
+    "executive and technical director")."""
     if not title or " of " in title or " for " in title:
         return [title] if title else []
     parts = [part.strip() for part in title.split(" and ") if part.strip()]
-    return [title, *parts] if len(parts) > 1 else parts
+    return [title, *parts] if len(parts) > 1 and all(p in titles for p in parts[:-1]) else [title]
 
 
 def _own_description(doc: Doc, i: int, j: int, refs: dict[int, "Referent"]) -> bool:
@@ -799,7 +801,7 @@ class Structure:
                     tid = self._pick(found, s, props[0])
                     if tid:
                         out += [Fact(tid, props[0], each, evidence, literal=True, rule=rule.name)
-                                for each in _each_title(title)]
+                                for each in _each_title(title, self.kb.titles)]
                 continue
             if _own_description(doc, nodes[subj_node], nodes[obj_node], refs):
                 continue
