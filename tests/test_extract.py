@@ -2599,6 +2599,15 @@ def test_no_known_country_across_sentences_or_for_a_site(extractor, text):
     assert not [f for f in facts(extractor, text) if f[1] == "country" and f[0] in ("Isar Aerospace", "Baikonur Cosmodrome")]
 
 
+@pytest.mark.parametrize("text, thing", [
+    ("The Vega-C rose from Europe's Spaceport in Kourou, French Guiana, at 18:20 local time.", "Guiana Space Centre"),
+    ("Europe's Spaceport, in French Guiana, hosted the launch.", "Guiana Space Centre"),
+    ("The capsule splashed down in the Indian Ocean near ISRO's recovery ship.", "Indian Space Research Organisation"),
+])
+def test_a_demonym_that_opens_a_place_name_gives_no_country(extractor, text, thing):
+    assert not [f for f in facts(extractor, text) if f[1] == "country" and f[0] == thing]
+
+
 @pytest.mark.parametrize("text, mission, orgs", [
     ("Moonlight is backed by the UK Space Agency and the Italian Space Agency.",
      "Moonlight Lunar Communications and Navigation Services", {"UK Space Agency", "Italian Space Agency"}),

@@ -160,6 +160,14 @@ def _right_before(doc: Doc, noun: Token, i: int) -> bool:
     return noun.i < i and all(t.head.i == i and t.dep_ in ("flat", "compound") for t in doc[noun.i + 1:i])
 
 
+def _in_place_name(tok: Token, name_words: set[int]) -> bool:
+    """A demonym that opens a proper name no thing of the article has: "French Guiana",
+    "the Indian Ocean", "the American Astronomical Society"; not "the Italian Thales Alenia
+    Space", nor a title ("French Economy Minister Bruno Le Maire")."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.tag_ == "NNP" and nxt.is_title and nxt.i not in name_words and not nxt._.sg_title
+
+
 def _noun(tok: Token) -> Token:
     """The noun whose number a description has: a job title's own noun, not its field's
     ("director of space and planetary sciences": director)."""
@@ -608,7 +616,7 @@ class Structure:
                     if held and set(held.tids) & subject:
                         tids = []  # "BepiColombo is on its way": the thing's own, which says nothing of another
                 refs[tok.i] = Referent(tids=tids, pronoun=True)
-            elif tok.text in self.kb.demonyms and tok.i not in name_words:
+            elif tok.text in self.kb.demonyms and tok.i not in name_words and not _in_place_name(tok, name_words):
                 refs[tok.i] = Referent(country=self.kb.demonyms[tok.text])
             elif agreements and (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in NOMINAL_ROLES) and _definite(tok) and (
                     named := named_agreement(agreements, found.toks.lower, start + tok.i, start + tok.i + 1)):
