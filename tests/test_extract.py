@@ -1122,6 +1122,12 @@ def test_a_word_glued_on_by_a_hyphen_is_no_given_name(extractor, text):
      "Satoshi Furukawa", "Japan Aerospace Exploration Agency"),
     ("Roscosmos's Oleg Kononenko and Jasmin Moghbeli of NASA flew together.", "Oleg Kononenko", "Jasmin Moghbeli",
      "National Aeronautics and Space Administration"),
+    ("Platonov will fly alongside NASA astronauts Zena Cardman and Mike Fincke and Kimiya Yui of the Japan Aerospace "
+     "Exploration Agency.", "Zena Cardman", "Kimiya Yui", "Japan Aerospace Exploration Agency"),  # an owner's noun
+    ("The crew includes NASA astronauts Nicole Mann and Josh Cassada and Koichi Wakata of JAXA.", "Nicole Mann",
+     "Koichi Wakata", "Japan Aerospace Exploration Agency"),
+    ("Roscosmos cosmonauts Oleg Kononenko and Nikolai Chub and Loral O'Hara of NASA are aboard.", "Oleg Kononenko",
+     "Loral O'Hara", "National Aeronautics and Space Administration"),
 ])
 def test_an_of_phrase_after_a_list_whose_first_name_has_an_owner_is_the_last_names(extractor, text, first, last, org):
     got = facts(extractor, text)

@@ -317,12 +317,22 @@ def _case(tok: Token) -> str:
 def _trailing(tok: Token) -> Token | None:
     """The nominal modifier the parser hung on the first of a list of names whose first has
     an owner of its own, though it follows the last name: "NASA's Nicole Mann and Josh
-    Cassada and Koichi Wakata of JAXA" is Wakata's, of JAXA; the list's names each have
-    their own."""
+    Cassada and Koichi Wakata of JAXA", "NASA astronauts Zena Cardman and Mike Fincke and
+    Kimiya Yui of JAXA" is Wakata's and Yui's, of JAXA; the list's names each have their
+    own."""
     last = max(tok.conjuncts, key=lambda c: c.i, default=None)
-    if last is None or last.i < tok.i or not any(d.dep_ == "nmod:poss" for d in tok.children):
+    if last is None or last.i < tok.i or not (any(d.dep_ == "nmod:poss" for d in tok.children) or _owned_noun_before(tok)):
         return None
     return next((d for d in tok.children if d.dep_ == "nmod" and d.i > last.i), None)
+
+
+def _owned_noun_before(tok: Token) -> bool:
+    """The name follows a noun that a thing modifies: "NASA astronauts Zena Cardman"."""
+    first = min((c.i for c in tok.children if c.dep_ == "flat" and c.i < tok.i), default=tok.i)
+    if first < 2:
+        return False
+    noun, owner = tok.doc[first - 1], tok.doc[first - 2]  # however the parser hung the two
+    return noun.is_lower and noun.is_alpha and (owner._.sg_thing or owner.tag_ == "POS")
 
 
 def _negated(verb: Token) -> bool:
