@@ -2605,6 +2605,18 @@ def test_no_known_country_across_sentences_or_for_a_site(extractor, text):
     assert not [f for f in facts(extractor, text) if f[1] == "country" and f[0] in ("Isar Aerospace", "Baikonur Cosmodrome")]
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("ISRO tested the engine at the Satish Dhawan Space Centre on Monday. Gaganyaan is the agency's human spaceflight "
+     "programme.", ("Gaganyaan", "operator", "Indian Space Research Organisation")),
+    ("NASA funded the flight. The National Reconnaissance Office launched a satellite from Vandenberg. The agency's "
+     "director, Chris Scolese, praised the team.", ("Chris Scolese", "heads", "National Reconnaissance Office")),
+    ("JAXA launched the satellite from the Tanegashima Space Center. The agency's director, Hiroshi Yamakawa, spoke.",
+     ("Hiroshi Yamakawa", "heads", "Japan Aerospace Exploration Agency")),
+])
+def test_the_agency_is_the_last_agency_named_not_the_last_organisation(extractor, text, fact):
+    assert fact in facts(extractor, text)
+
+
 @pytest.mark.parametrize("text, thing", [
     ("The Vega-C rose from Europe's Spaceport in Kourou, French Guiana, at 18:20 local time.", "Guiana Space Centre"),
     ("Europe's Spaceport, in French Guiana, hosted the launch.", "Guiana Space Centre"),

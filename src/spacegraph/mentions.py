@@ -302,6 +302,7 @@ class MentionFinder:
         self.place_heads = set(kb.lexicon["place_heads"])
         self.event_heads = set(kb.lexicon["event_heads"]["words"])
         self.after_reference = AFTER_REFERENCE | set(kb.lexicon["speech_verbs"])
+        self.agency_words = frozenset(kb.lexicon["agency_words"]["words"])
         spaced: list[str] = []
         joined: list[str] = []
         self.series_by_name = {}
@@ -1145,6 +1146,13 @@ class MentionFinder:
             entry = self.kb.by_id[agency]
             found.mark(i + 1, end, found.add(entry.cls, entry.id, entry.label, same_as=entry.same_as), ref=True)
 
+    def _agency(self, found: Found, tid: str) -> bool:
+        """A space agency, or an organisation whose name says it is an agency of government
+        (lexicon `agency_words`: "National Oceanic and Atmospheric Administration", "National
+        Reconnaissance Office")."""
+        return found.cls(tid) == "SpaceAgency" or not self.agency_words.isdisjoint(
+            found.things[tid].label.lower().split())
+
     def _references(self, found: Found, first: int) -> None:
         """"the agency", "the mission", "its capsule", "Boeing's capsule": the last thing of
         that kind named before; for "the", the one the first line (the headline) names, if
@@ -1183,6 +1191,8 @@ class MentionFinder:
                     break  # "Chang'e-6, the latest mission": an apposition says what the name before is
                 before = [m.tid for m in named if m.start < i and found.cls(m.tid) in classes
                           and m.end not in starts]  # not "SpaceX" of "a SpaceX Falcon 9": a modifier
+                if noun == "agency":  # an agency, of the organisations named: not "Goddard", "the University of Tokyo"
+                    before = [tid for tid in before if self._agency(found, tid)] or before
                 if before and found.free(i + 1, k):
                     # the most named, the last on a tie; of missions, the article's even when its headline names none
                     topic = [tid for tid in before if tid in headline] or (before if classes <= MISSION_CLASSES else [])
