@@ -163,9 +163,11 @@ def _right_before(doc: Doc, noun: Token, i: int) -> bool:
 def _in_place_name(tok: Token, name_words: set[int]) -> bool:
     """A demonym that opens a proper name no thing of the article has: "French Guiana",
     "the Indian Ocean", "the American Astronomical Society"; not "the Italian Thales Alenia
-    Space", nor a title ("French Economy Minister Bruno Le Maire")."""
+    Space", nor a title ("French Economy Minister Bruno Le Maire"), nor a capitalised
+    modifier of a noun after it ("a Spanish Paralympic athlete")."""
     nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.tag_ == "NNP" and nxt.is_title and nxt.i not in name_words and not nxt._.sg_title
+    return nxt is not None and nxt.tag_ == "NNP" and nxt.is_title and nxt.i not in name_words and \
+        not nxt._.sg_title and nxt.dep_ not in ("amod", "compound")
 
 
 def _noun(tok: Token) -> Token:
