@@ -70,6 +70,21 @@ def test_coordinated_titles_are_each_a_title_only_where_each_is_one(extractor, t
     assert {f[2] for f in facts(extractor, text) if f[:2] == (person, "jobTitle")} == titles
 
 
+@pytest.mark.parametrize("text, person, title, org", [
+    ("Sarah Al Amiri, Minister of State for Public Education and Chairwoman of the UAE Space Agency, spoke.",
+     "Sarah Al Amiri", "Chairwoman", "UAE Space Agency"),
+    ("S. Somanath, Secretary of the Department of Space and Chairman of ISRO, spoke.", "S. Somanath", "Chairman",
+     "Indian Space Research Organisation"),
+    ("Jane Doe, Minister for Science and Innovation and Chair of the Australian Space Agency, spoke.", "Jane Doe",
+     "Chair", "Australian Space Agency"),
+])
+def test_a_second_title_after_one_with_a_field_is_the_persons_and_heads_its_organisation(extractor, text, person,
+                                                                                         title, org):
+    got = facts(extractor, text)
+    assert (person, "jobTitle", title) in got and (person, "heads", org) in got
+    assert not [f for f in got if f[1] == "jobTitle" and f[2].endswith(" and " + title)]
+
+
 @pytest.mark.parametrize("text, wrong", [
     ("\"We are ready,\" said President Joe Biden.", "said President"),
     ("The billionaire founder Jared Isaacman flew twice.", "billionaire founder"),

@@ -816,7 +816,7 @@ class Structure:
                 continue
             subjects = self._things(doc, nodes[subj_node], refs, listed, rule.coordinated, runs)
             if obj_node.startswith("title:"):
-                title = self._title(doc, nodes[obj_node[6:]])
+                title = self._title(doc, nodes[obj_node[6:]], self.kb.titles)
                 for s in subjects:
                     tid = self._pick(found, s, props[0])
                     if tid:
@@ -829,7 +829,8 @@ class Structure:
             for s in subjects:
                 for o in self._things(doc, nodes[obj_node], refs, listed, rule.coordinated, runs):
                     fact = self._fact(found, rule, s, o, props, (subj_node, obj_node))
-                    if fact and fact[1] == "heads" and (" of " in self._title(doc, nodes[subj_node]) or any(
+                    if fact and fact[1] == "heads" and (
+                            " of " in self._title(doc, nodes[subj_node], self.kb.titles) or any(
                             c.dep_ == "det" and c.lower_ in ("a", "an") for c in doc[nodes[subj_node]].children)):
                         fact = (fact[0], "affiliation", fact[2])  # "director of human spaceflight": of a part;
                         # "a director at MPE": one of its directors
@@ -1080,7 +1081,7 @@ class Structure:
         return classes is None or any(self.schema.ancestors(c) & set(classes) for c in self._classes(found, tid))
 
     @staticmethod
-    def _title(doc: Doc, i: int) -> str:
+    def _title(doc: Doc, i: int, titles: Mapping[str, object]) -> str:
         """The job title a token is part of, with coordinated titles ("Chairman and CEO")
         and what it is of or for, when that names no thing ("director of human spaceflight",
         "associate administrator for science")."""
@@ -1092,6 +1093,13 @@ class Structure:
         while b + 1 < len(doc) and (doc[b + 1]._.sg_title or (
                 doc[b + 1].lower_ == "and" and b + 2 < len(doc) and doc[b + 2]._.sg_title)):
             b += 1
+        # "Minister of State for Education and Chairwoman of the UAE Space Agency": two titles, the first with
+        # a field of its own; not "Minister for Science and Innovation", nor "president and chief executive of X"
+        joins = [t.i for t in doc[a:b + 1] if t.lower_ == "and" and t.i + 1 < len(doc)
+                 and (doc[t.i + 1].text in titles or doc[t.i + 1:t.i + 3].text in titles)
+                 and any(k.lower_ in ("of", "for") for k in doc[a:t.i])]
+        a = max((k + 1 for k in joins if k < i), default=a)
+        b = min((k - 1 for k in joins if k > i), default=b)
         of = [c for c in doc[b].children if c.dep_ == "nmod" and c.i > b
               and any(k.dep_ == "case" and k.lower_ in ("of", "for") for k in c.children)]
         if of and not any(t._.sg_thing or t.dep_ == "det" for t in of[0].subtree):  # not "of the payments company"

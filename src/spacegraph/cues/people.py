@@ -52,6 +52,9 @@ class Titles(SentenceRule):
                     k -= 1
                 person = next((m for m in ms if m.end == k - 1 and toks.words[k - 1] == ","
                                and ctx.cls(m.tid) in PERSON_CLASSES), None)
+                if person is None:
+                    person = self._second_title_holder(ctx, sent, ms, ts, titles)
+                    owner = None if person else owner  # the organisation after it, not the first title's
                 if person and owner is None and te + 1 < sent.end and lower[te] == "of":
                     owner = next((m for m in ms if m.start in (te + 1, te + 2)
                                   and ctx.cls(m.tid) in OWNERS), None)
@@ -80,6 +83,22 @@ class Titles(SentenceRule):
                 ctx.add(person.tid, "heads", owner.tid, sent)
             else:
                 ctx.add(person.tid, "affiliation", owner.tid, sent)
+
+
+    @staticmethod
+    def _second_title_holder(ctx: Context, sent: Sentence, ms: list[Mention], ts: int,
+                             titles: list[tuple[int, int]]) -> Mention | None:
+        """The person a title joined by "and" to another set off after their name holds it
+        too: "S. Somanath, Chairman of ISRO and Secretary of the Department of Space"; "Al
+        Amiri, Minister of State for Education and Chairwoman of the UAE Space Agency"."""
+        toks = ctx.toks
+        if ts - 1 <= sent.start or toks.lower[ts - 1] != "and":
+            return None
+        comma = next((j for j in range(ts - 2, sent.start, -1) if toks.words[j] == ","), None)
+        if comma is None or not any(s == comma + 1 for s, _ in titles) or any(
+                comma < m.start < ts and ctx.cls(m.tid) in PERSON_CLASSES for m in ms):
+            return None
+        return next((m for m in ms if m.end == comma and ctx.cls(m.tid) in PERSON_CLASSES), None)
 
 
 @register
