@@ -100,6 +100,16 @@ def test_a_rockets_flight_that_lifted_off_is_over(extractor, text, flight, state
     assert states(extractor, text).get(flight) == state
 
 
+@pytest.mark.parametrize("text, flight, state", [
+    ("Blue Origin's NS-25 lifted off from West Texas on Sunday with six people aboard.", "NS-25", "completed"),
+    ("Virgin Galactic flew Galactic 03, its third commercial mission, on Friday.", "Galactic 03", "completed"),
+    ("The uncrewed NS-24 mission lifted off from Launch Site One in West Texas.", "NS-24", "completed"),
+    ("Galactic 08 will fly next year from Spaceport America.", "Galactic 08", "planned"),
+])
+def test_a_suborbital_hop_that_flew_is_over(extractor, text, flight, state):
+    assert states(extractor, text).get(flight) == state
+
+
 @pytest.mark.parametrize("text, thing", [
     ("India wants its own space station, the Bharatiya Antariksh Station, by 2035.", "Bharatiya Antariksh Station"),
     ("Russia seeks a national station, the Russian Orbital Station, in the 2030s.", "Russian Orbital Station"),

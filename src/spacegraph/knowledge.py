@@ -91,6 +91,12 @@ class Series:
     destination_from: int = 1  # the first number that flies there (Shenzhou-12 was the first to Tiangong)
     joined: bool = False  # the number follows the name with no space or hyphen: "VV23", "PSLV-C58"
     launch: bool = False  # a rocket's flights: each is over within the hour it lifts off
+    suborbital: bool = False  # hops to space and back ("NS-25", "Galactic 07"): over within the hour too
+
+    @property
+    def brief(self) -> bool:
+        """Each of its flights is over within the hour it lifts off."""
+        return self.launch or self.suborbital
 
 
 @dataclass
@@ -193,7 +199,7 @@ def load() -> Knowledge:
                      roman=d.get("numerals") == "roman", programme=d.get("programme"),
                      operator=d.get("operator"), destination=d.get("destination"),
                      destination_from=d.get("destination_from", 1), joined=d.get("joined", False),
-                     launch=d.get("launch", False))
+                     launch=d.get("launch", False), suborbital=d.get("suborbital", False))
               for d in series_lines]
     lexicon = json.loads(_data("lexicon.json"))
     names = json.loads(_data("person_names.json"))

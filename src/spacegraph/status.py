@@ -117,10 +117,10 @@ class Status:
                         state or not self.told or _phrase_head(tok).dep_ in SUBJECTS | {"obj"}):
                     state = "completed"  # "Ax-1, flown in April 2022", "OFT-2 docked in May 2022": a flight of days;
                     # in a past line of a timeline, one the line tells of, not "the lander for Artemis III"
-                if tid in found.series and found.series[tid].launch and (
+                if tid in found.series and found.series[tid].brief and (
                         state == "active" or state is None and _in_past(tok)):
-                    state = "completed"  # "PSLV-C58 lifted off", "the heat shield of PSLV-C39 did not separate":
-                    # a rocket's flight told of in the past is over within the hour
+                    state = "completed"  # "PSLV-C58 lifted off", "the heat shield of PSLV-C39 did not separate",
+                    # "NS-25 flew six people": a rocket's flight or a suborbital hop told of in the past is over
                 if state is not None and ORDER[state] >= best.get(tid, (-1, None))[0]:
                     best[tid] = (ORDER[state], ev)
         for tid, ev in seen.items():
