@@ -212,6 +212,17 @@ def test_an_acting_officer_holds_the_title_the_parser_reads_as_one_noun_phrase(e
     assert fact in facts(extractor, text)
 
 
+@pytest.mark.parametrize("text, person, place", [
+    ("- Rebecca Lawler, 38, of Little Elm, Texas, a former U.S. Navy lieutenant commander.", "Rebecca Lawler",
+     "Little Elm"),
+    ("Katherine Spies, 43, of San Diego, a former Marine Corps pilot, was picked.", "Katherine Spies", "San Diego"),
+    ("Jane Doe, 45, from Copake Falls, New York, runs the company.", "Jane Doe", "Copake Falls"),
+])
+def test_the_place_after_a_persons_age_is_their_hometown_not_a_person(extractor, text, person, place):
+    got = things(extractor, text)
+    assert got.get(person) == "Person" and place not in got
+
+
 @pytest.mark.parametrize("text, person, org, other", [
     ("KASA signed an implementing arrangement with NASA in the spring, and its Administrator, Yoon Young-bin, "
      "called it a first step.", "Yoon Young-bin", "Korea AeroSpace Administration",

@@ -906,8 +906,8 @@ class MentionFinder:
             if not 2 <= end - start - sum(w in NAME_PARTICLES or w in HYPHENS for w in lower[start:end]) <= 4 \
                     or not found.free(start, end) or person_end(toks, start) != end:
                 continue
-            if start == honoured and start > 0 and lower[start - 1] in LOCATIVES:
-                continue  # "signs in Buenos Aires, watched by the ambassador": a place
+            if start == honoured and start > 0 and lower[start - 1] in LOCATIVES or hometown(toks, start):
+                continue  # "signs in Buenos Aires, watched by the ambassador", "Lawler, 38, of Little Elm": a place
             if start > honoured or (start > 0 and lower[start - 1] in self.inverted) or (
                     start > 1 and words[start - 1] == "," and start - 1 in title_ends):
                 self._person(found, start, end)  # "His Excellency Salem AlMarri"; "in the pilot's seat sits
@@ -1199,6 +1199,17 @@ class MentionFinder:
                     found.mark(i + 1, k, max(reversed(topic), key=times.__getitem__) if topic and lower[i] == "the"
                                else before[-1], ref=True)
                 break
+
+
+def hometown(toks: Tokens, k: int) -> bool:
+    """The name at token `k` is where the person before it lives, after their age: "Rebecca
+    Lawler, 38, of Little Elm, Texas"; "Katherine Spies, 43, from San Diego"."""
+    return k > 2 and toks.lower[k - 1] in ("of", "from") and toks.words[k - 2] == "," and age(toks.words[k - 3])
+
+
+def age(word: str) -> bool:
+    """A news report's age: "Barry Wilmore, 61, commands"."""
+    return word.isdigit() and 16 <= int(word) <= 99
 
 
 def _description_opener(toks: Tokens, k: int) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .knowledge import Knowledge
-from .mentions import NAME_PARTICLES, PERSON_CLASSES, Found, second_syllable
+from .mentions import NAME_PARTICLES, PERSON_CLASSES, Found, age, hometown, second_syllable
 from .nominals import POSSESSIVES, describe
 
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her"}  # that open a noun phrase set off after a name
@@ -48,8 +48,9 @@ class People:
                     continue
                 a, b = self._name_span(tok)
                 if b - a < 2 or not found.free(start + a, start + b) or doc[b - 1].text in self.org_heads or any(
-                        s <= start + a and start + b <= e for s, e in titles):
-                    continue  # "Revenue Officer" of "Chief Revenue Officer" is nobody; nor is "Changchun Institute"
+                        s <= start + a and start + b <= e for s, e in titles) or hometown(found.toks, start + a):
+                    continue  # "Revenue Officer" of "Chief Revenue Officer" is nobody; nor is "Changchun Institute",
+                    # nor "Little Elm" of "Lawler, 38, of Little Elm"
                 cls = self._person_class(tok) or self._person_around(doc, a, b) or self._listed_with(tok, people)
                 if cls:
                     add(found, start + a, start + b, cls)
@@ -105,8 +106,7 @@ class People:
         before = doc[a - 1].lower_ if a > 0 else ""
         if before == "," and a > 1:
             before = doc[a - 2].lower_
-        if b + 2 < len(doc) and doc[b].text == "," and doc[b + 1].like_num and doc[b + 2].text in (",", ")", ".") \
-                and doc[b + 1].text.isdigit() and 16 <= int(doc[b + 1].text) <= 99:
+        if b + 2 < len(doc) and doc[b].text == "," and age(doc[b + 1].text) and doc[b + 2].text in (",", ")", "."):
             return "Person"  # a news report's age: "Barry Wilmore, 61, commands"
         after = []
         if b + 1 < len(doc) and doc[b].text == "," and (
@@ -202,3 +202,4 @@ class People:
 def _initial(word: str) -> bool:
     """An initial: "V.", "S."."""
     return len(word) == 2 and word[0].isupper() and word[1] == "."
+
