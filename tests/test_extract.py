@@ -212,6 +212,16 @@ def test_an_acting_officer_holds_the_title_the_parser_reads_as_one_noun_phrase(e
     assert fact in facts(extractor, text)
 
 
+@pytest.mark.parametrize("text, person, country", [
+    ("The Russian Gennady Padalka flew five times.", "Gennady Padalka", "Russia"),
+    ("The Italian Walter Villadei flew in 2024.", "Walter Villadei", "Italy"),
+    ("Two pilots flew the spaceplane and the Briton Colin Bennett, Virgin Galactic's astronaut instructor, rode "
+     "along.", "Colin Bennett", "United Kingdom"),
+])
+def test_a_nationality_before_a_name_is_no_part_of_it(extractor, text, person, country):
+    assert person in things(extractor, text) and (person, "country", country) in facts(extractor, text)
+
+
 @pytest.mark.parametrize("text, person, place", [
     ("- Rebecca Lawler, 38, of Little Elm, Texas, a former U.S. Navy lieutenant commander.", "Rebecca Lawler",
      "Little Elm"),

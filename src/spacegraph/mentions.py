@@ -895,6 +895,8 @@ class MentionFinder:
         person_end = self.names.person_end
         title_ends = {e for _, e in found.titles}
         for start, end in self._chunks(found):
+            while start < end - 2 and words[start] in self.demonyms:
+                start += 1  # a nationality: "the Russian Gennady Padalka", "the Briton Colin Bennett"
             honoured = start
             start = next((te for ts, te in found.titles if start < te < end), start)  # "EU Commissioner for
             # Defence and Space Andrius Kubilius": a title's field runs into the name, which the title marks
