@@ -212,6 +212,17 @@ def test_an_acting_officer_holds_the_title_the_parser_reads_as_one_noun_phrase(e
     assert fact in facts(extractor, text)
 
 
+@pytest.mark.parametrize("text, person", [
+    ("\"It works,\" said Jane Doe, founder of Orbit Works, a Denver-based startup.", "Jane Doe"),
+    ("Martin Sion, chief executive of ArianeGroup, the joint venture of Airbus and Safran, said so.", "Martin Sion"),
+    ("\"Chang Guang is the closest thing China has to Planet,\" said Blaine Curcio, founder of Orbital Gateway "
+     "Consulting, a Hong Kong-based research firm.", "Blaine Curcio"),
+])
+def test_a_person_is_no_organisation_whatever_describes_the_organisation_after_them(extractor, text, person):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    assert next(t.classes() for t in ex.things.values() if t.label == person) == {"Person"}
+
+
 @pytest.mark.parametrize("text, person, country", [
     ("The Russian Gennady Padalka flew five times.", "Gennady Padalka", "Russia"),
     ("The Italian Walter Villadei flew in 2024.", "Walter Villadei", "Italy"),

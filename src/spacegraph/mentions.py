@@ -151,11 +151,18 @@ class Found:
 
 
 def _merge_class(thing: Thing, cls: str) -> None:
-    """A more specific class wins (Astronaut over Person, by the ontology); others are kept as extra."""
+    """A more specific class wins (Astronaut over Person, by the ontology); others are kept as
+    extra, but for a person's class on an organisation or the other way round: nobody is both
+    ("Blaine Curcio, founder of X, a Hong Kong-based firm": the firm is X)."""
     if is_subclass(cls, thing.cls):
         thing.cls = cls
-    elif not is_subclass(thing.cls, cls):
+    elif not is_subclass(thing.cls, cls) and {_kind(cls), _kind(thing.cls)} != {"Person", "Organization"}:
         thing.extra_classes.add(cls)
+
+
+def _kind(cls: str) -> str:
+    """Person, Organization, or another kind."""
+    return next((k for k in ("Person", "Organization") if cls == k or is_subclass(cls, k)), "")
 
 
 def _after_particles(words: Sequence[str], j: int) -> int:
