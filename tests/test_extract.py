@@ -212,6 +212,24 @@ def test_an_acting_officer_holds_the_title_the_parser_reads_as_one_noun_phrase(e
     assert fact in facts(extractor, text)
 
 
+@pytest.mark.parametrize("text, known", [
+    ("\"It will take years,\" said Blaine Curcio, founder of Orbital Gateway Consulting.", "Lunar Gateway"),
+    ("The Golden Gateway Hotel hosted the dinner for the crew.", "Lunar Gateway"),
+    ("Analysts at Silver Gateway Advisors disagreed.", "Lunar Gateway"),
+])
+def test_a_known_word_amid_capitals_is_a_word_of_a_longer_name(extractor, text, known):
+    assert known not in things(extractor, text)
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("\"It will take years,\" said Blaine Curcio, founder of Orbital Gateway Consulting.", "Blaine Curcio", "founder"),
+    ("Jane Doe, co-founder of Lunar Outpost Labs, spoke.", "Jane Doe", "co-founder"),
+    ("Tom Hale, founder of Deep Orbit Ventures, spoke.", "Tom Hale", "founder"),
+])
+def test_a_founders_of_phrase_is_a_company_not_a_field_of_the_title(extractor, text, person, title):
+    assert {f[2] for f in facts(extractor, text) if f[:2] == (person, "jobTitle")} == {title}
+
+
 @pytest.mark.parametrize("text, person", [
     ("\"It works,\" said Jane Doe, founder of Orbit Works, a Denver-based startup.", "Jane Doe"),
     ("Martin Sion, chief executive of ArianeGroup, the joint venture of Airbus and Safran, said so.", "Martin Sion"),

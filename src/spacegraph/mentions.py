@@ -271,6 +271,7 @@ class MentionFinder:
         self.speech = frozenset(kb.lexicon["speech_verbs"])
         self.occupations = frozenset(w for w in kb.lexicon["person_nouns"] if " " not in w)  # "scientist"
         self.portfolios = frozenset(kb.lexicon["portfolio_titles"]["words"])
+        self.founders = frozenset(kb.lexicon["founder_titles"]["words"])
         self.tenure = frozenset(kb.lexicon["tenure_words"]["words"])
         self.offices = frozenset(kb.lexicon["office_titles"]["words"])
         self.inverted = frozenset(kb.lexicon["inverted_person_verbs"])
@@ -351,7 +352,7 @@ class MentionFinder:
         self._numbered(found)
         found.titles = _with_fields(found, _with_modifiers(found, longest(found.matches.spans("title")), self.offices,
                                                     self.tenure, self.no_name_words),
-                                    self.occupations, self.portfolios)
+                                    self.occupations, self.portfolios, self.founders)
         self._appositive_people(found)
         self._initialled_people(found)
         self._acronyms(found)
@@ -389,8 +390,9 @@ class MentionFinder:
             if entry.cls == "Country" and start > 0 and toks.title[start - 1] and found.free(start - 1, start) \
                     and not toks.starts[start - 1] and toks.words[start - 1] not in self.names.not_names:
                 continue  # "Inner Mongolia", "New Mexico": part of a longer place name
-            if entry.cls == "Country" and self._inside_longer_name(found, start, end):
-                continue
+            if entry.cls == "Country" and self._inside_longer_name(found, start, end) or \
+                    end - start == 1 and self._amid_capitals(found, start):
+                continue  # "Orbital Gateway Consulting": a word of a longer name the gazetteer does not know
             if end + 1 < len(toks) and toks.words[end] in "-–" and not toks.space[end - 1] and not toks.space[end] \
                     and (toks.words[end + 1][:1].isupper() or toks.words[end + 1][:1].isdigit()) \
                     and not found.taken[end + 1]:
@@ -485,6 +487,17 @@ class MentionFinder:
         return end < n and toks.title[end] and toks.alpha[end] and found.free(end, end + 1) \
             and not toks.starts[end] and words[end] not in MONTHS_AND_DAYS \
             and (words[end] not in self.names.not_names or self._org_run(found, end) > end)
+
+    def _amid_capitals(self, found: Found, k: int) -> bool:
+        """Token k stands between capitalised words that name nothing known and open no
+        sentence ("Orbital Gateway Consulting"): a word of a longer name."""
+        toks = found.toks
+
+        def capital(j: int) -> bool:
+            return 0 <= j < len(toks) and toks.title[j] and toks.alpha[j] and found.free(j, j + 1) \
+                and not toks.starts[j] and toks.words[j] not in self.names.not_names
+
+        return capital(k - 1) and capital(k + 1)
 
     def _in_series_name(self, toks: Tokens, start: int, end: int) -> bool:
         """The span is part of a series' numbered name, not all of it: the name starts a word
@@ -1329,14 +1342,15 @@ def _with_modifiers(found: Found, titles: list[tuple[int, int]], offices: frozen
 
 
 def _with_fields(found: Found, titles: list[tuple[int, int]], occupations: frozenset[str],
-                 portfolios: frozenset[str]) -> list[tuple[int, int]]:
+                 portfolios: frozenset[str], founders: frozenset[str]) -> list[tuple[int, int]]:
     """A title with the field it is of, naming nothing the article names: the title is all
     of it ("director of human spaceflight", "head of Earth observation", "Minister of
     Education, Culture, Sports, Science and Technology"), and a minister's portfolio after
     "for" ("Minister for Foreign Affairs"; not "associate administrator for space
     operations", whose field is a directorate of the agency). So is a title that modifies the
     noun of an occupation after it, one or two lower-case words on ("chief exploration
-    scientist", "lead astronaut instructor"): not the chief."""
+    scientist", "lead astronaut instructor"): not the chief. A founder's of-phrase is a
+    company's name, never a field ("founder of Orbital Gateway Consulting"; `founders`)."""
     toks, out, n = found.toks, [], len(found.toks)
     opening = {s for s, _ in titles}
     ends = {m.start: m.end for m in found.mentions if found.cls(m.tid) not in ORG_CLASSES | {"Country"}}
@@ -1355,7 +1369,7 @@ def _with_fields(found: Found, titles: list[tuple[int, int]], occupations: froze
             if toks.lower[k] in occupations:
                 e = k + 1
                 break
-        fields = ("of", "for") if toks.lower[e - 1] in portfolios else ("of",)
+        fields = ("of", "for") if toks.lower[e - 1] in portfolios else () if toks.lower[e - 1] in founders else ("of",)
         k = e + 1 if e + 1 < n and toks.lower[e] in fields and word(e + 1) else e
         named = ends.get(e + 1, 0) if k == e and e + 1 < n and toks.lower[e] in fields else 0
         if named and word(named) and toks.is_lower[named]:

@@ -425,6 +425,7 @@ class Structure:
         self.crew_nouns = set(lex["crew_nouns"])
         self.stand_ins = set(lex["stand_in_nouns"])
         self.plural_kinds = {w: cls for cls, words in lex["plural_kinds"].items() for w in words}
+        self.founders = frozenset(lex["founder_titles"]["words"])  # "founder of X": X is a company, no field
         self.agreement_kinds = {w: kind for w, kind in lex["agreement_nouns"].items() if kind}
         self.kind_words = max(len(w.split()) for w in self.agreement_kinds)
 
@@ -816,7 +817,7 @@ class Structure:
                 continue
             subjects = self._things(doc, nodes[subj_node], refs, listed, rule.coordinated, runs)
             if obj_node.startswith("title:"):
-                title = self._title(doc, nodes[obj_node[6:]], self.kb.titles)
+                title = self._title(doc, nodes[obj_node[6:]])
                 for s in subjects:
                     tid = self._pick(found, s, props[0])
                     if tid:
@@ -830,7 +831,7 @@ class Structure:
                 for o in self._things(doc, nodes[obj_node], refs, listed, rule.coordinated, runs):
                     fact = self._fact(found, rule, s, o, props, (subj_node, obj_node))
                     if fact and fact[1] == "heads" and (
-                            " of " in self._title(doc, nodes[subj_node], self.kb.titles) or any(
+                            " of " in self._title(doc, nodes[subj_node]) or any(
                             c.dep_ == "det" and c.lower_ in ("a", "an") for c in doc[nodes[subj_node]].children)):
                         fact = (fact[0], "affiliation", fact[2])  # "director of human spaceflight": of a part;
                         # "a director at MPE": one of its directors
@@ -1080,13 +1081,13 @@ class Structure:
     def _allowed(self, found: Found, tid: str, classes: tuple[str, ...] | None) -> bool:
         return classes is None or any(self.schema.ancestors(c) & set(classes) for c in self._classes(found, tid))
 
-    @staticmethod
-    def _title(doc: Doc, i: int, titles: Mapping[str, object]) -> str:
+    def _title(self, doc: Doc, i: int) -> str:
         """The job title a token is part of, with coordinated titles ("Chairman and CEO")
         and what it is of or for, when that names no thing ("director of human spaceflight",
         "associate administrator for science")."""
         if not doc[i]._.sg_title:
             return ""
+        titles = self.kb.titles
         a = b = i
         while a > 0 and (doc[a - 1]._.sg_title or (doc[a - 1].lower_ == "and" and a > 1 and doc[a - 2]._.sg_title)):
             a -= 1
@@ -1102,6 +1103,7 @@ class Structure:
         b = min((k - 1 for k in joins if k > i), default=b)
         of = [c for c in doc[b].children if c.dep_ == "nmod" and c.i > b
               and any(k.dep_ == "case" and k.lower_ in ("of", "for") for k in c.children)]
-        if of and not any(t._.sg_thing or t.dep_ == "det" for t in of[0].subtree):  # not "of the payments company"
+        if of and doc[b].lower_ not in self.founders and not any(
+                t._.sg_thing or t.dep_ == "det" for t in of[0].subtree):  # not "of the payments company"
             b = max(t.i for t in of[0].subtree)  # "director of human spaceflight", "minister for enterprises"
         return doc[a:b + 1].text
