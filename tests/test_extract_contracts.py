@@ -219,3 +219,15 @@ def test_what_a_signing_happens_during_or_before_is_no_party(extractor, text, ex
 ])
 def test_the_parties_of_a_signing_are_named_in_its_own_clause(extractor, text, expected):
     assert list(parties(extractor, text).values()) == [expected]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("NASA awarded SpaceX a $2.9 billion contract in 2021.", "Contract between NASA and SpaceX"),
+    ("The European Space Agency has awarded Airbus a contract to build the Vigil spacecraft.",
+     "Contract between European Space Agency and Airbus"),
+    ("Two European firms have signed the memorandum with NASA - Airbus and Thales Alenia Space.",
+     "Memorandum between Airbus, Thales Alenia and NASA"),
+])
+def test_an_unnamed_agreement_is_labelled_by_all_its_parties(extractor, text, label):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    assert [t.label for t in ex.things.values() if t.cls == "Agreement"] == [label]

@@ -366,8 +366,6 @@ def awarders(found: Found, facts: list[Fact], kinds: list[str]) -> list[Fact]:
         if named is not None and found.cls(named.tid) == "SpaceAgency":
             buyer = named.tid
             added.append(Fact(tid, "party", buyer, where, rule=AWARDER_RULE))
-            if " between " in thing.label:  # "Task order between Astrobotic" and now NASA
-                thing.label += " and " + found.things[buyer].short_name()
     return facts + added
 
 
@@ -397,6 +395,20 @@ def identified_agreements(things: dict[str, Thing], facts: list[Fact]) -> list[F
     sides = Counter(subject for subject, _ in {(f.subject, f.obj) for f in facts if f.prop in ("party", "signatory")})
     lone = {tid for tid, thing in things.items() if thing.cls == "Agreement" and thing.local and sides[tid] < 2}
     return [f for f in facts if f.subject not in lone and f.obj not in lone]
+
+
+def label_agreements(things: dict[str, Thing], facts: list[Fact]) -> None:
+    """An unnamed agreement is labelled by its kind and its parties, in the order the article
+    names them, once every rule has read them: "Contract between NASA and SpaceX"."""
+    parties: dict[str, list[str]] = {}
+    for f in facts:
+        if f.prop == "party" and f.target in things:
+            parties.setdefault(f.subject, []).append(f.target)
+    for tid, thing in things.items():
+        if thing.cls == "Agreement" and thing.local and tid in parties:
+            names = [things[p].short_name() for p in dict.fromkeys(parties[tid])]
+            joined = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
+            thing.label = f"{thing.label} between {joined}"
 
 
 def crewmates(found: Found, facts: list[Fact]) -> list[Fact]:

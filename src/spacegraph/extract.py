@@ -78,6 +78,7 @@ class Extractor:
         facts = discourse.crewmates(found, facts)
         facts = discourse.parties_take_part(found.things, facts)
         facts = discourse.identified_agreements(found.things, facts)
+        discourse.label_agreements(found.things, facts)
         ex = Extraction(article=article)
         used = {f.subject for f in facts} | {f.obj for f in facts if not f.literal}
         for tid, thing in found.things.items():

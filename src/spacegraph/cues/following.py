@@ -44,11 +44,6 @@ class Following(ArticleRule):
                     ctx.facts.append(Fact(a.tid, "party", h.target, f.evidence, rule=ctx.rule))
                     if h.target not in a.parties:
                         a.parties.append(h.target)
-            thing = ctx.found.things[a.tid]
-            if thing.local and a.parties:  # "Joint statement between JAXA and ESA"
-                names = [ctx.found.things[p].short_name() for p in a.parties]
-                joined = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
-                thing.label = f"{thing.label} between {joined}"
         for f in facts:
             if f.prop == "crewMember":
                 for aff in by_sub.get((f.target, "affiliation"), []):
