@@ -225,8 +225,11 @@ def test_a_known_word_amid_capitals_is_a_word_of_a_longer_name(extractor, text, 
     ("\"It will take years,\" said Blaine Curcio, founder of Orbital Gateway Consulting.", "Blaine Curcio", "founder"),
     ("Jane Doe, co-founder of Lunar Outpost Labs, spoke.", "Jane Doe", "co-founder"),
     ("Tom Hale, founder of Deep Orbit Ventures, spoke.", "Tom Hale", "founder"),
+    ("Jason Kim, chief executive of Millennium, said the satellite would fly.", "Jason Kim", "chief executive"),
+    ("Hajime Kumabe, Chief Executive Officer of Woven by Toyota, said so.", "Hajime Kumabe",
+     "Chief Executive Officer"),
 ])
-def test_a_founders_of_phrase_is_a_company_not_a_field_of_the_title(extractor, text, person, title):
+def test_a_founders_or_chief_executives_of_phrase_is_an_organisation_not_a_field(extractor, text, person, title):
     assert {f[2] for f in facts(extractor, text) if f[:2] == (person, "jobTitle")} == {title}
 
 

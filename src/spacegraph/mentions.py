@@ -271,7 +271,7 @@ class MentionFinder:
         self.speech = frozenset(kb.lexicon["speech_verbs"])
         self.occupations = frozenset(w for w in kb.lexicon["person_nouns"] if " " not in w)  # "scientist"
         self.portfolios = frozenset(kb.lexicon["portfolio_titles"]["words"])
-        self.founders = frozenset(kb.lexicon["founder_titles"]["words"])
+        self.org_titles = frozenset(kb.lexicon["organisation_titles"]["words"])
         self.tenure = frozenset(kb.lexicon["tenure_words"]["words"])
         self.offices = frozenset(kb.lexicon["office_titles"]["words"])
         self.inverted = frozenset(kb.lexicon["inverted_person_verbs"])
@@ -352,7 +352,7 @@ class MentionFinder:
         self._numbered(found)
         found.titles = _with_fields(found, _with_modifiers(found, longest(found.matches.spans("title")), self.offices,
                                                     self.tenure, self.no_name_words),
-                                    self.occupations, self.portfolios, self.founders)
+                                    self.occupations, self.portfolios, self.org_titles)
         self._appositive_people(found)
         self._initialled_people(found)
         self._acronyms(found)
@@ -1342,15 +1342,16 @@ def _with_modifiers(found: Found, titles: list[tuple[int, int]], offices: frozen
 
 
 def _with_fields(found: Found, titles: list[tuple[int, int]], occupations: frozenset[str],
-                 portfolios: frozenset[str], founders: frozenset[str]) -> list[tuple[int, int]]:
+                 portfolios: frozenset[str], org_titles: frozenset[str]) -> list[tuple[int, int]]:
     """A title with the field it is of, naming nothing the article names: the title is all
     of it ("director of human spaceflight", "head of Earth observation", "Minister of
     Education, Culture, Sports, Science and Technology"), and a minister's portfolio after
     "for" ("Minister for Foreign Affairs"; not "associate administrator for space
     operations", whose field is a directorate of the agency). So is a title that modifies the
     noun of an occupation after it, one or two lower-case words on ("chief exploration
-    scientist", "lead astronaut instructor"): not the chief. A founder's of-phrase is a
-    company's name, never a field ("founder of Orbital Gateway Consulting"; `founders`)."""
+    scientist", "lead astronaut instructor"): not the chief. A founder's or chief
+    executive's of-phrase is an organisation's name, never a field ("founder of Orbital
+    Gateway Consulting", "chief executive of Millennium"; `org_titles`)."""
     toks, out, n = found.toks, [], len(found.toks)
     opening = {s for s, _ in titles}
     ends = {m.start: m.end for m in found.mentions if found.cls(m.tid) not in ORG_CLASSES | {"Country"}}
@@ -1369,7 +1370,7 @@ def _with_fields(found: Found, titles: list[tuple[int, int]], occupations: froze
             if toks.lower[k] in occupations:
                 e = k + 1
                 break
-        fields = ("of", "for") if toks.lower[e - 1] in portfolios else () if toks.lower[e - 1] in founders else ("of",)
+        fields = ("of", "for") if toks.lower[e - 1] in portfolios else () if toks.lower[e - 1] in org_titles else ("of",)
         k = e + 1 if e + 1 < n and toks.lower[e] in fields and word(e + 1) else e
         named = ends.get(e + 1, 0) if k == e and e + 1 < n and toks.lower[e] in fields else 0
         if named and word(named) and toks.is_lower[named]:

@@ -425,7 +425,7 @@ class Structure:
         self.crew_nouns = set(lex["crew_nouns"])
         self.stand_ins = set(lex["stand_in_nouns"])
         self.plural_kinds = {w: cls for cls, words in lex["plural_kinds"].items() for w in words}
-        self.founders = frozenset(lex["founder_titles"]["words"])  # "founder of X": X is a company, no field
+        self.org_titles = frozenset(lex["organisation_titles"]["words"])  # "founder of X", "chief executive of X": X is an organisation
         self.agreement_kinds = {w: kind for w, kind in lex["agreement_nouns"].items() if kind}
         self.kind_words = max(len(w.split()) for w in self.agreement_kinds)
 
@@ -1103,7 +1103,7 @@ class Structure:
         b = min((k - 1 for k in joins if k > i), default=b)
         of = [c for c in doc[b].children if c.dep_ == "nmod" and c.i > b
               and any(k.dep_ == "case" and k.lower_ in ("of", "for") for k in c.children)]
-        if of and doc[b].lower_ not in self.founders and not any(
+        if of and doc[b].lower_ not in self.org_titles and not any(
                 t._.sg_thing or t.dep_ == "det" for t in of[0].subtree):  # not "of the payments company"
             b = max(t.i for t in of[0].subtree)  # "director of human spaceflight", "minister for enterprises"
         return doc[a:b + 1].text
