@@ -425,7 +425,7 @@ class Structure:
         self.crew_nouns = set(lex["crew_nouns"])
         self.stand_ins = set(lex["stand_in_nouns"])
         self.plural_kinds = {w: cls for cls, words in lex["plural_kinds"].items() for w in words}
-        self.org_titles = frozenset(lex["organisation_titles"]["words"])  # "founder of X", "chief executive of X": X is an organisation
+        self.org_titles = frozenset(lex["organisation_titles"]["words"])  # "founder of X": X is an organisation
         self.agreement_kinds = {w: kind for w, kind in lex["agreement_nouns"].items() if kind}
         self.kind_words = max(len(w.split()) for w in self.agreement_kinds)
 
