@@ -212,6 +212,18 @@ def test_an_acting_officer_holds_the_title_the_parser_reads_as_one_noun_phrase(e
     assert fact in facts(extractor, text)
 
 
+@pytest.mark.parametrize("text, thing, owner", [
+    ("Airbus built SpainSat NG I for Hisdesat. Its twin, SpainSat NG II, is due to follow later.", "SpainSat NG II",
+     "Airbus SE"),
+    ("The satellite, a joint effort of ESA, EUMETSAT, NASA and NOAA, will take over from its twin, Sentinel-6 Michael "
+     "Freilich.", "Sentinel-6 Michael Freilich", "National Oceanic and Atmospheric Administration"),
+    ("Maxar built the first satellite for Intelsat. Its sister, Intelsat 40e, carries TEMPO.", "Intelsat 40e",
+     "Maxar Technologies"),
+])
+def test_its_twin_or_sister_is_another_things_of_its_kind_not_the_last_organisations(extractor, text, thing, owner):
+    assert (thing, "operator", owner) not in facts(extractor, text)
+
+
 @pytest.mark.parametrize("text, known", [
     ("\"It will take years,\" said Blaine Curcio, founder of Orbital Gateway Consulting.", "Lunar Gateway"),
     ("The Golden Gateway Hotel hosted the dinner for the crew.", "Lunar Gateway"),
