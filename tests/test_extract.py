@@ -212,6 +212,18 @@ def test_an_acting_officer_holds_the_title_the_parser_reads_as_one_noun_phrase(e
     assert fact in facts(extractor, text)
 
 
+@pytest.mark.parametrize("text, person, country", [
+    ("Rabea Rogge, a German robotics researcher, and Eric Philips, an Australian polar guide, flew together.",
+     "Eric Philips", "Germany"),
+    ("The pilot was Rabea Rogge, a German robotics researcher finishing her doctorate in Norway, and the medical "
+     "officer was Eric Philips, an Australian polar guide.", "Eric Philips", "Germany"),
+    ("Aboard were Anna Kim, a Korean economics professor, and Lars Berg, a Swedish engineer.", "Lars Berg",
+     "South Korea"),
+])
+def test_a_description_set_off_after_the_first_of_a_list_is_the_firsts_alone(extractor, text, person, country):
+    assert (person, "country", country) not in facts(extractor, text)
+
+
 @pytest.mark.parametrize("text, thing, owner", [
     ("Airbus built SpainSat NG I for Hisdesat. Its twin, SpainSat NG II, is due to follow later.", "SpainSat NG II",
      "Airbus SE"),

@@ -590,9 +590,11 @@ class Structure:
         for i, d in described:
             if d.i not in refs and not self._across(found, doc, i, d, refs):
                 tids = list(refs[i].tids)
-                if any(c.lower_ in ("both", "all", "each") for c in d.children) or (  # "A and B, both majors in X"
-                        d.i > i and ("Plur" in _noun(d).morph.get("Number", []) or d.lower_ in self.crew_nouns)):
-                    # a plural or a crew after a list describes all of it: "A, B and C, the Shenzhou-17 crew"
+                last = max(c.i for c in (doc[i], *doc[i].conjuncts) if c.i in refs)  # the list's last name
+                if d.i > last and (any(c.lower_ in ("both", "all", "each") for c in d.children) or (  # "A and B,
+                        "Plur" in _noun(d).morph.get("Number", []) or d.lower_ in self.crew_nouns)):  # both majors"
+                    # a plural or a crew after a list describes all of it: "A, B and C, the Shenzhou-17 crew"; not
+                    # one set off after its first ("Rogge, a German robotics researcher, and ... Eric Philips")
                     tids += [t for c in (doc[i], *doc[i].conjuncts) if c.i in refs for t in refs[c.i].tids
                              if t not in tids]
                 refs[d.i] = Referent(tids=tids, group=len(tids) > 1)
