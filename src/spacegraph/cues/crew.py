@@ -75,8 +75,10 @@ class Crew(SentenceRule):
         opens_list = text.rstrip().endswith(":")
         if not crew and not opens_list:
             return  # the mission matters only to a crew
-        if not group and not of_classes(ctx, ms, MISSION_CLASSES) and self._another_crew(ctx, sent):
-            return  # "The outgoing crew - commander Jing Haipeng, ...": not the article's mission
+        if not group and not of_classes(ctx, ms, MISSION_CLASSES) and (
+                self._another_crew(ctx, sent) or self._station_command(ctx, sent, ms)):
+            return  # "The outgoing crew - commander Jing Haipeng, ...", "Williams now commands the station": not
+            # the article's mission
         crew_named = opens_list or bool(ctx.cue("crew_roles", sent)) or any(
             w in ("crew", "crews") for w in ctx.toks.lower[sent.start:sent.end])
         mission = ctx.crew_list_for or (group.tid if group else self._mission_for(ctx, sent, ms, crew_named))
@@ -112,6 +114,15 @@ class Crew(SentenceRule):
         lower = ctx.toks.lower
         return any(lower[k] in self.other_crews and lower[k + 1] in ("crew", "crews")
                    for k in range(sent.start, sent.end - 1))
+
+    @staticmethod
+    def _station_command(ctx: Context, sent: Sentence, ms: list[Mention]) -> bool:
+        """The sentence's cue is a command of a station, which an expedition holds, not a
+        flight: "Williams now commands the station", "has taken command of the ISS"."""
+        cue = ctx.cue("crew_cues", sent)
+        if cue is None or not ctx.toks.lower[cue[0]].startswith("command"):
+            return False
+        return any(ctx.cls(m.tid) == "SpaceStation" and cue[1] <= m.start <= cue[1] + 2 for m in ms)
 
     def _reported_from(self, ctx: Context, sent: Sentence) -> int:
         """Where a reported clause about others' flying starts, after a speech verb ("Kathy
