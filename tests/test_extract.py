@@ -70,6 +70,17 @@ def test_coordinated_titles_are_each_a_title_only_where_each_is_one(extractor, t
     assert {f[2] for f in facts(extractor, text) if f[:2] == (person, "jobTitle")} == titles
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("Salvador Landeros Ayala, General Director of AEM, signed the agreement.",
+     ("Salvador Landeros Ayala", "heads", "Mexican Space Agency")),
+    ("Roscosmos's general director, Dmitry Bakanov, spoke on Monday.",
+     ("Dmitry Bakanov", "heads", "State Space Corporation Roscosmos")),
+    ("General Director Yury Borisov of Roscosmos said so.", ("Yury Borisov", "jobTitle", "General Director")),
+])
+def test_a_general_director_is_a_director_general(extractor, text, fact):
+    assert fact in facts(extractor, text)
+
+
 @pytest.mark.parametrize("text, person, title, org", [
     ("Sarah Al Amiri, Minister of State for Public Education and Chairwoman of the UAE Space Agency, spoke.",
      "Sarah Al Amiri", "Chairwoman", "UAE Space Agency"),
