@@ -934,8 +934,7 @@ class MentionFinder:
                     start > 1 and words[start - 1] == "," and start - 1 in title_ends):
                 self._person(found, start, end)  # "His Excellency Salem AlMarri"; "in the pilot's seat sits
                 # Anna Kowal"; "ESA's Director of Science, Carole Mundell,"
-            elif end + 2 < n and words[end] == "," and words[end + 1].isdigit() and words[end + 2] in (",", ")") \
-                    and 16 <= int(words[end + 1]) <= 99:
+            elif end + 2 < n and words[end] == "," and age(words[end + 1]) and words[end + 2] in (",", ")"):
                 self._person(found, start, end)  # a news report's age: "Cai Xuzhe, 48, who lived"
             elif end < n and words[end] == ",":
                 first, last = end + 1, min(end + 9, n)  # the words after the comma

@@ -42,8 +42,6 @@ class Following(ArticleRule):
                     by_sub.get((f.target, "affiliation"), []) or by_sub.get((f.target, "country"), []))
                 for h in roles:
                     ctx.facts.append(Fact(a.tid, "party", h.target, f.evidence, rule=ctx.rule))
-                    if h.target not in a.parties:
-                        a.parties.append(h.target)
         for f in facts:
             if f.prop == "crewMember":
                 for aff in by_sub.get((f.target, "affiliation"), []):
