@@ -2782,6 +2782,21 @@ def test_a_plural_pronoun_or_description_stands_for_the_things_named_together_be
     assert {(mission, "participant", o) for o in orgs} <= got
 
 
+@pytest.mark.parametrize("text, deal, parties", [
+    ("The satellite was built by NASA and CNES under an agreement between the two.",
+     "Agreement between NASA and CNES", {"National Aeronautics and Space Administration", "Centre national d'études spatiales"}),
+    ("ISRO and JAXA met in Tokyo. A memorandum between the two followed in May.",
+     "Memorandum between ISRO and JAXA", {"Indian Space Research Organisation", "Japan Aerospace Exploration Agency"}),
+    ("ESA, JAXA and CNES met in Paris, and a contract among the three was signed there.",
+     "Contract between ESA, JAXA and CNES", {"European Space Agency", "Japan Aerospace Exploration Agency",
+                                             "Centre national d'études spatiales"}),
+])
+def test_the_two_or_the_three_stands_for_as_many_things_named_together_before(extractor, text, deal, parties):
+    """A bare numeral ("between the two") refers like "the two agencies" does, to a group of
+    that many named together."""
+    assert {(deal, "party", p) for p in parties} <= facts(extractor, text)
+
+
 @pytest.mark.parametrize("text, mission, orgs", [
     ("ESA and JAXA met in Paris. Their joint probe BepiColombo is on its way to Mercury.", "BepiColombo",
      {"European Space Agency", "Japan Aerospace Exploration Agency"}),
@@ -2840,3 +2855,53 @@ def test_a_verb_coordinated_with_another_shares_its_subject_or_its_place(extract
 def test_a_coordinated_verb_with_a_subject_of_its_own_says_nothing_of_the_firsts(extractor):
     got = facts(extractor, "OHB built EnMAP and DLR operates it.")
     assert ("Environmental Mapping and Analysis Program", "operator", "OHB SE") not in got
+
+
+@pytest.mark.parametrize("text, thing, org", [
+    ("The role now passes to the H3, which MHI and JAXA developed together and which MHI will operate.",
+     "H3", "Mitsubishi Heavy Industries"),
+    ("It carries Juice, which Airbus built and which ESA operates from Darmstadt.",
+     "Jupiter Icy Moons Explorer", "European Space Agency"),
+    ("Tiangong, which CAST designed and which CMSA runs, has three modules.",
+     "Tiangong space station", "China Manned Space Agency"),
+])
+def test_a_second_relative_clause_joined_to_the_first_is_of_the_same_noun(extractor, text, thing, org):
+    """"X, which A built and which B operates": "which" of the second clause is X too."""
+    assert rules(extractor, text).get((thing, "operator", org)) == "operate-active"
+
+
+@pytest.mark.parametrize("text, covers", [
+    ("NASA and CNES built SWOT under an agreement between the two. In July SWOT climbed to its science orbit, "
+     "from which it covers almost the entire planet every 21 days.", False),
+    ("ESA and EUMETSAT signed a contract for Sentinel-6B. Once in orbit, Sentinel-6B turns so that it covers "
+     "the whole ocean every ten days.", False),
+    ("NASA and JAXA signed a memorandum on Monday, and it covers lunar rovers and sample analysis.", True),
+    ("ISRO and JAXA signed an arrangement on LUPEX in 2019. It covers lunar rovers and sample analysis.", True),
+])
+def test_it_that_covers_ground_after_a_craft_in_its_sentence_is_the_craft_not_the_agreement(extractor, text, covers):
+    """"It covers" is the agreement named before, unless the sentence names a craft before
+    "it", which is then what covers the ground it names."""
+    assert bool([f for f in facts(extractor, text) if f[1] == "coversArea"]) == covers
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Kennedy chief Janet Petro takes temporary helm at NASA.", "Janet Petro", None),
+    ("Blue Origin has hired ex-Amazon devices chief Dave Limp.", "Dave Limp", None),
+    ("Arianespace boss Stéphane Israël will leave after eleven years.", "Stéphane Israël", None),
+    ("Joe Acaba, chief of NASA's Astronaut Office, told the class.", "Joe Acaba", "chief"),
+])
+def test_a_bare_chief_before_a_name_is_a_headlines_word_not_a_job_title(extractor, text, person, title):
+    """"Kennedy chief Janet Petro" says she leads something, not that her title is "chief";
+    "Joe Acaba, chief of the Astronaut Office" has the title."""
+    assert {f[2] for f in facts(extractor, text) if f[0] == person and f[1] == "jobTitle"} == ({title} if title else set())
+
+
+@pytest.mark.parametrize("text, person", [
+    ('Artemis II will fly in April. "The hardware is coming together and the crew is ready," Amit Kshatriya said.',
+     "Amit Kshatriya"),
+    ('Crew-9 launched on Saturday. "Nick and Aleksandr will fly with two empty seats," said Ken Bowersox.',
+     "Ken Bowersox"),
+    ('Shenzhou-18 docked on Friday. "The crew is in good health," Lin Xiqiang told reporters.', "Lin Xiqiang"),
+])
+def test_who_speaks_of_the_crew_after_a_quotation_is_not_of_it(extractor, text, person):
+    assert not [f for f in facts(extractor, text) if f[1] == "crewMember" and f[2] == person]

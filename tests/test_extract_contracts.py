@@ -83,6 +83,21 @@ def test_a_plural_agreement_with_several_parties_is_one_agreement_with_each(extr
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("ESA signed two contracts on Tuesday: one with Thales Alenia Space and one with Airbus Defence and Space.",
+     [{"European Space Agency", "Thales Alenia Space"}, {"European Space Agency", "Airbus Defence and Space"}]),
+    ("NASA has signed two agreements, one with Axiom Space and another with Vast.",
+     [{NASA, "Axiom Space"}, {NASA, "Vast"}]),
+    ("JAXA concluded three contracts this year: one with NEC, one with ispace and one with Mitsubishi Electric.",
+     [{"Japan Aerospace Exploration Agency", "NEC Corporation"}, {"Japan Aerospace Exploration Agency", "ispace"},
+      {"Japan Aerospace Exploration Agency", "Mitsubishi Electric"}]),
+])
+def test_one_with_each_after_a_plural_agreement_is_one_agreement_with_each(extractor, text, expected):
+    """"two contracts: one with A and one with B": each "one" is a contract of the
+    plural noun's, with its own other party."""
+    assert sorted(parties(extractor, text).values(), key=sorted) == sorted(expected, key=sorted)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("ESA signed contracts with The Exploration Company.", {"European Space Agency", "The Exploration Company"}),
     ("NASA has signed agreements with JAXA.", {NASA, "Japan Aerospace Exploration Agency"}),
     ("Roscosmos signed cooperation agreements with CNSA in 2021.",

@@ -603,3 +603,30 @@ def test_a_year_in_a_clause_about_the_crew_does_not_date_the_flight(extractor, t
 ])
 def test_a_station_a_relative_clause_says_was_completed_was_built_not_ended(extractor, text, station):
     assert states(extractor, text, published=date(2025, 7, 1)).get(station) != "completed"
+
+
+@pytest.mark.parametrize("text, thing, over", [
+    ("After entering orbit, Tianzhou-8 completed a fast autonomous rendezvous and docked with Tiangong.",
+     "Tianzhou 8", False),  # a task it finished, then an arrival
+    ("In March ESA's Biomass satellite finished its commissioning phase.", "Biomass satellite", False),
+    ("Europa Clipper completed a gravity-assist flyby of Mars on Saturday.", "Europa Clipper", False),
+    ("CSO-3 completes the Composante Spatiale Optique constellation.", "Composante Spatiale Optique", False),
+    ("CSO-3 completes the Composante Spatiale Optique constellation.", "CSO-3", False),
+    ("Crew-8 completed its mission with a splashdown off Florida.", "SpaceX Crew-8", True),  # its own run
+    ("Shenzhou-17 finished its six-month flight on Tuesday.", "Shenzhou 17", True),
+])
+def test_what_a_mission_completes_is_a_task_not_the_mission(extractor, text, thing, over):
+    """To complete or finish a rendezvous, a flyby or a set is work done, not the end of the
+    one doing it, nor of the set made whole; only its own mission or flight ends it."""
+    assert (states(extractor, text).get(thing) == "completed") == over
+
+
+@pytest.mark.parametrize("text, thing, state", [
+    ("SPHEREx is expected to begin its all-sky survey in about a month.", "SPHEREx", None),
+    ("Gaia will start a new scan of the galactic plane next week.", "Gaia", None),
+    ("Next month Juice will begin a series of lunar and Earth flybys.", "JUICE", None),
+    ("Haven-1 will begin operations in 2026.", "Haven-1", "planned"),  # its own run
+])
+def test_what_a_mission_will_begin_is_a_task_not_the_mission(extractor, text, thing, state):
+    """Beginning a survey or a flyby is work of a thing already at work, not its launch."""
+    assert states(extractor, text, date(2025, 3, 1)).get(thing) == state

@@ -65,6 +65,7 @@ class Status:
         self.modifiers = {w: state for state in ORDER for w in words[state]}
         self.short_lived = set(words["short_lived"])
         self.finishes = set(words["finishes"])
+        self.runs = set(words["runs"])
         self.under_way = tuple(words["under_way"])
         self.crews = set(lexicon["crew_nouns"]) | {"members"}
         self.kind_nouns = lexicon["class_nouns"]
@@ -210,6 +211,8 @@ class Status:
                 c.dep_ in SUBJECTS and c.lower_ in RELATIVES for c in verb.children)
             passive = verb.i == head.head.i and head.dep_ == "nsubj:pass" or any(  # "once Tiangong is completed",
                 c.dep_ == "nsubj:pass" and c.lower_ in RELATIVES for c in verb.children)  # "which was completed": built
+            if verb.lower_ in self.finishes and not subject and not passive and not made:
+                continue  # "CSO-3 completes the CSO constellation": a set made whole, not over
             kind = "makes" if made and (not subject or passive) and verb.lower_ in self.finishes else None
             state = self._clause(verb, subject=subject, kind=kind, crewed=crewed)
             if state:
@@ -248,6 +251,11 @@ class Status:
         if xcomp and (verb.lower_ in self.future or verb.lower_ in BE):  # "is due to launch", "is to fly"
             lexical, future = xcomp[0], True
         kind = kind or self.kinds.get(lexical.lower_)
+        if subject and lexical.lower_ in self.finishes | ORIGINS and any(
+                (c.dep_ == "obj" or c.dep_ == "xcomp" and any(d.dep_ == "det" for d in c.children))
+                and c.lower_ not in self.runs for c in lexical.children):
+            return None  # "Tianzhou-8 completed a fast rendezvous", "SPHEREx is to begin its survey": a task done or
+            # begun ("a rendezvous": an xcomp to the parser); not "completed its mission", "began operations"
         if kind == "arrives" and crewed and lexical.lower_ in self.touchdowns and not any(
                 t.lower_ in self.bodies for c in lexical.children if c.dep_.startswith("obl") for t in c.subtree) \
                 and not any(c.dep_ == "obj" for c in lexical.children):

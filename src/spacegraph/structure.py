@@ -36,6 +36,7 @@ PRONOUNS = {  # what a pronoun may refer to (nearest first); classes by the onto
     "it": "", "its": "", "they": "", "their": "",
 }
 NOMINAL_ROLES = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"}  # only a nominal fills these
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4}  # "between the two": a group of as many named together
 SEARCH_BACK = 3  # sentences a pronoun looks back over
 DASHES = {"-", "–", "—"}
 COUNTING_WORDS = {"several", "many", "some", "few", "both", "dozens", "all"}  # "several countries": a number of them
@@ -426,6 +427,7 @@ class Structure:
         self.stand_ins = set(lex["stand_in_nouns"])
         self.plural_kinds = {w: cls for cls, words in lex["plural_kinds"].items() for w in words}
         self.org_titles = frozenset(lex["organisation_titles"]["words"])  # "founder of X": X is an organisation
+        self.shorthand = frozenset(lex["shorthand_titles"]["words"])  # "Kennedy chief Janet Petro": no job title
         self.agreement_kinds = {w: kind for w, kind in lex["agreement_nouns"].items() if kind}
         self.kind_words = max(len(w.split()) for w in self.agreement_kinds)
 
@@ -607,9 +609,11 @@ class Structure:
             if tok.i in refs:
                 continue
             lower = tok.lower_
-            if lower in RELATIVES and tok.head.dep_ == "acl:relcl" and tok.head.head.i in refs \
-                    and tok.dep_ in (*SUBJECTS, "obj"):  # "Tomas Berg, who works at SSC": Berg works there
-                noun = tok.head.head
+            relative = tok.head.head if tok.head.dep_ == "conj" and tok.head.head.dep_ == "acl:relcl" else tok.head
+            if lower in RELATIVES and relative.dep_ == "acl:relcl" and relative.head.i in refs \
+                    and tok.dep_ in (*SUBJECTS, "obj"):  # "Tomas Berg, who works at SSC": Berg works there; "the
+                # H3, which MHI and JAXA developed and which MHI will operate": so the second clause
+                noun = relative.head
                 shared = [c for c in noun.conjuncts if c.i in refs] if noun.dep_ != "conj" and all(
                     c.i < tok.i for c in noun.conjuncts) else []  # after a list, on its first: of each of it
                 tids = list(dict.fromkeys(t for c in (noun, *shared) for t in refs[c.i].tids))
@@ -641,6 +645,7 @@ class Structure:
                 refs[tok.i] = Referent(agreement=kind[0], at=start + tok.i, each=tok.tag_ == "NNS")
                 for word in kind[1]:  # "a memorandum of understanding with X": X may hang on its last noun
                     refs.setdefault(word.i, refs[tok.i])
+        self._each_one(doc, refs)
         if agreements:
             self._understood(agreements, doc, start, refs)
         for i, ref in refs.items():
@@ -648,6 +653,22 @@ class Structure:
             if doc[i].dep_ in SUBJECTS and not ref.pronoun:
                 subjects += [(start + i, tid) for tid in ref.tids]
         return refs
+
+    @staticmethod
+    def _each_one(doc: Doc, refs: dict[int, Referent]) -> None:
+        """"two contracts: one with A and one with B", "two agreements, one with A and another
+        with B": each "one" set off after a plural agreement noun, with an other party of its
+        own, is one of those agreements (however the parser hung it: on the noun, on a later
+        word of its clause, or on the "one" before)."""
+        plural = None
+        for tok in doc:
+            ref = refs.get(tok.i)
+            if ref is not None and ref.agreement and ref.each:
+                plural = tok
+            elif plural is not None and tok.i not in refs and tok.lower_ in ("one", "another") \
+                    and tok.dep_ in ("appos", "conj") and tok.head.i >= plural.i \
+                    and any(c.dep_ == "nmod" and _case(c) in ("with", "from") for c in tok.children):
+                refs[tok.i] = refs[plural.i]
 
     def _understood(self, agreements: list[Mention], doc: Doc, start: int, refs: dict[int, Referent]) -> None:
         """An agreement understood, not said: the object of "join" or "sign" used without one
@@ -681,7 +702,10 @@ class Structure:
 
     def _plural_description(self, tok: Token) -> bool:
         """"the two agencies", "both companies", "the partners": a plural noun of a kind of
-        organisation or of countries, definite, with no name or clause of its own."""
+        organisation or of countries, definite, with no name or clause of its own; or a
+        bare numeral so used ("an agreement between the two")."""
+        if tok.tag_ == "CD" and tok.lower_ in NUMBER_WORDS and tok.dep_ in NOMINAL_ROLES:
+            return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         return tok.tag_ == "NNS" and tok.lower_ in self.plural_kinds and any(
             c.dep_ == "det" and c.lower_ in ("the", "both", "these", "those") or c.lower_ == "both"
             for c in tok.children) and not any(
@@ -695,8 +719,9 @@ class Structure:
         sents = found.toks.sents
         since = sents[max(0, sents.index(found.toks.sentence(at)) - SEARCH_BACK)].start
         family = self.plural_kinds.get(tok.lower_, "")
+        count = NUMBER_WORDS.get(tok.lower_)  # "the two": as many
         return next(((fam, tids) for k, fam, tids in reversed(groups)
-                     if since <= k < at and (not family or fam == family)), None)
+                     if since <= k < at and (not family or fam == family) and count in (None, len(tids))), None)
 
     def _described_person(self, tok: Token) -> bool:
         """"The engineer from Denmark spent ten days on the station": a subject that is "the"
@@ -819,7 +844,10 @@ class Structure:
                 continue
             subjects = self._things(doc, nodes[subj_node], refs, listed, rule.coordinated, runs)
             if obj_node.startswith("title:"):
-                title = self._title(doc, nodes[obj_node[6:]])
+                at, who = nodes[obj_node[6:]], nodes[subj_node]
+                title = self._title(doc, at)
+                if title.lower() in self.shorthand and (at < who if at != who else self._before_name(doc, at, refs)):
+                    continue  # "Kennedy chief Janet Petro": a headline's word for a leader; not "the agency's chief"
                 for s in subjects:
                     tid = self._pick(found, s, props[0])
                     if tid:
@@ -857,9 +885,13 @@ class Structure:
             if verb.lower_ not in self.cover:
                 continue
             deals = [c for c in verb.children if c.dep_ in SUBJECTS and (c.i in refs or c.lower_ in DEAL_WORDS)]
-            for c in deals:  # "The partnership covers ...", "It covers": the agreement named before (`discourse`)
-                if c.lower_ in DEAL_WORDS and not any("Agreement" in self._classes(found, t)
-                                                      for t in self._candidates(refs.get(c.i, Referent()))):
+            before = {t for i, r in refs.items() if i < verb.i and not r.pronoun for t in r.tids
+                      if self._family(found, t) in ("Mission", "Spacecraft")}  # what may cover ground
+            for c in deals:  # "The partnership covers ...", "It covers": the agreement named before (`discourse`);
+                # not "SWOT climbed to its orbit, from which it covers the planet": "it" is the sentence's thing
+                candidates = self._candidates(refs.get(c.i, Referent()))
+                if c.lower_ in DEAL_WORDS and not any("Agreement" in self._classes(found, t) for t in candidates) \
+                        and not (c.lower_ in PRONOUNS and candidates and candidates[0] in before):
                     refs[c.i] = Referent(agreement="agreement", at=evidence.start * 1000 + c.i)
             if verb.dep_ in ("acl", "acl:relcl") and verb.head.i in refs:  # "an agreement covering X"
                 deals.append(verb.head)
@@ -1082,6 +1114,16 @@ class Structure:
 
     def _allowed(self, found: Found, tid: str, classes: tuple[str, ...] | None) -> bool:
         return classes is None or any(self.schema.ancestors(c) & set(classes) for c in self._classes(found, tid))
+
+    @staticmethod
+    def _before_name(doc: Doc, i: int, refs: dict[int, Referent]) -> bool:
+        """The word at i, which stands for what it describes, is right before a name of it,
+        however the parser hung the two ("devices chief Dave Limp" in a headline)."""
+        if i + 1 >= len(doc) or i not in refs:
+            return False
+        name = doc[i + 1]
+        return name.pos_ == "PROPN" and any(k.i in refs and set(refs[k.i].tids) & set(refs[i].tids)
+                                            for k in (name, name.head))
 
     def _title(self, doc: Doc, i: int) -> str:
         """The job title a token is part of, with coordinated titles ("Chairman and CEO")

@@ -10,6 +10,8 @@ from ..tokens import Sentence
 from .base import (LIST_ITEM, ArticleRule, Context, SentenceRule, clause, of_classes, past, possessive, recent_named,
                    register)
 
+QUOTES = {"\"", "“", "”"}  # the marks that open and close a quotation
+CLOSING = {",", ".", "?", "!"}  # the punctuation a quotation ends with, before its closing mark
 BACKUP_REACH = 9  # words after a name that may call it a backup: "X, a Roketsan engineer, is his backup"
 _CREWISH = re.compile(r"(Captain|Commander|Colonel|Major|Leader|Lieutenant|General|Commodore|pilot|specialist|engineer|astronaut)", re.I)
 
@@ -61,6 +63,8 @@ class Crew(SentenceRule):
                 continue
             titles = [str(f.obj) for f in ctx.facts if f.subject == m.tid and f.prop == "jobTitle"]
             titles += ctx.titled.get((m.tid, sent.start_char), [])
+            if self._quoted_speaker(ctx, sent, m):
+                continue  # '"The crew is ready," Kshatriya said': who speaks of the crew is not of it
             if titles and not any(self._crewish(t) for t in titles):
                 continue  # "Laura Kim, the mission's project scientist"; but "Commander Peggy Whitson,
                 # Axiom's director of human spaceflight" flies
@@ -138,6 +142,15 @@ class Crew(SentenceRule):
                 nxt = lower[k + 1] if lower[k + 1] != "that" else lower[k + 2]
                 return sent.start if nxt in ("he", "she", "i", "we") else k
         return sent.start
+
+    def _quoted_speaker(self, ctx: Context, sent: Sentence, m: Mention) -> bool:
+        """The person speaks, after the quotation that holds the sentence's crew cue ('"The
+        hardware is coming together and the crew is ready," Kshatriya said')."""
+        words, lower = ctx.toks.words, ctx.toks.lower
+        cue = ctx.cue("crew_cues", sent) or ctx.cue("crew_roles", sent)
+        closes = [k for k in range(cue[0] + 1, m.start) if words[k] in QUOTES and words[k - 1] in CLOSING] if cue else []
+        # a mark after the quotation's last punctuation closes it, wherever the sentence splitter left its opening
+        return bool(closes) and any(w in self.speech for w in lower[closes[-1]:min(m.end + 3, sent.end)])
 
     def _mission_for(self, ctx: Context, sent: Sentence, ms: list[Mention], crew_named: bool) -> str | None:
         """The mission a sentence speaks of: one named in it, else the crewed mission named

@@ -21,6 +21,10 @@ _WORKS = re.compile(r"\b(works?|directs?|leads?|heads?|serves?|flies|joined|now)
 class Titles(SentenceRule):
     name = "titles"
 
+    def __init__(self, kb: Knowledge) -> None:
+        super().__init__(kb)
+        self.shorthand = frozenset(kb.lexicon["shorthand_titles"]["words"])  # a headline's word for a leader
+
     def read(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
         """"ISRO Chairman S. Somanath", "ESA's Director General, Aschbacher",
         "Sandhu, India's ambassador to the US", "Prime Minister Narendra Modi"."""
@@ -68,7 +72,10 @@ class Titles(SentenceRule):
                 title = f"{toks.words[owner.start - 1]} {title}"
             former = any(w in ("former", "ex", "then")
                          for w in lower[max(sent.start, (owner.start if owner else ts) - 2):ts])
-            ctx.add(person.tid, "jobTitle", title, sent, literal=True)
+            if title.lower() not in self.shorthand or person.start < ts:  # "Bridenstine, the agency's chief"
+                ctx.add(person.tid, "jobTitle", title, sent, literal=True)
+            else:  # "Moon-to-Mars chief Amit Kshatriya": no job title, but a job on the ground, which `crew` reads
+                ctx.titled.setdefault((person.tid, sent.start_char), []).append(title)
             if lead < ts and lower[ts - 1] == "and" and any(s == lead for s, _ in titles) \
                     and "," not in toks.words[lead:ts]:
                 ctx.add(person.tid, "jobTitle", toks.span(lead, te), sent, literal=True)  # "Honda's president and
