@@ -2905,3 +2905,35 @@ def test_a_bare_chief_before_a_name_is_a_headlines_word_not_a_job_title(extracto
 ])
 def test_who_speaks_of_the_crew_after_a_quotation_is_not_of_it(extractor, text, person):
     assert not [f for f in facts(extractor, text) if f[1] == "crewMember" and f[2] == person]
+
+
+@pytest.mark.parametrize("text, mission, org, takes_part", [
+    ("The JAXA satellites are designed to be used together with GPS.", "Global Positioning System",
+     "Japan Aerospace Exploration Agency", False),
+    ("Once it has grabbed PROBA-1, the servicer of the UK Space Agency and the old craft will burn up together.",
+     "PROBA-1", "UK Space Agency", False),
+    ("In 2017 NASA selected Psyche together with Lucy, a probe to the Trojan asteroids.",
+     "Lucy mission", "National Aeronautics and Space Administration", False),
+    ("The NSPO also built the Formosat-7 constellation together with NOAA.",
+     "Formosat-7", "National Oceanic and Atmospheric Administration", True),
+    ("Einstein Probe was put together by the Innovation Academy for Microsatellites of the Chinese Academy of "
+     "Sciences.", "Einstein Probe", "Innovation Academy for Microsatellites of the Chinese Academy of Sciences", True),
+])
+def test_together_is_a_cue_of_taking_part_only_after_a_verb_of_joint_work(extractor, text, mission, org, takes_part):
+    assert ((mission, "participant", org) in facts(extractor, text)) == takes_part
+
+
+@pytest.mark.parametrize("text, mission, org", [
+    ("An H-IIA rocket lifted off from the Tanegashima Space Center, together with the X-Ray Imaging and "
+     "Spectroscopy Mission (XRISM), an X-ray astronomy satellite built by JAXA in collaboration with NASA.",
+     "X-Ray Imaging and Spectroscopy Mission", "Japan Aerospace Exploration Agency"),
+    ("A Falcon 9 rocket lifted off from the Kennedy Space Center, together with the Plankton, Aerosol, Cloud, ocean "
+     "Ecosystem mission (PACE), an Earth-observing satellite built by NASA.",
+     "Plankton, Aerosol, Cloud, ocean Ecosystem", "National Aeronautics and Space Administration"),
+    ("A Vega rocket lifted off from the Guiana Space Centre, together with the Aeolus wind satellite (ADM), a "
+     "research satellite built by Airbus.", "Aeolus", "Airbus SE"),
+])
+def test_an_apposition_the_parser_made_a_second_oblique_describes_the_name(extractor, text, mission, org):
+    """", together with the X (ACRONYM), a satellite built by Y": the parser may hang
+    "satellite" on the verb as a second oblique; it still describes X."""
+    assert rules(extractor, text).get((mission, "participant", org)) == "build-participle"

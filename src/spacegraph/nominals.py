@@ -43,7 +43,9 @@ def stranded_appos(tok: Token) -> list[Token]:
     starts right after the comma closing the name, attached as an apposition, parataxis,
     list item or conjunct of something else ("NASA named the crew of Artemis II, the agency's first
     crewed trip": "trip" hangs on "named"), or that the name itself hangs on ("with Vast-1,
-    the company's first crewed mission": "Vast-1" an oblique of "mission")."""
+    the company's first crewed mission": "Vast-1" an oblique of "mission"), or an indefinite
+    second oblique or complement of the name's verb with no preposition of its own ("lifted
+    off together with XRISM, a satellite built by JAXA": "satellite" hangs on "lifted")."""
     doc, end = tok.doc, tok.i
     while end + 1 < len(doc) and doc[end + 1].head.i == tok.i and doc[end + 1].dep_ in ("flat", "compound"):
         end += 1
@@ -53,7 +55,10 @@ def stranded_appos(tok: Token) -> list[Token]:
     if end + 2 >= len(doc) or doc[end + 1].text != ",":
         return []
     return [n for n in doc[end + 2:] if n.pos_ == "NOUN" and (
-                n.dep_ in LOOSE and n.head.i != tok.i or tok.head.i == n.i and tok.dep_ in ("obl", "nmod"))
+                n.dep_ in LOOSE and n.head.i != tok.i or tok.head.i == n.i and tok.dep_ in ("obl", "nmod")
+                or n.dep_ in ("obl", "obl:unmarked", "xcomp") and tok.dep_ == "obl" and n.head.i == tok.head.i
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)
+                and not any(c.dep_ == "case" for c in n.children))
             and min((t.i for t in n.subtree if t.i > end and not t.is_punct), default=-1) == end + 2
             and not any(c.dep_ == "cc" or c.dep_ in SUBJECTS for c in n.children)
             and not (acronym and "Plur" in n.morph.get("Number", []))]  # "ISRO and JAXA (JAXA), the agencies of"

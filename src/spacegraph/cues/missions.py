@@ -16,6 +16,7 @@ _OPERATED_BY = re.compile(r"\s*,?\s*(?:(?:which|that) (?:is|was|are|were|will be
                           r"(operated|run|led|managed|owned) by\s+(?:the\s+)?")
 _RUNS_THE = re.compile(r"\b(run|runs|operate|operates|lead|leads|manage|manages)(?:\s+the)?\s*$")
 _RUN_VERBS = re.compile(r"run|operate|lead|manage")  # in every match of _RUNS_THE
+VERB_LINKS = {"to", "be", "been", "is", "are", "was", "were"}  # "designed to be used together": the last verb's
 FRAMES = {"for", "under", "of"}  # before a programme that frames a mission's work (Participants._frame)
 _PART_OF = re.compile(r"\s*,\s*(?:the\s+|a\s+)?(?:part of|(?:[\w-]+\s+){0,3}(?:flight|mission|launch|landing)s?\s+(?:of|in|under))\b")
 
@@ -120,12 +121,20 @@ class Participants(SentenceRule):
         super().__init__(kb)
         # the words of a launch, after which "from X" is where it leaves from
         self.launches = frozenset(kb.lexicon["status"]["begins"]) | {"rocket", "rockets", "launcher"}
+        adverbs = kb.lexicon["adverb_cues"]  # "together": only after a verb of joint work
+        self.adverbs = frozenset(adverbs["words"])
+        self.joint_work = frozenset(w for name in adverbs["verbs"] for w in kb.lexicon["verbs"][name])
+        self.reach = adverbs["reach"]
+        self.phrasal = frozenset(adverbs["phrasal"])
 
     def read(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
         """"a satellite they built together", "both agencies contribute to NASA's Artemis
         programme", "the first satellite that ISRO and NASA have developed together"."""
         toks = ctx.toks
         cue = ctx.cue("participation_cues", sent)
+        while cue and toks.lower[cue[0]] in self.adverbs and not self._after_joint_work(toks, sent, cue[0]):
+            cue = ctx.cues.first("participation_cues", cue[1], sent.end)  # "launched together with XRISM, built by
+            # JAXA in collaboration with NASA": the next cue
         if not cue:
             return
         things = [t for t in of_classes(ctx, ms, PARTICIPATING)
@@ -151,6 +160,20 @@ class Participants(SentenceRule):
                 if org in possessive_of.get(t.tid, ()):
                     continue
                 ctx.add(t.tid, "participant", org, sent)
+
+    def _after_joint_work(self, toks: Tokens, sent: Sentence, at: int) -> bool:
+        """A verb of building, running, preparing or working in the cue's clause, a few words
+        before it, with no infinitive or passive between: "built the constellation together
+        with NOAA", not "designed to be used together with GPS"."""
+        start, _ = clause(toks, sent, at)
+        if at > start and toks.lower[at - 1] in self.phrasal:
+            return True  # "the satellite itself was put together by IAMCAS": the verb itself
+        for w in reversed(toks.lower[max(start, at - self.reach):at]):
+            if w in self.joint_work:
+                return True
+            if w in VERB_LINKS:
+                return False
+        return False
 
     @staticmethod
     def _frame(toks: Tokens, sent: Sentence, ms: list[Mention], m: Mention) -> bool:
