@@ -2937,3 +2937,14 @@ def test_an_apposition_the_parser_made_a_second_oblique_describes_the_name(extra
     """", together with the X (ACRONYM), a satellite built by Y": the parser may hang
     "satellite" on the verb as a second oblique; it still describes X."""
     assert rules(extractor, text).get((mission, "participant", org)) == "build-participle"
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Tim Crain, the company's Chief Growth Officer, said the lander was ready.", "Tim Crain", "Chief Growth Officer"),
+    ("Jane Doe, Axiom's chief legal officer, signed for the company.", "Jane Doe", "chief legal officer"),
+    ("Maria Rossi, Chief Product Officer of D-Orbit, presented the plan.", "Maria Rossi", "Chief Product Officer"),
+])
+def test_a_chief_officer_title_is_a_title_and_its_middle_word_no_name(extractor, text, person, title):
+    got = facts(extractor, text)
+    assert (person, "jobTitle", title) in got
+    assert not [f for f in got if f[0] in title.split()]  # no person "Growth"
