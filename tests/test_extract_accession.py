@@ -103,8 +103,18 @@ def test_the_accords_before_or_after_the_artemis_accords_are_named_are_them(extr
     ("ESA and JAXA signed a joint statement on Monday, witnessed by Prime Minister Narendra Modi.", set()),
     ("The agreement was signed by Josef Aschbacher and Hiroshi Yamakawa, accompanied by Bill Nelson.",
      {"Josef Aschbacher", "Hiroshi Yamakawa"}),
+    ("The contract was signed at ASI's headquarters by ASI President Teodoro Valente and by Giampiero Di Paolo, CEO "
+     "of Thales Alenia Space Italia, in the presence of ASI Director General Luca Salamone.",
+     {"Teodoro Valente", "Giampiero Di Paolo"}),
+    ("The deal was signed in Warsaw by Simonetta Cheli, ESA's Director of Earth Observation Programmes, and Grzegorz "
+     "Brona, Creotech's chief executive, with ESA Director General Josef Aschbacher looking on.",
+     {"Simonetta Cheli", "Grzegorz Brona"}),
+    ("CNSA and the Egyptian Space Agency signed an agreement on Monday. Tang Yuhua, the mission's deputy chief "
+     "designer, witnessed the signing.", set()),
+    (f"{ACCORDS} NASA Administrator Bill Nelson attended and welcomed the signing.", set()),
 ])
 def test_who_watches_or_accompanies_a_signing_signs_nothing(extractor, text, signers):
+    """"watched by", "in the presence of", "with X looking on", "X witnessed the signing"."""
     assert {person for _, person in facts(extractor, text, "signatory")} == signers
 
 

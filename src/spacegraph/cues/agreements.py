@@ -26,8 +26,11 @@ SUBORDINATORS = {"after", "before", "when", "because", "since", "until", "once",
 NOT_PARTIES = {"of", "in", "at", "to", "from", "for", "by", "under", "during", "before", "after", "amid", "ahead"}
 # the prepositions of a name that signs nothing: "at NASA Headquarters", "during the International Astronautical
 # Congress"
-WATCHING = {"watched", "witnessed", "observed", "attended", "accompanied", "flanked", "joined", "hosted", "welcomed"}  # "signs,
-# watched by the ambassador": the by-agent is the watcher's, not the signer's
+WATCHING = {"watched", "witnessed", "observed", "attended", "accompanied", "flanked", "joined", "hosted", "welcomed",
+            "watches", "witnesses", "observes", "attends", "hosts", "welcomes"}  # "signs, watched by the ambassador":
+# the by-agent is the watcher's, not the signer's; "Kishida witnessed the signing": no signer
+ONLOOKERS = {"with", "presence", "alongside"}  # "signed by A, with B looking on", "in the presence of C": after the
+# last of these, or of WATCHING, a name watches; after "by", it signs
 
 
 @register
@@ -221,11 +224,13 @@ class Agreements(SentenceRule):
                 continue
             before = set(toks.lower[max(start, m.start - 4):m.start])
             between = toks.lower[cue:m.start]
-            agent = not WATCHING & set(between) and ("by" in between or bool(_SIGNED_BY.search(toks.span(start, m.start))))
+            marks = [k for k, w in enumerate(between) if w == "by" or w in WATCHING or w in ONLOOKERS]
+            agent = between[marks[-1]] == "by" and not (marks[-1] and between[marks[-1] - 1] in WATCHING) if marks \
+                else bool(_SIGNED_BY.search(toks.span(start, m.start)))
             if m.start > cue and not agent:
                 continue
-            if m.start < cue and RELATIVES & set(toks.lower[m.end:cue]):
-                continue
+            if m.start < cue and (RELATIVES | WATCHING) & set(toks.lower[m.end:cue]):
+                continue  # "Y flies under a deal that A and B signed"; "Kishida witnessed the signing"
             if before & NOT_SIGNING and not (toks.lower[m.start - 1] == "by" or agent):
                 continue
             out.append(m.tid)
