@@ -2948,3 +2948,16 @@ def test_a_chief_officer_title_is_a_title_and_its_middle_word_no_name(extractor,
     got = facts(extractor, text)
     assert (person, "jobTitle", title) in got
     assert not [f for f in got if f[0] in title.split()]  # no person "Growth"
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Dmitry Bakanov, who became Director General of Roscosmos in February, congratulated the crew.",
+     "Dmitry Bakanov", "Director General"),
+    ("Andrius Kubilius, who became Commissioner for Defence and Space in December, presented the plan.",
+     "Andrius Kubilius", "Commissioner for Defence and Space"),
+    ("Makenzie Lystrup, who became Center Director of Goddard in 2023, welcomed the team.", "Makenzie Lystrup",
+     "Center Director"),
+])
+def test_a_title_a_relative_clause_says_someone_became_is_theirs(extractor, text, person, title):
+    """"X, who became Director General of Roscosmos": a linking verb's title, capitalised or not."""
+    assert (person, "jobTitle", title) in facts(extractor, text)

@@ -153,7 +153,7 @@ def _predicate_of_relative(c: Token) -> list[Token]:
             return []  # "who had been director of KSC", "who was a pilot": what they were
         return [c]
     if c.lower_ in LINKING:
-        return [k for k in c.children if k.dep_ in ("xcomp", "obj") and k.pos_ == "NOUN"]
+        return _complements(c)  # "Narayanan, who became ISRO's chairman", "who became Director General of Roscosmos"
     if c.lower_ in APPOINTING and any(s.dep_ == "nsubj:pass" and s.lower_ in RELATIVES for s in c.children):
         return _complements(c)  # "Bhatia, who was named chief executive in April"
     return []

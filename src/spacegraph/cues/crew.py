@@ -58,7 +58,7 @@ class Crew(SentenceRule):
         crew = []
         reported = self._reported_from(ctx, sent)
         for m in of_classes(ctx, ms, PERSON_CLASSES):
-            if any(f.subject == m.tid and f.prop in ("heads",) for f in ctx.facts) or m.end <= reported \
+            if any(f.subject == m.tid and f.prop == "heads" for f in (*ctx.said, *ctx.facts)) or m.end <= reported \
                     or (group and m.start < group.end):
                 continue
             titles = [str(f.obj) for f in ctx.facts if f.subject == m.tid and f.prop == "jobTitle"]
