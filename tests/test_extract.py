@@ -2961,3 +2961,12 @@ def test_a_chief_officer_title_is_a_title_and_its_middle_word_no_name(extractor,
 def test_a_title_a_relative_clause_says_someone_became_is_theirs(extractor, text, person, title):
     """"X, who became Director General of Roscosmos": a linking verb's title, capitalised or not."""
     assert (person, "jobTitle", title) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("On Wednesday President-elect Donald Trump said he would nominate Jared Isaacman.", "Donald Trump"),
+    ("Administrator-designate Jared Isaacman met the staff.", "Jared Isaacman"),
+    ("Prime Minister-designate Anna Berg spoke at the launch.", "Anna Berg"),
+])
+def test_a_title_elect_or_designate_is_not_yet_held(extractor, text, person):
+    assert not [f for f in facts(extractor, text) if f[0] == person and f[1] == "jobTitle"]
