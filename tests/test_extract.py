@@ -2970,3 +2970,16 @@ def test_a_title_a_relative_clause_says_someone_became_is_theirs(extractor, text
 ])
 def test_a_title_elect_or_designate_is_not_yet_held(extractor, text, person):
     assert not [f for f in facts(extractor, text) if f[0] == person and f[1] == "jobTitle"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Trump nominated Jared Isaacman in December. On May 31 the president withdrew the nomination.", "Jared Isaacman"),
+    ("Stephen Bowen toured schools after his flight, and colleagues say that was where the minister was born.",
+     "Stephen Bowen"),
+    ("Walther Pelzer signed for Germany. \"Germany has been a steadfast partner of NASA,\" the administrator says.",
+     "Walther Pelzer"),
+])
+def test_a_bare_title_standing_for_someone_named_before_gives_no_title(extractor, text, person):
+    """"the president", "the minister": whom the description stands for is a guess; a
+    wrong guess gives the last person named a title that is someone else's."""
+    assert not [f for f in facts(extractor, text) if f[0] == person and f[1] == "jobTitle"]

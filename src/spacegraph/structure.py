@@ -851,6 +851,8 @@ class Structure:
                     continue  # "Kennedy chief Janet Petro": a headline's word for a leader; not "the agency's chief"
                 if doc[at + 1:at + 2].text == "-" and doc[at + 2:at + 3].text.lower() in self.pending:
                     continue  # "President-elect Donald Trump": not in office yet
+                if at == who and at in refs and refs[at].pronoun:
+                    continue  # "the president withdrew the nomination": whom it stands for is a guess, not a title read
                 for s in subjects:
                     tid = self._pick(found, s, props[0])
                     if tid:
