@@ -2983,3 +2983,15 @@ def test_a_bare_title_standing_for_someone_named_before_gives_no_title(extractor
     """"the president", "the minister": whom the description stands for is a guess; a
     wrong guess gives the last person named a title that is someone else's."""
     assert not [f for f in facts(extractor, text) if f[0] == person and f[1] == "jobTitle"]
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Tim Ayres, Australia's Minister for Industry and Innovation, spoke, and Governor-General Sam Mostyn praised "
+     "the partnership.", "Sam Mostyn", "Governor-General"),
+    ("Minister-President Markus Söder opened the new test centre in Ottobrunn.", "Markus Söder", "Minister-President"),
+    ("The Governor-General, David Hurley, watched the launch from Adelaide.", "David Hurley", "Governor-General"),
+])
+def test_a_hyphenated_title_is_one_title_and_no_half_of_it_another_persons(extractor, text, person, title):
+    got = facts(extractor, text)
+    assert (person, "jobTitle", title) in got
+    assert not [f for f in got if f[1] == "jobTitle" and f[2] in ("Governor", "General", "Minister", "President")]
