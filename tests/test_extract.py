@@ -2995,3 +2995,15 @@ def test_a_hyphenated_title_is_one_title_and_no_half_of_it_another_persons(extra
     got = facts(extractor, text)
     assert (person, "jobTitle", title) in got
     assert not [f for f in got if f[1] == "jobTitle" and f[2] in ("Governor", "General", "Minister", "President")]
+
+
+@pytest.mark.parametrize("text, mission, place", [
+    ("BOTSAT-1 went up on Saturday aboard Transporter-13, SpaceX's latest rideshare flight out of Vandenberg, "
+     "squeezed in among other payloads.", "Transporter-13", "Vandenberg Space Force Base"),
+    ("Transporter-9, the first rideshare mission out of Vandenberg Space Force Base this year, carried 90 payloads.",
+     "Transporter-9", "Vandenberg Space Force Base"),
+    ("Crew-9, NASA's fourth crewed flight out of Cape Canaveral Space Force Station this year, docked on Sunday.",
+     "SpaceX Crew-9", "Cape Canaveral Space Force Station"),
+])
+def test_out_of_a_place_says_where_a_flight_leaves_from_not_who_runs_it(extractor, text, mission, place):
+    assert (mission, "operator", place) not in facts(extractor, text)
