@@ -630,3 +630,17 @@ def test_what_a_mission_completes_is_a_task_not_the_mission(extractor, text, thi
 def test_what_a_mission_will_begin_is_a_task_not_the_mission(extractor, text, thing, state):
     """Beginning a survey or a flyby is work of a thing already at work, not its launch."""
     assert states(extractor, text, date(2025, 3, 1)).get(thing) == state
+
+
+@pytest.mark.parametrize("text, thing, over", [
+    ("Spacecraft have come back from worse; Voyager 1 has been brought back from the brink more than once.",
+     "Voyager 1", False),
+    ("The team brought Voyager 2 back into contact in August.", "Voyager 2", False),
+    ("Soyuz MS-25 brought Oleg Novitsky home on Saturday.", "Soyuz MS-25", True),
+    ("Dragon Endeavour brought the Crew-8 astronauts back to Earth on Friday.", "SpaceX Crew-8", True),
+    ("On Tuesday ISRO brought down Megha-Tropiques-1, a climate satellite launched in 2011.", "Megha-Tropiques-1", True),
+    ("Chang'e-6, the probe that brought samples back from the far side, was launched from Wenchang.",
+     "Chang'e 6", True),
+])
+def test_to_bring_ends_a_flight_only_where_it_brings_someone_home(extractor, text, thing, over):
+    assert (states(extractor, text, date(2024, 12, 1)).get(thing) == "completed") == over

@@ -39,6 +39,8 @@ MAYBE = {"could", "might", "may", "should", "must"}  # modals of what may be, no
 TIME_MARKS = {"when", "once", "until", "before", "after", "as"}  # in the present, these speak of the future
 BE = {"is", "are", "was", "were"}  # "is to lift off"
 ENDINGS = {"close", "end", "conclusion", "halt"}
+BRINGS = {"bring", "brings", "brought", "bringing"}  # end a flight only where they bring someone home (HOMES)
+HOMES = {"home", "earth", "ground", "down"}
 ORIGINS = {"start", "starts", "started", "starting", "begin", "begins", "began", "begun", "beginning"}  # "began as",
 # "starting life as": where a thing came from; "beginning with": the first of a list
 NOMINALS = {"NOUN", "PROPN", "NUM", "PRON"}
@@ -264,6 +266,12 @@ class Status:
         if any(c.dep_ == "obl" and c.lower_ in ENDINGS and any(k.dep_ == "case" and k.lower_ == "to" for k in c.children)
                for c in lexical.children):
             kind = "ends"  # "brought the mission to a close"; not "living aboard since the end of November"
+        elif kind == "ends" and lexical.lower_ in BRINGS:
+            words = {t.lower_ for c in lexical.children if c.dep_ not in SUBJECTS for t in c.subtree}
+            active = subject and not any(c.dep_ in ("nsubj:pass", "aux:pass") for c in lexical.children)
+            if not (words & HOMES or active and "back" in words):
+                kind = None  # "brought the crew home", "brought down", "the probe that brought samples back"; not
+                # "has been brought back from the brink", "brought Voyager 2 back into contact", "brings the number to 54"
         if kind == "begins" and lexical.lower_ in ORIGINS and any(
                 k.lower_ == "as" for c in lexical.children if c.dep_ == "obl" for k in c.children):
             return None  # "started life as a concept", "began as a student project": an origin; not "flew as a
