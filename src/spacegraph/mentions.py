@@ -221,8 +221,8 @@ class NameWords:
             elif words[j] in NAME_PARTICLES and j > i and (k := _after_particles(words, j)) < n and person[words[k]]:
                 particles += k - j
                 j = k  # "Mohammed bin Rashid", "Ursula von der Leyen"
-            elif (words[j] in NICKNAME_QUOTES and j > i and j + 3 < n and person[words[j + 1]]
-                  and words[j + 2] in NICKNAME_QUOTES and person[words[j + 3]]):
+            elif (words[j] in QUOTE_MARKS and j > i and j + 3 < n and person[words[j + 1]]
+                  and words[j + 2] in QUOTE_MARKS and person[words[j + 3]]):
                 j += 3  # 'Scott "Kidd" Poteet': a nickname in quotes inside the name
             else:
                 break
@@ -244,7 +244,7 @@ def second_syllable(word: str) -> bool:
 
 
 _NICKNAMED = re.compile(r'(.+?) ["“”]([^"“”]+)["“”] (.+)')  # given "nickname" family
-NICKNAME_QUOTES = {'"', "“", "”"}
+QUOTE_MARKS = {'"', "“", "”"}  # around a nickname in a name, and around a quotation (cues.crew)
 PERFECT = {"has", "had", "have"}  # "Bruno has joined": the verb after the auxiliary
 LOCATIVES = {"in", "at", "near", "outside", "inside"}  # a name right after one is a place
 MONTHS_AND_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",

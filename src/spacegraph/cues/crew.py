@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 
 from ..knowledge import Knowledge
-from ..mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, Mention
+from ..mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, QUOTE_MARKS, Mention
 from ..tokens import Sentence
 from .base import (LIST_ITEM, ArticleRule, Context, SentenceRule, clause, of_classes, past, possessive, recent_named,
                    register)
 
-QUOTES = {"\"", "“", "”"}  # the marks that open and close a quotation
 CLOSING = {",", ".", "?", "!"}  # the punctuation a quotation ends with, before its closing mark
 BACKUP_REACH = 9  # words after a name that may call it a backup: "X, a Roketsan engineer, is his backup"
 _CREWISH = re.compile(r"(Captain|Commander|Colonel|Major|Leader|Lieutenant|General|Commodore|pilot|specialist|engineer|astronaut)", re.I)
@@ -148,7 +147,7 @@ class Crew(SentenceRule):
         hardware is coming together and the crew is ready," Kshatriya said')."""
         words, lower = ctx.toks.words, ctx.toks.lower
         cue = ctx.cue("crew_cues", sent) or ctx.cue("crew_roles", sent)
-        closes = [k for k in range(cue[0] + 1, m.start) if words[k] in QUOTES and words[k - 1] in CLOSING] if cue else []
+        closes = [k for k in range(cue[0] + 1, m.start) if words[k] in QUOTE_MARKS and words[k - 1] in CLOSING] if cue else []
         # a mark after the quotation's last punctuation closes it, wherever the sentence splitter left its opening
         return bool(closes) and any(w in self.speech for w in lower[closes[-1]:min(m.end + 3, sent.end)])
 
