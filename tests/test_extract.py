@@ -3007,3 +3007,15 @@ def test_a_hyphenated_title_is_one_title_and_no_half_of_it_another_persons(extra
 ])
 def test_out_of_a_place_says_where_a_flight_leaves_from_not_who_runs_it(extractor, text, mission, place):
     assert (mission, "operator", place) not in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Erick Thohir, Indonesia's Minister of State-Owned Enterprises, congratulated the Telkom Group.",
+     "Erick Thohir", "Minister of State-Owned Enterprises"),
+    ("Hendrik Wüst, Minister-President of North Rhine-Westphalia, attended the ceremony.", "Hendrik Wüst",
+     "Minister-President of North Rhine-Westphalia"),
+    ("Jane Smith, director of Earth-observation programmes at ESA, spoke.", "Jane Smith",
+     "director of Earth-observation programmes"),
+])
+def test_a_hyphen_inside_a_titles_field_does_not_end_it(extractor, text, person, title):
+    assert (person, "jobTitle", title) in facts(extractor, text)

@@ -1362,6 +1362,9 @@ def _with_fields(found: Found, titles: list[tuple[int, int]], occupations: froze
     def listed(j: int) -> bool:  # "of innovation, science and industry": a word, then "," or "and"
         return word(j + 1) and (toks.words[j] == "and" or j + 2 < n and toks.words[j + 2] in (",", "and"))
 
+    def hyphen(j: int) -> bool:  # "State-Owned", "Rhine-Westphalia": a hyphen that joins two words of the field
+        return j + 1 < n and toks.words[j] == "-" and not toks.space[j - 1] and not toks.space[j] and word(j + 1)
+
     for s, e in titles:
         for k in range(e, min(e + 2, n)):
             if not (toks.is_lower[k] and toks.alpha[k] and not toks.stop[k]) or found.taken[k]:
@@ -1375,7 +1378,9 @@ def _with_fields(found: Found, titles: list[tuple[int, int]], occupations: froze
         if named and word(named) and toks.is_lower[named]:
             k = named  # "director of Dragon mission management": a craft or mission modifies the field's noun;
             # not "head of Roscosmos barely two weeks earlier"
-        while k > e and k < n and (word(k) or toks.words[k] in (",", "and") and listed(k)):
+        if k == e and hyphen(e) and any(toks.lower[j] in ("of", "for") for j in range(s, e)):
+            k = e + 1  # "Minister of State-Owned Enterprises": the title's field goes on; not "President-elect"
+        while k > e and k < n and (word(k) or hyphen(k) or toks.words[k] in (",", "and") and listed(k)):
             k += 1
         if e < k < n and found.taken[k] and toks.title[k - 1]:
             k = e  # "founder of Orbital Gateway Consulting": the capitals run into a name, so are one
