@@ -274,6 +274,7 @@ class MentionFinder:
         self.org_titles = frozenset(kb.lexicon["organisation_titles"]["words"])
         self.tenure = frozenset(kb.lexicon["tenure_words"]["words"])
         self.offices = frozenset(kb.lexicon["office_titles"]["words"])
+        self.pending = frozenset(kb.lexicon["pending_titles"]["words"])  # "President-elect": not in office yet
         self.inverted = frozenset(kb.lexicon["inverted_person_verbs"])
         self.slugs: Memo[str, str] = Memo(slug)  # names recur across articles; a slug takes a regex
         self.entries = {f"known {n}": entry for n, entry in enumerate(kb.entries)}
@@ -350,9 +351,10 @@ class MentionFinder:
         self._tailed_names(found)
         self._designations(found)
         self._numbered(found)
-        found.titles = _with_fields(found, _with_modifiers(found, longest(found.matches.spans("title")), self.offices,
-                                                    self.tenure, self.no_name_words),
-                                    self.occupations, self.portfolios, self.org_titles)
+        found.titles = [(s, e) for s, e in _with_fields(
+            found, _with_modifiers(found, longest(found.matches.spans("title")), self.offices, self.tenure,
+                                   self.no_name_words), self.occupations, self.portfolios, self.org_titles)
+            if not self._pending(found.toks, e)]
         self._appositive_people(found)
         self._initialled_people(found)
         self._acronyms(found)
@@ -487,6 +489,12 @@ class MentionFinder:
         return end < n and toks.title[end] and toks.alpha[end] and found.free(end, end + 1) \
             and not toks.starts[end] and words[end] not in MONTHS_AND_DAYS \
             and (words[end] not in self.names.not_names or self._org_run(found, end) > end)
+
+    def _pending(self, toks: Tokens, e: int) -> bool:
+        """A title that ends at token `e` is joined by a hyphen to a word that says its holder has
+        not taken office (lexicon `pending_titles`): "President-elect Donald Trump" holds no title yet."""
+        return e + 1 < len(toks) and toks.words[e] == "-" and not toks.space[e - 1] \
+            and toks.lower[e + 1] in self.pending
 
     def _amid_capitals(self, found: Found, k: int) -> bool:
         """Token k stands between capitalised words that name nothing known and open no

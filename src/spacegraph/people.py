@@ -202,4 +202,3 @@ class People:
 def _initial(word: str) -> bool:
     """An initial: "V.", "S."."""
     return len(word) == 2 and word[0].isupper() and word[1] == "."
-

@@ -428,7 +428,6 @@ class Structure:
         self.plural_kinds = {w: cls for cls, words in lex["plural_kinds"].items() for w in words}
         self.org_titles = frozenset(lex["organisation_titles"]["words"])  # "founder of X": X is an organisation
         self.shorthand = frozenset(lex["shorthand_titles"]["words"])  # "Kennedy chief Janet Petro": no job title
-        self.pending = frozenset(lex["pending_titles"]["words"])  # "President-elect Donald Trump": not yet
         self.agreement_kinds = {w: kind for w, kind in lex["agreement_nouns"].items() if kind}
         self.kind_words = max(len(w.split()) for w in self.agreement_kinds)
 
@@ -849,8 +848,6 @@ class Structure:
                 title = self._title(doc, at)
                 if title.lower() in self.shorthand and (at < who if at != who else self._before_name(doc, at, refs)):
                     continue  # "Kennedy chief Janet Petro": a headline's word for a leader; not "the agency's chief"
-                if doc[at + 1:at + 2].text == "-" and doc[at + 2:at + 3].text.lower() in self.pending:
-                    continue  # "President-elect Donald Trump": not in office yet
                 if at == who and at in refs and refs[at].pronoun:
                     continue  # "the president withdrew the nomination": whom it stands for is a guess, not a title read
                 for s in subjects:

@@ -24,7 +24,6 @@ class Titles(SentenceRule):
     def __init__(self, kb: Knowledge) -> None:
         super().__init__(kb)
         self.shorthand = frozenset(kb.lexicon["shorthand_titles"]["words"])  # a headline's word for a leader
-        self.pending = frozenset(kb.lexicon["pending_titles"]["words"])  # "President-elect": not in office yet
 
     def read(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
         """"ISRO Chairman S. Somanath", "ESA's Director General, Aschbacher",
@@ -36,8 +35,6 @@ class Titles(SentenceRule):
             if not sent.start <= ts < sent.end:
                 continue
             title = toks.span(ts, te)
-            if te + 1 < sent.end and toks.words[te] == "-" and lower[te + 1] in self.pending:
-                continue  # "President-elect Donald Trump"
             heads = self.kb.titles[title][1] if title in self.kb.titles else False
             person = next((m for m in ms if m.start in (te, te + 1) and ctx.cls(m.tid) in PERSON_CLASSES
                            and toks.span(te, m.start) in ("", ",")), None)
