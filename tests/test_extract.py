@@ -469,6 +469,21 @@ def test_a_series_name_that_opens_with_a_known_name_is_the_numbered_flight(extra
     assert got["Soyuz spacecraft"] == "Spacecraft"
 
 
+@pytest.mark.parametrize("text, name, cls", [
+    ("He flew on Soyuz TMA-14M with Elena Serova in 2014.", "Soyuz TMA-14M", "CrewedMission"),
+    ("The Korvan-2T satellite reached orbit on Friday.", "Korvan-2T", "Mission"),
+    ("PSLV carried the navigation satellite KNSS-1G into orbit.", "KNSS-1G", "Mission"),
+])
+def test_a_capital_after_a_designations_number_is_its_own_not_a_unit(extractor, text, name, cls):
+    # "14M" is 14 million, but the M of "TMA-14M" is the name's
+    assert things(extractor, text).get(name) == cls
+
+
+def test_a_unit_after_a_bare_number_is_still_a_word_of_its_own(extractor):
+    got = things(extractor, "Orbis Space raised $14M for its Orbis-4 mission, due in a 550-km orbit.")
+    assert got.get("Orbis-4") == "Mission" and not any(name.endswith("14M") for name in got)
+
+
 @pytest.mark.parametrize("text", [
     "Crew-8 docked with the International Space Station on Tuesday.",
     "Axiom Mission 3 launched with support from ESA and Axiom Space.",
@@ -2055,6 +2070,24 @@ def test_a_country_only_a_stations_name_says_is_not_stated(extractor):
 def test_a_numbered_flight_of_a_series_flies_to_its_station_where_the_article_names_it(extractor, text, mission,
                                                                                          station):
     assert (mission, "destination", station) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, mission, station, other", [
+    ("The ISS crew welcomed visitors. Shenzhou-21 docked with Tiangong on Friday. "
+     "Their Soyuz MS-28 spacecraft docked with the station three hours later.",
+     "Soyuz MS-28", "International Space Station", "Tiangong space station"),
+    ("Astronauts on the ISS are busy. Tiangong welcomed a new crew on Friday. Northrop Grumman's next "
+     "Cygnus, NG-20, is being readied for a trip to the space station at the end of the month.",
+     "NG-20", "International Space Station", "Tiangong space station"),
+    ("Tiangong welcomed a new crew on Friday. Astronauts on the ISS are busy too. "
+     "Tianzhou-9 will fly to the station next month.", "Tianzhou 9", "Tiangong space station",
+     "International Space Station"),
+])
+def test_the_station_a_flight_flies_to_is_its_series_station_of_those_named(extractor, text, mission, station, other):
+    # "the station" is the station named last, unless the flight in its sentence is of a series that flies
+    # to another station named before
+    got = facts(extractor, text)
+    assert (mission, "destination", station) in got and (mission, "destination", other) not in got
 
 
 @pytest.mark.parametrize("text", [

@@ -363,9 +363,9 @@ class MentionFinder:
             if found.free(i, i + 1):
                 self._person(found, i, i + 1)
         self._national_agencies(found)
+        self._series_of(found)
         self._references(found, headline)
         found.mentions.sort(key=attrgetter("start", "end"))
-        self._series_of(found)
         return found
 
     def _series_of(self, found: Found) -> None:
@@ -1222,12 +1222,24 @@ class MentionFinder:
                           and m.end not in starts]  # not "SpaceX" of "a SpaceX Falcon 9": a modifier
                 if noun == "agency":  # an agency, of the organisations named: not "Goddard", "the University of Tokyo"
                     before = [tid for tid in before if self._agency(found, tid)] or before
+                if classes == REFS["station"]:
+                    before = self._flown_to(found, named, i, before) or before
                 if before and found.free(i + 1, k):
                     # the most named, the last on a tie; of missions, the article's even when its headline names none
                     topic = [tid for tid in before if tid in headline] or (before if classes <= MISSION_CLASSES else [])
                     found.mark(i + 1, k, max(reversed(topic), key=times.__getitem__) if topic and lower[i] == "the"
                                else before[-1], ref=True)
                 break
+
+
+    def _flown_to(self, found: Found, named: list[Mention], i: int, stations: list[str]) -> list[str]:
+        """Of the stations named before "the station" at token i, the one a flight its sentence
+        names flies to, by the flight's series ("Soyuz MS-28 docked with the station", in a
+        round-up that named Tiangong last and the ISS before)."""
+        sent = found.toks.sentence(i)
+        flown = {thing_id(self.kb.by_id[series.destination].cls, series.destination) for m in named if sent.start <= m.start < sent.end
+                 and (series := found.series.get(m.tid)) is not None and series.destination}
+        return [tid for tid in stations if tid in flown]
 
 
 def hometown(toks: Tokens, k: int) -> bool:

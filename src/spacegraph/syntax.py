@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from importlib.resources import files
 from pathlib import Path
+from re import Pattern
 from typing import NamedTuple, cast
 
 import spacy
@@ -39,11 +40,22 @@ def load() -> Language:
     # a full stop after a capital that ends a mixed-case or numbered name ends the sentence: "at
     # SpaceX.", "with Sentinel-1C."
     # (spaCy keeps it on the word, as for an initial: "J.")
-    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[a-z0-9][A-Z])\."]
+    suffixes = [*map(_designator_kept, nlp.Defaults.suffixes or ()), r"(?<=[a-z0-9][A-Z])\."]
     tokenizer = cast(Tokenizer, nlp.tokenizer)
     tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     nlp.max_length = MAX_BYTES  # spaCy's 1,000,000 characters guard the parser's memory: ours parses a sentence at a time
     return nlp
+
+
+UNIT_AFTER_DIGIT = "(?<=[0-9])(?:km|"  # how spaCy's English suffix of a unit after a number ("14km", "3M") opens
+IN_DESIGNATOR = "".join(rf"(?<![A-Za-z]-{'[0-9]' * n})" for n in (1, 2, 3))
+
+
+def _designator_kept(suffix: str | Pattern[str]) -> str | Pattern[str]:
+    """spaCy's unit suffix, kept off the number that ends a designation joined by a hyphen,
+    where the unit letter is the name's own: "Soyuz TMA-14M", "IRNSS-1G", "Aist-2T" stay one
+    word; "14M" and "10-14M" still split."""
+    return IN_DESIGNATOR + suffix if isinstance(suffix, str) and suffix.startswith(UNIT_AFTER_DIGIT) else suffix
 
 
 NUMERALS_STOPPED = {"I.", "V.", "X."}  # an initial to spaCy's English tokenizer ("John I. Smith")
