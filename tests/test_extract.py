@@ -1362,10 +1362,27 @@ def test_a_mission_the_parties_will_take_up_together_and_one_merely_named_with_t
      "Ken Bowersox"),
     ("Shenzhou-17 docked on Thursday with commander Tang Hongbo. The mission's adviser, astronaut Yang Liwei, "
      "went to orbit in 2003.", "Yang Liwei"),
+    ("Axiom Mission 2 launched on Sunday with Ali Qarni aboard. Hungary's first astronaut flew on Soyuz 36 "
+     "with the Soviet cosmonaut Valery Kubasov in May 1980.", "Valery Kubasov"),
+    ("Axiom Mission 2 launched on Sunday with Ali Qarni aboard. In March 1978 Vladimir Remek flew with the "
+     "Soviet cosmonaut Alexei Gubarev.", "Alexei Gubarev"),
+    ("Axiom Mission 2 launched on Sunday with Ali Qarni aboard. Bertalan Farkas, who flew in Sept. 1980, "
+     "watched from Budapest.", "Bertalan Farkas"),
 ])
 def test_someone_whose_clause_dates_their_flight_to_an_earlier_year_is_not_the_articles_crew(extractor, text, person):
     got = facts(extractor, text, published=date(2023, 5, 22))
     assert not [f for f in got if f[1] == "crewMember" and f[2] == person]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Blue Origin flew its NS-28 mission on Friday. It was the first launch under Dave Limp, the former "
+     "Amazon executive.", "Dave Limp"),
+    ("SpaceX Crew-9 launched in September, the last crew to fly under Bill Nelson.", "Bill Nelson"),
+    ("Shenzhou-19 docked on Wednesday. Its crew, the first to fly under Zhang Wei, will stay six months.",
+     "Zhang Wei"),
+])
+def test_whom_a_flight_is_under_leads_it_and_does_not_fly_it(extractor, text, person):
+    assert not [f for f in facts(extractor, text) if f[1] == "crewMember" and f[2] == person]
 
 
 @pytest.mark.parametrize("text, mission, site", [

@@ -9,10 +9,19 @@ from ..mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, QUOTE_MARKS
 from ..tokens import Sentence
 from .base import (LIST_ITEM, ArticleRule, Context, SentenceRule, clause, of_classes, past, possessive, recent_named,
                    register)
+from .dates import MONTHS
 
 CLOSING = {",", ".", "?", "!"}  # the punctuation a quotation ends with, before its closing mark
 BACKUP_REACH = 9  # words after a name that may call it a backup: "X, a Roketsan engineer, is his backup"
 _CREWISH = re.compile(r"(Captain|Commander|Colonel|Major|Leader|Lieutenant|General|Commodore|pilot|specialist|engineer|astronaut)", re.I)
+
+
+def _dated(ctx: Context, k: int) -> bool:
+    """Token k is the year a clause dates something to: "in 2019", "in May 1980"."""
+    words, lower = ctx.toks.words, ctx.toks.lower
+    if not (words[k].isdigit() and len(words[k]) == 4 and k > 1):
+        return False
+    return lower[k - 1] == "in" or lower[k - 1].rstrip(".") in MONTHS and lower[k - 2] == "in"
 
 
 def _line_opens(ctx: Context, sent: Sentence) -> bool:
@@ -74,6 +83,8 @@ class Crew(SentenceRule):
             if possessive(ctx.toks, m) or (m.start > sent.start and lower[m.start - 1] in ("by", "with")
                                            and not led and not role) or self._backup(ctx, sent, m):
                 continue
+            if m.start > sent.start and lower[m.start - 1] == "under":
+                continue  # "the first launch under Dave Limp": who leads, not who flies
             crew.append(m.tid)
         opens_list = text.rstrip().endswith(":")
         if not crew and not opens_list:
@@ -203,8 +214,7 @@ class Crew(SentenceRule):
         here = [m for m in missions if start <= m.start < end and not past(ctx, m)]
         if here:
             return here[0].tid
-        if ctx.today and any(w.isdigit() and len(w) == 4 and int(w) < ctx.today.year and ctx.toks.lower[k - 1] == "in"
-                             for k, w in enumerate(ctx.toks.words[start:end], start)):
+        if ctx.today and any(_dated(ctx, k) and int(ctx.toks.words[k]) < ctx.today.year for k in range(start, end)):
             return None
         if dated and default in {m.tid for m in of_classes(ctx, ms, MISSION_CLASSES)} - {m.tid for m in missions}:
             return None
@@ -217,9 +227,7 @@ class Crew(SentenceRule):
     @staticmethod
     def _year_before(ctx: Context, sent: Sentence, at: int) -> str:
         """The last year the sentence dates something to ("in 2019") before token `at`."""
-        words, lower = ctx.toks.words, ctx.toks.lower
-        return next((words[k] for k in range(at - 1, sent.start, -1)
-                     if words[k].isdigit() and len(words[k]) == 4 and lower[k - 1] == "in"), "")
+        return next((ctx.toks.words[k] for k in range(at - 1, sent.start, -1) if _dated(ctx, k)), "")
 
     def _crewish(self, title: str) -> bool:
         """Ranks and crew roles go with flying; "Prime Minister" does not."""
