@@ -644,3 +644,13 @@ def test_what_a_mission_will_begin_is_a_task_not_the_mission(extractor, text, th
 ])
 def test_to_bring_ends_a_flight_only_where_it_brings_someone_home(extractor, text, thing, over):
     assert (states(extractor, text, date(2024, 12, 1)).get(thing) == "completed") == over
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("Rocket Lab launched the second and final pair of Kestrel-2 satellites on Friday.", "Kestrel-2"),
+    ("China launched a batch of Hanul-7 satellites on Monday.", "Hanul-7"),
+    ("The rocket carried the first two of the Orbis-4 satellites into orbit.", "Orbis-4"),
+])
+def test_what_is_said_of_a_part_of_a_set_is_said_of_the_set(extractor, text, mission):
+    # a partitive: "a pair of X satellites", "the first two of the X satellites" launched is X launched
+    assert states(extractor, text).get(mission) == "active"

@@ -68,6 +68,7 @@ class Status:
         self.short_lived = set(words["short_lived"])
         self.finishes = set(words["finishes"])
         self.runs = set(words["runs"])
+        self.partitives = set(words["partitives"])
         self.under_way = tuple(words["under_way"])
         self.crews = set(lexicon["crew_nouns"]) | {"members"}
         self.kind_nouns = lexicon["class_nouns"]
@@ -169,6 +170,10 @@ class Status:
                 or named.pos_ == "PROPN" and named.lower_ not in self.other_kinds):
             head = _phrase_head(named)  # "the Earth Cloud Aerosol and Radiation Explorer, known as EarthCARE,":
             # what is said of the one it names; not "an arrangement for the mission, known as LUPEX"
+        if head.dep_ == "nmod" and head.head.lower_ in self.partitives and any(
+                c.dep_ == "case" and c.lower_ == "of" for c in head.children):
+            head = _phrase_head(head.head)  # "launched the final pair of TROPICS satellites": what is said of the
+            # part is said of the set
         if head.dep_ == "nmod" and head.head.lower_ in self.crews and any(
                 c.dep_ == "case" and c.lower_ == "of" for c in head.children):
             head = _phrase_head(head.head)  # "the astronauts of Shenzhou-15, who have been living aboard":
