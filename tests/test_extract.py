@@ -3069,3 +3069,22 @@ def test_out_of_a_place_says_where_a_flight_leaves_from_not_who_runs_it(extracto
 ])
 def test_a_hyphen_inside_a_titles_field_does_not_end_it(extractor, text, person, title):
     assert (person, "jobTitle", title) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Jim Bridenstine was NASA administrator from 2018 to 2021.", "Jim Bridenstine"),
+    ("NASA named Susan Lystrup, a planetary scientist, to run Goddard. At Ball, Lystrup was vice president and "
+     "general manager of the civil space unit.", "Susan Lystrup"),
+    ("Before joining the agency, Maria Lopez was chief engineer at Airbus.", "Maria Lopez"),
+])
+def test_a_post_someone_was_in_the_simple_past_is_no_title_of_theirs_now(extractor, text, person):
+    assert not [f for f in facts(extractor, text) if f[0] == person and f[1] == "jobTitle"]
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez is chief engineer at Airbus.",
+    "Maria Lopez has been chief engineer at Airbus since 2019.",
+    "Maria Lopez, who is chief engineer at Airbus, spoke.",
+])
+def test_a_post_someone_holds_or_has_held_since_is_their_title(extractor, text):
+    assert ("Maria Lopez", "jobTitle", "chief engineer") in facts(extractor, text)

@@ -360,6 +360,16 @@ def _sharing_conjuncts(doc: Doc) -> list[Token]:
     # operates it", a subject the parser read as a conjunct of the object
 
 
+def _was(pred: Token) -> bool:
+    """A copular predicate in the simple past ("Lystrup was vice president of Ball"): a post
+    held before, not the person's title now; not "has been", nor "was named"."""
+    if pred.dep_ == "conj" and pred.head._.sg_title and not any(c.dep_ == "cop" for c in pred.children):
+        pred = pred.head  # "was vice president and general manager": the second's copula is the first's
+    cop = next((c for c in pred.children if c.dep_ == "cop"), None)
+    return cop is not None and cop.lower_ in ("was", "were") and not any(
+        c.dep_ == "aux" for c in pred.children)
+
+
 def _promoted(doc: Doc, c: Token) -> Doc:
     """The sentence read with the conjunct `c` in its first verb's place: it takes the first's
     head and relation, its subject and auxiliaries before it, and what follows `c` but hangs
@@ -583,7 +593,7 @@ class Structure:
                 elif country := next((self.kb.demonyms[c.text] for c in tok.children if c.dep_ == "amod"
                                       and c.text in self.kb.demonyms and c.i not in name_words), None):
                     refs[tok.i] = Referent(country=country)  # "the Australian Government", "an Indian delegation"
-        described = [(i, d) for i in list(refs) for d in describe(doc[i])]
+        described = [(i, d) for i in list(refs) for d in describe(doc[i]) if not (d._.sg_title and _was(d))]
         described += [(i, c) for i, d in described if d._.sg_title for c in d.conjuncts
                       if c._.sg_title and c.i > d.i]  # "Huby, founder and chief executive of X": both titles
         # appositions and copular predicates describe the thing; a noun right before a name
