@@ -3088,3 +3088,20 @@ def test_a_post_someone_was_in_the_simple_past_is_no_title_of_theirs_now(extract
 ])
 def test_a_post_someone_holds_or_has_held_since_is_their_title(extractor, text):
     assert ("Maria Lopez", "jobTitle", "chief engineer") in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, person, title, org", [
+    ("NASA named Susan Lystrup director of the Goddard Space Flight Center.", "Susan Lystrup", "director",
+     "Goddard Space Flight Center"),
+    ("NASA named Susan Lystrup as director of Goddard.", "Susan Lystrup", "director", "Goddard Space Flight Center"),
+    ("The government appointed Anna Berg as Director General of the Swedish National Space Agency.", "Anna Berg",
+     "Director General", "Swedish National Space Agency"),
+    ("Trump nominated Jared Isaacman administrator of NASA.", "Jared Isaacman", "administrator",
+     "National Aeronautics and Space Administration"),
+    ("The board appointed Kelly Ortberg chief executive.", "Kelly Ortberg", "chief executive", None),
+    ("The agency tapped Hanna Berg as mission director in May.", "Hanna Berg", "mission director", None),
+])
+def test_whom_a_verb_of_appointing_names_to_a_post_holds_it(extractor, text, person, title, org):
+    got = facts(extractor, text)
+    assert (person, "jobTitle", title) in got
+    assert org is None or (person, "heads", org) in got

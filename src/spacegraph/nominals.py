@@ -14,8 +14,10 @@ RELATIVES = {"who", "whom", "which", "that"}  # relative pronouns: they stand fo
 STRAYS = {"vocative", "dislocated", "discourse"}  # what the parser makes of a subject it parted from its apposition
 LOOSE = {"conj", "list", "parataxis", "dep", "appos"}  # what the parser makes of an apposition it lost
 LINKING = {"become", "becomes", "became", "becoming", "remain", "remains", "remained"}  # copulas the parser makes verbs
-APPOINTING = {"named", "appointed", "elected", "made"}  # passives that give a role: "who was named chief
-# executive in April" (not mentions.NAMING, the participles that give a thing its name)
+APPOINTING = {"named", "names", "appointed", "appoints", "elected", "elects", "nominated", "nominates", "made",
+              "makes", "picked", "picks", "tapped", "taps", "hired", "hires"}  # verbs that give a role, to their object
+# ("named Ortberg chief executive", "tapped Berg as director") or the subject of their passive ("who was named
+# chief executive in April"); not mentions.NAMING, which give a thing its name
 POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}  # "NASA's", "Roscosmos'"
 POSSESSIVES = POSSESSIVE_MARKS | {"-"}
 
@@ -100,6 +102,11 @@ def describe(tok: Token) -> list[Token]:
             tok.dep_ == "nsubj:pass" and tok.head.lower_ in APPOINTING):
         out += _complements(tok.head)  # "Barnawi became the first woman from Saudi Arabia", "Bhatia was named
         # chief executive"
+    if tok.dep_ == "obj" and tok.head.lower_ in APPOINTING:  # "the board named Ortberg (as) chief executive"
+        out += [c for c in tok.head.children if (c.pos_ == "NOUN" or c._.sg_title) and (c.dep_ == "xcomp" or (
+            c.dep_ == "obl" and any(k.dep_ == "case" and k.lower_ == "as" for k in c.children)))]
+    if tok.dep_ == "compound" and tok.head.dep_ == "obj" and tok.head.head.lower_ in APPOINTING and tok.head._.sg_title:
+        out.append(tok.head)  # "NASA named Makenzie Lystrup director of Goddard", as the parser reads it
     if any(c.dep_ == "cop" for c in tok.children):  # "Vast's real target is Haven-2"
         out += [c for c in tok.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"]
     if tok.dep_ in SUBJECTS | STRAYS:  # "Gateway, the planned lunar outpost, will orbit": parsed as a second subject
