@@ -654,3 +654,18 @@ def test_to_bring_ends_a_flight_only_where_it_brings_someone_home(extractor, tex
 def test_what_is_said_of_a_part_of_a_set_is_said_of_the_set(extractor, text, mission):
     # a partitive: "a pair of X satellites", "the first two of the X satellites" launched is X launched
     assert states(extractor, text).get(mission) == "active"
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("Fedyaev is a returning visitor; he spent 186 days on the station after riding up on Crew-6 in 2023.",
+     "SpaceX Crew-6"),
+    ("She spent six months in orbit after launching on Kestrel-9 in 2022.", "Kestrel-9"),
+    ("He returned to Earth after flying on Orbis-4.", "Orbis-4"),
+])
+def test_a_gerund_after_a_verb_in_the_past_tells_of_the_past_not_the_future(extractor, text, mission):
+    # "after riding up on Crew-6" takes its time from "spent": not a flight to come
+    assert states(extractor, text, published=None).get(mission) != "planned"
+
+
+def test_a_gerund_after_a_verb_in_the_future_is_still_to_come(extractor):
+    assert states(extractor, "He will return to Earth after flying on Orbis-4.", published=None)["Orbis-4"] == "planned"
