@@ -19,9 +19,9 @@ _CREWISH = re.compile(r"(Captain|Commander|Colonel|Major|Leader|Lieutenant|Gener
 def _dated(ctx: Context, k: int) -> bool:
     """Token k is the year a clause dates something to: "in 2019", "in May 1980"."""
     words, lower = ctx.toks.words, ctx.toks.lower
-    if not (words[k].isdigit() and len(words[k]) == 4 and k > 1):
+    if not (words[k].isdigit() and len(words[k]) == 4 and k > 0):
         return False
-    return lower[k - 1] == "in" or lower[k - 1].rstrip(".") in MONTHS and lower[k - 2] == "in"
+    return lower[k - 1] == "in" or k > 1 and lower[k - 1].rstrip(".") in MONTHS and lower[k - 2] == "in"
 
 
 def _line_opens(ctx: Context, sent: Sentence) -> bool:
