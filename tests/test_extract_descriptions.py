@@ -50,6 +50,23 @@ def test_a_name_that_modifies_another_is_not_what_the_company_refers_to(extracto
     assert ("Vast-1", "operator", "Space Exploration Technologies Corp.") not in got
 
 
+@pytest.mark.parametrize("text, person, company, other", [
+    ("Amazon puts its first Kuiper satellites in orbit\n\nAmazon said it had contact with both satellites.\n\n"
+     "Virgin Galactic flew its fourth commercial mission on Friday. Beth Moses, the company's chief astronaut "
+     "instructor, flew with the passengers.", "Beth Moses", "Virgin Galactic", "Amazon"),
+    ("Week in space: Rocket Lab's busy week\n\nRocket Lab launched twice.\n\nIn Germany, Isar Aerospace "
+     "tried again. Daniel Metzler, the company's co-founder and chief executive, called the flight a success.",
+     "Daniel Metzler", "Isar Aerospace", "Rocket Lab"),
+    ("Blue Origin names its next crew\n\nBlue Origin will fly six people.\n\nFirefly Aerospace reached the "
+     "Moon on Sunday. Jason Kim, the firm's chief executive, praised the team.", "Jason Kim", "Firefly Aerospace",
+     "Blue Origin"),
+])
+def test_the_company_is_the_one_its_paragraph_named_before_the_headlines(extractor, text, person, company, other):
+    # in a round-up each paragraph has its own company: "the company" is the one named there, not the headline's
+    got = {(s, o) for s, p, o in facts(extractor, text) if p in ("heads", "affiliation")}
+    assert (person, company) in got and (person, other) not in got
+
+
 @pytest.mark.parametrize("headline", [
     "Europe's ticket after the ISS? Inside the Starlab bet",
     "After the ISS: Starlab and Europe",

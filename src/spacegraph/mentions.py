@@ -1193,6 +1193,11 @@ class MentionFinder:
         headline = {m.tid for m in named if m.start < first}  # what the article is about
         starts = {m.start for m in named}
         times = Counter(m.tid for m in named)
+        breaks = [j for j in range(n) if "\n" in toks.words[j]]
+
+        def paragraph(at: int) -> int:
+            """Where the line holding token `at` starts."""
+            return next((j + 1 for j in reversed(breaks) if j < at), 0)
         for i in positions(lower[:-1], {"the", "its", "their", "'s", "’s"}):  # "Boeing's capsule" too
             # one lowercase modifier may come first: "the rover mission", "the crewed capsule"
             mod = int(toks.span(i + 1, i + 3).lower() not in REFS and i + 2 < n and lower[i + 2] in REFS
@@ -1225,7 +1230,13 @@ class MentionFinder:
                 if classes == REFS["station"]:
                     before = self._flown_to(found, named, i, before) or before
                 if before and found.free(i + 1, k):
-                    # the most named, the last on a tie; of missions, the article's even when its headline names none
+                    # the most named, the last on a tie; of missions, the article's even when its headline names none;
+                    # of companies, the last its paragraph names before it, if it names one ("Virgin Galactic
+                    # flew ... the company's chief astronaut instructor" in a round-up headed by Amazon's news)
+                    local = [m.tid for m in named if paragraph(i) <= m.start < i and m.tid in before]
+                    if local and classes == REFS["company"]:
+                        found.mark(i + 1, k, local[-1], ref=True)
+                        break
                     topic = [tid for tid in before if tid in headline] or (before if classes <= MISSION_CLASSES else [])
                     found.mark(i + 1, k, max(reversed(topic), key=times.__getitem__) if topic and lower[i] == "the"
                                else before[-1], ref=True)
