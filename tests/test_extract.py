@@ -3105,3 +3105,19 @@ def test_whom_a_verb_of_appointing_names_to_a_post_holds_it(extractor, text, per
     got = facts(extractor, text)
     assert (person, "jobTitle", title) in got
     assert org is None or (person, "heads", org) in got
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Astroscale UK won the contract with ESA.", "Astroscale UK"),
+    ("Patrick Wood, head of space systems at Airbus Defence and Space UK, signed it.", "Airbus Defence and Space UK"),
+    ("Under the contract, Astroscale Japan will build ADRAS-J2 for JAXA.", "Astroscale Japan"),
+])
+def test_a_company_with_a_country_after_its_name_is_its_national_subsidiary(extractor, text, company):
+    # "Astroscale UK" is a company of its own, not Astroscale and the United Kingdom
+    got = things(extractor, text)
+    assert got.get(company) == "Company" and "United Kingdom" not in got and "Japan" not in got
+
+
+def test_a_company_before_a_countrys_possessive_is_the_company(extractor):
+    got = things(extractor, "Astroscale won Japan's largest debris contract.")
+    assert got.get("Astroscale") == "Company" and got.get("Japan") == "Country"

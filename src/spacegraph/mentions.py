@@ -385,10 +385,16 @@ class MentionFinder:
         matches = sorted((m for m in found.matches.found if m[0] in self.entries), key=lambda m: (-(m[2] - m[1]), m[1]))
         tids: dict[str, str] = {}  # by key: an entry named again is the thing added already
         defined = _defined_acronyms(toks, matches)
+        countries = {start: end for key, start, end in matches if self.entries[key].cls == "Country"}
         for key, start, end in matches:
             if not found.free(start, end) or end - start == 1 and defined.get(toks.words[start], key) != key:
                 continue  # "the Kenya Space Agency (KSA)": KSA is the agency here, not Saudi Arabia
             entry = self.entries[key]
+            if entry.cls == "Company" and (tail := countries.get(end)) and toks.space[end - 1] \
+                    and found.free(end, tail) and not (tail < len(toks) and toks.words[tail] in POSSESSIVE_MARKS):
+                name = toks.span(start, tail)  # "Astroscale UK", "Rocket Lab USA": a national subsidiary, a
+                found.mark(start, tail, found.add("Company", slug(name), name))  # company of its own
+                continue
             if entry.cls == "Country" and start > 0 and toks.title[start - 1] and found.free(start - 1, start) \
                     and not toks.starts[start - 1] and toks.words[start - 1] not in self.names.not_names:
                 continue  # "Inner Mongolia", "New Mexico": part of a longer place name
