@@ -1005,6 +1005,20 @@ def test_a_title_of_a_field_is_held_in_the_organisation_not_at_its_head(extracto
     assert (person, "heads", org) not in got
 
 
+@pytest.mark.parametrize("body, day", [
+    ("PARIS, 15 February 2023 - ESA and the Mexican Space Agency signed a Cooperation Agreement yesterday, "
+     "14 February 2023, in Paris.", "2023-02-14"),
+    ("PARIS, 15 February 2023 - ESA and the Mexican Space Agency signed a Cooperation Agreement yesterday.",
+     "2023-02-14"),
+    ("TOKYO, 10 April 2024 - JAXA and NASA signed an agreement on Monday, 8 April, in Washington.", "2024-04-08"),
+    ("ROME, 25 July 2025 - ASI and Thales Alenia Space on Friday signed a contract.", "2025-07-25"),
+])
+def test_a_signing_in_the_dateline_sentence_is_dated_by_what_the_sentence_says(extractor, body, day):
+    # the dateline's date is the report's; a day the sentence names or writes is the signing's
+    got = facts(extractor, "Agencies sign\n\n" + body + "\n")
+    assert {o for s, p, o in got if p == "signedOn"} == {day}
+
+
 @pytest.mark.parametrize("text, craft, org", [
     ("Starliner docked on Thursday. NASA decided not to bring the astronauts home in Boeing's capsule.",
      "Boeing Starliner", "The Boeing Company"),

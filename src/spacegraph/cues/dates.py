@@ -106,8 +106,13 @@ def day_written(ctx: Context, sent: Sentence) -> date | None:
     """The date written in the sentence (in full, or a day and month in the year of the
     timeline or the article: "on 10 October"), else the date its timeline's line opens with."""
     found = dates_in(sent.text)
-    if found:
-        return found[0][1]
+    start, end = ctx.dateline
+    outside = [d for at, d in found if not start <= sent.start_char + at < end]
+    if outside:
+        return outside[0]  # "PARIS, 15 February 2023 - ... signed yesterday, 14 February 2023": not the dateline's
+    if found:  # the dateline's, or the day the sentence names counted back from it ("PARIS, 15 February 2023 -
+        # ... signed yesterday"), as sure as a date written
+        return day_named(ctx, sent) or found[0][1]
     found_day = _day_of_year(ctx, sent.start_char, sent.text)
     if found_day:
         return found_day
