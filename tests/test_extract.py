@@ -3135,3 +3135,13 @@ def test_a_company_with_a_country_after_its_name_is_its_national_subsidiary(extr
 def test_a_company_before_a_countrys_possessive_is_the_company(extractor):
     got = things(extractor, "Astroscale won Japan's largest debris contract.")
     assert got.get("Astroscale") == "Company" and got.get("Japan") == "Country"
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Deputy Inspector General George A. Scott wrote the report.", "George A. Scott", "Deputy Inspector General"),
+    ("Paul Martin, NASA's Inspector General, wrote the report.", "Paul Martin", "Inspector General"),
+    ("The report by NASA Inspector General Paul Martin found delays.", "Paul Martin", "Inspector General"),
+])
+def test_an_inspector_general_audits_the_agency_and_heads_none_of_it(extractor, text, person, title):
+    got = facts(extractor, text)
+    assert (person, "jobTitle", title) in got and not [f for f in got if f[0] == person and f[1] == "heads"]
