@@ -3145,3 +3145,17 @@ def test_a_company_before_a_countrys_possessive_is_the_company(extractor):
 def test_an_inspector_general_audits_the_agency_and_heads_none_of_it(extractor, text, person, title):
     got = facts(extractor, text)
     assert (person, "jobTitle", title) in got and not [f for f in got if f[0] == person and f[1] == "heads"]
+
+
+@pytest.mark.parametrize("text, person, title, heads", [
+    ("Christian Schmierer, HyImpulse's co-chief executive, said the rocket flew well.", "Christian Schmierer",
+     "co-chief executive", "HyImpulse"),
+    ("Mirko Kobald, HyImpulse's co-CEO, said so.", "Mirko Kobald", "co-CEO", "HyImpulse"),
+    ("Maria Lopez, vice-president of Airbus, said so.", "Maria Lopez", "vice-president", None),
+    ("Maria Lopez, Vice-President of Airbus, said so.", "Maria Lopez", "Vice-President", None),
+])
+def test_a_prefix_joined_to_a_title_by_a_hyphen_is_part_of_it(extractor, text, person, title, heads):
+    # a co-chief executive heads the company with another; a vice-president heads nothing
+    got = facts(extractor, text)
+    assert (person, "jobTitle", title) in got
+    assert {o for s, p, o in got if s == person and p == "heads"} == ({heads} if heads else set())

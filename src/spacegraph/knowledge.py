@@ -225,7 +225,8 @@ def _people(lines: list[dict]) -> dict[str, tuple[tuple[str, str, int, int | Non
 
 def _titles(lines: list[dict]) -> dict[str, tuple[str, bool]]:
     """Surface form -> (title, heads): each title as listed, and each with a modifier
-    before it ("Deputy Director", "project director", "Executive Vice President"), which heads what the title heads
+    before it ("Deputy Director", "project director", "Executive Vice President"; joined by a hyphen too where the
+    modifier is `hyphenated`: "vice-president", "co-chief executive"), which heads what the title heads
     only if the modifier says so (`"heads": null`, as "Acting"); a listed title wins."""
     titles: dict[str, tuple[str, bool]] = {}
     listed = [d for d in lines if "title" in d]
@@ -238,10 +239,14 @@ def _titles(lines: list[dict]) -> dict[str, tuple[str, bool]]:
             if d["title"].split()[0].lower() == m["modifier"].lower() or not d["title"][:1].isalpha():
                 continue  # not "Deputy Deputy Administrator"; but "Senior Vice President", "Acting Associate
                 # Administrator", "senior project scientist"
-            title = f'{m["modifier"]} {d["title"][:1].upper()}{d["title"][1:]}'
             heads = d["heads"] if m["heads"] is None else m["heads"]
+            title = f'{m["modifier"]} {d["title"][:1].upper()}{d["title"][1:]}'
             for form in (title, title.lower(), f'{m["modifier"].lower()} {d["title"]}'):  # "acting Administrator"
                 titles.setdefault(form, (title, heads))
+            if m.get("hyphenated"):  # "vice-president", "co-chief executive", "Co-CEO"
+                for name in (d["title"], *d.get("aliases", ())):
+                    for form in (f'{m["modifier"]}-{name}', f'{m["modifier"].lower()}-{name}'):
+                        titles.setdefault(form, (form, heads))
     return titles
 
 
