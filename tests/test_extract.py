@@ -3159,3 +3159,15 @@ def test_a_prefix_joined_to_a_title_by_a_hyphen_is_part_of_it(extractor, text, p
     got = facts(extractor, text)
     assert (person, "jobTitle", title) in got
     assert {o for s, p, o in got if s == person and p == "heads"} == ({heads} if heads else set())
+
+
+@pytest.mark.parametrize("text, person, place", [
+    ("Angela Des Jardins, director of the Montana Space Grant Consortium at Montana State University, led it.",
+     "Angela Des Jardins", "Montana State University"),
+    ("Mark Clampin, director of the astrophysics division at NASA Headquarters, spoke.", "Mark Clampin",
+     "NASA Headquarters"),
+    ("Amnon Harari, Head of the Space and Satellite Administration at the Ministry of Defense, spoke.", "Amnon Harari",
+     "Ministry of Defense"),
+])
+def test_a_post_of_a_unit_at_an_organisation_heads_the_unit_not_the_organisation(extractor, text, person, place):
+    assert (person, "heads", place) not in facts(extractor, text)
