@@ -3171,3 +3171,16 @@ def test_a_prefix_joined_to_a_title_by_a_hyphen_is_part_of_it(extractor, text, p
 ])
 def test_a_post_of_a_unit_at_an_organisation_heads_the_unit_not_the_organisation(extractor, text, person, place):
     assert (person, "heads", place) not in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("The session brought together Sean Duffy, NASA's acting Administrator, ISRO Chairman V. Narayanan and others.",
+     "Sean Duffy", "Indian Space Research Organisation"),
+    ("On stage were Bill Nelson, Administrator, ESA Director General Josef Aschbacher and others.", "Bill Nelson",
+     "European Space Agency"),
+    ("Speakers included Anna Berg, Director, JAXA President Hiroshi Yamakawa and others.", "Anna Berg",
+     "Japan Aerospace Exploration Agency"),
+])
+def test_an_organisation_after_a_title_and_a_comma_that_opens_the_next_title_is_not_headed(extractor, text, person, org):
+    # "Chairman, ISRO," heads ISRO; in "Administrator, ISRO Chairman V. Narayanan" ISRO is the next person's
+    assert (person, "heads", org) not in facts(extractor, text)
