@@ -3184,3 +3184,15 @@ def test_a_post_of_a_unit_at_an_organisation_heads_the_unit_not_the_organisation
 def test_an_organisation_after_a_title_and_a_comma_that_opens_the_next_title_is_not_headed(extractor, text, person, org):
     # "Chairman, ISRO," heads ISRO; in "Administrator, ISRO Chairman V. Narayanan" ISRO is the next person's
     assert (person, "heads", org) not in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Giorgio Tumino, ESA's chief technical adviser for space transportation, said the aim was clear.",
+     "Giorgio Tumino", "chief technical adviser for space transportation"),
+    ("Jane Doe, the agency's chief science adviser, spoke.", "Jane Doe", "chief science adviser"),
+    ("Tom Reed, ESA's chief policy advisor, spoke.", "Tom Reed", "chief policy advisor"),
+])
+def test_a_chief_adviser_is_an_adviser_and_heads_nothing(extractor, text, person, title):
+    got = facts(extractor, text)
+    assert (person, "jobTitle", title) in got and (person, "jobTitle", "chief") not in got
+    assert not [f for f in got if f[0] == person and f[1] == "heads"]
