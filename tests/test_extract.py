@@ -3196,3 +3196,40 @@ def test_a_chief_adviser_is_an_adviser_and_heads_nothing(extractor, text, person
     got = facts(extractor, text)
     assert (person, "jobTitle", title) in got and (person, "jobTitle", "chief") not in got
     assert not [f for f in got if f[0] == person and f[1] == "heads"]
+
+
+@pytest.mark.parametrize("text, person, other", [
+    ("The agreement was signed by Josef Aschbacher and Slovenia's prime minister, Robert Golob.", "Josef Aschbacher",
+     "Robert Golob"),
+    ("It was signed by Bill Nelson and Japan's education minister, Masahito Moriyama.", "Bill Nelson",
+     "Masahito Moriyama"),
+    ("The text was signed by Anna Berg and Italy's industry minister, Adolfo Urso.", "Anna Berg", "Adolfo Urso"),
+])
+def test_a_title_after_and_is_the_next_persons_not_an_apposition_of_the_first(extractor, text, person, other):
+    got = facts(extractor, text)
+    assert not [f for f in got if f[0] == person and f[1] in ("jobTitle", "country")]
+    assert [f for f in got if f[0] == other and f[1] == "jobTitle"]
+
+
+@pytest.mark.parametrize("text, first, second, org", [
+    ("ASI's president, Teodoro Valente, and EgSA's chief executive, Sherif Mohamed Sedky, signed the text.",
+     "Teodoro Valente", "Sherif Mohamed Sedky", "Egyptian Space Agency"),
+    ("NASA's administrator, Bill Nelson, and ESA's Director General, Josef Aschbacher, signed the text.",
+     "Bill Nelson", "Josef Aschbacher", "European Space Agency"),
+    ("JAXA's president, Hiroshi Yamakawa, and ISRO's chairman, S. Somanath, signed the text.",
+     "Hiroshi Yamakawa", "S. Somanath", "Indian Space Research Organisation"),
+])
+def test_a_title_with_an_owner_of_its_own_is_not_a_second_title_of_the_name_before(extractor, text, first, second, org):
+    got = facts(extractor, text)
+    assert (first, "heads", org) not in got and (second, "heads", org) in got
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Chen Dong, a former air force pilot, is on his third mission.", "Chen Dong"),
+    ("Anne McClain, a former Army pilot, is on her second mission.", "Anne McClain"),
+    ("Ye Guangfu, a veteran of Shenzhou-13, is in his second year of training.", "Ye Guangfu"),
+])
+def test_a_person_on_a_mission_is_no_mission(extractor, text, person):
+    # "is on his third mission": a predicate with a preposition says where someone is, not what they are
+    assert things(extractor, text)[person] in ("Person", "Astronaut")
+    assert not [f for f in facts(extractor, text) if f[0] == person and f[1] == "status"]

@@ -40,6 +40,12 @@ def loose_appos(tok: Token) -> bool:
     return before.i == tok.head.i or before.head.i == tok.head.i and before.dep_ not in ("conj", "appos")
 
 
+def _coordinated(appos: Token) -> bool:
+    """An apposition opened by a conjunction of its own, which the parser took for one: "by
+    Aschbacher and Slovenia's prime minister, Robert Golob" names two people."""
+    return appos.doc[min(t.i for t in appos.subtree)].dep_ == "cc"
+
+
 def stranded_appos(tok: Token) -> list[Token]:
     """An apposition the parser hung elsewhere in the clause: a common noun phrase that
     starts right after the comma closing the name, attached as an apposition, parataxis,
@@ -90,12 +96,14 @@ def describe(tok: Token) -> list[Token]:
     the parser took for a second subject), a copular predicate, or the subject a name is
     the predicate of."""
     doc = tok.doc
-    out = [c for c in tok.children if (c.dep_ == "appos" or loose_appos(c)) and not _titles_next(c)]
+    out = [c for c in tok.children if (c.dep_ == "appos" and not _coordinated(c) or loose_appos(c))
+           and not _titles_next(c)]
     if tok.dep_ == "appos" or loose_appos(tok) or (  # "France's space agency CNES"
             tok.dep_ == "flat" and tok.head.i < tok.i and tok.head.pos_ == "NOUN"):
         out.append(tok.head)
     if tok.dep_ in SUBJECTS and any(c.dep_ == "cop" for c in tok.head.children) \
-            and tok.head.pos_ in ("NOUN", "PROPN"):  # and the predicates coordinated with it:
+            and tok.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "case" for c in tok.head.children):
+        # (not a predicate with a preposition: "Chen Dong is on his third mission" is no mission)  # and the predicates coordinated with it:
         out += [tok.head, *(c for c in tok.head.conjuncts if c.pos_ == "NOUN" or any(
             d.dep_ == "det" for d in c.children))]  # "a pilot and a colonel in X" ("a major": tagged ADJ)
     if tok.dep_ in SUBJECTS and tok.head.lower_ in LINKING or (
@@ -112,7 +120,8 @@ def describe(tok: Token) -> list[Token]:
     if tok.dep_ in SUBJECTS | STRAYS:  # "Gateway, the planned lunar outpost, will orbit": parsed as a second subject
         out += [s for s in (*tok.head.children, tok.head) if s.i > tok.i and (s.pos_ == "NOUN" or s._.sg_title)
                 and (s.dep_ in SUBJECTS or s.i == tok.head.i) and s not in out
-                and min(w.i for w in s.subtree if w.i > tok.i and not w.is_punct) == tok.i + 2
+                and min((w.i for w in s.subtree if w.i > tok.i and not w.is_punct and not w.is_ancestor(tok)
+                         and w not in tok.subtree), default=-1) == tok.i + 2
                 and tok.doc[tok.i + 1].text == ","]
         first = min(w.i for w in tok.subtree if not w.is_punct)  # "A second Belarusian candidate, Anastasia Lenkova,"
         out += [s for s in tok.head.children if s.i < tok.i and s.pos_ == "NOUN" and s.dep_ in SUBJECTS

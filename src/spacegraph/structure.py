@@ -595,7 +595,9 @@ class Structure:
                     refs[tok.i] = Referent(country=country)  # "the Australian Government", "an Indian delegation"
         described = [(i, d) for i in list(refs) for d in describe(doc[i]) if not (d._.sg_title and _was(d))]
         described += [(i, c) for i, d in described if d._.sg_title for c in d.conjuncts
-                      if c._.sg_title and c.i > d.i]  # "Huby, founder and chief executive of X": both titles
+                      if c._.sg_title and c.i > d.i and not any(k.dep_ == "nmod:poss" for k in c.children)]
+        # "Huby, founder and chief executive of X": both titles; not "ASI's president, Valente, and EgSA's chief
+        # executive, Sedky", a title of its own owner's
         # appositions and copular predicates describe the thing; a noun right before a name
         # ("SpaceX engineer Sarah Gillis") is that name's before any looser link claims it
         described.sort(key=lambda pair: not _right_before(doc, pair[1], pair[0]))
