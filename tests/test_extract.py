@@ -3114,6 +3114,8 @@ def test_a_post_someone_holds_or_has_held_since_is_their_title(extractor, text):
      "National Aeronautics and Space Administration"),
     ("The board appointed Kelly Ortberg chief executive.", "Kelly Ortberg", "chief executive", None),
     ("The agency tapped Hanna Berg as mission director in May.", "Hanna Berg", "mission director", None),
+    ("Boeing named Kelly Ortberg, the former head of avionics maker Rockwell Collins, as its next chief executive.",
+     "Kelly Ortberg", "chief executive", None),
 ])
 def test_whom_a_verb_of_appointing_names_to_a_post_holds_it(extractor, text, person, title, org):
     got = facts(extractor, text)
