@@ -239,8 +239,8 @@ def _titles(lines: list[dict]) -> dict[str, tuple[str, bool]]:
             if d["title"].split()[0].lower() == m["modifier"].lower() or not d["title"][:1].isalpha():
                 continue  # not "Deputy Deputy Administrator"; but "Senior Vice President", "Acting Associate
                 # Administrator", "senior project scientist"
-            heads = d["heads"] if m["heads"] is None else m["heads"]
             title = f'{m["modifier"]} {d["title"][:1].upper()}{d["title"][1:]}'
+            heads = d["heads"] if m["heads"] is None else m["heads"]
             for form in (title, title.lower(), f'{m["modifier"].lower()} {d["title"]}'):  # "acting Administrator"
                 titles.setdefault(form, (title, heads))
             if m.get("hyphenated"):  # "vice-president", "co-chief executive", "Co-CEO"

@@ -1248,14 +1248,14 @@ class MentionFinder:
                                else before[-1], ref=True)
                 break
 
-
     def _flown_to(self, found: Found, named: list[Mention], i: int, stations: list[str]) -> list[str]:
         """Of the stations named before "the station" at token i, the one a flight its sentence
         names flies to, by the flight's series ("Soyuz MS-28 docked with the station", in a
         round-up that named Tiangong last and the ISS before)."""
         sent = found.toks.sentence(i)
-        flown = {thing_id(self.kb.by_id[series.destination].cls, series.destination) for m in named if sent.start <= m.start < sent.end
-                 and (series := found.series.get(m.tid)) is not None and series.destination}
+        flown = {thing_id(self.kb.by_id[series.destination].cls, series.destination) for m in named
+                 if sent.start <= m.start < sent.end and (series := found.series.get(m.tid)) is not None
+                 and series.destination}
         return [tid for tid in stations if tid in flown]
 
 

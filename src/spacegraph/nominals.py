@@ -103,7 +103,8 @@ def describe(tok: Token) -> list[Token]:
         out.append(tok.head)
     if tok.dep_ in SUBJECTS and any(c.dep_ == "cop" for c in tok.head.children) \
             and tok.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "case" for c in tok.head.children):
-        # (not a predicate with a preposition: "Chen Dong is on his third mission" is no mission)  # and the predicates coordinated with it:
+        # (not a predicate with a preposition: "Chen Dong is on his third mission" is no mission); and the
+        # predicates coordinated with it:
         out += [tok.head, *(c for c in tok.head.conjuncts if c.pos_ == "NOUN" or any(
             d.dep_ == "det" for d in c.children))]  # "a pilot and a colonel in X" ("a major": tagged ADJ)
     if tok.dep_ in SUBJECTS and tok.head.lower_ in LINKING or (
