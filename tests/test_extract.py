@@ -3235,3 +3235,15 @@ def test_a_person_on_a_mission_is_no_mission(extractor, text, person):
     # "is on his third mission": a predicate with a preposition says where someone is, not what they are
     assert things(extractor, text)[person] in ("Person", "Astronaut")
     assert not [f for f in facts(extractor, text) if f[0] == person and f[1] == "status"]
+
+
+@pytest.mark.parametrize("text, launcher, craft, org", [
+    ("An Ariane 5 launches the James Webb Space Telescope, which NASA leads with ESA.", "Ariane 5",
+     "James Webb Space Telescope", "National Aeronautics and Space Administration"),
+    ("A Falcon 9 carried Hera, a probe that ESA leads, towards Didymos.", "Falcon 9", "Hera", "European Space Agency"),
+    ("An Electron rocket lifted the Kestrel-2 satellite, which JAXA operates, into orbit.", "Electron", "Kestrel-2",
+     "Japan Aerospace Exploration Agency"),
+])
+def test_a_relative_clause_of_running_is_of_the_thing_named_last_before_it(extractor, text, launcher, craft, org):
+    got = facts(extractor, text)
+    assert (craft, "operator", org) in got and (launcher, "operator", org) not in got

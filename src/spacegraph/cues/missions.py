@@ -94,6 +94,9 @@ class Operators(SentenceRule):
             # "X, an observatory that ESA leads", "operated by Z"
             window = toks.span(t.end, min(t.end + 12, sent.end))
             m = _THAT_LEADS.search(window) if "that" in window or "which" in window else None
+            if m and any(t.end <= x.start and toks.idx[x.start] < toks.idx[t.end] + m.start() for x in things):
+                m = None  # "An Ariane 5 launches the James Webb Space Telescope, which NASA leads": the clause
+                # is of the thing named last before it
             by = _OPERATED_BY.match(window) if " by" in window else None
             for o in orgs:
                 oname = toks.span(o.start, o.end)
