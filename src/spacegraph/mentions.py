@@ -1199,11 +1199,7 @@ class MentionFinder:
         headline = {m.tid for m in named if m.start < first}  # what the article is about
         starts = {m.start for m in named}
         times = Counter(m.tid for m in named)
-        breaks = [j for j in range(n) if "\n" in toks.words[j]]
-
-        def paragraph(at: int) -> int:
-            """Where the line holding token `at` starts."""
-            return next((j + 1 for j in reversed(breaks) if j < at), 0)
+        breaks = [j for j in range(n) if "\n" in toks.words[j]]  # the lines' ends
         for i in positions(lower[:-1], {"the", "its", "their", "'s", "’s"}):  # "Boeing's capsule" too
             # one lowercase modifier may come first: "the rover mission", "the crewed capsule"
             mod = int(toks.span(i + 1, i + 3).lower() not in REFS and i + 2 < n and lower[i + 2] in REFS
@@ -1239,10 +1235,12 @@ class MentionFinder:
                     # the most named, the last on a tie; of missions, the article's even when its headline names none;
                     # of companies, the last its paragraph names before it, if it names one ("Virgin Galactic
                     # flew ... the company's chief astronaut instructor" in a round-up headed by Amazon's news)
-                    local = [m.tid for m in named if paragraph(i) <= m.start < i and m.tid in before]
-                    if local and classes == REFS["company"]:
-                        found.mark(i + 1, k, local[-1], ref=True)
-                        break
+                    if classes == REFS["company"]:
+                        line = next((j + 1 for j in reversed(breaks) if j < i), 0)
+                        local = [m.tid for m in named if line <= m.start < i and m.tid in before]
+                        if local:
+                            found.mark(i + 1, k, local[-1], ref=True)
+                            break
                     topic = [tid for tid in before if tid in headline] or (before if classes <= MISSION_CLASSES else [])
                     found.mark(i + 1, k, max(reversed(topic), key=times.__getitem__) if topic and lower[i] == "the"
                                else before[-1], ref=True)

@@ -212,8 +212,7 @@ class Status:
             state = self._clause(carrier, subject=True, crewed=crewed)  # "will return aboard Soyuz MS-24", "will wear during
             # Artemis III": the flight goes where its travellers go, when they go; "flew on Artemis I" says
             # nothing of now
-            past = "Past" in carrier.morph.get("Tense", []) or _gerund_of(carrier) is not None \
-                and self._finite_past(carrier.head)  # "returned after flying on Orbis-4"
+            past = "Past" in carrier.morph.get("Tense", []) or self._after_past(carrier)  # "returned after flying on X"
             return None if state == "active" and past else state
         for verb in verbs:
             subject = (verb.i == head.head.i and head.dep_ in SUBJECTS) or any(  # "a station that will fly"
@@ -230,7 +229,7 @@ class Status:
 
     def _clause(self, verb: Token, subject: bool, kind: str | None = None, crewed: bool = False) -> str | None:
         marks = {c.lower_ for c in verb.children if c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in TIME_MARKS}
-        finite_past = self._finite_past(verb) or _gerund_of(verb) is not None and self._finite_past(verb.head)
+        finite_past = self._finite_past(verb) or self._after_past(verb)
         if marks & CONDITIONS:
             return None  # "if the flight goes well": not what is
         if marks & TIME_MARKS and not finite_past:  # "when Soyuz MS-25 undocks": it will end, so it goes on now
@@ -320,6 +319,12 @@ class Status:
         return any(("Past" in t.morph.get("Tense", []) or self.told and "Pres" in t.morph.get("Tense", []))
                    and "Fin" in t.morph.get("VerbForm", [])
                    for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))))
+
+    def _after_past(self, verb: Token) -> bool:
+        """A gerund set on another verb by a preposition takes its time from that verb: "spent 186
+        days there after riding up on Crew-6" is past, as "spent" is."""
+        return verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(
+            c.dep_ in ("aux", "aux:pass") for c in verb.children) and self._finite_past(verb.head)
 
     def _ongoing(self, verb: Token) -> bool:
         """A present progressive ("is still sending data"), a present perfect one ("has been
@@ -444,14 +449,6 @@ def _carrier(head: Token) -> Token | None:
     if head.dep_ == "nmod" and head.head.dep_.split(":")[0] in ("obl", "obj"):
         head = head.head  # "is to launch early next year aboard Crew-10": hung on "year"
     return head.head if head.dep_.split(":")[0] in ("obl", "obj") and head.head.pos_ == "VERB" else None
-
-
-def _gerund_of(verb: Token) -> Token | None:
-    """The clause a gerund set on another verb by a preposition takes its time from ("spent 186 days
-    there after riding up on Crew-6": past, as "spent" is), if it is one."""
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "aux:pass") for c in verb.children):
-        return verb.head
-    return None
 
 
 def _timed_by(verb: Token) -> Token:
