@@ -1997,6 +1997,19 @@ def test_a_known_mission_or_craft_is_run_by_its_known_operator_where_the_article
     assert (thing, "operator", org) in facts(extractor, text)
 
 
+@pytest.mark.parametrize("text, craft", [
+    ("Cargo run\n\nA Falcon 9 lifted off from Florida on Monday with supplies for the station.\n\n"
+     "SpaceX has now flown more than 300 missions, the company said.", "Falcon 9"),
+    ("A leak\n\nRoscosmos said the crew was safe and that it was studying the data.\n\n"
+     "Air was escaping from a tunnel of the Zvezda module, which has had small leaks since 2019.", "Zvezda"),
+    ("Home again\n\nFour astronauts splashed down off Florida on Friday.\n\n"
+     "Their Crew Dragon capsule, Endurance, had been docked to the station for five months.\n\n"
+     "SpaceX will fly the next crew in August.", "Crew Dragon"),
+])
+def test_a_known_craft_has_its_known_operator_only_where_one_paragraph_names_both(extractor, text, craft):
+    assert not [f for f in facts(extractor, text) if f[:2] == (craft, "operator")]
+
+
 def test_no_known_operator_the_article_does_not_name(extractor):
     assert not [f for f in facts(extractor, "A Falcon 9 lifted off on Monday.") if f[1] == "operator"]
 
