@@ -2794,6 +2794,22 @@ def test_no_known_country_across_sentences_or_for_a_site(extractor, text):
     assert not [f for f in facts(extractor, text) if f[1] == "country" and f[0] in ("Isar Aerospace", "Baikonur Cosmodrome")]
 
 
+@pytest.mark.parametrize("text, org", [
+    ("NASA's budget is the largest of any space agency, and the United States spends more on space than anyone.",
+     "National Aeronautics and Space Administration"),
+    ("SpaceX launched the satellite from the United States on Tuesday.", "Space Exploration Technologies Corp."),
+    ("The first trip to the U.S. by a Russian space chief in years ended with a visit to Blue Origin.", "Blue Origin"),
+])
+def test_no_known_country_the_news_takes_for_granted(extractor, text, org):
+    """Lexicon `unmarked_countries`: an American organisation is not of the United States because a sentence
+    names both."""
+    assert not [f for f in facts(extractor, text) if f[:2] == (org, "country")]
+
+
+def test_an_american_organisation_is_of_the_united_states_where_the_text_says_so(extractor):
+    assert ("Antaris", "country", "United States") in facts(extractor, "Antaris, a US-based company, built it.")
+
+
 @pytest.mark.parametrize("text, fact", [
     ("ISRO tested the engine at the Satish Dhawan Space Centre on Monday. Gaganyaan is the agency's human spaceflight "
      "programme.", ("Gaganyaan", "operator", "Indian Space Research Organisation")),
