@@ -2794,6 +2794,24 @@ def test_no_known_country_across_sentences_or_for_a_site(extractor, text):
     assert not [f for f in facts(extractor, text) if f[1] == "country" and f[0] in ("Isar Aerospace", "Baikonur Cosmodrome")]
 
 
+@pytest.mark.parametrize("text", [
+    "ESA and Thales Alenia Space signed a contract on Monday. Under the contract, the company will build two "
+    "satellites, as it already does for the EU's Copernicus programme.",
+    "Airbus and ESA signed a contract last week. Thales Alenia Space is the prime contractor for ESA's ExoMars "
+    "programme, and Airbus builds service modules under contract to the agency.",
+    "ESA and Mexico signed a cooperation agreement on Monday. Canada takes part in ESA programmes under a "
+    "long-standing agreement, and the agency also works with the EU on programmes such as Galileo.",
+])
+def test_a_programme_named_beside_an_agreement_cue_is_not_what_the_agreement_concerns(extractor, text):
+    """Rule cues:concerns: a programme in such a sentence is the frame of another deal or of the parties' work."""
+    assert not [f for f in facts(extractor, text) if f[1] == "concerns"]
+
+
+def test_a_mission_named_under_the_agreement_is_what_it_concerns(extractor):
+    text = "ESA and JAXA signed an agreement on Monday. Under the agreement, JAXA will supply the solar arrays of Hera."
+    assert ("Agreement between ESA and JAXA", "concerns", "Hera") in facts(extractor, text)
+
+
 @pytest.mark.parametrize("text, org", [
     ("NASA's budget is the largest of any space agency, and the United States spends more on space than anyone.",
      "National Aeronautics and Space Administration"),
