@@ -2812,6 +2812,22 @@ def test_a_mission_named_under_the_agreement_is_what_it_concerns(extractor):
     assert ("Agreement between ESA and JAXA", "concerns", "Hera") in facts(extractor, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Expedition 72 is commanded by Suni Williams, a NASA astronaut.",
+    "Before landing in June 2019, David Saint-Jacques of the Canadian Space Agency served on Expedition 59.",
+    "Expedition 70's crew includes ESA astronaut Andreas Mogensen and JAXA astronaut Satoshi Furukawa.",
+])
+def test_an_astronauts_agency_takes_no_part_in_a_station_crews_stay(extractor, text):
+    """series.jsonl `stay`: an expedition is the station's; its crew's agencies take part in the flights."""
+    found = facts(extractor, text)
+    assert [f for f in found if f[1] == "crewMember"] and not [f for f in found if f[1] == "participant"]
+
+
+def test_an_astronauts_agency_takes_part_in_the_flight_that_carries_them(extractor):
+    found = facts(extractor, "Crew-7 carried ESA astronaut Andreas Mogensen to the station.")
+    assert ("SpaceX Crew-7", "participant", "European Space Agency") in found
+
+
 @pytest.mark.parametrize("text, org", [
     ("NASA's budget is the largest of any space agency, and the United States spends more on space than anyone.",
      "National Aeronautics and Space Administration"),

@@ -92,6 +92,7 @@ class Series:
     joined: bool = False  # the number follows the name with no space or hyphen: "VV23", "PSLV-C58"
     launch: bool = False  # a rocket's flights: each is over within the hour it lifts off
     suborbital: bool = False  # hops to space and back ("NS-25", "Galactic 07"): over within the hour too
+    stay: bool = False  # a station crew's stay ("Expedition 72"), not a flight: its crew come and go on flights
 
     @property
     def brief(self) -> bool:
@@ -199,7 +200,8 @@ def load() -> Knowledge:
                      roman=d.get("numerals") == "roman", programme=d.get("programme"),
                      operator=d.get("operator"), destination=d.get("destination"),
                      destination_from=d.get("destination_from", 1), joined=d.get("joined", False),
-                     launch=d.get("launch", False), suborbital=d.get("suborbital", False))
+                     launch=d.get("launch", False), suborbital=d.get("suborbital", False),
+                     stay=d.get("stay", False))
               for d in series_lines]
     lexicon = json.loads(_data("lexicon.json"))
     names = json.loads(_data("person_names.json"))

@@ -43,7 +43,9 @@ class Following(ArticleRule):
                 for h in roles:
                     ctx.facts.append(Fact(a.tid, "party", h.target, f.evidence, rule=ctx.rule))
         for f in facts:
-            if f.prop == "crewMember":
+            if f.prop == "crewMember" and not ((series := ctx.found.series.get(f.subject)) and series.stay):
+                # not of a station crew's stay: an agency's astronaut serves on Expedition 72 as a partner of
+                # the station, and flies there on a flight the agency takes part in
                 for aff in by_sub.get((f.target, "affiliation"), []):
                     if ctx.cls(aff.target) == "SpaceAgency":
                         ctx.facts.append(Fact(f.subject, "participant", aff.obj, f.evidence, rule=ctx.rule))
