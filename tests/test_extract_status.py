@@ -680,3 +680,17 @@ def test_the_emirates_lunar_mission_goes_on_after_its_first_rover(extractor, tex
     # knowledge: the programme's first rover was lost in 2023; the mission goes on with Rashid 2
     got = states(extractor, text, published=date(2025, 5, 1))
     assert got.get(mission) == state if state else got.get(mission) != "completed"
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("Sentinel-1B failed in orbit in December 2021 after a power-supply problem.", "Sentinel-1B"),
+    ("Peregrine Mission One, which failed after a propellant leak, never reached the Moon.", "Peregrine Mission One"),
+    ("Two years ago Hakuto-R Mission 1 failed when its lander misjudged its altitude.", "Hakuto-R Mission 1"),
+])
+def test_a_mission_that_failed_is_over(extractor, text, mission):
+    """Lexicon status.ends: to fail ends what fails, as to crash does."""
+    assert states(extractor, text)[mission] == "completed"
+
+
+def test_a_part_that_failed_says_nothing_of_the_craft(extractor):
+    assert "Boeing Starliner" not in states(extractor, "A thruster of Starliner failed during the approach.")
