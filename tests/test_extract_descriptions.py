@@ -655,3 +655,15 @@ def test_the_space_administration_is_the_agency_named_before(extractor):
 ])
 def test_a_counted_plural_subject_stands_for_the_names_listed_after_its_clause(extractor, text, expected):
     assert expected <= set(facts(extractor, text))
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Samaddin Asadov, chairman of the board of Azercosmos, signed the memorandum.", "Samaddin Asadov",
+     "chairman of the board"),
+    ("Dominique D'Hinnin, Chairman of the Board, said the company was ready.", "Dominique D'Hinnin",
+     "Chairman of the Board"),
+    ("Lars Berg, chairman of the supervisory board of OHB, spoke.", "Lars Berg", "chairman of the supervisory board"),
+])
+def test_a_chairman_of_the_board_has_the_whole_title(extractor, text, person, title):
+    """titles.jsonl: "Chairman of the Board" is a title of its own, not a chairman of something named "the Board"."""
+    assert (person, "jobTitle", title) in facts(extractor, text)
