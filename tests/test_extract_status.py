@@ -694,3 +694,17 @@ def test_a_mission_that_failed_is_over(extractor, text, mission):
 
 def test_a_part_that_failed_says_nothing_of_the_craft(extractor):
     assert "Boeing Starliner" not in states(extractor, "A thruster of Starliner failed during the approach.")
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("Artemis III, the mission that is to return astronauts to the lunar surface, slipped again.", "Artemis III"),
+    ("Artemis III will return astronauts to the Moon in 2027.", "Artemis III"),
+    ("NASA said Artemis IV would return a crew to the lunar surface after the Gateway is built.", "Artemis IV"),
+])
+def test_a_flight_that_will_return_people_to_the_moon_is_planned(extractor, text, mission):
+    """To return someone to a body sends them back there: it begins the flight, it does not end it."""
+    assert states(extractor, text, date(2025, 1, 10))[mission] == "planned"
+
+
+def test_a_flight_that_returned_samples_to_earth_is_over(extractor):
+    assert states(extractor, "Chang'e-6 returned samples to Earth in June.")["Chang'e 6"] == "completed"

@@ -41,6 +41,7 @@ BE = {"is", "are", "was", "were"}  # "is to lift off"
 ENDINGS = {"close", "end", "conclusion", "halt"}
 BRINGS = {"bring", "brings", "brought", "bringing"}  # end a flight only where they bring someone home (HOMES)
 HOMES = {"home", "earth", "ground", "down"}
+RETURNS = {"return", "returns", "returned", "returning"}  # a flight's end, unless it returns someone to a body
 ORIGINS = {"start", "starts", "started", "starting", "begin", "begins", "began", "begun", "beginning"}  # "began as",
 # "starting life as": where a thing came from; "beginning with": the first of a list
 NOMINALS = {"NOUN", "PROPN", "NUM", "PRON"}
@@ -276,6 +277,13 @@ class Status:
             if not (words & HOMES or active and "back" in words):
                 kind = None  # "brought the crew home", "brought down", "the probe that brought samples back"; not
                 # "has been brought back from the brink", "brought Voyager 2 back into contact", "brings the number to 54"
+        if kind == "ends" and lexical.lower_ in RETURNS and any(c.dep_ == "obj" for c in lexical.children) and any(
+                t.lower_ in self.bodies for c in lexical.children if c.dep_ == "obl"
+                and any(k.dep_ == "case" and k.lower_ == "to" for k in c.children) for t in c.subtree):
+            if not self.flight:
+                return None  # "the Artemis programme will return astronauts to the Moon": its next steps
+            kind = "begins"  # "Artemis III is to return astronauts to the lunar surface": takes them back there, so
+            # begins; not "returned samples to Earth", which ends it
         if kind == "begins" and lexical.lower_ in ORIGINS and any(
                 k.lower_ == "as" for c in lexical.children if c.dep_ == "obl" for k in c.children):
             return None  # "started life as a concept", "began as a student project": an origin; not "flew as a
