@@ -3310,3 +3310,15 @@ def test_a_person_on_a_mission_is_no_mission(extractor, text, person):
 def test_a_relative_clause_of_running_is_of_the_thing_named_last_before_it(extractor, text, launcher, craft, org):
     got = facts(extractor, text)
     assert (craft, "operator", org) in got and (launcher, "operator", org) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Erin Overcash, a former Navy helicopter pilot, now trains astronaut candidates in Houston.",
+    "In 2018 the centre picked Hazza AlMansoori, a military pilot, from 4,000 applicants.",
+    "Mark Jensen, a former air force pilot, now runs the company's flight school.",
+])
+def test_a_pilot_by_trade_is_no_crew_role(extractor, text):
+    """Lexicon person_nouns: "helicopter pilot", "military pilot", "air force pilot" are jobs on Earth, as "test
+    pilot" is; the crew cue "pilot" does not make the person crew of the article's flight."""
+    lead = "Crew-9 lifted off on Saturday. Crew-9 carries two astronauts to the station. Crew-9 will stay six months. "
+    assert not [f for f in facts(extractor, lead + text) if f[1] == "crewMember"]

@@ -105,7 +105,8 @@ class Relations:
         cues = [(s, -e, name) for name in CUES for s, e in found.matches.spans(name) if not (
             (s > 0 and not space[s - 1] and _WORDISH.match(words[s - 1][-1])) or
             (e < n and not space[e - 1] and _WORDISH.match(words[e][0])) or s in named or
-            (name in ("crew_cues", "crew_roles") and toks.span(s - 1, e).lower() in self.jobs))]  # "a test pilot"
+            (name in ("crew_cues", "crew_roles") and any(toks.span(s - k, e).lower() in self.jobs
+                                                         for k in (1, 2) if k <= s)))]  # "an air force pilot"
         cues.sort()
         return Cues(cues, toks)
 
