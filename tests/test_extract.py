@@ -3322,3 +3322,17 @@ def test_a_pilot_by_trade_is_no_crew_role(extractor, text):
     pilot" is; the crew cue "pilot" does not make the person crew of the article's flight."""
     lead = "Crew-9 lifted off on Saturday. Crew-9 carries two astronauts to the station. Crew-9 will stay six months. "
     assert not [f for f in facts(extractor, lead + text) if f[1] == "crewMember"]
+
+
+@pytest.mark.parametrize("text, flown, other", [
+    ("Soyuz MS-27 landed in Kazakhstan on Tuesday. The MS-27 crew's replacements arrived on Nov. 27 aboard Soyuz "
+     "MS-28: Roscosmos cosmonauts Sergey Kud-Sverchkov and Sergei Mikayev and NASA astronaut Chris Williams.",
+     "Soyuz MS-28", "Soyuz MS-27"),
+    ("Crew-9 left the station in March. After Crew-9 undocked, Crew-10 brought four people: Anne McClain, "
+     "Nichole Ayers, Takuya Onishi and Kirill Peskov.", "SpaceX Crew-10", "SpaceX Crew-9"),
+    ("Shenzhou-17 returned in April. Unlike Shenzhou-17, Shenzhou-18 carried two newcomers: Li Cong and Li Guangsu.",
+     "Shenzhou 18", "Shenzhou 17"),
+])
+def test_a_crew_listed_after_a_colon_flies_the_mission_before_it(extractor, text, flown, other):
+    crew = [f for f in facts(extractor, text) if f[1] == "crewMember"]
+    assert crew and all(f[0] == flown for f in crew) and not [f for f in crew if f[0] == other]

@@ -212,6 +212,10 @@ class Crew(SentenceRule):
         # Crew-6": a mission dated to another year than the person is another year's flight
         missions = [m for m in missions if not dated or self._year_before(ctx, sent, m.start) in ("", dated)]
         here = [m for m in missions if start <= m.start < end and not past(ctx, m)]
+        colon = next((k for k in range(at - 1, start - 1, -1) if ctx.toks.words[k] == ":"), None)
+        listed = [m for m in here if colon is not None and m.end <= colon]
+        if listed:  # "... arrived aboard Soyuz MS-28: A, B and C": a list after a colon is of the mission before it
+            return listed[-1].tid
         if here:
             return here[0].tid
         if ctx.today and any(_dated(ctx, k) and int(ctx.toks.words[k]) < ctx.today.year for k in range(start, end)):
