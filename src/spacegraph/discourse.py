@@ -28,7 +28,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 
@@ -72,13 +71,11 @@ def _sentences_naming(found: Found) -> dict[str, list[int]]:
     return first
 
 
-def _paragraphs_naming(found: Found) -> dict[str, list[int]]:
-    """Each thing's paragraphs (their numbers: the line breaks before them) that name it."""
-    words = found.toks.words
-    breaks = [j for j in range(len(words)) if "\n" in words[j]]
-    out: dict[str, list[int]] = {}
+def _paragraphs_naming(found: Found) -> dict[str, set[int]]:
+    """Each thing's paragraphs (`Tokens.paragraph`) that name it."""
+    out: dict[str, set[int]] = {}
     for m in found.mentions:
-        out.setdefault(m.tid, []).append(bisect_left(breaks, m.start))
+        out.setdefault(m.tid, set()).add(found.toks.paragraph(m.start))
     return out
 
 
@@ -122,7 +119,7 @@ def known_facts(found: Found, kb: Knowledge, facts: list[Fact], year: int | None
             continue
         runner = entry.operator
         if runner and runner in known and (target := thing_id(known[runner].cls, runner)) in first and (
-                entry.cls not in CRAFTS or set(paragraphs[tid]) & set(paragraphs[target])):
+                entry.cls not in CRAFTS or paragraphs[tid] & paragraphs[target]):
             out.append(_cited(found, first, tid, target, "operator", KNOWN_OPERATOR_RULE))
             runs.add((tid, target))
         nation = thing_id("Country", entry.country) if entry.country else None

@@ -1199,7 +1199,6 @@ class MentionFinder:
         headline = {m.tid for m in named if m.start < first}  # what the article is about
         starts = {m.start for m in named}
         times = Counter(m.tid for m in named)
-        breaks = [j for j in range(n) if "\n" in toks.words[j]]  # the lines' ends
         for i in positions(lower[:-1], {"the", "its", "their", "'s", "’s"}):  # "Boeing's capsule" too
             # one lowercase modifier may come first: "the rover mission", "the crewed capsule"
             mod = int(toks.span(i + 1, i + 3).lower() not in REFS and i + 2 < n and lower[i + 2] in REFS
@@ -1236,8 +1235,9 @@ class MentionFinder:
                     # of companies, the last its paragraph names before it, if it names one ("Virgin Galactic
                     # flew ... the company's chief astronaut instructor" in a round-up headed by Amazon's news)
                     if classes == REFS["company"]:
-                        line = next((j + 1 for j in reversed(breaks) if j < i), 0)
-                        local = [m.tid for m in named if line <= m.start < i and m.tid in before]
+                        line = toks.paragraph(i)
+                        local = [m.tid for m in named if m.start < i and toks.paragraph(m.start) == line
+                                 and m.tid in before]
                         if local:
                             found.mark(i + 1, k, local[-1], ref=True)
                             break

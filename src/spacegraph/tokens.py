@@ -9,7 +9,7 @@ there, whatever their punctuation.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from functools import partial
 from itertools import compress, count
@@ -116,6 +116,7 @@ class Tokens:
          punct, full_stop, line_break) = zip(*map(flags.__getitem__, orths)) if n else [()] * 11
         self.starts = self._starts(punct, full_stop, line_break, self.is_lower, self.digit)
         self._sent_starts = where(self.starts)
+        self._breaks = where(line_break)
         self.sents: list[Sentence] = []
         words = self.words
         for a, b in zip(self._sent_starts, [*self._sent_starts[1:], n]):
@@ -165,6 +166,10 @@ class Tokens:
     def sentence(self, i: int) -> Sentence:
         """The sentence of token i."""
         return self.sents[bisect_right(self._sent_starts, i) - 1]
+
+    def paragraph(self, i: int) -> int:
+        """The paragraph (line) of token i, by its number: the line breaks before it."""
+        return bisect_left(self._breaks, i)
 
     def char_span(self, start_char: int, end_char: int) -> tuple[int, int] | None:
         """The tokens at least partly covered by the characters, as spaCy's
