@@ -708,3 +708,23 @@ def test_a_flight_that_will_return_people_to_the_moon_is_planned(extractor, text
 
 def test_a_flight_that_returned_samples_to_earth_is_over(extractor):
     assert states(extractor, "Chang'e-6 returned samples to Earth in June.")["Chang'e 6"] == "completed"
+
+
+@pytest.mark.parametrize("text, programme", [
+    ("NASA's Artemis programme will land astronauts near the lunar south pole.", "Artemis program"),
+    ("The Copernicus programme is to add six new Sentinel missions by 2030.", "Copernicus Programme"),
+    ("The Shenzhou programme will send two more crews to Tiangong next year.", "Shenzhou program"),
+])
+def test_a_programme_that_has_flown_is_not_planned_for_what_its_flights_will_do(extractor, text, programme):
+    assert programme not in states(extractor, text)
+
+
+@pytest.mark.parametrize("text, programme, published", [
+    ("The IRIS² programme will launch its first satellites in 2030.", "IRIS²", date(2024, 6, 1)),
+    ("The Gaganyaan programme will carry three astronauts to orbit.", "Gaganyaan", date(2024, 6, 1)),  # its
+    # tests so far were an abort test and drop tests, no flight
+    ("The Artemis programme will fly its first crew in 2024.", "Artemis program", date(2021, 6, 1)),  # before
+    # Artemis I
+])
+def test_a_programme_yet_to_fly_is_planned(extractor, text, programme, published):
+    assert states(extractor, text, published) == {programme: "planned"}

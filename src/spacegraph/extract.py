@@ -45,7 +45,7 @@ class Extractor:
         self.relations = Relations(self.kb, self.phrases)
         self.structure = Structure(self.nlp.vocab, self.kb, self.schema)
         self.people = People(self.kb)
-        self.status = Status(self.kb.lexicon, self.schema, self.kb.spans)
+        self.status = Status(self.kb.lexicon, self.schema, self.kb.spans, self.kb.flown)
 
     def __call__(self, article: Article) -> Extraction:
         doc = syntax.split_numerals(self.nlp.make_doc(article.text), self.mentions.series_starts.__getitem__)

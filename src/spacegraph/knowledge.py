@@ -113,6 +113,7 @@ class Knowledge:
     area_names: dict[str, Entry] = field(default_factory=dict)  # "data sharing" -> its concept (lower case)
     by_id: dict[str, Entry] = field(default_factory=dict)  # the gazetteer by id
     spans: dict[str, Span] = field(default_factory=dict)  # id of a mission, station or programme -> its years
+    flown: dict[str, int] = field(default_factory=dict)  # id of a programme -> the year its first known flight flew
     crews: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # id of a crewed flight ->
     # (full name, surname) of each who flew it (data/crews.jsonl)
     heads: dict[str, tuple[tuple[str, str, int, int | None], ...]] = field(default_factory=dict)  # id of an
@@ -211,9 +212,23 @@ def load() -> Knowledge:
                  for n, year in d.get("ended", {}).items())
     return Knowledge(entries, series, _titles(_jsonl("titles.jsonl")), _areas(), lexicon,
                      person_names={k: frozenset(v) for k, v in names.items() if not k.startswith("_")}, spans=spans,
+                     flown=_first_flights(gazetteer, series_lines),
                      crews={d["id"]: tuple((full, surname) for full, surname in d["crew"]) for d in _jsonl("crews.jsonl")},
                      heads={d["id"]: tuple(tuple(h) for h in d["heads"]) for d in _jsonl("heads.jsonl")},
                      members=_people(_jsonl("people.jsonl")))
+
+
+def _first_flights(gazetteer: list[dict], series_lines: list[dict]) -> dict[str, int]:
+    """The year each programme's first known flight flew: its earliest member launched
+    (gazetteer `programmes`; a hop or drop test is no flight), or a numbered member of its
+    series ended."""
+    flights = [(p, d["launched"]) for d in gazetteer if d.get("launched") and not d.get("suborbital")
+               for p in d.get("programmes", ())]
+    flights += [(d["programme"], year) for d in series_lines if d.get("programme") for year in d.get("ended", {}).values()]
+    first: dict[str, int] = {}
+    for programme, year in flights:
+        first[programme] = min(year, first.get(programme, year))
+    return first
 
 
 def _people(lines: list[dict]) -> dict[str, tuple[tuple[str, str, int, int | None], ...]]:

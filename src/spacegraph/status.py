@@ -14,7 +14,9 @@ report: launched, then returned, is completed. What the gazetteer knows ended in
 before the article's is completed, whatever the tense of its sentences ("Cassini showed");
 where they say nothing, a mission it knows at work, launched in a year before the
 article's, is active ("Chandra faces cuts"), and one it knows launched later, or not by
-2026, planned (`knowledge.Span`).
+2026, planned (`knowledge.Span`). A programme one of whose flights flew before the
+article's year is not planned for what its flights will do ("the Artemis programme will
+land astronauts").
 """
 from __future__ import annotations
 
@@ -59,8 +61,10 @@ KNOWN_RULE = "status-from-knowledge"  # the state the gazetteer's years give in 
 
 
 class Status:
-    def __init__(self, lexicon: dict, schema: Schema, spans: dict[str, Span] | None = None) -> None:
-        """`spans`: the years of known missions, stations and programmes (by id)."""
+    def __init__(self, lexicon: dict, schema: Schema, spans: dict[str, Span] | None = None,
+                 flown: dict[str, int] | None = None) -> None:
+        """`spans`: the years of known missions, stations and programmes (by id); `flown`: the
+        year each known programme's first flight flew."""
         words = lexicon["status"]
         self.kinds = {w: kind for kind in ("begins", "arrives", "ends", "goes_on", "makes") for w in words[kind]}
         self.sends = set(words["sends"])
@@ -77,6 +81,7 @@ class Status:
         self.touchdowns, self.bodies = set(words["touchdowns"]), set(words["bodies"])
         self.schema = schema
         self.spans = spans or {}
+        self.flown = flown or {}
         self.year: int | None = None  # of the article being read
         self.past: int | None = None  # its year, or else the latest year it tells of in the past
         self.told: bool = False  # the sentence is in a timeline's line dated before the article: its present is past
@@ -115,6 +120,8 @@ class Status:
                 self.flight = bool(thing.classes() & MISSIONS) and "Program" not in thing.classes()
                 state = self.state(tok, made=bool(thing.classes() & CRAFT) and not thing.classes() & MISSIONS,
                                    crewed="CrewedMission" in thing.classes())
+                if state == "planned" and self._under_way(thing):
+                    state = None  # "the Artemis programme will land astronauts": what is to come is its flights'
                 short = self._short(thing.classes(), thing.names())
                 if state is None and short and self.told and _phrase_head(tok).dep_ == "ROOT":
                     state = "completed"  # "8 January 2024: Cert-1": a past line's event is the flight itself
@@ -159,6 +166,12 @@ class Status:
         """The state the gazetteer's years give a known thing in an article of this year."""
         span = None if thing.local or self.past is None else self.spans.get(thing.key)
         return span.state(self.past, exact=self.year is not None) if span and self.past else None
+
+    def _under_way(self, thing: Thing) -> bool:
+        """A programme, not itself a flight, one of whose flights flew before the article's year."""
+        first = None if thing.local else self.flown.get(thing.key)
+        return first is not None and self.past is not None and first < self.past \
+            and "Program" in thing.classes() and not thing.classes() & MISSIONS
 
     def state(self, tok: Token, made: bool = False, crewed: bool = False) -> str | None:
         """The state the clause around the mention at `tok` reports, if it reports one;
