@@ -1643,12 +1643,24 @@ def test_who_reports_their_own_flight_is_crew(extractor):
 
 
 @pytest.mark.parametrize("text, mission, org", [
-    ("SpaceX Crew-9 launched in September.", "SpaceX Crew-9", "Space Exploration Technologies Corp."),
-    ("NASA's Boeing Crew Flight Test docked with the station.", "Boeing Crew Flight Test", "The Boeing Company"),
-    ("Boeing Orbital Flight Test 2 docked in May 2022.", "Boeing Orbital Flight Test 2", "The Boeing Company"),
+    ("SpaceX Crew-9 launched in September. SpaceX built its capsule.", "SpaceX Crew-9",
+     "Space Exploration Technologies Corp."),
+    ("NASA's Boeing Crew Flight Test docked with the station. Boeing has spent $1.5 billion on it.",
+     "Boeing Crew Flight Test", "The Boeing Company"),
+    ("Boeing Orbital Flight Test 2 docked in May 2022, years late for Boeing.", "Boeing Orbital Flight Test 2",
+     "The Boeing Company"),
 ])
 def test_an_organisation_whose_name_opens_a_missions_written_name_takes_part(extractor, text, mission, org):
     assert (mission, "participant", org) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("SpaceX Crew-9 launched in September.", "SpaceX Crew-9"),
+    ("EchoStar sold its AWS-4 spectrum licences.", "AWS-4"),  # Amazon Web Services, by its initials
+    ("USSF-51 lifted off on an Atlas V.", "USSF-51"),
+])
+def test_an_organisation_named_only_inside_a_missions_name_takes_no_part(extractor, text, mission):
+    assert not [f for f in facts(extractor, text) if f[1] == "participant" and f[0] == mission]
 
 
 def test_a_missions_name_the_article_does_not_write_says_nothing_of_its_company(extractor):

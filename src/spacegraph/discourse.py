@@ -161,7 +161,8 @@ def mission_names(found: Found, organisations: dict[str, Entry], known: dict[str
     programme, Chang'e"); it is run by the organisation that runs its series, where the
     article names that organisation ("Shenzhou-17" and CMSA), and flies to the station its
     series flies to, where the article names that station; an organisation whose name
-    opens it takes part ("SpaceX Crew-9", "Boeing Crew Flight Test"). Cited from the first
+    opens it takes part ("SpaceX Crew-9", "Boeing Crew Flight Test"), where the article
+    names it in its own right too. Cited from the first
     sentence naming both (else the first naming the mission). `organisations`: the
     gazetteer's organisations by name; `known`: the gazetteer by id."""
     toks = found.toks
@@ -197,10 +198,9 @@ def mission_names(found: Found, organisations: dict[str, Entry], known: dict[str
             cite(tid, thing_id(station.cls, station.id), "destination", SERIES_DESTINATION_RULE)
         entry = next((organisations[w] for name in sorted(written.get(tid, ())) for w in _openers(name)
                       if w in organisations), None)
-        if entry:  # the organisation is named in the mission's name, if nowhere else
-            org = found.add(entry.cls, entry.id, entry.label, same_as=entry.same_as)
-            first.setdefault(org, [])
-            cite(tid, org, "participant", NAMED_RULE)
+        if entry and thing_id(entry.cls, entry.id) in first:  # the organisation opens the mission's name and
+            # is named in its own right: not "CSG-2" for the Centre Spatial Guyanais, or "AWS-4" for Amazon
+            cite(tid, thing_id(entry.cls, entry.id), "participant", NAMED_RULE)
     return facts
 
 
