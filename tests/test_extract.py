@@ -1663,6 +1663,16 @@ def test_an_organisation_named_only_inside_a_missions_name_takes_no_part(extract
     assert not [f for f in facts(extractor, text) if f[1] == "participant" and f[0] == mission]
 
 
+@pytest.mark.parametrize("text, mission, org", [
+    ("Viasat's ViaSat-3 Americas launched in April 2023.", "ViaSat-3 Americas", "Viasat"),
+    ("Intelsat 29e, operated by Intelsat, was lost in 2019.", "Intelsat 29e", "Intelsat"),
+    ("SES-14, a satellite that SES runs, carries a NASA instrument.", "SES-14", "SES S.A."),
+])
+def test_an_organisation_that_runs_the_mission_its_name_opens_is_its_operator_only(extractor, text, mission, org):
+    got = facts(extractor, text)
+    assert (mission, "operator", org) in got and (mission, "participant", org) not in got
+
+
 def test_a_missions_name_the_article_does_not_write_says_nothing_of_its_company(extractor):
     assert not [f for f in facts(extractor, "Crew-9 launched in September.") if f[1] == "participant"]
 

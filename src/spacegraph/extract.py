@@ -88,6 +88,7 @@ class Extractor:
             ex.things[tid] = thing
         seen = set()
         heads = {(f.subject, f.obj) for f in facts if f.prop == "heads"}
+        runs = {(f.subject, f.obj) for f in facts if f.prop == "operator"}
         # a person the sentence introduces by a job on the ground, and by no crew role, is not its crew
         titled = [(f.subject, f.evidence.start, str(f.obj).lower()) for f in facts if f.prop == "jobTitle"]
         grounded = {(s, at) for s, at, title in titled if set(title.split()) & self.ground_jobs} - {
@@ -100,6 +101,8 @@ class Extractor:
                 continue  # "Deputy NASA Administrator": the title with its modifier, not "Administrator"
             if f.prop == "crewMember" and ((f.obj, f.evidence.start) in grounded or found.uncrewed(f.subject, self.known)):
                 continue  # "Nicollier flew twice to service Hubble": no crew of Hubble
+            if f.prop == "participant" and f.rule == discourse.NAMED_RULE and (f.subject, f.obj) in runs:
+                continue  # "Intelsat 29e", run by Intelsat: its part is to run it
             if f.prop == "country" and self._known_elsewhere(found, f):
                 continue  # "France's Michelin and Northrop Grumman": the gazetteer knows Northrop Grumman's country
             key = (f.subject, f.prop, f.obj, f.evidence.start)
