@@ -9,7 +9,7 @@ from ..knowledge import Knowledge
 from ..mentions import MISSION_CLASSES, ORG_CLASSES, Mention
 from ..tokens import Sentence, Tokens
 from .base import (CLAUSE_BREAKS, OPERATED, OWNERS, PARTICIPATING, Context, SentenceRule, clause, group_named,
-                   of_classes, possessive, recent_named, register, token_at)
+                   of_classes, possessive, register, token_at)
 
 _THAT_LEADS = re.compile(r"\b(?:that|which)\s+(.{1,40}?)\s+(leads|operates|runs|manages|owns)\b")
 _OPERATED_BY = re.compile(r"\s*,?\s*(?:(?:which|that) (?:is|was|are|were|will be|has been|would be) )?"
@@ -26,28 +26,19 @@ class Destination(SentenceRule):
     name = "destination"
 
     def read(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
-        """"... aboard the International Space Station", "reached the ISS", "docked with the station"."""
+        """"... aboard the International Space Station", "reached the ISS", "docked with the
+        station": a mission named in the station's clause goes there; not one named in another
+        clause ("Sharman visited Mir, and Peake spent six months on the ISS during Principia")."""
         toks = ctx.toks
         stations = of_classes(ctx, ms, {"SpaceStation"})
-        if not stations:
-            return
         here = of_classes(ctx, ms, MISSION_CLASSES)
-        mission: str | None
-        if here:
-            mission = here[0].tid
-        elif ctx.cue("crewed_words", sent) or "mission" in toks.lower[sent.start:sent.end]:
-            recent = recent_named(ctx, sent.start, {"CrewedMission"}, 1)
-            mission = recent[0] if recent else None
-        else:
-            mission = None
-        if mission is None:
-            return
-        for s in stations:
+        for s in stations if here else ():
             before = max(sent.start, s.start - 3)
             if ctx.cues.first("destination_cues", before, s.start) and "from" not in toks.lower[before:s.start]:
                 start, end = clause(toks, sent, s.start)
                 near = [m for m in here if start <= m.start < end]
-                ctx.add(near[-1].tid if near else mission, "destination", s.tid, sent)
+                if near:
+                    ctx.add(near[-1].tid, "destination", s.tid, sent)
 
 
 @register
