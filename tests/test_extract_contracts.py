@@ -246,3 +246,16 @@ def test_the_parties_of_a_signing_are_named_in_its_own_clause(extractor, text, e
 def test_an_unnamed_agreement_is_labelled_by_all_its_parties(extractor, text, label):
     ex = extractor(Article(text=text, title="t", source="t.txt"))
     assert [t.label for t in ex.things.values() if t.cls == "Agreement"] == [label]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Australian Space Agency negotiated an arrangement with ESA.",
+     {"Australian Space Agency", "European Space Agency"}),
+    ("Airbus struck a deal with OHB in 2024.", {"Airbus SE", "OHB SE"}),
+    ("NASA and JAXA forged an agreement on lunar rovers.",
+     {NASA, "Japan Aerospace Exploration Agency"}),
+    ("Under a contract with NASA, SpaceX is to build the deorbit vehicle.", {NASA, SPACEX}),  # "is to": the parser
+    # reads the subject as an outer one
+])
+def test_who_negotiates_strikes_or_forges_an_agreement_or_is_to_work_under_it_is_a_party(extractor, text, expected):
+    assert list(parties(extractor, text).values()) == [expected]
