@@ -3370,3 +3370,12 @@ def test_a_pilot_by_trade_is_no_crew_role(extractor, text):
 def test_a_crew_listed_after_a_colon_flies_the_mission_before_it(extractor, text, flown, other):
     crew = [f for f in facts(extractor, text) if f[1] == "crewMember"]
     assert crew and all(f[0] == flown for f in crew) and not [f for f in crew if f[0] == other]
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("NASA leads the Artemis programme with ESA and JAXA.", "European Space Agency"),
+    ("ESA manages Hera with JAXA as a partner.", "Japan Aerospace Exploration Agency"),
+    ("The Indian Space Research Organisation directs Gaganyaan with the Indian Air Force.", "Indian Air Force"),
+])
+def test_who_leads_or_manages_with_another_shares_no_running_of_it(extractor, text, partner):
+    assert not [f for f in facts(extractor, text) if f[1] == "operator" and f[2] == partner]
