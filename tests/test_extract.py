@@ -2032,6 +2032,36 @@ def test_a_known_craft_has_its_known_operator_only_where_one_paragraph_names_bot
     assert not [f for f in facts(extractor, text) if f[:2] == (craft, "operator")]
 
 
+@pytest.mark.parametrize("text, craft, org", [
+    ("A leak\n\nRoscosmos said the crew was safe. Air was escaping from the Zvezda module.", "Zvezda",
+     "State Space Corporation Roscosmos"),
+    ("Spacewalk\n\nNASA picked two astronauts for the job. They will work near the Quest airlock.",
+     "Quest Joint Airlock", "National Aeronautics and Space Administration"),
+    ("Return\n\nRoscosmos confirmed the landing. The Soyuz spacecraft came down near Zhezkazgan.",
+     "Soyuz spacecraft", "State Space Corporation Roscosmos"),
+])
+def test_a_craft_an_agency_runs_has_it_as_operator_only_where_one_sentence_names_both(extractor, text, craft, org):
+    # an agency's modules, capsules and rockets are built and flown by many hands: a reader names the agency as
+    # running one where the text puts them together, not in the sentence next to it
+    assert (craft, "operator", org) not in facts(extractor, text)
+    together = text.replace(". ", ", and ", 1)
+    assert (craft, "operator", org) in facts(extractor, together)
+
+
+@pytest.mark.parametrize("text, thing, org", [
+    ("JAXA is Japan's space agency. The agency operates the Kibo module.", "Kibo",
+     "Japan Aerospace Exploration Agency"),
+    ("Roscosmos is Russia's space corporation. The agency runs the Zvezda module.", "Zvezda",
+     "State Space Corporation Roscosmos"),
+    ("ISRO has grown fast. The agency manages the Gaganyaan programme.", "Gaganyaan",
+     "Indian Space Research Organisation"),
+])
+def test_the_agency_before_a_verb_of_running_is_the_agency_named_before(extractor, text, thing, org):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    assert (thing, org) in {(ex.things[f.subject].label, ex.things[f.obj].label) for f in ex.facts
+                            if f.prop == "operator" and f.rule == "operate-active"}  # read, not known
+
+
 def test_no_known_operator_the_article_does_not_name(extractor):
     assert not [f for f in facts(extractor, "A Falcon 9 lifted off on Monday.") if f[1] == "operator"]
 

@@ -310,7 +310,8 @@ class MentionFinder:
         self.demonyms = kb.demonyms
         self.place_heads = set(kb.lexicon["place_heads"])
         self.event_heads = set(kb.lexicon["event_heads"]["words"])
-        self.after_reference = AFTER_REFERENCE | set(kb.lexicon["speech_verbs"])
+        self.after_reference = AFTER_REFERENCE | set(kb.lexicon["speech_verbs"]) | {
+            w for w in kb.lexicon["verbs"]["operate"] if w.endswith("s")}  # "the agency operates Kibo": a verb
         self.agency_words = frozenset(kb.lexicon["agency_words"]["words"])
         spaced: list[str] = []
         joined: list[str] = []
