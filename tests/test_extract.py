@@ -3409,3 +3409,14 @@ def test_a_crew_listed_after_a_colon_flies_the_mission_before_it(extractor, text
 ])
 def test_who_leads_or_manages_with_another_shares_no_running_of_it(extractor, text, partner):
     assert not [f for f in facts(extractor, text) if f[1] == "operator" and f[2] == partner]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("She was the first Pakistani to reach both the North and South Poles, and she is the founder of a company.",
+     "South Poles"),
+    ("He flew home to Huntington Beach, and the chief executive met him there.", "Huntington Beach"),
+    ("The probe photographed Valles Marineris, while the mission director watched.", "Valles Marineris"),
+])
+def test_a_clause_joined_after_a_comma_is_no_apposition_that_makes_a_name_a_persons(extractor, text, words):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    assert words not in {t.label for t in ex.things.values()}

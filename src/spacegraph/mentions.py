@@ -47,7 +47,9 @@ REF_FIRST = {phrase.split()[0] for phrase in REFS}
 OWN_KIND = {"lander", "rover", "orbiter", "craft", "flight"}  # referred to by "the" only: "its lander" is the owner's own
 PLACE_MARKS = {"in", "at", "near"}  # a name after these is a place
 AFTER_REFERENCE = {"itself"}  # lower-case words, besides stop words and verbs, that end a definite description
-RESTRICTING = {"of", "that", "which", "who", "whose"}  # "the latest mission of China's programme": a new one
+RESTRICTING = {"of", "that", "which", "who", "whose"}
+CLAUSE_OPENERS = {"and", "but", "or", "while", "whereas", "where", "when", "as"}  # open a clause after a comma, not an
+# apposition  # "the latest mission of China's programme": a new one
 IRREGULAR_PARTICIPLES = {"built", "run", "led", "made", "flown", "sent", "brought", "chosen", "given", "won",
                          "overseen", "known", "held", "owned", "set"}  # "a probe built by", "a station known as"
 MODIFIERS_REACH = 4  # lower-case words before a title that may say what office it is: "space nuclear technology
@@ -1055,6 +1057,11 @@ class MentionFinder:
                 return
 
     def _titled(self, toks: Tokens, start: int, end: int) -> bool:
+        """A title among the words after a name's comma, in the phrase they open: an apposition
+        ("Anna Kowal, the agency's director"), not a clause joined on ("the North and South
+        Poles, and she is the founder of ...")."""
+        if start < len(toks) and toks.lower[start] in CLAUSE_OPENERS:
+            return False
         for k in range(start, end):
             if toks.words[k] in ",.;":
                 return False
