@@ -3420,3 +3420,14 @@ def test_who_leads_or_manages_with_another_shares_no_running_of_it(extractor, te
 def test_a_clause_joined_after_a_comma_is_no_apposition_that_makes_a_name_a_persons(extractor, text, words):
     ex = extractor(Article(text=text, title="t", source="t.txt"))
     assert words not in {t.label for t in ex.things.values()}
+
+
+@pytest.mark.parametrize("text, areas", [
+    ("ESA and JAXA signed an agreement. It covers two things: lunar rovers and astronaut training.",
+     {"lunar rovers", "astronaut training"}),
+    ("ESA and JAXA signed an agreement. It covers three elements: lunar rovers, sample return and astronaut "
+     "training.", {"lunar rovers", "sample return", "astronaut training"}),
+    ("ISRO and CNES signed an agreement. The agreement involves no exchange of funds.", set()),
+])
+def test_an_agreement_covers_what_its_list_names_not_the_list_noun_or_what_it_leaves_out(extractor, text, areas):
+    assert {f[2] for f in facts(extractor, text) if f[1] == "coversArea"} == areas

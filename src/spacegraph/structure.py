@@ -943,7 +943,9 @@ class Structure:
                     # outreach and educational programs"): the scheme's concept
                     a, b = min(spans)
                     name = found.toks.span(a, b)
-                if name.strip() and item.pos_ in ("NOUN", "PROPN") and item.i not in refs:
+                if name.strip() and item.pos_ in ("NOUN", "PROPN") and item.i not in refs \
+                        and not any(c.dep_ == "det" and c.lower_ == "no" for c in item.children):  # "involves no
+                    # exchange of funds": what it leaves out
                     out.append(Fact(self._real(found, ref, agreement), "coversArea", self._area(found, name),
                                     evidence, rule="covers-areas"))
         return out
