@@ -714,6 +714,7 @@ def test_a_flight_that_returned_samples_to_earth_is_over(extractor):
     ("NASA's Artemis programme will land astronauts near the lunar south pole.", "Artemis program"),
     ("The Copernicus programme is to add six new Sentinel missions by 2030.", "Copernicus Programme"),
     ("The Shenzhou programme will send two more crews to Tiangong next year.", "Shenzhou program"),
+    ("Galileo will get twelve new satellites in 2026.", "Galileo satellite navigation system"),  # GIOVE-A, 2005
 ])
 def test_a_programme_that_has_flown_is_not_planned_for_what_its_flights_will_do(extractor, text, programme):
     assert programme not in states(extractor, text)
