@@ -3431,3 +3431,16 @@ def test_a_clause_joined_after_a_comma_is_no_apposition_that_makes_a_name_a_pers
 ])
 def test_an_agreement_covers_what_its_list_names_not_the_list_noun_or_what_it_leaves_out(extractor, text, areas):
     assert {f[2] for f in facts(extractor, text) if f[1] == "coversArea"} == areas
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Jean-Marc Nasr, Head of Space Systems at Airbus, said the satellites were ready.", "Jean-Marc Nasr",
+     "Head of Space Systems"),
+    ("Simonetta Cheli, ESA's Director of Earth Observation Systems, welcomed the contract.", "Simonetta Cheli",
+     "Director of Earth Observation Systems"),
+    ("Anna Kowal, Vice President of Launch Systems at Boeing, spoke.", "Anna Kowal", "Vice President of Launch Systems"),
+])
+def test_a_title_whose_field_ends_in_a_company_word_is_a_title_not_a_company(extractor, text, person, title):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    assert (person, "jobTitle", title) in facts(extractor, text)
+    assert title not in {t.label for t in ex.things.values()}

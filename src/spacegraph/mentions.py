@@ -595,7 +595,10 @@ class MentionFinder:
         before a number, a flight's ("Test Flight 2"); or whose word before "of" or "for"
         does: "University of Tokyo", "National Institute for Environmental Studies"."""
         words = found.toks.words
+        titled = dict(found.matches.spans("title"))
         for start, end in self._chunks(found):
+            if titled.get(start, end) < end and words[titled[start]] in ("of", "for"):
+                continue  # "Head of Space Systems", "Director of Earth Observation Systems": a title and its field
             if end - start > 1 and words[end - 1] in self.event_heads:
                 found.claim(start, end)  # "the Paris Air Show": no thing, and no one's name
                 continue
