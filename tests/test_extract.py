@@ -3444,3 +3444,13 @@ def test_a_title_whose_field_ends_in_a_company_word_is_a_title_not_a_company(ext
     ex = extractor(Article(text=text, title="t", source="t.txt"))
     assert (person, "jobTitle", title) in facts(extractor, text)
     assert title not in {t.label for t in ex.things.values()}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Djibouti has signed a preliminary deal with a Hong Kong satellite company.", "Hong Kong"),
+    ("A Beijing rocket maker will fly its first booster in May.", "Beijing"),
+    ("The deal went to a Franco-Italian satellite manufacturer.", "Franco-Italian"),
+])
+def test_a_place_before_a_kind_that_modifies_a_company_noun_names_no_craft(extractor, text, place):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    assert not [t for t in ex.things.values() if t.label == place and t.cls != "Country"]

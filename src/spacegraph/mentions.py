@@ -766,6 +766,9 @@ class MentionFinder:
                 phrase = toks.span(k, k + size).lower() if k + size <= n else ""
                 if phrase in self.tails:
                     named_after = k + size < n and toks.words[k + size][:1].isupper()  # "Texas company Firefly"
+                    if k + size < n and self.kind_nouns.get(toks.lower[k + size]) in ORG_CLASSES \
+                            and self.tails[phrase] not in ORG_CLASSES:
+                        return None  # "a Hong Kong satellite company": the tail says what the company makes
                     return None if (described or named_after) and self.tails[phrase] == "Company" \
                         and toks.is_lower[k] else self.tails[phrase]
         return None
