@@ -47,9 +47,9 @@ REF_FIRST = {phrase.split()[0] for phrase in REFS}
 OWN_KIND = {"lander", "rover", "orbiter", "craft", "flight"}  # referred to by "the" only: "its lander" is the owner's own
 PLACE_MARKS = {"in", "at", "near"}  # a name after these is a place
 AFTER_REFERENCE = {"itself"}  # lower-case words, besides stop words and verbs, that end a definite description
-RESTRICTING = {"of", "that", "which", "who", "whose"}
-CLAUSE_OPENERS = {"and", "but", "or", "while", "whereas", "where", "when", "as"}  # open a clause after a comma, not an
-# apposition  # "the latest mission of China's programme": a new one
+RESTRICTING = {"of", "that", "which", "who", "whose"}  # "the latest mission of China's programme": a new one
+CLAUSE_OPENERS = {"and", "but", "or", "while", "whereas", "where", "when", "as"}  # after a comma, a clause: no
+# apposition
 IRREGULAR_PARTICIPLES = {"built", "run", "led", "made", "flown", "sent", "brought", "chosen", "given", "won",
                          "overseen", "known", "held", "owned", "set"}  # "a probe built by", "a station known as"
 MODIFIERS_REACH = 4  # lower-case words before a title that may say what office it is: "space nuclear technology
