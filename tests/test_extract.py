@@ -3454,3 +3454,13 @@ def test_a_title_whose_field_ends_in_a_company_word_is_a_title_not_a_company(ext
 def test_a_place_before_a_kind_that_modifies_a_company_noun_names_no_craft(extractor, text, place):
     ex = extractor(Article(text=text, title="t", source="t.txt"))
     assert not [t for t in ex.things.values() if t.label == place and t.cls != "Country"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jenni Gibbons grew up in Calgary. She was selected as a CSA astronaut in 2017.",
+    "Anil Menon left SpaceX and joined the agency as a NASA astronaut in 2021.",
+    "Inside the station, their crewmate Andrey Fedyaev, also a Roscosmos cosmonaut, took the controls of the arm.",
+])
+def test_a_role_said_of_someone_named_is_no_unnamed_astronaut(extractor, text):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    assert not [t for t in ex.things.values() if t.local and t.cls == "Astronaut"]

@@ -14,6 +14,7 @@ from .base import OWNERS, Context, SentenceRule, of_classes, possessive, registe
 _BECAME = re.compile(r"\s*(?:is|was|became)\s+(?:the|a|an)\s+(?:first\s+)?(\w+)")
 _WHO_HEADS = re.compile(r",\s*who\s+(?:heads|leads|runs|chairs|directs)\s+(?:the\s+)?")
 GOVERNING = {"board"}  # who chairs an organisation's board heads it
+SET_OFF_ADVERBS = {"also", "now", "then", "still", "himself", "herself"}  # between an apposition's comma and it
 _WORKS = re.compile(r"\b(works?|directs?|leads?|heads?|serves?|flies|joined|now)\b")
 
 
@@ -146,6 +147,8 @@ class Astronauts(SentenceRule):
                 # "Peggy Whitson, the former NASA astronaut": the person before the comma, or before
                 # another apposition ("Kirill Peskov, mission specialist, a Roscosmos cosmonaut")
                 comma = start - 1
+                if comma > sent.start and lower[comma] in SET_OFF_ADVERBS:
+                    comma -= 1  # "their crewmate Andrey Fedyaev, also a Roscosmos cosmonaut,"
                 if comma > sent.start and toks.words[comma] == ",":
                     k = comma - 1
                     while k > sent.start and toks.is_lower[k] and toks.alpha[k]:
@@ -160,10 +163,12 @@ class Astronauts(SentenceRule):
                 first = org.start if org else s
                 det = lower[first - 1] if first > sent.start else ""
                 if org is None or plural or (det not in ("a", "an", "one") and org.end != s - 1) or \
+                        (det in ("a", "an") and first - 2 >= sent.start and lower[first - 2] == "as") or \
                         (e < sent.end and toks.alpha[e] and not toks.stop[e]) or \
                         any(w in ("he", "she") for w in lower[e:sent.end]):
                     continue  # "ISRO's astronaut training facility" names no astronaut; "A NASA astronaut
-                    # and a colonel, she spent 204 days on the station" describes her
+                    # and a colonel, she spent 204 days on the station" and "He was selected as a CSA
+                    # astronaut" describe who is named
                 label = toks.span(org.start, e)
                 tid = found.add("Astronaut", slug(label), label, local=True)
                 found.mark(org.start if org.end == s - 1 else s, e, tid)
