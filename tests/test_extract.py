@@ -3464,3 +3464,13 @@ def test_a_place_before_a_kind_that_modifies_a_company_noun_names_no_craft(extra
 def test_a_role_said_of_someone_named_is_no_unnamed_astronaut(extractor, text):
     ex = extractor(Article(text=text, title="t", source="t.txt"))
     assert not [t for t in ex.things.values() if t.local and t.cls == "Astronaut"]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("ISRO retired the Indo-French climate satellite in March.", "Indo-French"),
+    ("A Sino-Thai mission to the Moon is planned for 2030.", "Sino-Thai"),
+    ("The Franco-German satellite launched in 2024.", "Franco-German"),
+])
+def test_a_compound_of_nationalities_names_nothing(extractor, text, words):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    assert words not in {t.label for t in ex.things.values()}
