@@ -3474,3 +3474,15 @@ def test_a_role_said_of_someone_named_is_no_unnamed_astronaut(extractor, text):
 def test_a_compound_of_nationalities_names_nothing(extractor, text, words):
     ex = extractor(Article(text=text, title="t", source="t.txt"))
     assert words not in {t.label for t in ex.things.values()}
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Sarah Al Amiri, Minister of State for Public Education and Advanced Technology and chair of the UAE Space "
+     "Agency, signed.", "Sarah Al Amiri", "Minister of State for Public Education and Advanced Technology"),
+    ("Mohammed Al Ahbabi, Minister of Industry and Advanced Technology and head of the Space Council, spoke.",
+     "Mohammed Al Ahbabi", "Minister of Industry and Advanced Technology"),
+    ("Penny Wong, Minister for Foreign Affairs and Trade and leader of the Senate, spoke.", "Penny Wong",
+     "Minister for Foreign Affairs and Trade"),
+])
+def test_a_capitalised_field_ends_before_and_a_second_title(extractor, text, person, title):
+    assert (person, "jobTitle", title) in facts(extractor, text)

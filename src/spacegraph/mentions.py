@@ -1429,8 +1429,12 @@ def _with_fields(found: Found, titles: list[tuple[int, int]], occupations: froze
             # not "head of Roscosmos barely two weeks earlier"
         if k == e and hyphen(e) and any(toks.lower[j] in ("of", "for") for j in range(s, e)):
             k = e + 1  # "Minister of State-Owned Enterprises": the title's field goes on; not "President-elect"
-        while k > e and k < n and (word(k) or hyphen(k) or toks.words[k] in (",", "and") and listed(k)):
-            k += 1
+        capital = k > e and toks.title[k]  # "for Public Education and Advanced Technology": the field goes on in capitals
+        while k > e and k < n and (word(k) or hyphen(k) or toks.words[k] in (",", "and") and listed(k)) and not (
+                capital and toks.words[k - 1] == "and" and toks.alpha[k] and toks.is_lower[k]):
+            k += 1  # not into "and chair of the UAE Space Agency", another title
+        while k > e + 1 and toks.words[k - 1] in (",", "and"):
+            k -= 1
         if e < k < n and found.taken[k] and toks.title[k - 1]:
             k = e  # "founder of Orbital Gateway Consulting": the capitals run into a name, so are one
         last = max((j for j in range(e, k) if toks.lower[j] == "and"), default=k) + 1
