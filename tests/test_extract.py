@@ -3486,3 +3486,13 @@ def test_a_compound_of_nationalities_names_nothing(extractor, text, words):
 ])
 def test_a_capitalised_field_ends_before_and_a_second_title(extractor, text, person, title):
     assert (person, "jobTitle", title) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("On 21 May, Hellenic Aerospace Industry of Greece set up a link to the satellite.", "Hellenic Aerospace Industry"),
+    ("Yesterday Baltic Space Technologies of Latvia won a contract.", "Baltic Space Technologies"),
+    ("The payload came from Andes Aerospace Works of Chile.", "Andes Aerospace Works"),
+])
+def test_a_name_of_a_country_with_a_word_of_an_organisation_is_no_person(extractor, text, words):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    assert not [t for t in ex.things.values() if t.label == words and t.cls in ("Person", "Astronaut")]

@@ -967,8 +967,10 @@ class MentionFinder:
                     self._person(found, start, end)
                 elif last > first and lower[first] == "who":  # "Jared Isaacman, who heads NASA"
                     self._person(found, start, end)
-            elif end + 1 < n and lower[end] in ("of", "from") and self._country_at(found, end + 1):
-                self._person(found, start, end)
+            elif end + 1 < n and lower[end] in ("of", "from") and self._country_at(found, end + 1) \
+                    and not any(self._thing_word(w) for w in words[start:end]):
+                self._person(found, start, end)  # "Tibor Kapu of Hungary"; not "Hellenic Aerospace Industry of
+                # Greece", whose words say what it is
             elif self._person_verb_after(toks, end):
                 self._person(found, start, end)
             elif toks.span(end, end + 1) == "and" and self._person_verb_after(toks, person_end(toks, end + 1)) \
