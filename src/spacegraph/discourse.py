@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -52,7 +53,8 @@ NAMED_RULE = "named-participant"
 PARTY_RULE = "party-takes-part"
 CREWMATES_RULE = "crewmates"
 TOPIC = "@topic"  # a rule's node for the article's topic mission (`topic_facts`), which no one sentence names
-CRAFTS = {"Spacecraft"}  # a craft, rocket or module: its known operator only where one paragraph names both
+CRAFTS = {"Spacecraft"}  # a craft, rocket or module: its known operator only where one paragraph names both (one
+# sentence, where the operator is an agency)
 WORKS = MISSION_CLASSES | {"Spacecraft", "SpaceStation", "Program"}  # what an organisation's part may be of
 TOPIC_LEAD = 3  # mentions the topic mission has at least, and more than any other mission
 AWARDER_RULE = "awarder-understood"
@@ -69,6 +71,12 @@ def _sentences_naming(found: Found) -> dict[str, list[int]]:
         if s not in starts:
             starts.append(s)
     return first
+
+
+def _together(naming: Mapping[str, Iterable[int]], a: str, b: str) -> bool:
+    """One sentence or paragraph (`naming`: `_sentences_naming` or `_paragraphs_naming`)
+    names both things."""
+    return not set(naming[a]).isdisjoint(naming[b])
 
 
 def _paragraphs_naming(found: Found) -> dict[str, set[int]]:
@@ -121,14 +129,13 @@ def known_facts(found: Found, kb: Knowledge, facts: list[Fact], year: int | None
         entry = known.get(thing.key) if tid in first and not thing.local else None
         if entry is None:
             continue
-        runner = entry.operator
-        if runner and runner in known and (target := thing_id(known[runner].cls, runner)) in first and (
-                entry.cls not in CRAFTS or (set(first[tid]) & set(first[target]) if known[runner].cls == "SpaceAgency"
-                                            else paragraphs[tid] & paragraphs[target])):
+        runner = known.get(entry.operator) if entry.operator else None
+        if runner and (target := thing_id(runner.cls, runner.id)) in first and (entry.cls not in CRAFTS or _together(
+                first if runner.cls == "SpaceAgency" else paragraphs, tid, target)):
             out.append(_cited(found, first, tid, target, "operator", KNOWN_OPERATOR_RULE))
             runs.add((tid, target))
         nation = thing_id("Country", entry.country) if entry.country else None
-        if nation in first and set(first[tid]) & set(first[nation]) and not any(
+        if nation in first and _together(first, tid, nation) and not any(
                 w in entry.label for w in kb.lexicon["site_words"]) and \
                 entry.country not in kb.lexicon["unmarked_countries"]:  # "Isar Aerospace ... in Germany"; not
             # "Baikonur Cosmodrome in Kazakhstan": a site's or centre's country goes without saying, and so does
@@ -138,7 +145,7 @@ def known_facts(found: Found, kb: Knowledge, facts: list[Fact], year: int | None
         for other, prop, rule in [*((p, "participant", KNOWN_PARTNER_RULE) for p in partners),
                                   *((p, "partOf", KNOWN_PROGRAMME_RULE) for p in entry.programmes)]:
             target = thing_id(known[other].cls, other)
-            if target in first and (tid, target) not in runs and set(first[tid]) & set(first[target]):
+            if target in first and (tid, target) not in runs and _together(first, tid, target):
                 out.append(_cited(found, first, tid, target, prop, rule))
     people = [(pid, person) for pid, person in found.things.items() if pid in first and person.cls in PERSON_CLASSES]
     for tid, thing in found.things.items():
@@ -148,7 +155,7 @@ def known_facts(found: Found, kb: Knowledge, facts: list[Fact], year: int | None
         for pid, person in people:
             # anywhere in the article by a full name; by a surname too in one sentence ("Borisov": Konstantin
             # of Crew-7, not Yury of Roscosmos)
-            names = person.names() if set(first[tid]) & set(first[pid]) else {n for n in person.names() if " " in n}
+            names = person.names() if _together(first, tid, pid) else {n for n in person.names() if " " in n}
             if cls == "CrewedMission" and kb.crewed(thing.key, names):
                 person.cls = "Astronaut"
                 out.append(_cited(found, first, tid, pid, "crewMember", KNOWN_CREW_RULE))
@@ -203,9 +210,9 @@ def mission_names(found: Found, organisations: dict[str, Entry], known: dict[str
             cite(tid, thing_id(station.cls, station.id), "destination", SERIES_DESTINATION_RULE)
         entry = next((organisations[w] for name in sorted(written.get(tid, ())) for w in _openers(name)
                       if w in organisations), None)
-        if entry and thing_id(entry.cls, entry.id) in first:  # the organisation opens the mission's name and
-            # is named in its own right: not "CSG-2" for the Centre Spatial Guyanais, or "AWS-4" for Amazon
-            cite(tid, thing_id(entry.cls, entry.id), "participant", NAMED_RULE)
+        if entry and (org := thing_id(entry.cls, entry.id)) in first:  # the organisation opens the mission's name
+            # and is named in its own right: not "CSG-2" for the Centre Spatial Guyanais, or "AWS-4" for Amazon
+            cite(tid, org, "participant", NAMED_RULE)
     return facts
 
 
