@@ -37,6 +37,16 @@ def test_who_joins_or_signs_with_no_object_joins_the_agreement_named_before(extr
     assert ("Artemis Accords", party) in facts(extractor, f"{ACCORDS} {sentence}", "party")
 
 
+@pytest.mark.parametrize("sentence, party", [
+    ("15 February - Uruguay joins, the 36th country to do so.", "Uruguay"),
+    ("2 June - Bolivia signs, the 40th nation to do so.", "Bolivia"),
+    ("In March, Peru joined, the latest country to sign up.", "Peru"),
+])
+def test_a_description_set_off_after_joining_is_no_object(extractor, sentence, party):
+    """"X joins, the 36th country to do so": the parser takes the apposition for an object."""
+    assert ("Artemis Accords", party) in facts(extractor, f"{ACCORDS}\n\n{sentence}", "party")
+
+
 def test_coordinated_countries_each_join(extractor):
     got = facts(extractor, f"{ACCORDS} On 30 May Peru and Slovakia both join on the same day.", "party")
     assert {("Artemis Accords", "Peru"), ("Artemis Accords", "Slovakia")} <= got

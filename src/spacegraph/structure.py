@@ -317,6 +317,13 @@ def _case(tok: Token) -> str:
     return next((c.lower_ for c in tok.children if c.dep_ == "case"), "")
 
 
+def _set_off(tok: Token) -> bool:
+    """A phrase set off by a comma from the word before it: what the parser took for an
+    object is an apposition on the clause ("Uruguay joins, the 36th country to do so")."""
+    first = tok.left_edge.i  # the parser may hang the comma on the phrase itself
+    return tok.doc[first].text == "," or first > 0 and tok.doc[first - 1].text == ","
+
+
 def _trailing(tok: Token) -> Token | None:
     """The nominal modifier the parser hung on the first of a list of names whose first has
     an owner of its own, though it follows the last name: "NASA's Nicole Mann and Josh
@@ -693,6 +700,7 @@ class Structure:
                 continue  # a signatory that describes its subject ("X is the 24th signatory") is of the agreement
             objectless = tok.lower_ in self.accede and tok.dep_ in ("ROOT", "conj", "acl", "xcomp", "parataxis") \
                 and not any(c.dep_ in ("obj", "compound:prt", "ccomp", "xcomp")  # not "signed on", "joined the crew"
+                            and not (c.dep_ == "obj" and _set_off(c))  # "Uruguay joins, the 36th country to do so"
                             or c.dep_ == "obl" and _case(c) in ("with", "to") for c in tok.children)
             before = [m.tid for m in agreements if m.start < start + tok.i] if signer or objectless else []
             if before:
