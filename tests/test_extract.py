@@ -1311,6 +1311,32 @@ def test_a_space_act_agreement_is_its_own_kind(extractor):
         assert agreement_ids(extractor, text) == ["agreement/space-act-agreement-nasa-vast-2024-05-03"], text
 
 
+def agreement_names(extractor, text):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    return {name for t in ex.things.values() if t.cls == "Agreement" for name in t.names()}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The United States and Norway have signed a Technology Safeguards Agreement (TSA) that lets American "
+     "rockets fly from Andoya.", "Technology Safeguards Agreement"),
+    ("The European Union, ESA and EUSPA signed the Financial Framework Partnership Agreement in 2021.",
+     "Financial Framework Partnership Agreement"),
+    ("NASA signed the Exploration Suit contract with Axiom Space in 2022.", "Exploration Suit contract"),
+])
+def test_an_agreement_keeps_the_name_the_article_writes_it_with(extractor, text, name):
+    assert name in agreement_names(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "NASA signed a Space Act Agreement with Vast on 3 May 2024.",  # the name of a kind, not of this one
+    "The NASA contract with SpaceX was signed in May.",  # NASA's contract, not one named NASA
+    "ESA and Vast Sign Memorandum of Understanding for Future Space Stations",  # a headline's capitals
+])
+def test_no_name_from_a_kind_a_party_or_a_headline(extractor, text):
+    assert all(not n.startswith(("Space Act Agreement ", "NASA ", "Sign ")) and " Sign " not in n
+               for n in agreement_names(extractor, text))
+
+
 def test_who_spoke_or_flew_at_a_signing_did_not_sign(extractor):
     cases = [("Poland joined the Artemis Accords on Friday. Minister Anna Kowalska signed for Poland, and "
               "NASA Administrator Bill Nelson and ESA Director General Josef Aschbacher spoke.", {"Anna Kowalska"}),

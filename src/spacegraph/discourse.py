@@ -245,6 +245,34 @@ def agreement_named(tok: Token, kinds: dict[str, str], longest: int) -> tuple[st
     return kinds[text(span)], [t for t in span if t.i > tok.i and t.pos_ == "NOUN"]
 
 
+def agreement_title(tok: Token, kinds: dict[str, str], names: set[int]) -> str:
+    """The name an agreement noun ends, where the article writes one: the capitalised words
+    before it ("the Gateway Treaty", "a Technology Safeguards Agreement (TSA)", "the xEVAS
+    contract"). Not a kind's name ("a Space Act Agreement"), not a headline's capitals, and
+    before a lowercase noun not the name of a thing ("the NASA contract" names NASA's);
+    `names`: the tokens of the things named in the sentence."""
+    doc = tok.doc
+    capital = tok.text[:1].isupper()
+    if not any(w.is_alpha and w.text.islower() and not w.is_stop for w in doc):
+        return ""  # a headline: every word capitalised but "and", "of", "for"
+    i = tok.i
+    while i > 0 and _title_word(doc[i - 1]) and (capital or doc[i - 1].i not in names):
+        i -= 1
+    while i < tok.i and (doc[i].i in names and not capital or doc[i].pos_ == "DET"):
+        i += 1
+    if i == tok.i or i == 0 and tok.i - i == 1:
+        return ""  # no capitalised word before it, or only the sentence's first
+    title = doc[i:tok.i + 1].text
+    return "" if title.lower() in kinds or title.lower().removesuffix("s") in kinds else title
+
+
+def _title_word(tok: Token) -> bool:
+    """A word of a title: capitalised or a number ("Commercial Resupply Services-2", "Phase 3
+    Lane 2"), not punctuation or a possessive."""
+    return (tok.text[:1].isupper() or tok.like_num or tok.text[:1].islower() and any(c.isupper() for c in tok.text)) \
+        and tok.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "X")
+
+
 def kind_of(key: str) -> str:
     """The kind of an unnamed agreement from its key in the article ("space-act-agreement-12",
     "contract-12-1"): the rules number each agreement noun they read, and each agreement of a

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from .checks import Schema
-from .discourse import TOPIC, agreement_named
+from .discourse import TOPIC, agreement_named, agreement_title
 from .knowledge import Entry, Knowledge
 from .mentions import PERSON_CLASSES, Found, Mention, add_area, named_agreement
 from .model import Evidence, Fact, slug
@@ -413,6 +413,7 @@ class Referent:
     group: bool = False  # a plural noun: it stands for each of its things ("five agencies: A, B, ...")
     described: bool = False  # a description that refers back ("the mission"), not a name
     each: bool = False  # a plural agreement noun: one agreement with each other party ("contracts with A and B")
+    title: str = ""  # the name the article writes an agreement noun with ("the Gateway Treaty")
     joint: bool = False  # one of things a plural pronoun or description stands for: what they run, each takes part in
 
 
@@ -661,7 +662,8 @@ class Structure:
                 refs[tok.i] = Referent(tids=[named], described=True)
             elif (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in NOMINAL_ROLES) and (  # "The memorandum" tagged ADJ
                     kind := agreement_named(tok, self.agreement_kinds, self.kind_words))[0]:
-                refs[tok.i] = Referent(agreement=kind[0], at=start + tok.i, each=tok.tag_ == "NNS")
+                refs[tok.i] = Referent(agreement=kind[0], at=start + tok.i, each=tok.tag_ == "NNS",
+                                       title=agreement_title(tok, self.agreement_kinds, name_words))
                 for word in kind[1]:  # "a memorandum of understanding with X": X may hang on its last noun
                     refs.setdefault(word.i, refs[tok.i])
         self._each_one(doc, refs)
@@ -1118,7 +1120,7 @@ class Structure:
             return found.add("Country", c.id, c.label, same_as=c.same_as)
         if ref.agreement:
             return found.add("Agreement", f"{slug(ref.agreement)}-{ref.at}", ref.agreement[0].upper() + ref.agreement[1:],
-                             local=True)
+                             alt=ref.title or None, local=True)
         return tid
 
     def _pick(self, found: Found, ref: Referent, prop: str) -> str | None:
