@@ -3522,3 +3522,15 @@ def test_a_capitalised_field_ends_before_and_a_second_title(extractor, text, per
 def test_a_name_of_a_country_with_a_word_of_an_organisation_is_no_person(extractor, text, words):
     ex = extractor(Article(text=text, title="t", source="t.txt"))
     assert not [t for t in ex.things.values() if t.label == words and t.cls in ("Person", "Astronaut")]
+
+
+@pytest.mark.parametrize("text", [
+    "NASA's NanoSail-D2 flew in low orbit in 2010 and 2011.",
+    "Later that year CubeSat-X3 flew past the Moon.",
+    "In March Astro-K2 returned to Earth.",
+])
+def test_a_name_with_a_number_is_no_persons(extractor, text):
+    """A verb people do ("flew", "returned") after a name makes it a person's, but no
+    person's name has a digit in it."""
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    assert not [t for t in ex.things.values() if t.cls in ("Person", "Astronaut")]

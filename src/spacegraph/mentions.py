@@ -949,7 +949,8 @@ class MentionFinder:
             while end > start and words[end - 1] in self.post_nominals:
                 end -= 1  # "the Hon Ed Husic MP"
             if not 2 <= end - start - sum(w in NAME_PARTICLES or w in HYPHENS for w in lower[start:end]) <= 4 \
-                    or not found.free(start, end) or person_end(toks, start) != end:
+                    or not found.free(start, end) or person_end(toks, start) != end \
+                    or any(c.isdigit() for w in words[start:end] for c in w):  # "NanoSail-D2 flew": no one's name
                 continue
             if start == honoured and start > 0 and lower[start - 1] in LOCATIVES or hometown(toks, start):
                 continue  # "signs in Buenos Aires, watched by the ambassador", "Lawler, 38, of Little Elm": a place
