@@ -3534,3 +3534,25 @@ def test_a_name_with_a_number_is_no_persons(extractor, text):
     person's name has a digit in it."""
     ex = extractor(Article(text=text, title="t", source="t.txt"))
     assert not [t for t in ex.things.values() if t.cls in ("Person", "Astronaut")]
+
+
+@pytest.mark.parametrize("text, mission, org", [
+    ("Mogensen was launched on 26 August on NASA's SpaceX Crew-7 mission.", "SpaceX Crew-7",
+     "Space Exploration Technologies Corp."),
+    ("Wilmore and Williams flew on the Boeing Crew Flight Test in June.", "Boeing Crew Flight Test",
+     "The Boeing Company"),
+    ("Two cosmonauts arrived on NASA's SpaceX Crew-9 flight in September.", "SpaceX Crew-9",
+     "Space Exploration Technologies Corp."),
+])
+def test_an_organisation_written_as_its_own_words_in_a_missions_name_is_named(extractor, text, mission, org):
+    """"NASA's SpaceX Crew-7 mission" names SpaceX, which takes part in the flight."""
+    assert (mission, "participant", org) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "AWS-4 launched in 2024.",  # a designation: "AWS" joined to its number names no Amazon Web Services
+    "ViaSat-3 Americas reached orbit in April.",
+])
+def test_a_name_joined_to_a_number_names_no_organisation(extractor, text):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    assert not [t for t in ex.things.values() if t.cls in ("Company", "Organization", "SpaceAgency")]

@@ -36,7 +36,7 @@ from spacy.tokens import Token
 
 from .graph import thing_id
 from .knowledge import Entry, Knowledge
-from .mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, Found
+from .mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, Found, Mention
 from .model import Evidence, Fact, Thing, slug
 
 SERIES_RULE = "series-programme"
@@ -210,10 +210,28 @@ def mission_names(found: Found, organisations: dict[str, Entry], known: dict[str
             cite(tid, thing_id(station.cls, station.id), "destination", SERIES_DESTINATION_RULE)
         entry = next((organisations[w] for name in sorted(written.get(tid, ())) for w in _openers(name)
                       if w in organisations), None)
+        if entry and (org := thing_id(entry.cls, entry.id)) not in first:
+            _named_within(found, first, tid, entry)
         if entry and (org := thing_id(entry.cls, entry.id)) in first:  # the organisation opens the mission's name
             # and is named in its own right: not "CSG-2" for the Centre Spatial Guyanais, or "AWS-4" for Amazon
             cite(tid, org, "participant", NAMED_RULE)
     return facts
+
+
+def _named_within(found: Found, first: dict[str, list[int]], mission: str, entry: Entry) -> None:
+    """An organisation's name written as words of their own at the start of a mission's
+    name ("NASA's SpaceX Crew-7 mission", "the Boeing Crew Flight Test") names the
+    organisation too: it joins the article, named where the mission's name is. Not a name
+    joined to a number ("AWS-4", "CSG-2", "ViaSat-3"): that is a designation."""
+    toks = found.toks
+    names = {entry.label, *entry.aliases}
+    for m in [m for m in found.mentions if m.tid == mission and not m.ref]:
+        k = next((k for k in range(m.start + 1, m.end) if toks.span(m.start, k) in names), None)
+        if k is None or toks.words[k] in ("-", "–") or not toks.space[k - 1]:
+            continue
+        org = found.add(entry.cls, entry.id, entry.label, alt=toks.span(m.start, k), same_as=entry.same_as)
+        found.mentions.append(Mention(m.start, k, org))
+        first.setdefault(org, []).append(toks.sentence(m.start).start)
 
 
 def _openers(name: str) -> list[str]:
