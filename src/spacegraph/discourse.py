@@ -29,9 +29,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from .graph import thing_id
@@ -263,32 +264,35 @@ def agreement_named(tok: Token, kinds: dict[str, str], longest: int) -> tuple[st
     return kinds[text(span)], [t for t in span if t.i > tok.i and t.pos_ == "NOUN"]
 
 
-def agreement_title(tok: Token, kinds: dict[str, str], names: set[int]) -> str:
-    """The name an agreement noun ends, where the article writes one: the capitalised words
-    before it ("the Gateway Treaty", "a Technology Safeguards Agreement (TSA)", "the xEVAS
-    contract"). Not a kind's name ("a Space Act Agreement"), not a headline's capitals, and
-    before a lowercase noun not the name of a thing ("the NASA contract" names NASA's);
-    `names`: the tokens of the things named in the sentence."""
-    doc = tok.doc
-    capital = tok.text[:1].isupper()
-    if not any(w.is_alpha and w.text.islower() and not w.is_stop for w in doc):
+ARTICLES = ("the", "a", "an")
+
+
+def agreement_title(words: Sequence[str], at: int, sentence: range, names: Collection[int],
+                    kinds: Mapping[str, str], span: Callable[[int, int], str]) -> str:
+    """The name an agreement noun (`words[at]`) ends, where the article writes one: the
+    capitalised words before it ("the Gateway Treaty", "a Technology Safeguards Agreement
+    (TSA)", "the xEVAS contract"). Not a kind's name ("a Space Act Agreement"), not a
+    headline's capitals, and before a lowercase noun not the name of a thing ("the NASA
+    contract" names NASA's); `names`: the positions of the things named; `span`: the text
+    of a run of words."""
+    capital = words[at][:1].isupper()
+    if not any(w.isalpha() and w.islower() and w not in STOP_WORDS for w in (words[k] for k in sentence)):
         return ""  # a headline: every word capitalised but "and", "of", "for"
-    i = tok.i
-    while i > 0 and _title_word(doc[i - 1]) and (capital or doc[i - 1].i not in names):
+    i = at
+    while i > sentence.start and _title_word(words[i - 1]) and (capital or i - 1 not in names):
         i -= 1
-    while i < tok.i and (doc[i].i in names and not capital or doc[i].pos_ == "DET"):
+    while i < at and (i in names and not capital or words[i].lower() in ARTICLES):
         i += 1
-    if i == tok.i or i == 0 and tok.i - i == 1:
+    if i == at or i == sentence.start and at - i == 1:
         return ""  # no capitalised word before it, or only the sentence's first
-    title = doc[i:tok.i + 1].text
+    title = span(i, at + 1)
     return "" if title.lower() in kinds or title.lower().removesuffix("s") in kinds else title
 
 
-def _title_word(tok: Token) -> bool:
+def _title_word(word: str) -> bool:
     """A word of a title: capitalised or a number ("Commercial Resupply Services-2", "Phase 3
-    Lane 2"), not punctuation or a possessive."""
-    return (tok.text[:1].isupper() or tok.like_num or tok.text[:1].islower() and any(c.isupper() for c in tok.text)) \
-        and tok.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "X")
+    Lane 2", "xEVAS")."""
+    return word[:1].isupper() or word.isdigit() or word[:1].islower() and any(c.isupper() for c in word)
 
 
 def kind_of(key: str) -> str:

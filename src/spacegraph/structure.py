@@ -663,7 +663,9 @@ class Structure:
             elif (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in NOMINAL_ROLES) and (  # "The memorandum" tagged ADJ
                     kind := agreement_named(tok, self.agreement_kinds, self.kind_words))[0]:
                 refs[tok.i] = Referent(agreement=kind[0], at=start + tok.i, each=tok.tag_ == "NNS",
-                                       title=agreement_title(tok, self.agreement_kinds, name_words))
+                                       title=agreement_title([t.text for t in doc], tok.i, range(len(doc)),
+                                                             name_words, self.agreement_kinds,
+                                                             lambda a, b: doc[a:b].text))
                 for word in kind[1]:  # "a memorandum of understanding with X": X may hang on its last noun
                     refs.setdefault(word.i, refs[tok.i])
         self._each_one(doc, refs)

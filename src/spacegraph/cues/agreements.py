@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..discourse import agreement_title
 from ..knowledge import Knowledge
 from ..mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, Mention, add_area, longest, named_agreement
 from ..model import slug
@@ -74,7 +75,10 @@ class Agreements(SentenceRule):
         parties = self._parties(ctx, sent, [m for m in ms if len(nouns) < 2 or m.start < nouns[1]], cue_tok)
         if not named and hit and toks.lower[hit[0] - 1] == "the":  # "the Accords" of the Artemis Accords
             named = [Mention(*hit, tid) for tid in [named_agreement(ctx.found.named_agreements(), toks.lower, *hit)] if tid]
-        agreement = self._agreement_for(ctx, sent, named, noun, parties)
+        title = agreement_title(toks.words, hit[1] - 1, range(sent.start, sent.end),
+                                {k for m in ms for k in range(m.start, m.end)}, self.agreement_nouns,
+                                toks.span) if hit and noun else ""
+        agreement = self._agreement_for(ctx, sent, named, noun, parties, title)
         if agreement is None:
             return
         for tid in parties:
@@ -161,7 +165,7 @@ class Agreements(SentenceRule):
         return k < len(toks.words) and bool(toks.title[k]) and not toks.starts[k] and toks.lower[k] != "and"
 
     def _agreement_for(self, ctx: Context, sent: Sentence, named: list[Mention], noun: str | None,
-                       parties: list[str]) -> Agreement | None:
+                       parties: list[str], title: str = "") -> Agreement | None:
         if named:
             tid = named[0].tid
             found = next((a for a in ctx.agreements if a.tid == tid), None)
@@ -182,7 +186,7 @@ class Agreements(SentenceRule):
             return None
         kind = self.agreement_nouns[noun]
         key = f"{self.kind_slugs[kind]}-{len(ctx.agreements) + 1}"
-        tid = ctx.found.add("Agreement", key, kind[0].upper() + kind[1:], local=True)
+        tid = ctx.found.add("Agreement", key, kind[0].upper() + kind[1:], alt=title or None, local=True)
         agreement = Agreement(tid)
         ctx.agreements.append(agreement)
         return agreement
