@@ -729,3 +729,27 @@ def test_a_programme_that_has_flown_is_not_planned_for_what_its_flights_will_do(
 ])
 def test_a_programme_yet_to_fly_is_planned(extractor, text, programme, published):
     assert states(extractor, text, published) == {programme: "planned"}
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("Progress MS-21 docked with the station in October 2022.", "Progress MS-21"),
+    ("Cygnus NG-19 arrived at the station in August 2023.", "NG-19"),
+    ("The Dragon of SpaceX CRS-28 brought new solar arrays in June 2023, and the crew installed them.", "SpaceX CRS-28"),
+])
+def test_a_cargo_flight_told_of_in_an_earlier_year_is_over(extractor, text, mission):
+    """A cargo ship stays at a station for months, not years."""
+    assert states(extractor, text, date(2025, 6, 1)).get(mission) == "completed"
+
+
+def test_a_cargo_flight_at_the_station_now_is_active(extractor):
+    assert states(extractor, "Progress MS-31 docked with the station on Thursday.", date(2025, 7, 5)) == {
+        "Progress MS-31": "active"}
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("Tianzhou-7 replaces Tianzhou-6, which had been docked to the same port since May 2023.", "Tianzhou 7"),
+    ("The Crew-7 astronauts have lived aboard since August 2023.", "SpaceX Crew-7"),
+    ("Shenzhou-17 has been docked to the station since 31 October 2023.", "Shenzhou-17"),
+])
+def test_a_year_that_bounds_a_span_with_its_month_is_no_time_of_the_flight(extractor, text, mission):
+    assert states(extractor, text, date(2024, 1, 18)).get(mission) != "completed"

@@ -93,6 +93,7 @@ class Series:
     launch: bool = False  # a rocket's flights: each is over within the hour it lifts off
     suborbital: bool = False  # hops to space and back ("NS-25", "Galactic 07"): over within the hour too
     stay: bool = False  # a station crew's stay ("Expedition 72"), not a flight: its crew come and go on flights
+    cargo: bool = False  # a cargo ship's flights to a station ("Progress MS-21"): each over within months
 
     @property
     def brief(self) -> bool:
@@ -202,7 +203,7 @@ def load() -> Knowledge:
                      operator=d.get("operator"), destination=d.get("destination"),
                      destination_from=d.get("destination_from", 1), joined=d.get("joined", False),
                      launch=d.get("launch", False), suborbital=d.get("suborbital", False),
-                     stay=d.get("stay", False))
+                     cargo=d.get("cargo", False), stay=d.get("stay", False))
               for d in series_lines]
     lexicon = json.loads(_data("lexicon.json"))
     names = json.loads(_data("person_names.json"))

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from .checks import Schema
 from .cues.dates import entry_date
 from .knowledge import Span
-from .mentions import NAMING, Found
+from .mentions import MONTHS_AND_DAYS, NAMING, Found
 from .model import Evidence, Fact, Thing
 from .nominals import RELATIVES, describe, predicate
 
@@ -122,7 +122,7 @@ class Status:
                                    crewed="CrewedMission" in thing.classes())
                 if state == "planned" and self._under_way(thing):
                     state = None  # "the Artemis programme will land astronauts": what is to come is its flights'
-                short = self._short(thing.classes(), thing.names())
+                short = self._short(thing.classes(), thing.names()) or tid in found.series and found.series[tid].cargo
                 if state is None and short and self.told and _phrase_head(tok).dep_ == "ROOT":
                     state = "completed"  # "8 January 2024: Cert-1": a past line's event is the flight itself
                 if state != "planned" and short and self._earlier_year(tok) and (
@@ -392,7 +392,8 @@ class Status:
                 and doc[k].tag_ in ("VBN", "VBD", "JJ") and doc[k + 1].pos_ in ("ADP", "PART", "ADV"))
 
     def _short(self, classes: set[str], names: set[str]) -> bool:
-        """A crewed flight or a test flight: over within weeks of its launch."""
+        """A crewed flight or a test flight: over within weeks of its launch (a cargo ship's,
+        within months: its series says)."""
         return "CrewedMission" in classes or any(w in self.short_lived for n in names for w in n.lower().split())
 
     def _earlier_year(self, tok: Token) -> bool:
@@ -412,7 +413,7 @@ class Status:
             head = head.head  # "spent six months there in 2021 as a member of the Shenzhou-13 crew"
         if head.dep_ in SUBJECTS or head.dep_ in ("obj", "obl"):
             words += [t for c in head.head.children if c.dep_.split(":")[0] in ("obl", "advmod") for t in _own(c)]
-        return any(0 < _year(t) < self.past and not (t.i > 0 and t.doc[t.i - 1].lower_ in SPAN_MARKS)
+        return any(0 < _year(t) < self.past and not _bounds_span(t)
                    for t in words) or any(t.lower_ == "year" and t.i > 0 and t.doc[t.i - 1].lower_ == "last"
                                           for t in words)  # "flew on Polaris Dawn last year"
 
@@ -512,6 +513,15 @@ def _in_past(tok: Token) -> bool:
     if not auxiliaries and "Past" in verb.morph.get("Tense", []) and any(c.dep_ == "nsubj" for c in verb.children):
         return True
     return any("Past" in t.morph.get("Tense", []) and "Fin" in t.morph.get("VerbForm", []) for t in (verb, *auxiliaries))
+
+
+def _bounds_span(year: Token) -> bool:
+    """The year, with its month or day, bounds a span ("since May 2023", "until 2028"): it
+    is no time of the event."""
+    k = year.i - 1
+    while k >= 0 and (year.doc[k].text in MONTHS_AND_DAYS or year.doc[k].like_num):
+        k -= 1
+    return k >= 0 and year.doc[k].lower_ in SPAN_MARKS
 
 
 def _year(tok: Token) -> int:
