@@ -47,7 +47,7 @@ FAMILIES = {"Organization", "Person", "Mission", "Spacecraft", "Program", "Count
 CRAFT_FAMILIES = {"Spacecraft": "Mission"}  # a craft and its flight, one kind in a list: "the next Cygnus, NG-20,"
 STAND_IN_ROLES = {"nsubj", "nsubj:pass", "obl:agent", "obj", "obl", "nmod"}  # not "Department of Space, Government
 # of India": an apposition describes the name before it
-COUNTERPARTS = {"agreement-with", "agreement-of", "agreement-awarded-to", "agreement-given",  # the rules
+COUNTERPARTS = {"agreement-with", "agreement-of", "signs-with", "agreement-awarded-to", "agreement-given",  # the rules
                 "agreement-double-object", "agreement-relative-with"}  # that read the other party of an agreement
 COOPERATION_NOUNS = {"cooperation", "collaboration", "partnership"}  # what one is "in" are areas
 CHOICE_REACH = 2  # sentences after "A selected B" that may speak of their contract
@@ -440,6 +440,7 @@ class Structure:
         self.person_nouns = {w for w in lex["person_nouns"] + lex["astronaut_nouns"] + lex["crew_roles"]
                              if " " not in w and not w.endswith("s")}  # "the engineer", "the cosmonaut"
         self.accede = set(lex["verbs"]["join"]) | set(lex["verbs"]["sign_up"])
+        self.sign_up = set(lex["verbs"]["sign_up"])
         self.signers = set(lex["signer_nouns"])
         self.crew_nouns = set(lex["crew_nouns"])
         self.stand_ins = set(lex["stand_in_nouns"])
@@ -669,6 +670,7 @@ class Structure:
                 for word in kind[1]:  # "a memorandum of understanding with X": X may hang on its last noun
                     refs.setdefault(word.i, refs[tok.i])
         self._each_one(doc, refs)
+        self._signed_with(doc, start, refs)
         if agreements:
             self._understood(agreements, doc, start, refs)
         for i, ref in refs.items():
@@ -692,6 +694,18 @@ class Structure:
                     and tok.dep_ in ("appos", "conj") and tok.head.i >= plural.i \
                     and any(c.dep_ == "nmod" and _case(c) in ("with", "from") for c in tok.children):
                 refs[tok.i] = refs[plural.i]
+
+    def _signed_with(self, doc: Doc, start: int, refs: dict[int, Referent]) -> None:
+        """"Senegal signs with CNSA", "OneWeb signed with SpaceX and NSIL instead": signing with
+        someone, with no agreement said, makes one with each (the verb stands for it); not
+        "signed on", "signed a contract with", "signed with a pen"."""
+        for tok in doc:
+            if tok.lower_ in self.sign_up and tok.pos_ == "VERB" and tok.i not in refs and not any(
+                    c.dep_ in ("obj", "ccomp", "xcomp", "compound:prt", "nsubj:pass") for c in tok.children) and any(
+                    c.dep_ == "obl" and _case(c) == "with" and c.i in refs and refs[c.i].tids for c in tok.children) \
+                    and not any(a.i in refs and refs[a.i].agreement for a in tok.ancestors):  # not "a contract that
+                # A signed with B", however the parser hung the clause
+                refs[tok.i] = Referent(agreement="agreement", at=start + tok.i, each=True)
 
     def _understood(self, agreements: list[Mention], doc: Doc, start: int, refs: dict[int, Referent]) -> None:
         """An agreement understood, not said: the object of "join" or "sign" used without one
