@@ -441,6 +441,8 @@ class Structure:
                              if " " not in w and not w.endswith("s")}  # "the engineer", "the cosmonaut"
         self.accede = set(lex["verbs"]["join"]) | set(lex["verbs"]["sign_up"])
         self.sign_up = set(lex["verbs"]["sign_up"])
+        self.agree = set(lex["verbs"]["agree"])
+        self.acquire = set(lex["verbs"]["acquire"])
         self.signers = set(lex["signer_nouns"])
         self.crew_nouns = set(lex["crew_nouns"])
         self.stand_ins = set(lex["stand_in_nouns"])
@@ -671,6 +673,7 @@ class Structure:
                     refs.setdefault(word.i, refs[tok.i])
         self._each_one(doc, refs)
         self._signed_with(doc, start, refs)
+        self._agreed(doc, start, refs)
         if agreements:
             self._understood(agreements, doc, start, refs)
         for i, ref in refs.items():
@@ -706,6 +709,23 @@ class Structure:
                     and not any(a.i in refs and refs[a.i].agreement for a in tok.ancestors):  # not "a contract that
                 # A signed with B", however the parser hung the clause
                 refs[tok.i] = Referent(agreement="agreement", at=start + tok.i, each=True)
+
+    def _agreed(self, doc: Doc, start: int, refs: dict[int, Referent]) -> None:
+        """"Rocket Lab agreed to acquire Mynaric", "SES agreed to buy Intelsat": one that agrees
+        to buy another makes an agreement with it (the verb stands for it). Not those that
+        agree together to do something ("the partners have agreed to keep the station flying":
+        no one agreement; eval/own: 8 wrong, 0 right), not one that agrees alone ("NASA agreed
+        to provide the launch"), nor a verb in a clause on an agreement noun."""
+        for tok in doc:
+            if tok.lower_ not in self.agree or tok.pos_ != "VERB" or tok.i in refs or _negated(tok) \
+                    or any(a.i in refs and refs[a.i].agreement for a in tok.ancestors):
+                continue
+            subjects = [k for c in tok.children if c.dep_ == "nsubj" for k in (c, *c.conjuncts)
+                        if k.i in refs and refs[k.i].tids and not refs[k.i].pronoun]
+            bought = [c for v in tok.children if v.dep_ == "xcomp" and v.lower_ in self.acquire for c in v.children
+                      if c.dep_ == "obj" and c.i in refs and refs[c.i].tids]
+            if subjects and bought:
+                refs[tok.i] = Referent(agreement="agreement", at=start + tok.i)
 
     def _understood(self, agreements: list[Mention], doc: Doc, start: int, refs: dict[int, Referent]) -> None:
         """An agreement understood, not said: the object of "join" or "sign" used without one
