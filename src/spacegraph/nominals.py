@@ -114,8 +114,10 @@ def describe(tok: Token) -> list[Token]:
     if tok.dep_ == "obj" and tok.head.lower_ in APPOINTING:  # "the board named Ortberg (as) chief executive"
         out += [c for c in tok.head.children if (c.pos_ == "NOUN" or c._.sg_title) and (c.dep_ == "xcomp" or (
             c.dep_ == "obl" and any(k.dep_ in ("case", "mark") and k.lower_ == "as" for k in c.children)))]
-    if tok.dep_ == "compound" and tok.head.dep_ == "obj" and tok.head.head.lower_ in APPOINTING and tok.head._.sg_title:
-        out.append(tok.head)  # "NASA named Makenzie Lystrup director of Goddard", as the parser reads it
+    if tok.dep_ == "compound" and tok.head.dep_ in ("obj", "xcomp") and tok.head.head.lower_ in APPOINTING \
+            and tok.head._.sg_title:
+        out.append(tok.head)  # "NASA named Makenzie Lystrup director of Goddard", as the parser reads it (the
+        # title an object or a complement)
     if any(c.dep_ == "cop" for c in tok.children):  # "Vast's real target is Haven-2"
         out += [c for c in tok.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"]
     if tok.dep_ in SUBJECTS | STRAYS:  # "Gateway, the planned lunar outpost, will orbit": parsed as a second subject
