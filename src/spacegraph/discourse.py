@@ -211,10 +211,11 @@ def mission_names(found: Found, organisations: dict[str, Entry], known: dict[str
             cite(tid, thing_id(station.cls, station.id), "destination", SERIES_DESTINATION_RULE)
         entry = next((organisations[w] for name in sorted(written.get(tid, ())) for w in _openers(name)
                       if w in organisations), None)
-        if entry and (org := thing_id(entry.cls, entry.id)) not in first:
+        org = thing_id(entry.cls, entry.id) if entry else None
+        if entry and org not in first:
             _named_within(found, first, tid, entry)
-        if entry and (org := thing_id(entry.cls, entry.id)) in first:  # the organisation opens the mission's name
-            # and is named in its own right: not "CSG-2" for the Centre Spatial Guyanais, or "AWS-4" for Amazon
+        if org in first:  # the organisation opens the mission's name and is named in its own right (or as words of
+            # their own in it): not "CSG-2" for the Centre Spatial Guyanais, or "AWS-4" for Amazon
             cite(tid, org, "participant", NAMED_RULE)
     return facts
 

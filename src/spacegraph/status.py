@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from .checks import Schema
 from .cues.dates import entry_date
-from .knowledge import Span
+from .knowledge import Series, Span
 from .mentions import MONTHS_AND_DAYS, NAMING, Found
 from .model import Evidence, Fact, Thing
 from .nominals import RELATIVES, describe, predicate
@@ -122,7 +122,7 @@ class Status:
                                    crewed="CrewedMission" in thing.classes())
                 if state == "planned" and self._under_way(thing):
                     state = None  # "the Artemis programme will land astronauts": what is to come is its flights'
-                short = self._short(thing.classes(), thing.names()) or tid in found.series and found.series[tid].cargo
+                short = self._short(thing, found.series.get(tid))
                 if state is None and short and self.told and _phrase_head(tok).dep_ == "ROOT":
                     state = "completed"  # "8 January 2024: Cert-1": a past line's event is the flight itself
                 if state != "planned" and short and self._earlier_year(tok) and (
@@ -391,10 +391,11 @@ class Status:
         return (k + 1 < len(doc) and doc[k].lower_ in self.future
                 and doc[k].tag_ in ("VBN", "VBD", "JJ") and doc[k + 1].pos_ in ("ADP", "PART", "ADV"))
 
-    def _short(self, classes: set[str], names: set[str]) -> bool:
-        """A crewed flight or a test flight: over within weeks of its launch (a cargo ship's,
-        within months: its series says)."""
-        return "CrewedMission" in classes or any(w in self.short_lived for n in names for w in n.lower().split())
+    def _short(self, thing: Thing, series: Series | None) -> bool:
+        """A crewed flight or a test flight: over within weeks of its launch; a cargo ship's
+        (its series says), within months."""
+        return "CrewedMission" in thing.classes() or bool(series and series.cargo) or any(
+            w in self.short_lived for n in thing.names() for w in n.lower().split())
 
     def _earlier_year(self, tok: Token) -> bool:
         """A year before the article's in the phrase of the mention (its appositions and
