@@ -324,6 +324,12 @@ def _set_off(tok: Token) -> bool:
     return tok.doc[first].text == "," or first > 0 and tok.doc[first - 1].text == ","
 
 
+def _on_agreement(verb: Token, refs: dict[int, Referent]) -> bool:
+    """The verb is in a clause on an agreement noun ("a contract that A signed with B"),
+    however the parser hung the clause: it says who made that agreement, not another."""
+    return any(a.i in refs and refs[a.i].agreement for a in verb.ancestors)
+
+
 def _trailing(tok: Token) -> Token | None:
     """The nominal modifier the parser hung on the first of a list of names whose first has
     an owner of its own, though it follows the last name: "NASA's Nicole Mann and Josh
@@ -706,8 +712,7 @@ class Structure:
             if tok.lower_ in self.sign_up and tok.pos_ == "VERB" and tok.i not in refs and not any(
                     c.dep_ in ("obj", "ccomp", "xcomp", "compound:prt", "nsubj:pass") for c in tok.children) and any(
                     c.dep_ == "obl" and _case(c) == "with" and c.i in refs and refs[c.i].tids for c in tok.children) \
-                    and not any(a.i in refs and refs[a.i].agreement for a in tok.ancestors):  # not "a contract that
-                # A signed with B", however the parser hung the clause
+                    and not _on_agreement(tok, refs):
                 refs[tok.i] = Referent(agreement="agreement", at=start + tok.i, each=True)
 
     def _agreed(self, doc: Doc, start: int, refs: dict[int, Referent]) -> None:
@@ -718,13 +723,13 @@ class Structure:
         to provide the launch"), nor a verb in a clause on an agreement noun."""
         for tok in doc:
             if tok.lower_ not in self.agree or tok.pos_ != "VERB" or tok.i in refs or _negated(tok) \
-                    or any(a.i in refs and refs[a.i].agreement for a in tok.ancestors):
+                    or _on_agreement(tok, refs):
                 continue
-            subjects = [k for c in tok.children if c.dep_ == "nsubj" for k in (c, *c.conjuncts)
-                        if k.i in refs and refs[k.i].tids and not refs[k.i].pronoun]
-            bought = [c for v in tok.children if v.dep_ == "xcomp" and v.lower_ in self.acquire for c in v.children
-                      if c.dep_ == "obj" and c.i in refs and refs[c.i].tids]
-            if subjects and bought:
+            buyer = any(k.i in refs and refs[k.i].tids and not refs[k.i].pronoun
+                        for c in tok.children if c.dep_ == "nsubj" for k in (c, *c.conjuncts))
+            bought = any(c.dep_ == "obj" and c.i in refs and refs[c.i].tids
+                         for v in tok.children if v.dep_ == "xcomp" and v.lower_ in self.acquire for c in v.children)
+            if buyer and bought:
                 refs[tok.i] = Referent(agreement="agreement", at=start + tok.i)
 
     def _understood(self, agreements: list[Mention], doc: Doc, start: int, refs: dict[int, Referent]) -> None:
