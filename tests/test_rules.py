@@ -24,6 +24,12 @@ def test_every_rule_names_its_construction_and_has_three_phrasings():
         assert len(set(rule.examples)) >= 3, f"{rule.name}: write at least three phrasings"
 
 
+def test_each_rule_has_a_name_of_its_own():
+    """A fact's provenance names its rule: two entries under one name could not be told apart."""
+    names = [rule.name for rule in RULES]
+    assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
+
+
 @pytest.mark.parametrize("rule, text", [(r.name, text) for r in RULES for text in r.examples])
 def test_the_rule_reads_its_examples(extractor, rule, text):
     ex = extractor(Article(text=text, title="", source="example.txt"))
