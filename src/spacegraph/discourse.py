@@ -28,9 +28,11 @@
 from __future__ import annotations
 
 import re
+from bisect import insort
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
+from operator import attrgetter
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
@@ -232,7 +234,7 @@ def _named_within(found: Found, first: dict[str, list[int]], mission: str, entry
         if k is None or toks.words[k] in ("-", "–") or not toks.space[k - 1]:
             continue
         org = found.add(entry.cls, entry.id, entry.label, alt=toks.span(m.start, k), same_as=entry.same_as)
-        found.mentions.append(Mention(m.start, k, org))
+        insort(found.mentions, Mention(m.start, k, org), key=attrgetter("start", "end"))  # kept in order
         first.setdefault(org, []).append(toks.sentence(m.start).start)
 
 
