@@ -44,6 +44,36 @@ def test_the_company_followed_by_its_verb_is_the_company_named_before(extractor,
     assert fact in facts(extractor, text)
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("Isar Aerospace builds rockets. The Munich-based start-up signed an agreement with Andøya Space in 2020.",
+     ("Agreement between Isar and Andøya Space", "party", "Isar Aerospace")),
+    ("Lockheed Martin needs rides. In 2024 the defence giant signed an agreement with Firefly.",
+     ("Agreement between Lockheed and Firefly", "party", "Lockheed Martin")),
+    ("Rocket Lab builds rockets. The Auckland-based launch company signed a contract with NASA.",
+     ("Contract between Rocket Lab and NASA", "party", "Rocket Lab")),
+])
+def test_a_description_with_modifiers_is_the_company_named_before(extractor, text, fact):
+    assert fact in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hera is ESA's. China's human spaceflight agency signed an agreement with Pakistan.",
+    "Hera is ESA's. The UK's national space agency signed an agreement with Pakistan.",
+    "Hera is ESA's. Korea's year-old space agency signed an agreement with Pakistan.",
+])
+def test_a_countrys_agency_with_modifiers_is_not_the_agency_named_before(extractor, text):
+    assert not [f for f in facts(extractor, text) if f[2] == "European Space Agency" and f[1] == "party"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thales Alenia Space is owned by Thales and Leonardo. It has been the prime contractor for ExoMars for years.",
+    "Thales Alenia Space is owned by Thales and Leonardo. It was the main contractor of Rosetta.",
+    "Thales Alenia Space is owned by Thales and Leonardo. It became the lead manufacturer for Juice.",
+])
+def test_a_description_after_a_copula_says_what_its_subject_is_and_refers_to_nothing(extractor, text):
+    assert not [f for f in facts(extractor, text) if f[2] == "Leonardo S.p.A." and f[1] == "participant"]
+
+
 def test_a_name_that_modifies_another_is_not_what_the_company_refers_to(extractor):
     got = facts(extractor, "Vast will launch Haven-1 on a SpaceX Falcon 9. Vast-1, the company's first crewed mission, will follow.")
     assert ("Vast-1", "operator", "Vast") in got

@@ -42,8 +42,11 @@ REFS = {  # "the agency" refers to the last thing of these classes
     "outpost": {"SpaceStation"}, "programme": {"Program"}, "program": {"Program"},
     "capsule": {"Spacecraft"}, "spaceplane": {"Spacecraft"}, "lander": {"Mission", "Spacecraft"},
     "rover": {"Mission", "Spacecraft"}, "orbiter": {"Mission", "Spacecraft"}, "craft": {"Mission", "Spacecraft"},
+    "start-up": {"Company"}, "giant": {"Company"}, "contractor": {"Company"},
+    "maker": {"Company"}, "manufacturer": {"Company"}, "provider": {"Company"}, "operator": {"Company"},
 }
-REF_FIRST = {phrase.split()[0] for phrase in REFS}
+MODIFIED_ONLY = {"giant", "contractor", "maker", "provider", "operator"}  # "the defence giant", not "the maker of"
+REF_FIRST = {re.split(r"[ -]", phrase)[0] for phrase in REFS}  # "start" of "start-up" too
 OWN_KIND = {"lander", "rover", "orbiter", "craft", "flight"}  # referred to by "the" only: "its lander" is the owner's own
 PLACE_MARKS = {"in", "at", "near"}  # a name after these is a place
 AFTER_REFERENCE = {"itself"}  # lower-case words, besides stop words and verbs, that end a definite description
@@ -63,6 +66,7 @@ DESIGNATION = re.compile(r"[A-Z]{2,}(?:-[A-Z]{0,2}\d{1,3}[A-Z]?|\d{1,3}[A-Z]?)")
 NAMING_VERBS = {"call", "calls", "called", "name", "names", "named", "dub", "dubs", "dubbed", "christen", "christens",
                 "christened", "nickname", "nicknames", "nicknamed"}  # "christens it Athena"
 NAMING = {"called", "named", "dubbed", "designated", "nicknamed", "christened"}  # "a flight called Nova"
+PREDICATE_AFTER = {"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "became", "becomes"}
 COPULA_FORMS = {"is", "was"}  # "Janus-1 is a small satellite": a predicate that describes the name
 DESCRIPTION_OPENERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these"}  # "the company's
 # first crewed flight, Galactic 01,": what opens the description before a name set off
@@ -1217,19 +1221,18 @@ class MentionFinder:
         starts = {m.start for m in named}
         times = Counter(m.tid for m in named)
         for i in positions(lower[:-1], {"the", "its", "their", "'s", "’s"}):  # "Boeing's capsule" too
-            # one lowercase modifier may come first: "the rover mission", "the crewed capsule"
-            mod = int(toks.span(i + 1, i + 3).lower() not in REFS and i + 2 < n and lower[i + 2] in REFS
-                      and toks.is_lower[i + 1] and toks.alpha[i + 1] and not toks.stop[i + 1])
-            if not mod and i + 4 < n and toks.words[i + 2] == "-" and not toks.space[i + 1] \
-                    and not toks.space[i + 2] and toks.is_lower[i + 3] and lower[i + 4] in REFS:
-                mod = 3  # a hyphenated modifier: "the five-day flight", "the 10-day mission"
-            if found.taken[i] or lower[i + 1 + mod] not in REF_FIRST:
-                continue
-            for size in (2, 1):
+            mod = self._modifiers(toks, i + 1, 3 if lower[i] == "the" else 1)
+            if mod and lower[i] != "the" and lower[i + 1 + mod] not in REFS:
+                mod = None  # one word of an owner's: "Boeing's crewed capsule"; not "China's human spaceflight
+                # agency", "the UK's national space agency", the owner's own
+            if found.taken[i] or mod is None or (lower[i] == "the" and i and lower[i - 1] in PREDICATE_AFTER):
+                continue  # "It has been the prime contractor for ExoMars": a predicate, which says what its subject is
+            for size in (3, 2, 1):
                 noun = toks.span(i + 1 + mod, i + 1 + mod + size).lower()
                 classes = REFS.get(noun)
-                if not classes or i + 1 + mod + size > n or (noun in OWN_KIND and lower[i] != "the"):
-                    continue  # "Blue Origin's lunar lander" is its own, not the last lander named
+                if not classes or i + 1 + mod + size > n or (noun in OWN_KIND and lower[i] != "the") \
+                        or (noun in MODIFIED_ONLY and not mod):
+                    continue  # "Blue Origin's lunar lander" is its own, not the last lander named; "the group"
                 # "the mission specialists" is not "the mission"
                 k = i + 1 + mod + size
                 if k < n and toks.is_lower[k] and toks.alpha[k] and not toks.stop[k] \
@@ -1262,6 +1265,28 @@ class MentionFinder:
                     found.mark(i + 1, k, max(reversed(topic), key=times.__getitem__) if topic and lower[i] == "the"
                                else before[-1], ref=True)
                 break
+
+    @staticmethod
+    def _modifiers(toks: Tokens, j: int, most: int) -> int | None:
+        """How many words before a reference noun at or after token j modify it, up to `most`
+        modifiers: a lowercase word ("the crewed capsule", "the defence giant") or a hyphened
+        compound ("the five-day flight", "the Munich-based start-up", "the Long Beach-based
+        firm"); the most that a reference noun ends (None if none does). Not "the Franco-Italian
+        company": a description that says which (eval/own: the company of the clause before)."""
+        n, lower, words, ends = len(toks), toks.lower, toks.words, [j]
+        while len(ends) <= most and ends[-1] < n:
+            k = ends[-1]
+            while k < n and toks.title[k] and k + 1 < n and toks.space[k] and toks.title[k + 1]:
+                k += 1  # "Long Beach-based": a place's name before the hyphen
+            if k + 2 < n and words[k + 1] == "-" and not toks.space[k] and not toks.space[k + 1] \
+                    and toks.alpha[k + 2] and toks.is_lower[k + 2]:
+                ends.append(k + 3)
+            elif toks.is_lower[k] and toks.alpha[k] and not toks.stop[k] and k == ends[-1]:
+                ends.append(k + 1)
+            else:
+                break
+        nouns = [e for e in ends if e < n and lower[e] in REF_FIRST]
+        return nouns[-1] - j if nouns else None
 
     def _flown_to(self, found: Found, named: list[Mention], i: int, stations: list[str]) -> list[str]:
         """Of the stations named before "the station" at token i, the one a flight its sentence
