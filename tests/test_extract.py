@@ -1611,6 +1611,29 @@ def test_a_crew_sentence_naming_no_mission_is_of_the_mission_named_most_so_far(e
     assert ("Artemis III", "crewMember", "Jeremy Hansen") not in got
 
 
+@pytest.mark.parametrize("text, buyer, seller", [
+    ("In 2022 the U.S. Space Force, which contracted with Hispasat, tested the service.",
+     "United States Space Force", "Hispasat"),
+    ("In 2021 NASA contracted SpaceX to launch both elements.",
+     "National Aeronautics and Space Administration", "Space Exploration Technologies Corp."),
+    ("Thales Alenia Space has been contracted by the Italian Space Agency for the habitat.",
+     "Italian Space Agency", "Thales Alenia Space"),
+])
+def test_contracting_someone_or_with_someone_makes_a_contract_between_both(extractor, text, buyer, seller):
+    got = facts(extractor, text)
+    deals = {f[0] for f in got if f[1] == "party" and f[2] == buyer} & {f[0] for f in got if f[1] == "party" and f[2] == seller}
+    assert len(deals) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The contract under which NASA contracted SpaceX covers two flights.",
+    "SpaceX's launch revenue contracted by ten percent in 2020.",
+    "NASA says the market for launches contracted with the pandemic.",
+])
+def test_contracting_makes_no_second_contract_nor_one_with_a_thing_that_is_no_party(extractor, text):
+    assert len({f[0] for f in facts(extractor, text) if f[1] == "party"}) <= 1
+
+
 @pytest.mark.parametrize("text, place", [
     ("Bill Nelson and Masahito Moriyama signed the agreement at NASA Headquarters in Washington.", "NASA Headquarters"),
     ("ESA and CNES signed the memorandum at the European Space Research and Technology Centre.",

@@ -48,7 +48,7 @@ CRAFT_FAMILIES = {"Spacecraft": "Mission"}  # a craft and its flight, one kind i
 STAND_IN_ROLES = {"nsubj", "nsubj:pass", "obl:agent", "obj", "obl", "nmod"}  # not "Department of Space, Government
 # of India": an apposition describes the name before it
 COUNTERPARTS = {"agreement-with", "agreement-of", "signs-with", "agreement-awarded-to", "agreement-given",  # the rules
-                "agreement-double-object", "agreement-relative-with"}  # that read the other party of an agreement
+                "agreement-double-object", "agreement-relative-with", "contracts-someone"}  # that read the other party
 COOPERATION_NOUNS = {"cooperation", "collaboration", "partnership"}  # what one is "in" are areas
 CHOICE_REACH = 2  # sentences after "A selected B" that may speak of their contract
 CHOICE_RULE = "agreement-after-choice"
@@ -448,6 +448,7 @@ class Structure:
         self.accede = set(lex["verbs"]["join"]) | set(lex["verbs"]["sign_up"])
         self.sign_up = set(lex["verbs"]["sign_up"])
         self.agree = set(lex["verbs"]["agree"])
+        self.contract = set(lex["verbs"]["contract"])
         self.acquire = set(lex["verbs"]["acquire"])
         self.signers = set(lex["signer_nouns"])
         self.crew_nouns = set(lex["crew_nouns"])
@@ -679,6 +680,7 @@ class Structure:
                     refs.setdefault(word.i, refs[tok.i])
         self._each_one(doc, refs)
         self._signed_with(doc, start, refs)
+        self._contracted(doc, start, refs)
         self._agreed(doc, start, refs)
         if agreements:
             self._understood(agreements, doc, start, refs)
@@ -714,6 +716,17 @@ class Structure:
                     c.dep_ == "obl" and _case(c) == "with" and c.i in refs and refs[c.i].tids for c in tok.children) \
                     and not _on_agreement(tok, refs):
                 refs[tok.i] = Referent(agreement="agreement", at=start + tok.i, each=True)
+
+    def _contracted(self, doc: Doc, start: int, refs: dict[int, Referent]) -> None:
+        """"Hughes contracted Maxar", "the Space Force, which contracted with Hispasat", "Airbus was
+        contracted by ESA": to contract someone, or with someone, makes a contract with each one (the
+        verb stands for it); not a verb in a clause on an agreement noun."""
+        for tok in doc:
+            if tok.lower_ in self.contract and tok.pos_ == "VERB" and tok.i not in refs \
+                    and not _on_agreement(tok, refs) and any(
+                        c.i in refs and refs[c.i].tids and (c.dep_ in ("obj", "nsubj:pass") or c.dep_ in ("obl", "obl:agent")
+                                                             and _case(c) in ("with", "by")) for c in tok.children):
+                refs[tok.i] = Referent(agreement="contract", at=start + tok.i, each=True)
 
     def _agreed(self, doc: Doc, start: int, refs: dict[int, Referent]) -> None:
         """"Rocket Lab agreed to acquire Mynaric", "SES agreed to buy Intelsat": one that agrees
