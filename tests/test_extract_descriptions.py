@@ -74,6 +74,22 @@ def test_a_description_after_a_copula_says_what_its_subject_is_and_refers_to_not
     assert not [f for f in facts(extractor, text) if f[2] == "Leonardo S.p.A." and f[1] == "participant"]
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("The Galileo satellites were built by OHB.", ("Galileo satellite navigation system", "participant", "OHB SE")),
+    ("The Tranche 1 satellites are being built by L3Harris and Northrop Grumman.",
+     ("Tranche 1", "participant", "Northrop Grumman")),
+    ("The last four Tranche 0 tracking satellites, built by L3Harris, launch from Cape Canaveral.",
+     ("Tranche 0", "participant", "L3Harris Technologies")),
+])
+def test_a_programmes_name_before_a_plural_of_craft_is_what_the_phrase_stands_for(extractor, text, fact):
+    assert fact in facts(extractor, text)
+
+
+def test_an_organisations_name_before_a_plural_of_craft_is_not_what_the_phrase_stands_for(extractor):
+    assert not [f for f in facts(extractor, "NASA satellites, built by Ball Aerospace, fly in low orbit.")
+                if f[0] == "National Aeronautics and Space Administration"]
+
+
 def test_a_name_that_modifies_another_is_not_what_the_company_refers_to(extractor):
     got = facts(extractor, "Vast will launch Haven-1 on a SpaceX Falcon 9. Vast-1, the company's first crewed mission, will follow.")
     assert ("Vast-1", "operator", "Vast") in got

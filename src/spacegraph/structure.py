@@ -436,6 +436,7 @@ class Structure:
         for rule in self.ranked:
             self.matcher.add(rule.name, [rule.pattern])
         self.nouns: dict[str, str] = kb.lexicon["class_nouns"]  # "the Hera mission": a noun of a kind of thing
+        self.plurals = {w: cls for w, cls in kb.lexicon["class_plurals"].items() if not w.startswith("_")}
         lex = kb.lexicon
         self.kinds = {w.lower(): cls for w, cls in lex["name_tails"].items() if " " not in w}
         self.crewed = {w for w in lex["crewed_words"] if " " not in w} | set(lex["crewed_modifiers"])
@@ -839,11 +840,15 @@ class Structure:
 
     def _anchor(self, doc: Doc, a: int, b: int, family: str = "") -> Token:
         """The head of the name, or of the phrase the name modifies when that phrase's head
-        is a noun of its kind of thing ("the Hera mission", not "the JAXA lander")."""
+        is a noun of its kind of thing ("the Hera mission", "the Tianzhou freighters"; not "the
+        JAXA lander")."""
         head = doc[a:b].root
         while head.dep_ in ("compound", "flat", "amod", "nmod") and head.head.i >= b \
-                and _kin(self.nouns.get(head.head.lower_, ""), family) and head.head.pos_ in ("NOUN", "PROPN"):
-            head = head.head
+                and head.head.pos_ in ("NOUN", "PROPN") and (
+                    _kin(self.nouns.get(head.head.lower_, ""), family) or head.head.tag_ in ("NNS", "NNPS")
+                    and _kin(self.plurals.get(head.head.lower_, ""), "Mission" if family == "Program" else family)
+                    and not any(t.is_punct for t in doc[b:head.head.i])):  # one phrase, not a misparse across commas
+            head = head.head  # "the Tianzhou freighters", "the Tranche 0 satellites": a programme's craft are it
         return head
 
     def _type(self, found: Found, noun: Token, tids: list[str]) -> None:
