@@ -1980,6 +1980,33 @@ def test_a_name_given_after_a_noun_of_its_kind_and_a_verb_of_naming_names_that_k
 
 
 @pytest.mark.parametrize("text, name", [
+    ('The flight, which Rocket Lab called "Baby Come Back," released four CubeSats.', "Baby Come Back"),
+    ('The mission, which the company has named "Kinéis Killed the RadIOT Star", carries five satellites.',
+     "Kinéis Killed the RadIOT Star"),
+    ('A Falcon 9 lifted off on a mission the two companies called "Astranis: From One to Many".',
+     "Astranis: From One to Many"),
+    ('The mission was named "Virginia is for Launch Lovers".', "Virginia is for Launch Lovers"),
+    ('Rocket Lab\'s "Fasten Your Space Belts" mission lifted off from New Zealand.', "Fasten Your Space Belts"),
+])
+def test_a_title_in_quotes_given_to_a_flight_names_it(extractor, text, name):
+    assert things(extractor, text).get(name) == "Mission"
+
+
+@pytest.mark.parametrize("text", [
+    'ESA called it "A great day for Europe" on Friday.',
+    'He said "We did it" as mission control cheered.',
+    'The agency named "Launch readiness" its top priority.',
+])
+def test_a_quotation_is_no_flights_name(extractor, text):
+    assert not [cls for cls in things(extractor, text).values() if cls == "Mission"]
+
+
+def test_a_title_in_quotes_the_gazetteer_knows_is_the_known_flight(extractor):
+    got = things(extractor, 'Terran 1 lifted off on a mission the company called "Good Luck, Have Fun".')
+    assert "GLHF" in got and "Good Luck, Have Fun" not in got
+
+
+@pytest.mark.parametrize("text, name", [
     ("Interstellar is now building ZERO, a small orbital launcher it hopes to fly from a new pad.", "ZERO"),
     ("The company flies Kestrel, a small launcher built in Ohio.", "Kestrel"),
     ("After two failures, the launcher Kestrel flew again.", "Kestrel"),

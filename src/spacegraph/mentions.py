@@ -251,6 +251,9 @@ def second_syllable(word: str) -> bool:
 
 _NICKNAMED = re.compile(r'(.+?) ["“”]([^"“”]+)["“”] (.+)')  # given "nickname" family
 QUOTE_MARKS = {'"', "“", "”"}  # around a nickname in a name, and around a quotation (cues.crew)
+MAX_TITLE = 10  # words of a title in quotes ("Kinéis Killed the RadIOT Star")
+KIND_REACH = 14  # words back from a verb of naming to the noun it names ("The mission, which the Long Beach,
+# California-based company called")
 PERFECT = {"has", "had", "have"}  # "Bruno has joined": the verb after the auxiliary
 LOCATIVES = {"in", "at", "near", "outside", "inside"}  # a name right after one is a place
 MONTHS_AND_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -303,6 +306,9 @@ class MentionFinder:
         self.first_heads = {h: c for h, c in kb.lexicon["name_heads"].items() if " " not in h and c == "Organization"}
         self.tails = {t: c for t, c in kb.lexicon["name_tails"].items()}
         self.kind_nouns = {**kb.lexicon["class_nouns"], **self.tails}  # "a flight called Nova"
+        self.known_names = {n for e in kb.entries for n in (e.label, *e.aliases)}  # a title in quotes the gazetteer knows
+        self.quoted_kinds = {w: cls for w, cls in {**self.kind_nouns, "launch": "Mission"}.items()
+                             if cls in CRAFT_CLASSES | {"Program"}}  # 'the launch, which X named "Y"'
         self.given = kb.person_names["given_names"]
         self.national = kb.lexicon["national_space_agencies"]  # by country id (and its "_about")
         self.agency_nouns = set(kb.lexicon["national_agency_nouns"])
@@ -350,6 +356,7 @@ class MentionFinder:
             # own; the gazetteer's and the people's are still found there
             cap[:headline] = [False] * headline
         found = Found(toks, matches, article_id, taken=[False] * len(toks), cap=cap, cap_at=where(cap))
+        self._quoted_names(found)
         self._known(found)
         self._bare(found)
         self._series(found)
@@ -862,6 +869,41 @@ class MentionFinder:
             tid = self._named_thing(found, start, i + 1, cls or "Spacecraft")
             if cls is None and tid is not None:
                 found.retype(tid, "Mission")
+
+    def _quoted_names(self, found: Found) -> None:
+        """"The mission, which Rocket Lab named "Fasten Your Space Belts",", "on a mission the two
+        companies called "Astranis: From One to Many"", "The flight was named "Start Me Up"": a
+        title in quotes that a verb of naming gives to a noun of a kind of thing before it in
+        its sentence names that thing (the title whole, whatever names it holds: "Kinéis
+        Killed the RadIOT Star"), and the noun refers to it; so does a title in quotes right
+        before such a noun ('Rocket Lab's "Virginia is for Launch Lovers" mission'). Not a
+        quotation ("called it "a great day""), whose first word is lowercase."""
+        toks = found.toks
+        n, lower, words = len(toks), toks.lower, toks.words
+        for q in where(w in QUOTE_MARKS for w in words):
+            if q + 1 >= n or not toks.title[q + 1]:
+                continue
+            close = next((k for k in range(q + 1, min(q + MAX_TITLE + 2, n)) if words[k] in QUOTE_MARKS
+                          or toks.starts[k]), None)
+            if close is None or words[close] not in QUOTE_MARKS or close == q + 1:
+                continue
+            end = close - 1 if words[close - 1] in (",", ".") else close  # 'called "Baby Come Back,"'
+            if close + 1 < n and toks.is_lower[close + 1] and lower[close + 1] in self.quoted_kinds \
+                    and not (q and lower[q - 1] in self.speech):  # not 'said "We did it" mission control
+                kind: int | None = close + 1  # 'Rocket Lab's "Virginia is for Launch Lovers" mission'
+            elif q and lower[q - 1] in NAMING_VERBS:
+                kind = next((j for j in range(q - 2, max(q - KIND_REACH, -1), -1)
+                             if toks.is_lower[j] and lower[j] in self.quoted_kinds), None)
+                if kind is not None and any(toks.starts[kind + 1:q + 1]):
+                    kind = None
+            else:
+                kind = None
+            if kind is None or not found.free(q + 1, end) or toks.span(q + 1, end) in self.known_names:
+                continue  # a known one is found as known ("Good Luck, Have Fun", Relativity's GLHF)
+            tid = found.add(self.quoted_kinds[lower[kind]], self.slugs[toks.span(q + 1, end)], toks.span(q + 1, end))
+            found.mark(q + 1, end, tid)
+            if found.free(kind, kind + 1):
+                found.mark(kind, kind + 1, tid, ref=True)
 
     def _called(self, toks: Tokens, start: int) -> str | None:
         """"a flight called Nova", "the freighter, designated HTV-X1,", "The mission, dubbed
