@@ -1992,6 +1992,15 @@ def test_a_title_in_quotes_given_to_a_flight_names_it(extractor, text, name):
     assert things(extractor, text).get(name) == "Mission"
 
 
+@pytest.mark.parametrize("text, name, cls", [
+    ("The round was led by Orbital Ventures, a fund that backs space start-ups.", "Orbital Ventures", "Company"),
+    ("Jane Doe of the Spaceport Alliance said the site was ready.", "Spaceport Alliance", "Organization"),
+    ("Mark Roe, a partner at Stellar Capital, said he was pleased.", "Stellar Capital", "Company"),
+])
+def test_a_name_that_ends_in_an_organisations_word_is_an_organisation_not_a_person(extractor, text, name, cls):
+    assert things(extractor, text).get(name) == cls
+
+
 @pytest.mark.parametrize("text", [
     'ESA called it "A great day for Europe" on Friday.',
     'He said "We did it" as mission control cheered.',
