@@ -1992,6 +1992,16 @@ def test_a_title_in_quotes_given_to_a_flight_names_it(extractor, text, name):
     assert things(extractor, text).get(name) == "Mission"
 
 
+@pytest.mark.parametrize("text", [
+    "Crew-9 astronauts splash down off Florida\n\nSAN DIEGO, Aug. 9 (wire) - Four astronauts returned to Earth.",
+    "Axiom astronauts fly to the ISS\n\nNEW DELHI, June 3 (wire) - Two astronauts flew to the ISS on Tuesday.",
+    "Soyuz astronauts land in Kazakhstan\n\nABU DHABI, Jan 5 (wire) - Three astronauts returned on Friday.",
+])
+def test_a_datelines_place_in_capitals_is_no_persons_name(extractor, text):
+    ex = extractor(Article(text=text, title="", source="wire.txt"))  # the headline is the text's first line
+    assert not [t for t in ex.things.values() if t.cls in ("Person", "Astronaut")]
+
+
 @pytest.mark.parametrize("text, name, cls", [
     ("The round was led by Orbital Ventures, a fund that backs space start-ups.", "Orbital Ventures", "Company"),
     ("Jane Doe of the Spaceport Alliance said the site was ready.", "Spaceport Alliance", "Organization"),

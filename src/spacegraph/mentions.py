@@ -235,6 +235,8 @@ class NameWords:
         # an initial alone, or a name ending in an initial, is not a name
         while j > i and _initial(words[j - 1]):
             j -= 1
+        if j - i > 1 and all(upper[k] and len(words[k]) > 1 for k in range(i, j)):
+            return i  # "SAN DIEGO", "ABU DHABI": a dateline's place, in capitals; no one's name
         return j
 
 
