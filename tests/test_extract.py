@@ -1993,6 +1993,15 @@ def test_a_title_in_quotes_given_to_a_flight_names_it(extractor, text, name):
 
 
 @pytest.mark.parametrize("text", [
+    "For more information contact the Media Relations Office at ESA.",
+    "Jane Roe, Public Affairs Department, NASA, said the launch went well.",
+    "The Office of Communications at JAXA announced the date on Monday.",
+])
+def test_an_organisations_press_office_is_no_organisation_of_its_own(extractor, text):
+    assert set(things(extractor, text).values()) <= {"SpaceAgency", "Person"}
+
+
+@pytest.mark.parametrize("text", [
     "Crew-9 astronauts splash down off Florida\n\nSAN DIEGO, Aug. 9 (wire) - Four astronauts returned to Earth.",
     "Axiom astronauts fly to the ISS\n\nNEW DELHI, June 3 (wire) - Two astronauts flew to the ISS on Tuesday.",
     "Soyuz astronauts land in Kazakhstan\n\nABU DHABI, Jan 5 (wire) - Three astronauts returned on Friday.",

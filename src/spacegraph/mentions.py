@@ -324,6 +324,7 @@ class MentionFinder:
         self.demonyms = kb.demonyms
         self.place_heads = set(kb.lexicon["place_heads"])
         self.event_heads = set(kb.lexicon["event_heads"]["words"])
+        self.press_words = frozenset(kb.lexicon["press_offices"]["words"])
         self.after_reference = AFTER_REFERENCE | set(kb.lexicon["speech_verbs"]) | {
             w for w in kb.lexicon["verbs"]["operate"] if w.endswith("s")}  # "the agency operates Kibo": a verb
         self.agency_words = frozenset(kb.lexicon["agency_words"]["words"])
@@ -615,6 +616,10 @@ class MentionFinder:
             if end - start > 1 and words[end - 1] in self.event_heads:
                 found.claim(start, end)  # "the Paris Air Show": no thing, and no one's name
                 continue
+            if end - start > 1 and self.press_words.issuperset(words[start:end]) \
+                    and not self.press_words.isdisjoint(self.org_tails & set(words[start:end])):
+                found.claim(start, end)  # "Media Relations Office", "Public Affairs Department": an organisation's
+                continue  # press office, whose name says nothing of which
             name = tuple(words[start:end])
             cls = next((cls for head, cls in self.heads.get(words[end - 1], ())
                         if len(name) > len(head) and name[-len(head):] == head), None)
