@@ -56,6 +56,18 @@ def test_a_description_with_modifiers_is_the_company_named_before(extractor, tex
     assert fact in facts(extractor, text)
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("Pixxel builds imaging satellites. The firm won a contract with the Indian Air Force in 2023.",
+     ("Contract between Pixxel and Indian Air Force", "party", "Pixxel")),
+    ("Rocket Lab builds rockets. In May the company signs a contract with NASA.",
+     ("Contract between Rocket Lab and NASA", "party", "Rocket Lab")),
+    ("Firefly builds landers. The company holds a contract with NASA for two flights.",
+     ("Contract between Firefly and NASA", "party", "Firefly Aerospace")),
+])
+def test_the_company_followed_by_a_verbs_form_is_the_company_named_before(extractor, text, fact):
+    assert fact in facts(extractor, text)
+
+
 @pytest.mark.parametrize("text", [
     "Hera is ESA's. China's human spaceflight agency signed an agreement with Pakistan.",
     "Hera is ESA's. The UK's national space agency signed an agreement with Pakistan.",

@@ -328,6 +328,9 @@ class MentionFinder:
         self.after_reference = AFTER_REFERENCE | set(kb.lexicon["speech_verbs"]) | {
             w for w in kb.lexicon["verbs"]["operate"] if w.endswith("s")}  # "the agency operates Kibo": a verb
         self.agency_words = frozenset(kb.lexicon["agency_words"]["words"])
+        self.verb_forms = frozenset(w for forms in kb.lexicon["verbs"].values() if isinstance(forms, list)
+                                    for w in forms[1:] if w != forms[0] and not w.endswith("ing"))
+        # a verb's inflected forms, not its base or gerund, which may be nouns ("the company plan", "building")
         spaced: list[str] = []
         joined: list[str] = []
         self.series_by_name = {}
@@ -1285,8 +1288,10 @@ class MentionFinder:
                 # "the mission specialists" is not "the mission"
                 k = i + 1 + mod + size
                 if k < n and toks.is_lower[k] and toks.alpha[k] and not toks.stop[k] \
-                        and lower[k] not in self.after_reference and not lower[k].endswith("ed"):
-                    break  # a content word: "the mission specialists"; but "the company announced", "the station as"
+                        and lower[k] not in self.after_reference and not lower[k].endswith("ed") \
+                        and not (classes <= ORG_CLASSES and lower[k] in self.verb_forms):
+                    break  # a content word: "the mission specialists"; but "the company announced", "the station as",
+                    # "the firm won" (an organisation's noun is no modifier of a verb's form)
                 named_after = k + 1 < n and toks.words[k] == "," and toks.words[k + 1][:1].isupper()
                 if k < n and (found.taken[k] or named_after or lower[k] in RESTRICTING):
                     break  # "France's space agency CNES", "China's lunar programme, Chang'e": the name says which
