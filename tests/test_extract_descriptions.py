@@ -68,6 +68,18 @@ def test_the_company_followed_by_a_verbs_form_is_the_company_named_before(extrac
     assert fact in facts(extractor, text)
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("Intuitive Machines builds landers. In September NASA awarded it a contract worth $4.8 billion.",
+     ("Contract between NASA and Intuitive Machines", "party", "Intuitive Machines")),
+    ("Vast builds stations. Last year NASA gave it a Space Act Agreement.",
+     ("Space Act Agreement between NASA and Vast", "party", "Vast")),
+    ("Firefly builds landers. On Monday ESA awarded it a contract for two flights.",
+     ("Contract between ESA and Firefly", "party", "Firefly Aerospace")),
+])
+def test_an_object_pronoun_is_not_its_own_clauses_subject(extractor, text, fact):
+    assert fact in facts(extractor, text)
+
+
 @pytest.mark.parametrize("text", [
     "Hera is ESA's. China's human spaceflight agency signed an agreement with Pakistan.",
     "Hera is ESA's. The UK's national space agency signed an agreement with Pakistan.",

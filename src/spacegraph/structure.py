@@ -665,6 +665,9 @@ class Structure:
                         tids = [t for t in tids if t in own] + [t for t in tids if t not in own]  # the last says most
                     if held and set(held.tids) & subject:
                         tids = []  # "BepiColombo is on its way": the thing's own, which says nothing of another
+                elif tok.dep_ in ("obj", "iobj"):  # "NASA awarded it a contract": not NASA, its clause's subject
+                    own = {t for c in tok.head.children if c.dep_ in SUBJECTS and c.i in refs for t in refs[c.i].tids}
+                    tids = [t for t in tids if t not in own]
                 refs[tok.i] = Referent(tids=tids, pronoun=True)
             elif tok.text in self.kb.demonyms and tok.i not in name_words and not _in_place_name(tok, name_words):
                 refs[tok.i] = Referent(country=self.kb.demonyms[tok.text])
