@@ -67,6 +67,7 @@ NAMING_VERBS = {"call", "calls", "called", "name", "names", "named", "dub", "dub
                 "christened", "nickname", "nicknames", "nicknamed"}  # "christens it Athena"
 NAMING = {"called", "named", "dubbed", "designated", "nicknamed", "christened"}  # "a flight called Nova"
 PREDICATE_AFTER = {"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "became", "becomes"}
+# a copula's forms: "the ..." after one is the predicate of its subject ("It has been the prime contractor")
 COPULA_FORMS = {"is", "was"}  # "Janus-1 is a small satellite": a predicate that describes the name
 DESCRIPTION_OPENERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these"}  # "the company's
 # first crewed flight, Galactic 01,": what opens the description before a name set off
@@ -899,7 +900,7 @@ class MentionFinder:
                 continue
             end = close - 1 if words[close - 1] in (",", ".") else close  # 'called "Baby Come Back,"'
             if close + 1 < n and toks.is_lower[close + 1] and lower[close + 1] in self.quoted_kinds \
-                    and not (q and lower[q - 1] in self.speech):  # not 'said "We did it" mission control
+                    and not (q and lower[q - 1] in self.speech):  # not: said "We did it" mission control
                 kind: int | None = close + 1  # 'Rocket Lab's "Virginia is for Launch Lovers" mission'
             elif q and lower[q - 1] in NAMING_VERBS:
                 kind = next((j for j in range(q - 2, max(q - KIND_REACH, -1), -1)
