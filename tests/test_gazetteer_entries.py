@@ -23,6 +23,11 @@ def extractor() -> Extractor:
      "National Institute for Space Research", "SpaceAgency"),
     ("Senegal's first satellite was built for the Senegalese Space Agency at a French university centre.",
      "Senegalese Space Agency", "SpaceAgency"),
+    # shuttle flights of 1984-1986, whose designations carry a letter ("STS-51-C")
+    ("In January 1985 the crew of STS-51-C flew the first shuttle mission for the Pentagon.", "STS-51-C",
+     "CrewedMission"),
+    ("Marc Garneau became the first Canadian in space on STS-41G in 1984.", "STS-41-G", "CrewedMission"),
+    ("Bill Nelson flew aboard Columbia on STS-61-C in January 1986.", "STS-61-C", "CrewedMission"),
     # the forces astronauts come from, and space commands
     ("The pilot, a former U.S. Navy test pilot, has logged 3,000 hours in jets.", "United States Navy", "Organization"),
     ("He served as a fighter pilot in the Royal Canadian Air Force before joining the corps.",
