@@ -292,6 +292,7 @@ class MentionFinder:
         self.entries = {f"known {n}": entry for n, entry in enumerate(kb.entries)}
         for key, entry in self.entries.items():
             phrases.add(key, sorted({entry.label, *entry.aliases}), cased=True)
+        self.known_names = {n for e in kb.entries for n in (e.label, *e.aliases)}  # the gazetteer's names
         self.bare = self._bare_names(kb)
         for key, (_, word) in self.bare.items():
             phrases.add(key, [word], cased=True)
@@ -309,7 +310,6 @@ class MentionFinder:
         self.first_heads = {h: c for h, c in kb.lexicon["name_heads"].items() if " " not in h and c == "Organization"}
         self.tails = {t: c for t, c in kb.lexicon["name_tails"].items()}
         self.kind_nouns = {**kb.lexicon["class_nouns"], **self.tails}  # "a flight called Nova"
-        self.known_names = {n for e in kb.entries for n in (e.label, *e.aliases)}  # a title in quotes the gazetteer knows
         self.quoted_kinds = {w: cls for w, cls in {**self.kind_nouns, "launch": "Mission"}.items()
                              if cls in CRAFT_CLASSES | {"Program"}}  # 'the launch, which X named "Y"'
         self.given = kb.person_names["given_names"]
@@ -448,7 +448,7 @@ class MentionFinder:
         Electron"), where the gazetteer lists it under no name of its own: a word too common
         or too ambiguous to stand for the thing everywhere (`_bare`)."""
         tails = {w.lower() for w, cls in kb.lexicon["name_tails"].items() if cls in CRAFT_CLASSES | {"Program"}}
-        taken = {n for e in kb.entries for n in (e.label, *e.aliases)} | set(self.names.not_names) | set(kb.demonyms)
+        taken = self.known_names | set(self.names.not_names) | set(kb.demonyms)
         kinds = {w.lower() for w in (*kb.lexicon["class_nouns"], *kb.lexicon["name_tails"], *kb.lexicon["name_heads"])}
         openers: dict[str, set[str]] = {}  # "Axiom" of "Axiom Space", "Progress" of "Progress MS-29": another
         # thing's too
@@ -621,7 +621,7 @@ class MentionFinder:
                 found.claim(start, end)  # "the Paris Air Show": no thing, and no one's name
                 continue
             if end - start > 1 and self.press_words.issuperset(words[start:end]) \
-                    and not self.press_words.isdisjoint(self.org_tails & set(words[start:end])):
+                    and not self.org_tails.isdisjoint(words[start:end]):
                 found.claim(start, end)  # "Media Relations Office", "Public Affairs Department": an organisation's
                 continue  # press office, whose name says nothing of which
             name = tuple(words[start:end])

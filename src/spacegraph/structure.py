@@ -324,10 +324,12 @@ def _set_off(tok: Token) -> bool:
     return tok.doc[first].text == "," or first > 0 and tok.doc[first - 1].text == ","
 
 
-def _on_agreement(verb: Token, refs: dict[int, Referent]) -> bool:
-    """The verb is in a clause on an agreement noun ("a contract that A signed with B"),
-    however the parser hung the clause: it says who made that agreement, not another."""
-    return any(a.i in refs and refs[a.i].agreement for a in verb.ancestors)
+def _free_verb(tok: Token, forms: set[str], refs: dict[int, Referent]) -> bool:
+    """A verb of these forms that may stand for an agreement of its own: nothing stands for
+    it yet, and it is in no clause on an agreement noun ("a contract that A signed with B",
+    however the parser hung the clause), which says who made that agreement, not another."""
+    return tok.lower_ in forms and tok.pos_ == "VERB" and tok.i not in refs and not any(
+        a.i in refs and refs[a.i].agreement for a in tok.ancestors)
 
 
 def _trailing(tok: Token) -> Token | None:
@@ -715,10 +717,9 @@ class Structure:
         someone, with no agreement said, makes one with each (the verb stands for it); not
         "signed on", "signed a contract with", "signed with a pen"."""
         for tok in doc:
-            if tok.lower_ in self.sign_up and tok.pos_ == "VERB" and tok.i not in refs and not any(
+            if _free_verb(tok, self.sign_up, refs) and not any(
                     c.dep_ in ("obj", "ccomp", "xcomp", "compound:prt", "nsubj:pass") for c in tok.children) and any(
-                    c.dep_ == "obl" and _case(c) == "with" and c.i in refs and refs[c.i].tids for c in tok.children) \
-                    and not _on_agreement(tok, refs):
+                    c.dep_ == "obl" and _case(c) == "with" and c.i in refs and refs[c.i].tids for c in tok.children):
                 refs[tok.i] = Referent(agreement="agreement", at=start + tok.i, each=True)
 
     def _contracted(self, doc: Doc, start: int, refs: dict[int, Referent]) -> None:
@@ -726,10 +727,9 @@ class Structure:
         contracted by ESA": to contract someone, or with someone, makes a contract with each one (the
         verb stands for it); not a verb in a clause on an agreement noun."""
         for tok in doc:
-            if tok.lower_ in self.contract and tok.pos_ == "VERB" and tok.i not in refs \
-                    and not _on_agreement(tok, refs) and any(
-                        c.i in refs and refs[c.i].tids and (c.dep_ in ("obj", "nsubj:pass") or c.dep_ in ("obl", "obl:agent")
-                                                             and _case(c) in ("with", "by")) for c in tok.children):
+            if _free_verb(tok, self.contract, refs) and any(
+                    c.i in refs and refs[c.i].tids and (c.dep_ in ("obj", "nsubj:pass") or c.dep_ in ("obl", "obl:agent")
+                                                         and _case(c) in ("with", "by")) for c in tok.children):
                 refs[tok.i] = Referent(agreement="contract", at=start + tok.i, each=True)
 
     def _agreed(self, doc: Doc, start: int, refs: dict[int, Referent]) -> None:
@@ -739,8 +739,7 @@ class Structure:
         no one agreement; eval/own: 8 wrong, 0 right), not one that agrees alone ("NASA agreed
         to provide the launch"), nor a verb in a clause on an agreement noun."""
         for tok in doc:
-            if tok.lower_ not in self.agree or tok.pos_ != "VERB" or tok.i in refs or _negated(tok) \
-                    or _on_agreement(tok, refs):
+            if not _free_verb(tok, self.agree, refs) or _negated(tok):
                 continue
             buyer = any(k.i in refs and refs[k.i].tids and not refs[k.i].pronoun
                         for c in tok.children if c.dep_ == "nsubj" for k in (c, *c.conjuncts))
