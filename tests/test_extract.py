@@ -3649,3 +3649,29 @@ def test_a_title_an_appointment_gives_heads_its_organisation_however_the_parser_
     """"named X director of Y": the parser may take the title for the verb's complement."""
     got = facts(extractor, text)
     assert (person, "jobTitle", "director") in got and (person, "heads", org) in got
+
+
+@pytest.mark.parametrize("text, mission, person, topic", [
+    ("Apollo 13 made him famous. Apollo 13 nearly ended in disaster.\n\n1985 - Commands STS-51-C aboard Discovery. "
+     "His crew are pilot Loren Shriver and mission specialist Ellison Onizuka.", "STS-51-C", "Loren Shriver",
+     "Apollo 13"),
+    ("Crew-9 returned on Tuesday after Crew-9 spent five months in orbit.\n\nVirgin Galactic flew Galactic 03 on "
+     "Friday. The spaceplane carried three private astronauts: Ken Baxter, Timothy Nash and Adrian Reynard.",
+     "Galactic 03", "Timothy Nash", "SpaceX Crew-9"),
+    ("Shenzhou-17 landed on Tuesday. Shenzhou-17 had spent six months in orbit.\n\nSoyuz MS-25 docked with the "
+     "station on Saturday. On board were commander Oleg Novitsky and flight engineer Marina Vasilevskaya.",
+     "Soyuz MS-25", "Marina Vasilevskaya", "Shenzhou 17"),
+])
+def test_a_crew_without_a_mission_flies_the_one_the_sentence_before_names(extractor, text, mission, person, topic):
+    got = facts(extractor, text)
+    assert (mission, "crewMember", person) in got
+    assert (topic, "crewMember", person) not in got
+
+
+def test_a_flight_of_the_past_in_the_sentence_before_is_not_the_crews(extractor):
+    text = ("Axiom Mission 3 docked on Saturday. Axiom Mission 3 is the third private flight. Its pilot already "
+            "reached the edge of space last June aboard Galactic 01. The mission specialists are Alper Gezeravci "
+            "and Marcus Wandt.")
+    got = facts(extractor, text)
+    assert ("Axiom Mission 3", "crewMember", "Marcus Wandt") in got
+    assert ("Galactic 01", "crewMember", "Marcus Wandt") not in got

@@ -12,6 +12,8 @@ from .base import (LIST_ITEM, ArticleRule, Context, SentenceRule, clause, of_cla
 from .dates import MONTHS
 
 CLOSING = {",", ".", "?", "!"}  # the punctuation a quotation ends with, before its closing mark
+HISTORY = {"last", "already", "ago", "previously", "earlier", "once"}  # words that date a sentence's flight before
+# the article's time
 BACKUP_REACH = 9  # words after a name that may call it a backup: "X, a Roketsan engineer, is his backup"
 _CREWISH = re.compile(r"(Captain|Commander|Colonel|Major|Leader|Lieutenant|General|Commodore|pilot|specialist|engineer|astronaut)", re.I)
 
@@ -172,6 +174,9 @@ class Crew(SentenceRule):
         here = [m for m in of_classes(ctx, ms, MISSION_CLASSES) if not past(ctx, m)]
         if here:
             return here[0].tid
+        before = self._before(ctx, sent)
+        if before:
+            return before
         # the crewed mission the article has named most so far, not merely the last named
         crewed = self._topic(ctx, before=sent.start) or next(
             iter(recent_named(ctx, sent.start, {"CrewedMission"}, 1)), None)
@@ -184,6 +189,22 @@ class Crew(SentenceRule):
             return None
         recent = recent_named(ctx, sent.start, MISSION_CLASSES | {"Program"}, 1)
         return recent[0] if recent else self._topic(ctx)
+
+    @staticmethod
+    def _before(ctx: Context, sent: Sentence) -> str | None:
+        """The one crewed mission the sentence before names, where it goes on the same line or
+        paragraph: "Commands STS-51-C aboard Discovery. His crew are pilot Loren Shriver, ...".
+        """
+        k = ctx.toks.sents.index(sent)
+        if k == 0 or "\n" in ctx.toks.text[ctx.toks.sents[k - 1].end_char:sent.start_char]:
+            return None
+        prev = ctx.toks.sents[k - 1]
+        if any(w in HISTORY for w in ctx.toks.lower[prev.start:prev.end]) or ctx.today and any(
+                _dated(ctx, i) and int(ctx.toks.words[i]) < ctx.today.year for i in range(prev.start, prev.end)):
+            return None  # "Villadei already reached space last June aboard Galactic 01": a flight of the past
+        named = {m.tid for m in ctx.found.mentions if prev.start <= m.start < prev.end and not m.ref
+                 and ctx.cls(m.tid) == "CrewedMission" and not past(ctx, m)}
+        return named.pop() if len(named) == 1 else None
 
     @staticmethod
     def _topic(ctx: Context, before: int | None = None) -> str | None:
