@@ -3675,3 +3675,15 @@ def test_a_flight_of_the_past_in_the_sentence_before_is_not_the_crews(extractor)
     got = facts(extractor, text)
     assert ("Axiom Mission 3", "crewMember", "Marcus Wandt") in got
     assert ("Galactic 01", "crewMember", "Marcus Wandt") not in got
+
+
+@pytest.mark.parametrize("text, mission, person", [
+    ("Axiom Mission 4 launched on Wednesday with commander Peggy Whitson, while backup pilot Ivan Petrov watched "
+     "from the ground.", "Axiom Mission 4", "Ivan Petrov"),
+    ("Artemis II will carry four astronauts. Its crew trained for months with backup crew member Andre Douglas.",
+     "Artemis II", "Andre Douglas"),
+    ("Soyuz MS-27 docked on Friday with commander Sergey Ryzhikov aboard; backup commander Oleg Novitsky flew home "
+     "to Moscow.", "Soyuz MS-27", "Oleg Novitsky"),
+])
+def test_a_backup_named_by_the_title_before_their_name_does_not_fly(extractor, text, mission, person):
+    assert (mission, "crewMember", person) not in facts(extractor, text)

@@ -14,6 +14,7 @@ from .dates import MONTHS
 CLOSING = {",", ".", "?", "!"}  # the punctuation a quotation ends with, before its closing mark
 HISTORY = {"last", "already", "ago", "previously", "earlier", "once"}  # words that date a sentence's flight before
 # the article's time
+TITLE_REACH = 3  # words of a title before a name that may call them a backup: "backup crew member Charlie Duke"
 BACKUP_REACH = 9  # words after a name that may call it a backup: "X, a Roketsan engineer, is his backup"
 _CREWISH = re.compile(r"(Captain|Commander|Colonel|Major|Leader|Lieutenant|General|Commodore|pilot|specialist|engineer|astronaut)", re.I)
 
@@ -114,9 +115,11 @@ class Crew(SentenceRule):
             ctx.crew_list_for = mission
 
     def _backup(self, ctx: Context, sent: Sentence, m: Mention) -> bool:
-        """The person is named a backup in what follows their name, before another name or
-        the clause's end: "Atasever is his backup", "O'Hara as backup", "he served as backup
-        pilot"."""
+        """The person is named a backup in the title before their name ("backup crew member
+        Charlie Duke") or in what follows it, before another name or the clause's end:
+        "Atasever is his backup", "O'Hara as backup", "he served as backup pilot"."""
+        if any(w in self.backups for w in ctx.toks.lower[max(sent.start, m.start - TITLE_REACH):m.start]):
+            return True
         names = {k.start for k in ctx.found.mentions if sent.start <= k.start < sent.end}
         for k in range(m.end, min(m.end + BACKUP_REACH, sent.end)):
             if k in names or ctx.toks.words[k] in (";", ":"):
