@@ -475,6 +475,21 @@ def test_a_name_with_a_nickname_in_quotes_is_one_person_known_by_either_name(ext
     assert also <= person.alt_labels
 
 
+@pytest.mark.parametrize("text, also", [
+    ('Thomas Kenneth "Ken" Mattingly II, who flew on Apollo 16, died on Tuesday. Mattingly was 87.',
+     {"Ken Mattingly", "Thomas Kenneth Mattingly II", "Mattingly"}),  # two given names; a generational suffix
+    ('Charles "Pete" Conrad Jr. commanded Apollo 12. Conrad was the third man on the Moon.',
+     {"Pete Conrad", "Conrad"}),
+    ("Butch Wilmore will command the flight. NASA chose Barry \"Butch\" Wilmore in 2000.",
+     {'Barry "Butch" Wilmore', "Barry Wilmore"}),  # the short name first
+])
+def test_a_long_name_with_a_nickname_or_a_suffix_is_one_person(extractor, text, also):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    people = [t for t in ex.things.values() if t.cls in ("Person", "Astronaut")]
+    assert len(people) == 1
+    assert also <= people[0].names()
+
+
 @pytest.mark.parametrize("text, person, other, org", [
     ("Jared Isaacman, the billionaire who paid for the flight, and SpaceX engineer Sarah Gillis took turns "
      "leaning out.", "Sarah Gillis", "Jared Isaacman", "Space Exploration Technologies Corp."),

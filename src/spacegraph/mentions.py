@@ -231,6 +231,7 @@ class NameWords:
             elif (words[j] in QUOTE_MARKS and j > i and j + 3 < n and person[words[j + 1]]
                   and words[j + 2] in QUOTE_MARKS and person[words[j + 3]]):
                 j += 3  # 'Scott "Kidd" Poteet': a nickname in quotes inside the name
+                particles += 2  # its quotation marks are no words of the name
             else:
                 break
         # an initial alone, or a name ending in an initial, is not a name
@@ -253,6 +254,16 @@ def second_syllable(word: str) -> bool:
 
 
 _NICKNAMED = re.compile(r'(.+?) ["“”]([^"“”]+)["“”] (.+)')  # given "nickname" family
+GENERATIONS = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}  # after a family name: 'Ken Mattingly II', 'Robert Cabana Jr.'
+
+
+def family_name(name: str) -> str:
+    """A person's name's last word before a generational suffix: "Mattingly" of
+    "Ken Mattingly II", as the article will call him."""
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(",") in GENERATIONS:
+        words.pop()
+    return words[-1]
 QUOTE_MARKS = {'"', "“", "”"}  # around a nickname in a name, and around a quotation (cues.crew)
 MAX_TITLE = 10  # words of a title in quotes ("Kinéis Killed the RadIOT Star")
 KIND_REACH = 14  # words back from a verb of naming to the noun it names ("The mission, which the Long Beach,
@@ -600,11 +611,15 @@ class MentionFinder:
 
     def _person(self, found: Found, start: int, end: int, cls: str = "Person") -> str:
         name = found.toks.span(start, end)
-        tid = found.add(cls, self.slugs[name], name)
+        forms = {name}
         nickname = _NICKNAMED.fullmatch(name)
         if nickname:  # 'Barry "Butch" Wilmore' is also Butch Wilmore and Barry Wilmore
             given, nick, family = nickname.groups()
-            found.things[tid].alt_labels.update((f"{nick} {family}", f"{given} {family}"))
+            forms |= {f"{nick} {family}", f"{given} {family}", f"{nick} {family_name(family)}"}
+        # one person, whichever of their names the article writes first
+        tid = next((tid for tid, thing in found.things.items() if thing.cls in PERSON_CLASSES
+                    and forms & thing.names()), None) or found.add(cls, self.slugs[name], name)
+        found.things[tid].alt_labels.update(forms - {found.things[tid].label})
         found.mark(start, end, tid)
         return tid
 
@@ -661,6 +676,9 @@ class MentionFinder:
                     j += 2  # "Son Jae-il": a family name, then a given name of two syllables
                 elif digit[j] and len(words[j]) <= 3 and not starts[j]:
                     j += 1  # "Rashid 2"
+                elif words[j] in QUOTE_MARKS and words[i] in self.given and j + 3 < n and cap[j + 1] \
+                        and words[j + 2] in QUOTE_MARKS and cap[j + 3] and not taken[j + 3]:
+                    j += 4  # 'Thomas Kenneth "Ken" Mattingly': a nickname in quotes inside a person's name
                 elif lower[j] in ("of", "for", "&") and j + 1 < n and cap[j + 1] and not taken[j + 1] \
                         and words[i] not in self.given:
                     j += 2
@@ -1005,7 +1023,8 @@ class MentionFinder:
                 start += 1 if lower[start] in self.honorifics else 2
             while end > start and words[end - 1] in self.post_nominals:
                 end -= 1  # "the Hon Ed Husic MP"
-            if not 2 <= end - start - sum(w in NAME_PARTICLES or w in HYPHENS for w in lower[start:end]) <= 4 \
+            if not 2 <= end - start - sum(w.lower() in NAME_PARTICLES or w in HYPHENS or w in QUOTE_MARKS
+                                                     or w in GENERATIONS for w in words[start:end]) <= 4 \
                     or not found.free(start, end) or person_end(toks, start) != end \
                     or any(c.isdigit() for w in words[start:end] for c in w):  # "NanoSail-D2 flew": no one's name
                 continue
@@ -1186,7 +1205,7 @@ class MentionFinder:
         last: dict[str, str] = {}
         for tid, thing in found.things.items():
             if thing.cls in PERSON_CLASSES and not thing.local and len(thing.label.split()) >= 2:
-                last.setdefault(thing.label.split()[-1], tid)
+                last.setdefault(family_name(thing.label), tid)
         named = {found.toks.span(m.start, m.end) for m in found.mentions}
         for tid, thing in found.things.items():  # "Voyager" after "Voyager Space", "Axiom" after "Axiom Space"
             if thing.cls == "Company":

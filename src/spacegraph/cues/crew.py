@@ -196,12 +196,14 @@ class Crew(SentenceRule):
     @staticmethod
     def _before(ctx: Context, sent: Sentence) -> str | None:
         """The one crewed mission the sentence before names, where it goes on the same line or
-        paragraph: "Commands STS-51-C aboard Discovery. His crew are pilot Loren Shriver, ...".
-        """
+        paragraph and flies or crews it: "Commands STS-51-C aboard Discovery. His crew are pilot
+        Loren Shriver, ..."; not a flight of the past ("last June aboard Galactic 01")."""
         k = ctx.toks.sents.index(sent)
         if k == 0 or "\n" in ctx.toks.text[ctx.toks.sents[k - 1].end_char:sent.start_char]:
             return None
         prev = ctx.toks.sents[k - 1]
+        if not (ctx.cue("crew_cues", prev) or ctx.cue("crew_roles", prev)):
+            return None  # "Artemis III may follow.": a flight named, but not flown or crewed there
         if any(w in HISTORY for w in ctx.toks.lower[prev.start:prev.end]) or ctx.today and any(
                 _dated(ctx, i) and int(ctx.toks.words[i]) < ctx.today.year for i in range(prev.start, prev.end)):
             return None  # "Villadei already reached space last June aboard Galactic 01": a flight of the past
