@@ -3687,3 +3687,13 @@ def test_a_flight_of_the_past_in_the_sentence_before_is_not_the_crews(extractor)
 ])
 def test_a_backup_named_by_the_title_before_their_name_does_not_fly(extractor, text, mission, person):
     assert (mission, "crewMember", person) not in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Ariane 6 was developed under ESA's leadership. ArianeGroup is the launcher's prime contractor.", "ArianeGroup"),
+    ("He had run Millennium Space Systems, the Boeing-owned satellite builder.", "Millennium Space Systems"),
+    ("Thales Alenia Space, a contractor of the European Space Agency, is based in Cannes.", "Thales Alenia Space"),
+])
+def test_a_contractor_of_another_or_by_trade_takes_no_part_in_the_topic(extractor, text, org):
+    topic = "Hera launched in October. Hera will reach Didymos in 2026, and Hera will study the crater. "
+    assert ("Hera", "participant", org) not in facts(extractor, topic + text)

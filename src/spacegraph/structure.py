@@ -78,6 +78,8 @@ class Rule:
     bare: bool = False  # the relative clause at node "v" has no relative word ("the station CMSA runs")
     unless: dict[str, tuple[str, ...]] = field(default_factory=dict)  # node -> words none of its children is
     # ("ESA's Hera", not "their joint probe": a thing made jointly has no one operator)
+    unless_deps: dict[str, tuple[str, ...]] = field(default_factory=dict)  # node -> relations in which none of its
+    # children but a pronoun stands ("its prime contractor", not "the launcher's prime contractor": another's)
 
     @property
     def nodes(self) -> list[str]:
@@ -100,7 +102,8 @@ def load_rules(lexicon: dict) -> list[Rule]:
                               premodifiers=d.get("premodifiers", False), coordinated=d.get("coordinated", False),
                               signing=d.get("signing", False), bounded=d.get("bounded", False),
                               bare=d.get("bare", False),
-                              unless={k: tuple(v) for k, v in d.get("unless", {}).items()}))
+                              unless={k: tuple(v) for k, v in d.get("unless", {}).items()},
+                              unless_deps={k: tuple(v) for k, v in d.get("unless_deps", {}).items()}))
     return rules
 
 
@@ -910,6 +913,9 @@ class Structure:
         if rule.bare and any(c.lower_ in RELATIVE_WORDS for c in doc[nodes["v"]].children):
             return out  # "the World Bank, where he led projects": not what he led
         if any(c.lower_ in words for node, words in rule.unless.items() for c in doc[nodes[node]].children):
+            return out
+        if any(c.dep_ in deps and c.pos_ != "PRON" for node, deps in rule.unless_deps.items()
+               for c in doc[nodes[node]].children):
             return out
         if any(_negated(doc[i]) for i in nodes.values() if doc[i].pos_ in ("VERB", "AUX")):
             return out  # "China and Russia have not signed the Accords", "Neither ... nor ... has joined"
