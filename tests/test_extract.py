@@ -3697,3 +3697,16 @@ def test_a_backup_named_by_the_title_before_their_name_does_not_fly(extractor, t
 def test_a_contractor_of_another_or_by_trade_takes_no_part_in_the_topic(extractor, text, org):
     topic = "Hera launched in October. Hera will reach Didymos in 2026, and Hera will study the crater. "
     assert ("Hera", "participant", org) not in facts(extractor, topic + text)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Boeing built the spacecraft platform; Viasat designed the payload.", "The Boeing Company"),
+    ("The optics were supplied by Leonardo, under a contract paid for by Italy.", "Leonardo S.p.A."),
+    ("Its platform came from Thales Alenia Space in Turin.", "Thales Alenia Space"),
+    ("It is carried by a satellite built by Thales Alenia Space in Turin.", "Thales Alenia Space"),
+    ("Inovor Technologies supplied a satellite for the work.", "Inovor Technologies"),
+    ("A satellite designed by Airbus carries it.", "Airbus SE"),
+])
+def test_who_builds_its_platform_optics_or_satellite_takes_part_in_the_topic(extractor, text, org):
+    topic = "Euclid launched in July. Euclid maps the dark universe, and Euclid sits a million miles away. "
+    assert ("Euclid", "participant", org) in facts(extractor, topic + text)
