@@ -259,3 +259,23 @@ def test_an_unnamed_agreement_is_labelled_by_all_its_parties(extractor, text, la
 ])
 def test_who_negotiates_strikes_or_forges_an_agreement_or_is_to_work_under_it_is_a_party(extractor, text, expected):
     assert list(parties(extractor, text).values()) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On the same day, OHB signed a subcontract worth 263 million euros with Thales Alenia Space.",
+     {"OHB SE", "Thales Alenia Space"}),
+    ("Airbus awarded a subcontract to Leonardo in March.", {"Airbus SE", "Leonardo S.p.A."}),
+    ("A subcontract between Airbus and OHB covers the solar arrays.", {"Airbus SE", "OHB SE"}),
+])
+def test_a_subcontract_is_an_agreement_between_its_sides(extractor, text, expected):
+    assert list(parties(extractor, text).values()) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "OHB signed a contract with Thales Alenia Space, the joint venture between Thales and Leonardo, on Monday.",
+    "ESA signed a deal with Arianespace, a joint venture between Airbus and Safran until 2016, in Paris.",
+    "NASA signed a contract with United Launch Alliance, a joint venture between Boeing and Lockheed Martin.",
+])
+def test_who_owns_a_joint_venture_is_no_party_of_its_agreement(extractor, text):
+    got = parties(extractor, text)
+    assert len(got) == 1 and len(next(iter(got.values()))) == 2

@@ -18,6 +18,7 @@ from .dates import day_named, day_written
 _SIGNED_BY = re.compile(r"\bsigned by\b[^.;]*$")
 _UNDER = re.compile(r"\b(under|as part of|within|working together on|work together on)\b", re.I)
 _WILL = re.compile(r"\bwill\b")
+VENTURES = {"venture", "ventures"}  # "a joint venture between A and B" names a company's owners, no agreement's parties
 RELATIVES = {"that", "which", "whom"}  # open a clause of its own between a name and the signing
 NOT_SIGNING = {"during", "with", "alongside", "before", "witnessed", "presence", "attended", "hosted", "by"}
 DENIALS = NEGATIONS | REFUSALS | {"yet"}  # the words that deny a verb in the rules over structure, and "has yet to sign"
@@ -123,6 +124,8 @@ class Agreements(SentenceRule):
         out: list[str] = []
         candidates = [m for m in ms if ctx.cls(m.tid) in OWNERS and not m.ref]
         between = lower.index("between", sent.start, sent.end) if "between" in lower[sent.start:sent.end] else None
+        if between is not None and lower[between - 1] in VENTURES:
+            between = None  # "Thales Alenia Space, the joint venture between Thales and Leonardo": a company's owners
         opens = clause(toks, sent, cue, CLAUSE_BREAKS | SUBORDINATORS)[0] if cue is not None else sent.start
         for m in candidates:
             if possessive(toks, m) or self._before_title(toks, m) or m.start < opens or (
