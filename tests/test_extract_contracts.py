@@ -279,3 +279,21 @@ def test_a_subcontract_is_an_agreement_between_its_sides(extractor, text, expect
 def test_who_owns_a_joint_venture_is_no_party_of_its_agreement(extractor, text):
     got = parties(extractor, text)
     assert len(got) == 1 and len(next(iter(got.values()))) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2017 SES ordered seven O3b mPOWER satellites from Boeing.", {"SES S.A.", BOEING}),
+    ("In December 2023 Amazon booked three Falcon 9 launches from SpaceX.", {"Amazon", SPACEX}),
+    ("Thuraya 4 is the first of two satellites that Yahsat ordered from Airbus in 2020.", {"Yahsat", "Airbus SE"}),
+])
+def test_who_orders_or_buys_from_a_company_has_a_contract_with_it(extractor, text, expected):
+    assert list(parties(extractor, text).values()) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Vulcan is powered by BE-4 engines bought from Blue Origin.",  # no buyer said
+    "Both flights were bought from SpaceX in 2024.",
+    "ESA did not buy launches from SpaceX.",  # no purchase
+])
+def test_no_contract_where_no_buyer_buys(extractor, text):
+    assert parties(extractor, text) == {}

@@ -456,6 +456,7 @@ class Structure:
         self.agree = set(lex["verbs"]["agree"])
         self.contract = set(lex["verbs"]["contract"])
         self.acquire = set(lex["verbs"]["acquire"])
+        self.buying = set(lex["verbs"]["order"]) | self.acquire
         self.signers = set(lex["signer_nouns"])
         self.crew_nouns = set(lex["crew_nouns"])
         self.stand_ins = set(lex["stand_in_nouns"])
@@ -691,6 +692,7 @@ class Structure:
         self._signed_with(doc, start, refs)
         self._contracted(doc, start, refs)
         self._agreed(doc, start, refs)
+        self._ordered(doc, start, refs)
         if agreements:
             self._understood(agreements, doc, start, refs)
         for i, ref in refs.items():
@@ -750,6 +752,16 @@ class Structure:
                          for v in tok.children if v.dep_ == "xcomp" and v.lower_ in self.acquire for c in v.children)
             if buyer and bought:
                 refs[tok.i] = Referent(agreement="agreement", at=start + tok.i)
+
+    def _ordered(self, doc: Doc, start: int, refs: dict[int, Referent]) -> None:
+        """"SES ordered seven satellites from Boeing", "Amazon booked three launches from SpaceX":
+        to order or buy from someone makes a contract with them (the verb stands for it); not a
+        verb in a clause on an agreement noun."""
+        for tok in doc:
+            if _free_verb(tok, self.buying, refs) and not _negated(tok) and any(
+                    c.dep_ in ("obl", "nmod") and _case(c) == "from" and c.i in refs and refs[c.i].tids
+                    for c in (*tok.children, *(k for o in tok.children if o.dep_ == "obj" for k in o.children))):
+                refs[tok.i] = Referent(agreement="contract", at=start + tok.i)
 
     def _understood(self, agreements: list[Mention], doc: Doc, start: int, refs: dict[int, Referent]) -> None:
         """An agreement understood, not said: the object of "join" or "sign" used without one
