@@ -3710,3 +3710,16 @@ def test_a_contractor_of_another_or_by_trade_takes_no_part_in_the_topic(extracto
 def test_who_builds_its_platform_optics_or_satellite_takes_part_in_the_topic(extractor, text, org):
     topic = "Euclid launched in July. Euclid maps the dark universe, and Euclid sits a million miles away. "
     assert ("Euclid", "participant", org) in facts(extractor, topic + text)
+
+
+@pytest.mark.parametrize("text, mission, owners", [
+    ("Koreasat 6A was built by Thales Alenia Space, the joint venture between France's Thales and Italy's Leonardo.",
+     "Koreasat 6A", {"Thales Group", "Leonardo S.p.A."}),
+    ("SES-24 was built in Cannes by Thales Alenia Space, a joint venture of Thales and Leonardo.", "SES-24",
+     {"Thales Group", "Leonardo S.p.A."}),
+    ("Vulcan, which launched Peregrine, is flown by United Launch Alliance, a joint venture of Boeing and Lockheed "
+     "Martin.", "Peregrine Mission One", {"The Boeing Company", "Lockheed Martin"}),
+])
+def test_the_owners_of_a_joint_venture_take_no_part_in_what_it_builds(extractor, text, mission, owners):
+    got = facts(extractor, text)
+    assert not {o for s, p, o in got if s == mission and p == "participant"} & owners

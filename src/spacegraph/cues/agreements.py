@@ -11,14 +11,13 @@ from ..mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, Mention, ad
 from ..model import slug
 from ..tokens import Sentence, Tokens
 from ..structure import NEGATIONS, REFUSALS, load_rules
-from .base import (CLAUSE_BREAKS, LIST_ITEM, OWNERS, Agreement, ArticleRule, Context, SentenceRule, clause, of_classes,
-                   possessive, register)
+from .base import (CLAUSE_BREAKS, LIST_ITEM, OWNERS, VENTURES, Agreement, ArticleRule, Context, SentenceRule, clause,
+                   of_classes, possessive, register)
 from .dates import day_named, day_written
 
 _SIGNED_BY = re.compile(r"\bsigned by\b[^.;]*$")
 _UNDER = re.compile(r"\b(under|as part of|within|working together on|work together on)\b", re.I)
 _WILL = re.compile(r"\bwill\b")
-VENTURES = {"venture", "ventures"}  # "a joint venture between A and B" names a company's owners, no agreement's parties
 RELATIVES = {"that", "which", "whom"}  # open a clause of its own between a name and the signing
 NOT_SIGNING = {"during", "with", "alongside", "before", "witnessed", "presence", "attended", "hosted", "by"}
 DENIALS = NEGATIONS | REFUSALS | {"yet"}  # the words that deny a verb in the rules over structure, and "has yet to sign"

@@ -8,7 +8,7 @@ import re
 from ..knowledge import Knowledge
 from ..mentions import MISSION_CLASSES, ORG_CLASSES, Mention
 from ..tokens import Sentence, Tokens
-from .base import (CLAUSE_BREAKS, OPERATED, OWNERS, PARTICIPATING, Context, SentenceRule, clause, group_named,
+from .base import (CLAUSE_BREAKS, OPERATED, OWNERS, PARTICIPATING, VENTURES, Context, SentenceRule, clause, group_named,
                    of_classes, possessive, register, token_at)
 
 _THAT_LEADS = re.compile(r"\b(?:that|which)\s+(.{1,40}?)\s+(leads|operates|runs|manages|owns)\b")
@@ -126,7 +126,9 @@ class Participants(SentenceRule):
         programme", "the first satellite that ISRO and NASA have developed together"."""
         toks = ctx.toks
         cue = ctx.cue("participation_cues", sent)
-        while cue and toks.lower[cue[0]] in self.adverbs and not self._after_joint_work(toks, sent, cue[0]):
+        while cue and (toks.lower[cue[0]] in self.adverbs and not self._after_joint_work(toks, sent, cue[0])
+                       or cue[1] < sent.end and toks.lower[cue[1]] in VENTURES):  # "Thales Alenia Space, a joint
+            # venture of Thales and Leonardo": a company's owners, who take part in nothing it builds
             cue = ctx.cues.first("participation_cues", cue[1], sent.end)  # "launched together with XRISM, built by
             # JAXA in collaboration with NASA": the next cue
         if not cue:
