@@ -3723,3 +3723,16 @@ def test_who_builds_its_platform_optics_or_satellite_takes_part_in_the_topic(ext
 def test_the_owners_of_a_joint_venture_take_no_part_in_what_it_builds(extractor, text, mission, owners):
     got = facts(extractor, text)
     assert not {o for s, p, o in got if s == mission and p == "participant"} & owners
+
+
+@pytest.mark.parametrize("text, org, country", [
+    ("Isar Aerospace flew its Spectrum rocket on Sunday. The launch was a first for Germany.", "Isar Aerospace",
+     "Germany"),
+    ("Rocket Factory Augsburg tested an engine in Scotland. It hopes to give Germany a rocket of its own.",
+     "Rocket Factory Augsburg", "Germany"),
+    ("Skyroot Aerospace flew Vikram-S in 2022. The flight opened India's launch market to private firms.",
+     "Skyroot Aerospace", "India"),
+])
+def test_a_known_organisation_is_of_its_country_where_its_paragraph_names_it(extractor, text, org, country):
+    assert (org, "country", country) in facts(extractor, text)
+    assert (org, "country", country) not in facts(extractor, text.replace(". ", ".\n\n", 1))
