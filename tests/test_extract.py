@@ -2957,10 +2957,10 @@ def test_an_organisation_is_of_its_known_country_where_a_sentence_names_both(ext
 
 
 @pytest.mark.parametrize("text", [
-    "Isar Aerospace flew its first Spectrum rocket. Germany cheered.",  # not in one sentence
+    "Isar Aerospace flew its first Spectrum rocket.\n\nGermany cheered.",  # not in one paragraph
     "Progress MS-27 lifted off from the Baikonur Cosmodrome in Kazakhstan.",  # a site's country goes without saying
 ])
-def test_no_known_country_across_sentences_or_for_a_site(extractor, text):
+def test_no_known_country_across_paragraphs_or_for_a_site(extractor, text):
     assert not [f for f in facts(extractor, text) if f[1] == "country" and f[0] in ("Isar Aerospace", "Baikonur Cosmodrome")]
 
 

@@ -90,10 +90,15 @@ def _paragraphs_naming(found: Found) -> dict[str, set[int]]:
     return out
 
 
-def _cited(found: Found, first: dict[str, list[int]], subject: str, other: str, prop: str, rule: str) -> Fact:
-    """The fact, cited from the first sentence naming both things (else the first naming the subject)."""
+def _cited(found: Found, first: dict[str, list[int]], subject: str, other: str, prop: str, rule: str,
+           by_other: bool = False) -> Fact:
+    """The fact, cited from the first sentence naming both things, else the first naming the
+    subject (`by_other`: the first naming the other in a paragraph naming the subject, as the
+    sentence that says a country)."""
     both = [s for s in first[subject] if s in first[other]]
-    sent = found.toks.sentence((both or first[subject])[0])
+    paragraphs = {found.toks.paragraph(s) for s in first[subject]}
+    near = [s for s in first[other] if found.toks.paragraph(s) in paragraphs] if by_other else []
+    sent = found.toks.sentence((both or near or first[subject])[0])
     return Fact(subject, prop, other, Evidence(sent.text, sent.start_char, sent.end_char), rule=rule)
 
 
@@ -144,7 +149,7 @@ def known_facts(found: Found, kb: Knowledge, facts: list[Fact], year: int | None
                 entry.country not in kb.lexicon["unmarked_countries"]:  # "Isar Aerospace ... in Germany"; not
             # "Baikonur Cosmodrome in Kazakhstan": a site's or centre's country goes without saying, and so does
             # the country English-language news takes for granted ("NASA ... the United States")
-            out.append(_cited(found, first, tid, nation, "country", KNOWN_COUNTRY_RULE))
+            out.append(_cited(found, first, tid, nation, "country", KNOWN_COUNTRY_RULE, by_other=True))
         partners = [p for p in entry.partners if entry.cls in MISSION_CLASSES]
         for other, prop, rule in [*((p, "participant", KNOWN_PARTNER_RULE) for p in partners),
                                   *((p, "partOf", KNOWN_PROGRAMME_RULE) for p in entry.programmes)]:
