@@ -3736,3 +3736,17 @@ def test_the_owners_of_a_joint_venture_take_no_part_in_what_it_builds(extractor,
 def test_a_known_organisation_is_of_its_country_where_its_paragraph_names_it(extractor, text, org, country):
     assert (org, "country", country) in facts(extractor, text)
     assert (org, "country", country) not in facts(extractor, text.replace(". ", ".\n\n", 1))
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ('"We will bring the ship back empty," said Sergei Krikalev, Roscosmos\'s executive director for crewed '
+     "space programmes.", "Sergei Krikalev", "State Space Corporation Roscosmos"),
+    ("Daniel Neuenschwander, ESA's director of space transportation, spoke in Paris.", "Daniel Neuenschwander",
+     "European Space Agency"),
+    ("Anna Roe, NASA's director for human spaceflight operations, praised the crew.", "Anna Roe",
+     "National Aeronautics and Space Administration"),
+])
+def test_who_directs_a_field_of_an_organisation_is_of_it_and_heads_no_more(extractor, text, person, org):
+    got = facts(extractor, text)
+    assert (person, "affiliation", org) in got
+    assert (person, "heads", org) not in got

@@ -1379,6 +1379,15 @@ def hometown(toks: Tokens, k: int) -> bool:
     return k > 2 and toks.lower[k - 1] in ("of", "from") and toks.words[k - 2] == "," and age(toks.words[k - 3])
 
 
+def heads_a_part(toks: Tokens, end: int, stop: int) -> bool:
+    """The title ending at token `end` is qualified by a field in lower case, which makes its
+    holder head of a part of the organisation, not of the whole: "Roscosmos's executive
+    director for crewed space programmes", "ESA's director of human spaceflight"; not "the
+    chief executive of the company", nor "Director General of ESA"."""
+    return end + 1 < stop and toks.lower[end] in ("for", "of") and toks.is_lower[end + 1] \
+        and toks.alpha[end + 1] and toks.lower[end + 1] not in DESCRIPTION_OPENERS
+
+
 def age(word: str) -> bool:
     """A news report's age: "Barry Wilmore, 61, commands"."""
     return word.isdigit() and 16 <= int(word) <= 99
