@@ -95,6 +95,11 @@ def test_what_began_as_something_else_tells_no_state(extractor):
     ("Arianespace's flight VV23 lifted off from Kourou, placing two satellites in orbit.", "VV23", "completed"),
     ("SpaceX launched Transporter-11 from Vandenberg with 116 payloads.", "Transporter-11", "completed"),
     ("Flight VA264 will launch next month from Kourou.", "VA264", "planned"),
+    # a national-security launch's designation names the launch
+    ("The first batch flew as NROL-146 on 22 May from Vandenberg.", "NROL-146", "completed"),
+    ("A Falcon Heavy launched USSF-124 from Cape Canaveral with six satellites.", "USSF-124", "completed"),
+    ("ULA's Vulcan lifted off on USSF-106, its first national-security mission.", "USSF-106", "completed"),
+    ("USSF-87 will launch on a Vulcan next year.", "USSF-87", "planned"),
 ])
 def test_a_rockets_flight_that_lifted_off_is_over(extractor, text, flight, state):
     assert states(extractor, text).get(flight) == state
