@@ -96,9 +96,10 @@ def _cited(found: Found, first: dict[str, list[int]], subject: str, other: str, 
     subject (`by_other`: the first naming the other in a paragraph naming the subject, as the
     sentence that says a country)."""
     both = [s for s in first[subject] if s in first[other]]
-    paragraphs = {found.toks.paragraph(s) for s in first[subject]}
-    near = [s for s in first[other] if found.toks.paragraph(s) in paragraphs] if by_other else []
-    sent = found.toks.sentence((both or near or first[subject])[0])
+    if not both and by_other:
+        paragraphs = {found.toks.paragraph(s) for s in first[subject]}
+        both = [s for s in first[other] if found.toks.paragraph(s) in paragraphs]
+    sent = found.toks.sentence((both or first[subject])[0])
     return Fact(subject, prop, other, Evidence(sent.text, sent.start_char, sent.end_char), rule=rule)
 
 

@@ -254,16 +254,7 @@ def second_syllable(word: str) -> bool:
 
 
 _NICKNAMED = re.compile(r'(.+?) ["“”]([^"“”]+)["“”] (.+)')  # given "nickname" family
-GENERATIONS = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}  # after a family name: 'Ken Mattingly II', 'Robert Cabana Jr.'
-
-
-def family_name(name: str) -> str:
-    """A person's name's last word before a generational suffix: "Mattingly" of
-    "Ken Mattingly II", as the article will call him."""
-    words = name.split()
-    while len(words) > 1 and words[-1].rstrip(",") in GENERATIONS:
-        words.pop()
-    return words[-1]
+GENERATIONS = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}  # after a family name: "Ken Mattingly II"
 QUOTE_MARKS = {'"', "“", "”"}  # around a nickname in a name, and around a quotation (cues.crew)
 MAX_TITLE = 10  # words of a title in quotes ("Kinéis Killed the RadIOT Star")
 KIND_REACH = 14  # words back from a verb of naming to the noun it names ("The mission, which the Long Beach,
@@ -1377,6 +1368,15 @@ def hometown(toks: Tokens, k: int) -> bool:
     """The name at token `k` is where the person before it lives, after their age: "Rebecca
     Lawler, 38, of Little Elm, Texas"; "Katherine Spies, 43, from San Diego"."""
     return k > 2 and toks.lower[k - 1] in ("of", "from") and toks.words[k - 2] == "," and age(toks.words[k - 3])
+
+
+def family_name(name: str) -> str:
+    """A person's name's last word before a generational suffix: "Mattingly" of
+    "Ken Mattingly II", as the article will call him."""
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(",") in GENERATIONS:
+        words.pop()
+    return words[-1]
 
 
 def heads_a_part(toks: Tokens, end: int, stop: int) -> bool:
