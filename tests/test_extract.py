@@ -3750,3 +3750,16 @@ def test_who_directs_a_field_of_an_organisation_is_of_it_and_heads_no_more(extra
     got = facts(extractor, text)
     assert (person, "affiliation", org) in got
     assert (person, "heads", org) not in got
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Raúl Verdú, PLD Space's chief business development officer, said the deal was signed.", "Raúl Verdú",
+     "chief business development officer"),
+    ("Ann Lee, Axiom's chief program management officer, spoke on Monday.", "Ann Lee",
+     "chief program management officer"),
+    ("Tom Roe, the company's chief launch operations officer, said so.", "Tom Roe", "chief launch operations officer"),
+])
+def test_a_chief_of_a_field_of_three_words_is_its_officer_not_the_chief(extractor, text, person, title):
+    got = facts(extractor, text)
+    assert (person, "jobTitle", title) in got
+    assert not [f for f in got if f[0] == person and f[1] == "heads"]

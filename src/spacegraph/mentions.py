@@ -254,6 +254,7 @@ def second_syllable(word: str) -> bool:
 
 
 _NICKNAMED = re.compile(r'(.+?) ["“”]([^"“”]+)["“”] (.+)')  # given "nickname" family
+OCCUPATION_REACH = 3  # words from a title to the occupation noun it modifies: "chief business development officer"
 GENERATIONS = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}  # after a family name: "Ken Mattingly II"
 QUOTE_MARKS = {'"', "“", "”"}  # around a nickname in a name, and around a quotation (cues.crew)
 MAX_TITLE = 10  # words of a title in quotes ("Kinéis Killed the RadIOT Star")
@@ -1507,8 +1508,9 @@ def _with_fields(found: Found, titles: list[tuple[int, int]], occupations: froze
     Education, Culture, Sports, Science and Technology"), and a minister's portfolio after
     "for" ("Minister for Foreign Affairs"; not "associate administrator for space
     operations", whose field is a directorate of the agency). So is a title that modifies the
-    noun of an occupation after it, one or two lower-case words on ("chief exploration
-    scientist", "lead astronaut instructor"): not the chief. A founder's or chief
+    noun of an occupation after it, up to three lower-case words on ("chief exploration
+    scientist", "lead astronaut instructor", "chief business development officer"): not the
+    chief. A founder's or chief
     executive's of-phrase is an organisation's name, never a field ("founder of Orbital
     Gateway Consulting", "chief executive of Millennium"; `org_titles`)."""
     toks, out, n = found.toks, [], len(found.toks)
@@ -1526,7 +1528,7 @@ def _with_fields(found: Found, titles: list[tuple[int, int]], occupations: froze
         return j + 1 < n and toks.words[j] == "-" and not toks.space[j - 1] and not toks.space[j] and word(j + 1)
 
     for s, e in titles:
-        for k in range(e, min(e + 2, n)):
+        for k in range(e, min(e + OCCUPATION_REACH, n)):
             if not (toks.is_lower[k] and toks.alpha[k] and not toks.stop[k]) or found.taken[k]:
                 break
             if toks.lower[k] in occupations:
