@@ -1380,13 +1380,15 @@ def family_name(name: str) -> str:
     return words[-1]
 
 
-def heads_a_part(toks: Tokens, end: int, stop: int) -> bool:
-    """The title ending at token `end` is qualified by a field in lower case, which makes its
-    holder head of a part of the organisation, not of the whole: "Roscosmos's executive
-    director for crewed space programmes", "ESA's director of human spaceflight"; not "the
-    chief executive of the company", nor "Director General of ESA"."""
-    return end + 1 < stop and toks.lower[end] in ("for", "of") and toks.is_lower[end + 1] \
+def heads_whole(titles: dict[str, tuple[str, bool]], toks: Tokens, start: int, end: int, stop: int) -> bool:
+    """The title at tokens start..end (`titles`: the knowledge's, by surface form) makes its
+    holder head of the organisation, unless a field in lower case after it (before token
+    `stop`) makes them head of a part of it: "Roscosmos's executive director for crewed space
+    programmes", "ESA's director of human spaceflight"; not "the chief executive of the
+    company", nor "Director General of ESA"."""
+    part = end + 1 < stop and toks.lower[end] in ("for", "of") and toks.is_lower[end + 1] \
         and toks.alpha[end + 1] and toks.lower[end + 1] not in DESCRIPTION_OPENERS
+    return titles.get(toks.span(start, end), ("", False))[1] and not part
 
 
 def age(word: str) -> bool:

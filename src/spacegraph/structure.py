@@ -25,7 +25,7 @@ from spacy.vocab import Vocab
 from .checks import Schema
 from .discourse import TOPIC, agreement_named, agreement_title
 from .knowledge import Entry, Knowledge
-from .mentions import PERSON_CLASSES, Found, Mention, add_area, heads_a_part, named_agreement
+from .mentions import PERSON_CLASSES, Found, Mention, add_area, heads_whole, named_agreement
 from .model import Evidence, Fact, slug
 from .nominals import POSSESSIVES, RELATIVES, SUBJECTS, describe, predicate
 
@@ -592,8 +592,7 @@ class Structure:
                 # station CMSA runs"
         for ts, te in titles:
             if start <= ts and te <= end:
-                heads = self.kb.titles.get(found.toks.span(ts, te), ("", False))[1] and not heads_a_part(
-                    found.toks, te, end)  # "Roscosmos's executive director for crewed programmes": of a part of it
+                heads = heads_whole(self.kb.titles, found.toks, ts, te, end)
                 for tok in doc[ts - start:te - start]:
                     tok._.sg_title = "heads" if heads else "title"
         for tok in doc:  # "five agencies: NASA, Roscosmos, ESA": the noun stands for the list

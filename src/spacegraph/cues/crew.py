@@ -27,6 +27,13 @@ def _dated(ctx: Context, k: int) -> bool:
     return lower[k - 1] == "in" or k > 1 and lower[k - 1].rstrip(".") in MONTHS and lower[k - 2] == "in"
 
 
+def _dated_earlier(ctx: Context, start: int, end: int) -> bool:
+    """Tokens start..end date something to a year before the article's ("in 2019")."""
+    today = ctx.today
+    return today is not None and any(_dated(ctx, k) and int(ctx.toks.words[k]) < today.year
+                                     for k in range(start, end))
+
+
 def _line_opens(ctx: Context, sent: Sentence) -> bool:
     """The sentence starts a line of the article."""
     text = ctx.toks.text
@@ -198,14 +205,12 @@ class Crew(SentenceRule):
         """The one crewed mission the sentence before names, where it goes on the same line or
         paragraph and flies or crews it: "Commands STS-51-C aboard Discovery. His crew are pilot
         Loren Shriver, ..."; not a flight of the past ("last June aboard Galactic 01")."""
-        k = ctx.toks.sents.index(sent)
-        if k == 0 or "\n" in ctx.toks.text[ctx.toks.sents[k - 1].end_char:sent.start_char]:
+        if sent.start == 0 or _line_opens(ctx, sent):
             return None
-        prev = ctx.toks.sents[k - 1]
+        prev = ctx.toks.sentence(sent.start - 1)
         if not (ctx.cue("crew_cues", prev) or ctx.cue("crew_roles", prev)):
             return None  # "Artemis III may follow.": a flight named, but not flown or crewed there
-        if any(w in HISTORY for w in ctx.toks.lower[prev.start:prev.end]) or ctx.today and any(
-                _dated(ctx, i) and int(ctx.toks.words[i]) < ctx.today.year for i in range(prev.start, prev.end)):
+        if any(w in HISTORY for w in ctx.toks.lower[prev.start:prev.end]) or _dated_earlier(ctx, prev.start, prev.end):
             return None  # "Villadei already reached space last June aboard Galactic 01": a flight of the past
         named = {m.tid for m in ctx.found.mentions if prev.start <= m.start < prev.end and not m.ref
                  and ctx.cls(m.tid) == "CrewedMission" and not past(ctx, m)}
@@ -244,7 +249,7 @@ class Crew(SentenceRule):
             return listed[-1].tid
         if here:
             return here[0].tid
-        if ctx.today and any(_dated(ctx, k) and int(ctx.toks.words[k]) < ctx.today.year for k in range(start, end)):
+        if _dated_earlier(ctx, start, end):
             return None
         if dated and default in {m.tid for m in of_classes(ctx, ms, MISSION_CLASSES)} - {m.tid for m in missions}:
             return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..knowledge import Knowledge
-from ..mentions import ORG_CLASSES, PERSON_CLASSES, Mention, heads_a_part
+from ..mentions import ORG_CLASSES, PERSON_CLASSES, Mention, heads_whole
 from ..model import slug
 from ..tokens import Sentence
 from .base import OWNERS, Context, SentenceRule, of_classes, possessive, register
@@ -36,8 +36,7 @@ class Titles(SentenceRule):
             if not sent.start <= ts < sent.end:
                 continue
             title = toks.span(ts, te)
-            heads = self.kb.titles[title][1] if title in self.kb.titles else False
-            heads = heads and not heads_a_part(toks, te, sent.end)  # "executive director for crewed programmes"
+            heads = heads_whole(self.kb.titles, toks, ts, te, sent.end)  # not "director for crewed programmes"
             person = next((m for m in ms if m.start in (te, te + 1) and ctx.cls(m.tid) in PERSON_CLASSES
                            and toks.span(te, m.start) in ("", ",")), None)
             lead = ts  # "Rocket Lab founder and chief executive Peter Beck": back over the other titles
