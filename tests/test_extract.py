@@ -479,6 +479,41 @@ def test_a_capital_after_a_designations_number_is_its_own_not_a_unit(extractor, 
     assert things(extractor, text).get(name) == cls
 
 
+@pytest.mark.parametrize("text, name, programme", [
+    ("A Soyuz-2.1b put Resurs-P No. 4 into orbit, the fourth of the Resurs-P satellites.", "Resurs-P No. 4",
+     "Resurs-P"),
+    ("Meteor-M No. 2-3 joined the Meteor-M fleet in 2023.", "Meteor-M No. 2-3", None),
+    ("JAXA launched Michibiki No. 6 on an H3 rocket in February.", "Michibiki No. 6", None),
+    ("Bion-M No. 2 landed in the Orenburg region after a month in orbit.", "Bion-M No. 2", None),
+    ("The ViaSat-3 F2 satellite reached orbit in 2025.", "ViaSat-3 F2", None),
+])
+def test_a_name_with_a_serial_number_after_it_is_one_craft_of_its_kind(extractor, text, name, programme):
+    got = things(extractor, text)
+    assert got.get(name) == "Mission"
+    if programme:
+        assert (name, "partOf", programme) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, flight, operator", [
+    ("ALOS-4 rode H3 F3 to orbit from Tanegashima on Monday, JAXA said.", "H3 F3",
+     "Japan Aerospace Exploration Agency"),
+    ("The H-IIA F50 flight lifted off in June 2025, JAXA said, ending the rocket's run.", "H-IIA F50", None),
+    ("The H-IIA Flight No. 13 carried a weather satellite.", "H-IIA Flight No. 13", None),
+])
+def test_a_rocket_with_a_serial_number_after_it_is_one_of_its_flights(extractor, text, flight, operator):
+    got = facts(extractor, text)
+    assert things(extractor, text).get(flight) == "Mission"
+    assert (flight, "status", "completed") in got
+    if operator:
+        assert (flight, "operator", operator) in got
+
+
+def test_a_rocket_noun_before_the_serial_number_makes_it_the_vehicle(extractor):
+    # as "a GSLV-F16 rocket" is the vehicle of that flight (lexicon rocket_nouns)
+    got = things(extractor, "SLIM launched on H-IIA Launch Vehicle No. 47 from Tanegashima in 2023.")
+    assert got.get("H-IIA") == "Spacecraft" and not any("No. 47" in name for name in got)
+
+
 def test_a_unit_after_a_bare_number_is_still_a_word_of_its_own(extractor):
     got = things(extractor, "Orbis Space raised $14M for its Orbis-4 mission, due in a 550-km orbit.")
     assert got.get("Orbis-4") == "Mission" and not any(name.endswith("14M") for name in got)

@@ -62,6 +62,9 @@ LIST_CUES = {"led", "commanded", "headed", "piloted", "founded", "includes", "in
 CREW_GROUPS = {"crew", "members", "crewmates"}  # "the crew of X:", "the four members of X - A, B and C"
 LIST_OPENERS = {"-", "–", "—", ":", ","}
 NUMBERED = re.compile(r"[A-Z][a-z]+[A-Za-z]*-\d{1,3}[A-Z]{0,2}")  # "Yunyao-1", "LignoSat-2", "Chollian-2B": one token
+SERIAL = re.compile(r"[ \t]+(?:(?P<kind>Launch Vehicle|Flight)[ \t]+)?No\.?[ \t]*\d{1,3}(?:-\d{1,3})?[A-Z]?\b(?![-\w])"
+                    r"|[ \t]+F\d{1,3}\b(?![-\w])")  # after a name: "No. 4", "No. 2-3", "Launch Vehicle No. 50", "F5"
+SERIAL_BASES = {"Program", "Spacecraft", "Mission"}  # what a serial number numbers the craft or flights of
 DESIGNATION = re.compile(r"[A-Z]{2,}(?:-[A-Z]{0,2}\d{1,3}[A-Z]?|\d{1,3}[A-Z]?)")  # "NROL-192", "SDX01", "PSLV-C60"
 NAMING_VERBS = {"call", "calls", "called", "name", "names", "named", "dub", "dubs", "dubbed", "christen", "christens",
                 "christened", "nickname", "nicknames", "nicknamed"}  # "christens it Athena"
@@ -375,6 +378,7 @@ class MentionFinder:
         self._tailed_names(found)
         self._designations(found)
         self._numbered(found)
+        self._serials(found)
         found.titles = [(s, e) for s, e in _with_fields(
             found, _with_modifiers(found, longest(found.matches.spans("title")), self.offices, self.tenure,
                                    self.no_name_words), self.occupations, self.portfolios, self.org_titles)
@@ -890,6 +894,40 @@ class MentionFinder:
             tid = self._named_thing(found, start, i + 1, cls or "Spacecraft")
             if cls is None and tid is not None:
                 found.retype(tid, "Mission")
+
+    def _serials(self, found: Found) -> None:
+        """"Resurs-P No. 4", "Michibiki No. 6", "H3 F5", "H-IIA Launch Vehicle No. 50",
+        "Inmarsat-6 F2": a programme's, craft's or rocket's name with a serial number after it
+        names one of its craft or flights, a mission of its own, numbered in it as in a series:
+        part of it where it is a programme, run by whoever runs it; a rocket's is a flight, over
+        within the hour it lifts off. The name numbered is no mention of its own there. After a
+        noun of a rocket the number is the vehicle's: "H-IIA Launch Vehicle No. 47" is the H-IIA."""
+        toks = found.toks
+        for m in [m for m in found.mentions if not m.ref and found.cls(m.tid) in SERIAL_BASES]:
+            serial = SERIAL.match(toks.text, toks.idx[m.end - 1] + len(toks.words[m.end - 1]))
+            if serial is None:
+                continue
+            span = toks.char_span(toks.idx[m.start], serial.end())
+            if span is None or span[0] != m.start or not found.free(m.end, span[1]):
+                continue
+            thing = found.things[m.tid]
+            entry = None if thing.local else self.kb.by_id.get(thing.key)
+            names = {*thing.names(), *(entry.aliases if entry else ())}
+            name = toks.span(*span)
+            found.mentions.remove(m)
+            if (serial.group("kind") or "").lower() in self.rocket_nouns:
+                thing.alt_labels.add(name)  # "H-IIA Launch Vehicle No. 47": the vehicle itself, as "a GSLV-F16
+                found.mark(*span, m.tid)  # rocket" is (lexicon rocket_nouns)
+                continue
+            tid = found.add("Mission", self.slugs[name], name)
+            found.mark(*span, tid)
+            found.series[tid] = Series(
+                names=(thing.label,), cls="Mission", label_format=name, id_format=self.slugs[name], roman=False,
+                programme=entry.id if entry and entry.cls == "Program" else None,
+                operator=entry.operator if entry else None,
+                launch=serial.group("kind") == "Flight" or any(n.endswith(" " + w) for n in names for w in self.rocket_nouns))
+            if all(other.tid != m.tid for other in found.mentions):
+                del found.things[m.tid]
 
     def _quoted_names(self, found: Found) -> None:
         """"The mission, which Rocket Lab named "Fasten Your Space Belts",", "on a mission the two
