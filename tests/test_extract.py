@@ -1416,6 +1416,18 @@ def test_parties_after_a_kind_named_with_an_of_phrase(extractor):
         assert {"Japan Aerospace Exploration Agency", "Airbus Defence and Space"} <= parties, text
 
 
+@pytest.mark.parametrize("text, other", [
+    ("The Canadian Space Agency signed an updated Memorandum of Understanding with the Australian Space Agency.",
+     "Australian Space Agency"),
+    ("ISRO signed a Memorandum of Understanding with CNES on Monday.", "Centre national d'études spatiales"),
+    ("The Luxembourg Space Agency signed a Letter of Intent with NASA in June.",
+     "National Aeronautics and Space Administration"),
+])
+def test_a_kind_named_in_capitals_still_holds_the_parties_hung_on_its_last_word(extractor, text, other):
+    # the parser tags "Understanding" a proper noun and hangs "with X" on it
+    assert other in {o for _, p, o in facts(extractor, text) if p == "party"}
+
+
 def test_an_agreement_said_twice_keeps_its_most_specific_kind(extractor):
     for text in ("Vast won a $60 million Space Act Agreement from NASA on 3 May 2024.",
                  "On 3 May 2024 NASA awarded Vast a $60 million Space Act Agreement.",

@@ -256,7 +256,8 @@ def agreement_named(tok: Token, kinds: dict[str, str], longest: int) -> tuple[st
     """The kind of agreement a noun heads, by the longest name of a kind (of at most
     `longest` words) around it: its modifiers before it ("a Space Act Agreement", "a
     mission order") or its "of" phrase after it ("a memorandum of understanding"); and the
-    nouns of that phrase after it, where the parser may hang the parties."""
+    nouns of that phrase after it, common or proper ("a Memorandum of Understanding"), where the
+    parser may hang the parties."""
     doc = tok.doc
     spans = [doc[a:b] for a in range(max(0, tok.i - longest + 1), tok.i + 1)
              for b in range(tok.i + 1, min(len(doc), a + longest) + 1)]
@@ -271,7 +272,7 @@ def agreement_named(tok: Token, kinds: dict[str, str], longest: int) -> tuple[st
     if not named:
         return "", []
     span = max(named, key=lambda k: k[:2])[2]
-    return kinds[text(span)], [t for t in span if t.i > tok.i and t.pos_ == "NOUN"]
+    return kinds[text(span)], [t for t in span if t.i > tok.i and t.pos_ in ("NOUN", "PROPN")]
 
 
 ARTICLES = ("the", "a", "an")
