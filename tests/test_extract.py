@@ -43,6 +43,21 @@ def test_a_modifier_before_a_title_is_part_of_it_and_a_deputy_heads_nothing(extr
 
 
 @pytest.mark.parametrize("text, person, title", [
+    ("Arik Posner, NASA's program scientist for the mission, said the data would take weeks.", "Arik Posner",
+     "program scientist"),
+    ("Colin Bennett, Virgin Galactic's lead astronaut instructor, flew with them.", "Colin Bennett",
+     "lead astronaut instructor"),
+    ("The flights will be tracked, said Jonathan McDowell, an astronomer at Harvard.", "Jonathan McDowell",
+     "astronomer"),
+    ("South Australia's Premier, Peter Malinauskas, opened the centre.", "Peter Malinauskas", "Premier"),
+    ("Sheikh Hamdan's father, Crown Prince Ahmad Salim, watched the launch.", "Ahmad Salim", "Crown Prince"),
+])
+def test_titles_of_science_crews_and_states_are_known(extractor, text, person, title):
+    # data/titles.jsonl: scientists, instructors and astronomers of missions; the titles of states
+    assert (person, "jobTitle", title) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, person, title", [
     ("Elsa Montagnon, ESA's spacecraft operations manager, said so.", "Elsa Montagnon",
      "spacecraft operations manager"),
     ("Kenya's defence cabinet secretary, Aden Duale, attended.", "Aden Duale", "defence cabinet secretary"),
