@@ -210,6 +210,11 @@ def test_a_known_name_set_off_after_another_is_no_acronym_of_it(extractor):
     ("NASA's Lucy flew past the asteroid Dinkinesh.", "Lucy mission", "Lucy"),
     ("The Lucy spacecraft launched in 2021. In 2023 Lucy flew past Dinkinesh.", "Lucy mission", "Lucy"),
     ("ESA will fly Biomass on a Vega-C rocket.", "Biomass satellite", "Biomass"),
+    # the first word of a long title no one shortens to it ("Electron Losses and Fields Investigation") leaves
+    # the word to the craft
+    ("The small-launch market is crowded, and Rocket Lab already has it covered with Electron.",
+     "Rocket Lab Electron", "Electron"),
+    ("Rocket Lab is building Neutron, a much larger rocket, in Virginia.", "Rocket Lab Neutron", "Neutron"),
 ])
 def test_a_known_things_bare_name_names_it_beside_its_operator_or_its_full_name(extractor, text, thing, word):
     ex = extractor(Article(text=text, title="", source="t.txt"))
@@ -220,6 +225,7 @@ def test_a_known_things_bare_name_names_it_beside_its_operator_or_its_full_name(
     ("Lucy flew past the asteroid Dinkinesh on Wednesday.", "Lucy"),  # nothing says which Lucy
     ("Sheikh Mohammed bin Rashid Al Maktoum opened the centre.", "Rashid"),  # a word of a longer name
     ("Biomass burning in Brazil was visible from orbit.", "Biomass"),  # a capital opening a sentence
+    ("Electron density in the upper atmosphere rose during the storm.", "Electron"),
 ])
 def test_a_bare_name_alone_names_no_known_thing(extractor, text, word):
     ex = extractor(Article(text=text, title="", source="t.txt"))
