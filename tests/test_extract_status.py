@@ -115,6 +115,18 @@ def test_a_suborbital_hop_that_flew_is_over(extractor, text, flight, state):
     assert states(extractor, text).get(flight) == state
 
 
+@pytest.mark.parametrize("text, flight, state", [
+    ("NS-25 was the 25th flight of New Shepard and its seventh with a crew.", "NS-25", "completed"),
+    ("PSLV-C58 was ISRO's first launch of the year.", "PSLV-C58", "completed"),
+    ("Galactic 07 was the company's seventh commercial flight.", "Galactic 07", "completed"),
+    ("Flight VV27 was the last Vega before the handover to Avio.", "VV27", "completed"),
+    ("NS-32 will be the company's next crewed flight.", "NS-32", "planned"),
+])
+def test_a_flight_a_copula_in_the_past_says_was_a_launch_or_hop_is_over(extractor, text, flight, state):
+    # the copula of a nominal predicate carries the tense: "NS-25 was the 25th flight"
+    assert states(extractor, text).get(flight) == state
+
+
 @pytest.mark.parametrize("text, thing", [
     ("India wants its own space station, the Bharatiya Antariksh Station, by 2035.", "Bharatiya Antariksh Station"),
     ("Russia seeks a national station, the Russian Orbital Station, in the 2030s.", "Russian Orbital Station"),

@@ -130,7 +130,7 @@ class Status:
                     state = "completed"  # "Ax-1, flown in April 2022", "OFT-2 docked in May 2022": a flight of days;
                     # in a past line of a timeline, one the line tells of, not "the lander for Artemis III"
                 if tid in found.series and found.series[tid].brief and (
-                        state == "active" or state is None and _in_past(tok)):
+                        state == "active" or state is None and _in_past(tok, copulas=True)):
                     state = "completed"  # "PSLV-C58 lifted off", "the heat shield of PSLV-C39 did not separate",
                     # "NS-25 flew six people": a rocket's flight or a suborbital hop told of in the past is over
                 if state is not None and ORDER[state] >= best.get(tid, (-1, None))[0]:
@@ -503,14 +503,16 @@ def _latest_past_year(docs: Iterable[Doc]) -> int | None:
     return max(years, default=None)
 
 
-def _in_past(tok: Token) -> bool:
+def _in_past(tok: Token, copulas: bool = False) -> bool:
     """The verb whose clause holds the token is a finite verb in the past (or a past form
     with a subject and no auxiliary, which the tagger took for a participle: "The station
-    welcomed Ax-3")."""
-    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    welcomed Ax-3"); with `copulas`, so is the copula of a nominal predicate ("NS-25 was the
+    25th flight of New Shepard")."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")
+                 or copulas and any(c.dep_ == "cop" for c in a.children)), None)
     if verb is None:
         return False
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
     if not auxiliaries and "Past" in verb.morph.get("Tense", []) and any(c.dep_ == "nsubj" for c in verb.children):
         return True
     return any("Past" in t.morph.get("Tense", []) and "Fin" in t.morph.get("VerbForm", []) for t in (verb, *auxiliaries))
