@@ -56,6 +56,15 @@ def test_titles_of_science_crews_and_states_are_known(extractor, text, person, t
     # data/titles.jsonl: scientists, instructors and astronomers of missions; the titles of states
     assert (person, "jobTitle", title) in facts(extractor, text)
 
+@pytest.mark.parametrize("text, person", [
+    ("Ririek Adriansyah, President Director of Telkom, said so.", "Ririek Adriansyah"),
+    ("PSN's president director, Adi Rahman Adiwoso, said the launch went well.", "Adi Rahman Adiwoso"),
+    ("President Director Adi Rahman Adiwoso opened the ceremony.", "Adi Rahman Adiwoso"),
+])
+def test_an_indonesian_companys_president_director_is_no_president(extractor, text, person):
+    titles = {str(o) for s, p, o in facts(extractor, text) if s == person and p == "jobTitle"}
+    assert titles and all(t.lower().startswith("president director") for t in titles)
+
 
 @pytest.mark.parametrize("text, person, title", [
     ("Elsa Montagnon, ESA's spacecraft operations manager, said so.", "Elsa Montagnon",
