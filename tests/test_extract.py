@@ -3397,7 +3397,7 @@ def test_a_hyphen_inside_a_titles_field_does_not_end_it(extractor, text, person,
 
 @pytest.mark.parametrize("text, person", [
     ("Jim Bridenstine was NASA administrator from 2018 to 2021.", "Jim Bridenstine"),
-    ("NASA named Susan Lystrup, a planetary scientist, to run Goddard. At Ball, Lystrup was vice president and "
+    ("NASA named Susan Lystrup, a physicist, to run Goddard. At Ball, Lystrup was vice president and "
      "general manager of the civil space unit.", "Susan Lystrup"),
     ("Before joining the agency, Maria Lopez was chief engineer at Airbus.", "Maria Lopez"),
 ])
