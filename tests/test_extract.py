@@ -569,6 +569,20 @@ def test_who_is_named_a_backup_is_no_crew_member(extractor, text, backup):
     assert not [f for f in facts(extractor, text) if f[1] == "crewMember" and f[2] == backup]
 
 
+@pytest.mark.parametrize("text, removed", [
+    ("Roscosmos has pulled veteran cosmonaut Oleg Artemyev from the crew of Crew-11 and replaced him with Oleg "
+     "Platonov.", "Oleg Artemyev"),
+    ("Swigert joined the Apollo 13 crew only days before launch, after Ken Mattingly was grounded for exposure to "
+     "measles.", "Ken Mattingly"),
+    ("The Soyuz MS-30 crew will be Ivan Petrov and Anna Sokolova; Pavel Orlov, who was removed from the crew in "
+     "May, will train again.", "Pavel Orlov"),
+])
+def test_who_is_taken_off_a_crew_is_no_crew_member(extractor, text, removed):
+    got = facts(extractor, text)
+    assert not [f for f in got if f[1] == "crewMember" and f[2] == removed]
+    assert [f for f in got if f[1] == "crewMember"]  # the others still fly
+
+
 @pytest.mark.parametrize("text", [
     "NASA selected SpaceX for the Artemis program's first lander.",
     "ESA, a partner in the Artemis program, builds the service module.",

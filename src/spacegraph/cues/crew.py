@@ -52,6 +52,8 @@ class Crew(SentenceRule):
         self.speech = set(kb.lexicon["speech_verbs"])
         self.other_crews = set(kb.lexicon["other_crews"])
         self.backups = set(kb.lexicon["backup_roles"]["words"])
+        removals = kb.lexicon["crew_removals"]
+        self.removed_before, self.removed_after = set(removals["before"]), set(removals["after"])
 
     def start(self, ctx: Context, sent: Sentence) -> None:
         """Notes whether the sentence is an item ("- Name") of the crew list opened before
@@ -124,14 +126,17 @@ class Crew(SentenceRule):
     def _backup(self, ctx: Context, sent: Sentence, m: Mention) -> bool:
         """The person is named a backup in the title before their name ("backup crew member
         Charlie Duke") or in what follows it, before another name or the clause's end:
-        "Atasever is his backup", "O'Hara as backup", "he served as backup pilot"."""
-        if any(w in self.backups for w in ctx.toks.lower[max(sent.start, m.start - TITLE_REACH):m.start]):
+        "Atasever is his backup", "O'Hara as backup", "he served as backup pilot"; or is
+        taken off the crew ("pulled Oleg Artemyev from the crew", "Mattingly, who was pulled
+        from the Apollo 13 crew")."""
+        before = ctx.toks.lower[max(sent.start, m.start - TITLE_REACH):m.start]
+        if any(w in self.backups or w in self.removed_before for w in before):
             return True
         names = {k.start for k in ctx.found.mentions if sent.start <= k.start < sent.end}
         for k in range(m.end, min(m.end + BACKUP_REACH, sent.end)):
             if k in names or ctx.toks.words[k] in (";", ":"):
                 return False
-            if ctx.toks.lower[k] in self.backups:
+            if ctx.toks.lower[k] in self.backups or ctx.toks.lower[k] in self.removed_after:
                 return True
         return False
 
