@@ -572,7 +572,7 @@ def test_who_is_named_a_backup_is_no_crew_member(extractor, text, backup):
 @pytest.mark.parametrize("text, removed", [
     ("Roscosmos has pulled veteran cosmonaut Oleg Artemyev from the crew of Crew-11 and replaced him with Oleg "
      "Platonov.", "Oleg Artemyev"),
-    ("Swigert joined the Apollo 13 crew only days before launch, after Ken Mattingly was grounded for exposure to "
+    ("Jack Swigert joined the Apollo 13 crew days before launch, after Ken Mattingly was grounded for exposure to "
      "measles.", "Ken Mattingly"),
     ("The Soyuz MS-30 crew will be Ivan Petrov and Anna Sokolova; Pavel Orlov, who was removed from the crew in "
      "May, will train again.", "Pavel Orlov"),
