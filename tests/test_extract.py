@@ -876,6 +876,10 @@ def test_names_with_particles_honorifics_and_camel_case(extractor, text, name):
     ("Her Excellency Sarah bint Yousif Al Amiri, Minister of State, visited the centre.", "Sarah bint Yousif Al Amiri"),
     ("The rover was named by His Highness Sheikh Khalid bin Mohamed bin Zayed Al Nahyan.",
      "Khalid bin Mohamed bin Zayed Al Nahyan"),
+    # a royal honorific ("Prince", which a title's word too, "Crown Prince", makes no name's)
+    ("He flew two years after Saudi Arabia's Prince Sultan bin Salman flew on the shuttle Discovery.",
+     "Sultan bin Salman"),
+    ("The launch was watched by Princess Reema bint Bandar Al Saud, the ambassador.", "Reema bint Bandar Al Saud"),
 ])
 def test_long_arabic_names_with_their_particles(extractor, text, name):
     assert things(extractor, text).get(name) == "Person"
