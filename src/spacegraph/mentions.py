@@ -914,8 +914,6 @@ class MentionFinder:
             if span is None or span[0] != m.start or not found.free(m.end, span[1]):
                 continue
             thing = found.things[m.tid]
-            entry = None if thing.local else self.kb.by_id.get(thing.key)
-            names = {*thing.names(), *(entry.aliases if entry else ())}
             name = toks.span(*span)
             found.mentions.remove(m)
             if (serial.group("kind") or "").lower() in self.rocket_nouns:
@@ -924,11 +922,13 @@ class MentionFinder:
                 continue
             tid = found.add("Mission", self.slugs[name], name)
             found.mark(*span, tid)
+            entry = None if thing.local else self.kb.by_id.get(thing.key)
+            rocket = any(n.endswith(" " + w) for n in {*thing.names(), *(entry.aliases if entry else ())}
+                         for w in self.rocket_nouns)  # "H3 rocket": the gazetteer names it a rocket
             found.series[tid] = Series(
                 names=(thing.label,), cls="Mission", label_format=name, id_format=self.slugs[name], roman=False,
                 programme=entry.id if entry and entry.cls == "Program" else None,
-                operator=entry.operator if entry else None,
-                launch=serial.group("kind") == "Flight" or any(n.endswith(" " + w) for n in names for w in self.rocket_nouns))
+                operator=entry.operator if entry else None, launch=serial.group("kind") == "Flight" or rocket)
             if all(other.tid != m.tid for other in found.mentions):
                 del found.things[m.tid]
 
