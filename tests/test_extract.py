@@ -56,6 +56,22 @@ def test_titles_of_science_crews_and_states_are_known(extractor, text, person, t
     # data/titles.jsonl: scientists, instructors and astronomers of missions; the titles of states
     assert (person, "jobTitle", title) in facts(extractor, text)
 
+@pytest.mark.parametrize("text, mission, operator", [
+    ("\"It's bittersweet,\" said Teddy Tzanetos, Ingenuity's project manager at JPL.", "Ingenuity",
+     "Jet Propulsion Laboratory"),
+    ("\"We are thrilled,\" said Ann Lee, Europa Clipper's program scientist at NASA Headquarters.", "Europa Clipper",
+     None),
+    ("\"Every flyby so far has surprised us,\" said Tom Statler, Lucy's program scientist at NASA Headquarters.",
+     "Lucy mission", None),
+    ("\"The data are superb,\" said Jane Doe, Psyche's program executive at NASA Headquarters.", "Psyche", None),
+])
+def test_a_projects_staff_at_a_centre_say_who_runs_the_mission_a_programs_at_headquarters_do_not(
+        extractor, text, mission, operator):
+    # rules.jsonl mission-role-at: a program scientist or executive oversees the mission from headquarters
+    runs = {o for s, p, o in facts(extractor, text) if s == mission and p == "operator"}
+    assert runs == ({operator} if operator else set())
+
+
 @pytest.mark.parametrize("text, person", [
     ("Ririek Adriansyah, President Director of Telkom, said so.", "Ririek Adriansyah"),
     ("PSN's president director, Adi Rahman Adiwoso, said the launch went well.", "Adi Rahman Adiwoso"),
