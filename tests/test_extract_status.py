@@ -127,6 +127,20 @@ def test_a_flight_a_copula_in_the_past_says_was_a_launch_or_hop_is_over(extracto
     assert states(extractor, text).get(flight) == state
 
 
+@pytest.mark.parametrize("text, flight, state", [
+    ("TOKYO, March 7, 2023 (wire) - H3 Test Flight 1 lifted off from Tanegashima on Tuesday.", "H3 Test Flight 1",
+     "completed"),
+    ("BENGALURU, Nov 2, 2024 - In August ISRO carried out its first Integrated Air Drop Test, releasing a dummy crew "
+     "module from a helicopter.", "Integrated Air Drop Test", "completed"),
+    ("CAPE CANAVERAL, Dec 1, 2023 - SpaceX flew Starship Flight 3 on Thursday from Starbase.", "Starship Flight 3",
+     "completed"),
+    ("WASHINGTON, Dec 1, 2023 - The Orbital Test Vehicle launched on a Falcon Heavy on Thursday.",
+     "Orbital Test Vehicle", None),  # a craft named for a test flies on
+])
+def test_an_uncrewed_flight_or_test_told_of_in_the_past_is_over(extractor, text, flight, state):
+    assert states(extractor, text).get(flight) == state
+
+
 @pytest.mark.parametrize("text, thing", [
     ("India wants its own space station, the Bharatiya Antariksh Station, by 2035.", "Bharatiya Antariksh Station"),
     ("Russia seeks a national station, the Russian Orbital Station, in the 2030s.", "Russian Orbital Station"),

@@ -56,6 +56,8 @@ CRAFT = {"Spacecraft", "SpaceStation"}
 NAMED = NAMING | {"known"}  # participles that give a name: "a satellite, known as X,"
 TOPIC_SENTENCES = 3  # sentences naming a station that make it what the article is about
 KINDS = {"Mission", "Spacecraft", "Program"}  # the kinds of thing a status is said of
+FLIGHT_HEADS = {"flight", "test"}  # a mission's name headed so names one flight: over within the hour
+ROMAN_NUMERALS = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
 RULE = "status-from-tense"
 KNOWN_RULE = "status-from-knowledge"  # the state the gazetteer's years give in the article's year
 
@@ -129,7 +131,7 @@ class Status:
                         state or not self.told or _phrase_head(tok).dep_ in SUBJECTS | {"obj"}):
                     state = "completed"  # "Ax-1, flown in April 2022", "OFT-2 docked in May 2022": a flight of days;
                     # in a past line of a timeline, one the line tells of, not "the lander for Artemis III"
-                if tid in found.series and found.series[tid].brief and (
+                if (tid in found.series and found.series[tid].brief or self._test_flight(thing)) and (
                         state == "active" or state is None and _in_past(tok, copulas=True)):
                     state = "completed"  # "PSLV-C58 lifted off", "the heat shield of PSLV-C39 did not separate",
                     # "NS-25 flew six people": a rocket's flight or a suborbital hop told of in the past is over
@@ -397,6 +399,14 @@ class Status:
         return "CrewedMission" in thing.classes() or bool(series and series.cargo) or any(
             w in self.short_lived for n in thing.names() for w in n.lower().split())
 
+    @staticmethod
+    def _test_flight(thing: Thing) -> bool:
+        """An uncrewed mission whose name's head is a flight or a test ("Test Flight 1", "Flight 4",
+        "the Integrated Air Drop Test"): over within the hour, as a rocket's launch is; not a
+        craft named for one ("Orbital Test Vehicle") nor a programme."""
+        return not thing.classes() & {"CrewedMission", "Program"} and any(
+            _head_word(n) in FLIGHT_HEADS for n in thing.names())
+
     def _earlier_year(self, tok: Token) -> bool:
         """A year before the article's in the phrase of the mention (its appositions and
         participles: "Ax-1, flown in April 2022") or among the obliques of the verb it is an
@@ -501,6 +511,11 @@ def _latest_past_year(docs: Iterable[Doc]) -> int | None:
     2024"): the article is of that year or later."""
     years = [_year(t) for doc in docs for t in doc if _year(t) and _in_past(t)]
     return max(years, default=None)
+
+
+def _head_word(name: str) -> str:
+    """The last word of a name that is no number: "flight" of "Test Flight 1"."""
+    return next((w for w in reversed(name.lower().split()) if not w.isdigit() and w not in ROMAN_NUMERALS), "")
 
 
 def _in_past(tok: Token, copulas: bool = False) -> bool:
