@@ -64,7 +64,7 @@ LIST_OPENERS = {"-", "–", "—", ":", ","}
 NUMBERED = re.compile(r"[A-Z][a-z]+[A-Za-z]*-\d{1,3}[A-Z]{0,2}")  # "Yunyao-1", "LignoSat-2", "Chollian-2B": one token
 SERIAL = re.compile(r"[ \t]+(?:(?P<kind>Launch Vehicle|Flight)[ \t]+)?No\.?[ \t]*\d{1,3}(?:-\d{1,3})?[A-Z]?\b(?![-\w])"
                     r"|[ \t]+F\d{1,3}\b(?![-\w])")  # after a name: "No. 4", "No. 2-3", "Launch Vehicle No. 50", "F5"
-TITLE_WORDS = 3  # a craft's, mission's or programme's name this long is a title, not shortened to its first word
+LONG_NAME_WORDS = 3  # a craft's, mission's or programme's name this long is not shortened to its first word
 SERIAL_BASES = {"Program", "Spacecraft", "Mission"}  # what a serial number numbers the craft or flights of
 DESIGNATION = re.compile(r"[A-Z]{2,}(?:-[A-Z]{0,2}\d{1,3}[A-Z]?|\d{1,3}[A-Z]?)")  # "NROL-192", "SDX01", "PSLV-C60"
 NAMING_VERBS = {"call", "calls", "called", "name", "names", "named", "dub", "dubs", "dubbed", "christen", "christens",
@@ -463,7 +463,7 @@ class MentionFinder:
         # Investigation")
         for e in kb.entries:
             for name in (e.label, *e.aliases):
-                if e.cls in ORG_CLASSES or len(name.split()) < TITLE_WORDS:
+                if e.cls in ORG_CLASSES or len(name.split()) < LONG_NAME_WORDS:
                     openers.setdefault(name.split()[0], set()).add(e.id)
         for series in kb.series:
             for name in series.names:

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from .checks import Schema
 from .cues.dates import entry_date
 from .knowledge import Series, Span
-from .mentions import MONTHS_AND_DAYS, NAMING, Found
+from .mentions import MONTHS_AND_DAYS, NAMING, ROMAN, Found
 from .model import Evidence, Fact, Thing
 from .nominals import RELATIVES, describe, predicate
 
@@ -57,7 +57,6 @@ NAMED = NAMING | {"known"}  # participles that give a name: "a satellite, known 
 TOPIC_SENTENCES = 3  # sentences naming a station that make it what the article is about
 KINDS = {"Mission", "Spacecraft", "Program"}  # the kinds of thing a status is said of
 FLIGHT_HEADS = {"flight", "test"}  # a mission's name headed so names one flight: over within the hour
-ROMAN_NUMERALS = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
 RULE = "status-from-tense"
 KNOWN_RULE = "status-from-knowledge"  # the state the gazetteer's years give in the article's year
 
@@ -515,7 +514,7 @@ def _latest_past_year(docs: Iterable[Doc]) -> int | None:
 
 def _head_word(name: str) -> str:
     """The last word of a name that is no number: "flight" of "Test Flight 1"."""
-    return next((w for w in reversed(name.lower().split()) if not w.isdigit() and w not in ROMAN_NUMERALS), "")
+    return next((w for w in reversed(name.lower().split()) if not w.isdigit() and w.upper() not in ROMAN), "")
 
 
 def _in_past(tok: Token, copulas: bool = False) -> bool:

@@ -51,9 +51,9 @@ class Crew(SentenceRule):
         super().__init__(kb)
         self.speech = set(kb.lexicon["speech_verbs"])
         self.other_crews = set(kb.lexicon["other_crews"])
-        self.backups = set(kb.lexicon["backup_roles"]["words"])
-        removals = kb.lexicon["crew_removals"]
-        self.removed_before, self.removed_after = set(removals["before"]), set(removals["after"])
+        backups, removals = set(kb.lexicon["backup_roles"]["words"]), kb.lexicon["crew_removals"]
+        self.off_before = backups | set(removals["before"])  # words that keep the name after them off the crew
+        self.off_after = backups | set(removals["after"])  # and the name before them
 
     def start(self, ctx: Context, sent: Sentence) -> None:
         """Notes whether the sentence is an item ("- Name") of the crew list opened before
@@ -93,7 +93,7 @@ class Crew(SentenceRule):
             role = "as" in after and after.index("as") + 1 < len(after) and \
                 after[after.index("as") + 1] in ctx.kb.lexicon["crew_roles"]
             if possessive(ctx.toks, m) or (m.start > sent.start and lower[m.start - 1] in ("by", "with")
-                                           and not led and not role) or self._backup(ctx, sent, m):
+                                           and not led and not role) or self._off_crew(ctx, sent, m):
                 continue
             if m.start > sent.start and lower[m.start - 1] == "under":
                 continue  # "the first launch under Dave Limp": who leads, not who flies
@@ -123,20 +123,19 @@ class Crew(SentenceRule):
         if opens_list:
             ctx.crew_list_for = mission
 
-    def _backup(self, ctx: Context, sent: Sentence, m: Mention) -> bool:
+    def _off_crew(self, ctx: Context, sent: Sentence, m: Mention) -> bool:
         """The person is named a backup in the title before their name ("backup crew member
         Charlie Duke") or in what follows it, before another name or the clause's end:
         "Atasever is his backup", "O'Hara as backup", "he served as backup pilot"; or is
         taken off the crew ("pulled Oleg Artemyev from the crew", "Mattingly, who was pulled
         from the Apollo 13 crew")."""
-        before = ctx.toks.lower[max(sent.start, m.start - TITLE_REACH):m.start]
-        if any(w in self.backups or w in self.removed_before for w in before):
+        if any(w in self.off_before for w in ctx.toks.lower[max(sent.start, m.start - TITLE_REACH):m.start]):
             return True
         names = {k.start for k in ctx.found.mentions if sent.start <= k.start < sent.end}
         for k in range(m.end, min(m.end + BACKUP_REACH, sent.end)):
             if k in names or ctx.toks.words[k] in (";", ":"):
                 return False
-            if ctx.toks.lower[k] in self.backups or ctx.toks.lower[k] in self.removed_after:
+            if ctx.toks.lower[k] in self.off_after:
                 return True
         return False
 
