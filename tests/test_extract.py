@@ -1931,6 +1931,25 @@ def test_an_acronym_the_article_defines_wins_over_another_known_thing_of_the_sam
     assert "Kenya Space Agency" in named and "Saudi Arabia" not in named
 
 
+@pytest.mark.parametrize("text, name, known", [
+    ("The satellites were developed by the China Earthquake Administration (CEA). CEA engineers run them.",
+     "China Earthquake Administration", "French Alternative Energies and Atomic Energy Commission"),
+    ("The Czech Space Alliance (CSA) signed the memorandum in Prague. CSA represents twenty firms.",
+     "Czech Space Alliance", "Canadian Space Agency"),
+    ("The Italian Space Agency (ASI) and the Austrian Space Agency (ASA) signed. ASA will pay.",
+     "Austrian Space Agency", "Australian Space Agency"),
+])
+def test_a_name_the_gazetteer_lacks_keeps_the_acronym_it_spells(extractor, text, name, known):
+    """The gazetteer gives the letters to another thing; the article defines them for its own."""
+    named = things(extractor, text)
+    assert name in named and known not in named
+
+
+def test_a_known_things_variant_name_before_its_acronym_is_that_thing(extractor):
+    named = things(extractor, "KASA is developing the Korea Positioning System (KPS), a navigation constellation.")
+    assert "Korean Positioning System" in named and "Korea Positioning System" not in named
+
+
 @pytest.mark.parametrize("text, person, title", [
     ('"We are looking at the dark side," ESA\'s Director of Science, Carole Mundell, said at the briefing.',
      "Carole Mundell", "Director of Science"),
@@ -2637,6 +2656,10 @@ def test_a_designation_of_something_else_is_no_mission(extractor, text, word):
     ("The lander carries a drill built by Aurelian Robotics.", "Aurelian Robotics", "Company"),
     ("The camera came from the International Lunar Observatory Association.", "International Lunar Observatory Association",
      "Organization"),
+    ("The data go to the China Earthquake Administration, which runs the ground segment.",
+     "China Earthquake Administration", "Organization"),
+    ("Brazil's National Civil Aviation Administration signed the memorandum.", "National Civil Aviation Administration",
+     "Organization"),
 ])
 def test_an_organisations_name_says_what_it_is_by_its_last_word(extractor, text, name, cls):
     assert things(extractor, text).get(name) == cls
@@ -2740,6 +2763,9 @@ DRAGONFLY = "Dragonfly will fly to Titan in 2028. Dragonfly is a rotorcraft, and
     (DRAGONFLY + "It runs on a power source supplied by the Department of Energy.", "Department of Energy"),
     (DRAGONFLY + "Key partners include Lockheed Martin and Boeing.", "The Boeing Company"),
     (DRAGONFLY + "France's space agency CNES also contributes.", "Centre national d'études spatiales"),
+    (DRAGONFLY + "Its propulsion system was developed by Georgia Tech.", "Georgia Institute of Technology"),
+    (DRAGONFLY + "Maxar built the spacecraft's chassis.", "Maxar Technologies"),
+    (DRAGONFLY + "The landing system comes from Airbus Defence and Space.", "Airbus Defence and Space"),
 ])
 def test_a_part_supplied_in_a_sentence_naming_no_mission_is_of_the_topic_mission(extractor, text, org):
     assert ("Dragonfly", "participant", org) in facts(extractor, text)

@@ -7,7 +7,7 @@ Each finder marks tokens it claims, so a name is read once, by the most certain 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import re
 import string
@@ -57,6 +57,7 @@ IRREGULAR_PARTICIPLES = {"built", "run", "led", "made", "flown", "sent", "brough
                          "overseen", "known", "held", "owned", "set"}  # "a probe built by", "a station known as"
 MODIFIERS_REACH = 4  # lower-case words before a title that may say what office it is: "space nuclear technology
 # portfolio manager"
+ACRONYM_JOINERS = {"of", "and", "for", "de"}  # small words inside a name an acronym spells
 POST_MODIFIERS = {"with", "at", "of", "in", "for", "from", "on", "by", "who", "which", "that", "whose"}  # follow a head noun
 LIST_CUES = {"led", "commanded", "headed", "piloted", "founded", "includes", "including", "include"}
 CREW_GROUPS = {"crew", "members", "crewmates"}  # "the crew of X:", "the four members of X - A, B and C"
@@ -413,7 +414,7 @@ class MentionFinder:
         toks = found.toks
         matches = sorted((m for m in found.matches.found if m[0] in self.entries), key=lambda m: (-(m[2] - m[1]), m[1]))
         tids: dict[str, str] = {}  # by key: an entry named again is the thing added already
-        defined = _defined_acronyms(toks, matches)
+        defined = _defined_acronyms(toks, matches, self.entries)
         countries = {start: end for key, start, end in matches if self.entries[key].cls == "Country"}
         for key, start, end in matches:
             if not found.free(start, end) or end - start == 1 and defined.get(toks.words[start], key) != key:
@@ -1470,15 +1471,48 @@ def named_agreement(agreements: list[Mention], lower: Sequence[str], a: int, b: 
     return before[-1] if before else ending[0].tid if len({m.tid for m in ending}) == 1 else ""
 
 
-def _defined_acronyms(toks: Tokens, matches: list[tuple[str, int, int]]) -> dict[str, str]:
-    """The acronyms the article defines in brackets right after a known name ("the Kenya
-    Space Agency (KSA)"), by the key of that name's entry: the article's own definition
-    wins over an entry that the gazetteer gives the same letters."""
+def _defined_acronyms(toks: Tokens, matches: list[tuple[str, int, int]], entries: Mapping[str, Entry]
+                      ) -> dict[str, str]:
+    """The acronyms the article defines in brackets right after a name, by the key of that
+    name's entry ("the Kenya Space Agency (KSA)"), or by "" where the name is another than
+    any of the names of the entry that has the acronym (`_another_name`: "the China
+    Earthquake Administration (CEA)" is not the French CEA, nor "the Austrian Space Agency
+    (ASA)" the Australian): the article's own definition wins over the gazetteer's letters."""
     ending: dict[int, str] = {}
     for key, _, end in matches:  # longest first: the whole name's entry
         ending.setdefault(end, key)
-    return {toks.words[i + 1]: ending[i] for i in positions(toks.words, {"("})
-            if i in ending and _bracketed_acronym(toks, i)}
+    defined: dict[str, str] = {}
+    for i in positions(toks.words, {"("}):
+        if not _bracketed_acronym(toks, i):
+            continue
+        if i in ending:
+            defined[toks.words[i + 1]] = ending[i]
+        elif (spelled := _spelled_before(toks, i)) and (known := ending.get(i + 2)) and all(
+                _another_name(spelled, name) for name in (entries[known].label, *entries[known].aliases)):
+            defined[toks.words[i + 1]] = ""
+    return defined
+
+
+def _another_name(name: str, known: str) -> bool:
+    """Two names of different things: their last words differ ("Earthquake Administration",
+    "Energy Commission"), or, as long as each other, a word of one is no form of the other's
+    ("Austrian" and "Australian"; not "Korea" and "Korean"). A name of another length with the
+    same last word may be the same thing's ("United States Space Force", "U.S. Space Force")."""
+    a, b = name.lower().split(), known.lower().split()
+    if a[-1] != b[-1]:
+        return True
+    return len(a) == len(b) and any(not (x.startswith(y) or y.startswith(x)) for x, y in zip(a, b))
+
+
+def _spelled_before(toks: Tokens, i: int) -> str:
+    """The capitalised words right before the bracket at token i that spell the acronym in
+    it ("China Earthquake Administration (CEA)"), or ""."""
+    acronym, k = toks.words[i + 1], i
+    while k > 0 and i - k < len(acronym) + 3 and (toks.title[k - 1] or toks.lower[k - 1] in ACRONYM_JOINERS):
+        k -= 1
+        if toks.title[k] and _spells(acronym, toks.span(k, i)):
+            return toks.span(k, i)
+    return ""
 
 
 def _spells(acronym: str, name: str) -> bool:
