@@ -38,6 +38,13 @@ NASA, SPACEX, BOEING = ("National Aeronautics and Space Administration", "Space 
     ("NASA selected Blue Origin to build a lunar lander under a $3.4 billion contract.", {NASA, "Blue Origin"}),
     ("ESA has chosen Thales Alenia Space for the module, under a contract worth 300 million euros.",
      {"European Space Agency", "Thales Alenia Space"}),
+    # whom, by a pronoun or a description
+    ("Blue Origin makes engines. In May, NASA chose it to build a lunar lander under a contract worth $3.4 billion.",
+     {NASA, "Blue Origin"}),
+    ("Intuitive Machines is based in Houston. NASA selected it in 2021 to carry a drill under a $47 million task "
+     "order.", {NASA, "Intuitive Machines"}),
+    ("Thales Alenia Space builds modules. ESA picked the company in March. The contract is worth 300 million euros.",
+     {"European Space Agency", "Thales Alenia Space"}),
 ])
 def test_a_contract_after_a_choice_is_between_who_chose_and_whom(extractor, text, expected):
     assert list(parties(extractor, text).values()) == [expected]

@@ -27,7 +27,7 @@ from .discourse import TOPIC, agreement_named, agreement_title
 from .knowledge import Entry, Knowledge
 from .mentions import PERSON_CLASSES, Found, Mention, add_area, heads_whole, named_agreement
 from .model import Evidence, Fact, slug
-from .nominals import POSSESSIVES, RELATIVES, SUBJECTS, describe, predicate
+from .nominals import POSSESSIVES, RELATIVES, STRAYS, SUBJECTS, describe, predicate
 
 
 PLURAL_PRONOUNS = {"they", "their", "them"}  # may stand for things named together
@@ -388,6 +388,24 @@ def _was(pred: Token) -> bool:
         c.dep_ == "aux" for c in pred.children)
 
 
+CLAUSE_HEADS = {"ROOT", "ccomp", "parataxis"}  # a verb that heads a clause of its own, which has a subject
+
+
+def _subjects_restored(doc: Doc) -> None:
+    """A name the parser hung on the verb after it as something else than its subject, where
+    the verb has none, is its subject: after an opening time ("Last year Amazon signed": an
+    unmarked oblique) or set off by an apposition ("Lockheed Martin, an ABL investor, had
+    booked RS1": a vocative). Not a name joined to a participle ("NASA-led")."""
+    for tok in doc:
+        head = tok.head
+        if tok.pos_ == "PROPN" and tok.dep_ in STRAYS | {"obl:unmarked"} and tok.i < head.i \
+                and head.pos_ in ("VERB", "AUX") and head.dep_ in CLAUSE_HEADS \
+                and not any(c.dep_ in SUBJECTS | {"expl", "csubj"} or c.dep_ == "case" and c.head == tok
+                            for c in (*head.children, *tok.children)) \
+                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "–")):
+            tok.dep_ = "nsubj"
+
+
 def _promoted(doc: Doc, c: Token) -> Doc:
     """The sentence read with the conjunct `c` in its first verb's place: it takes the first's
     head and relation, its subject and auxiliaries before it, and what follows `c` but hangs
@@ -478,6 +496,7 @@ class Structure:
             end = start + len(doc)
             sent = toks.sentence(start)
             evidence = Evidence(sent.text, sent.start_char, sent.end_char)
+            _subjects_restored(doc)
             refs = self._referents(found, doc, start, end, order, titles, subjects, agreements, groups)
             said: list[Fact] = []
             for view, conjunct in ((doc, None), *((_promoted(doc, c), c) for c in _sharing_conjuncts(doc))):
@@ -532,7 +551,7 @@ class Structure:
                 continue  # "NASA has not chosen Vast" is no choice
             who = [t for c in verb.children if c.dep_ == "nsubj" and c.i in refs for t in refs[c.i].tids[:1]]
             whom = [t for c in verb.children if c.dep_ == "obj"
-                    for k in (c, *c.conjuncts) if k.i in refs and not refs[k.i].pronoun for t in refs[k.i].tids[:1]]
+                    for k in (c, *c.conjuncts) if k.i in refs for t in refs[k.i].tids[:1]]
             orgs = [t for t in who + whom if self._family(found, t) == "Organization"]
             if who and whom and orgs == who + whom:
                 return number, who[0], whom
