@@ -304,3 +304,21 @@ def test_who_orders_or_buys_from_a_company_has_a_contract_with_it(extractor, tex
 ])
 def test_no_contract_where_no_buyer_buys(extractor, text):
     assert parties(extractor, text) == {}
+
+
+@pytest.mark.parametrize("text, earlier, mission", [
+    ("Eutelsat signed launch contracts with Arianespace and SpaceX. Under her SpaceX won its largest government "
+     "award: in May, ESA chose it to launch Euclid, under a contract worth $70 million.", "Eutelsat", "Euclid"),
+    ("Intelsat signed launch contracts with Arianespace and SpaceX. In March SpaceX won a bigger award: ESA picked "
+     "it to launch Euclid, under a contract worth $70 million.", "Intelsat", "Euclid"),
+    ("Amazon signed launch contracts with ULA and Blue Origin. In May Blue Origin won its largest award: NASA "
+     "selected it to build a lander for Artemis V, under a contract worth $3.4 billion.", "Amazon", "Artemis V"),
+])
+def test_a_contract_read_two_ways_in_its_sentence_joins_its_fullest_reading_not_an_earlier_deal(
+        extractor, text, earlier, mission):
+    """A reading of the later contract with one party belongs to the reading of it with two in
+    its own sentence, not to the earlier deal that has that party too."""
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    said = {(ex.things[f.subject].label, f.prop, ex.things[f.obj].label) for f in ex.facts if not f.literal}
+    assert (mission, "participant", earlier) not in said
+    assert not any(p == "concerns" and o == mission and earlier in s for s, p, o in said)
