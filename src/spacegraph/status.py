@@ -200,7 +200,7 @@ class Status:
                 if c.dep_ in ("amod", "compound") and c.i < n.i and c.lower_ in self.modifiers:
                     return self.modifiers[c.lower_]  # before the noun: "the late Mir"; not a time after
                     # it, "on a rocket late on Tuesday"
-        if self._planned_aside(tok):
+        if self._planned_aside(tok) or self._planned_relative(tok):
             return "planned"
         verbs = [c for n in nominals for c in n.children if c.dep_ in ("acl", "acl:relcl") and c.lower_ not in NAMED
                  and predicate(c)]  # "which has been aboard"; not "known as LUPEX", which names it
@@ -391,6 +391,36 @@ class Status:
                 return False
         return (k + 1 < len(doc) and doc[k].lower_ in self.future
                 and doc[k].tag_ in ("VBN", "VBD", "JJ") and doc[k + 1].pos_ in ("ADP", "PART", "ADV"))
+
+    def _planned_relative(self, tok: Token) -> bool:
+        """An apposition after the name whose noun a relative clause tells of as yet to be
+        made or flown, which the parser seldom hangs on the noun: "Gateway, the small station
+        NASA plans to build", "Dragonfly, a rotorcraft that APL is building", "the tug NASA
+        will fly"."""
+        doc = tok.doc
+        end = tok.i + 1
+        while end < len(doc) and doc[end].dep_ in ("flat", "compound") and doc[end].head.i == tok.i:
+            end += 1
+        if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
+            return False
+        k = end + 2
+        while k < min(end + 8, len(doc)) and not (doc[k].pos_ == "NOUN" and doc[k].is_lower and k + 1 < len(doc) and (
+                doc[k + 1].lower_ in RELATIVES or doc[k + 1].text[:1].isupper())):
+            if doc[k].text in (",", ";") or doc[k].pos_ == "VERB" and doc[k].dep_ != "amod":  # not "crewed"
+                return False  # the apposition ends without a relative clause
+            k += 1
+        k += 1
+        if k < len(doc) and doc[k].lower_ in RELATIVES:
+            k += 1
+        named = k
+        while k < len(doc) and (doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" or (
+                k > named and doc[k].text in ("'s", "’s"))):
+            k += 1  # its subject: a name ("NASA", "Blue Origin", "RSC Energia")
+        if k == named or k + 1 >= len(doc):
+            return False
+        word, after = doc[k].lower_, doc[k + 1].lower_
+        return word in self.future_aux or word in self.future and after == "to" or (
+            word in ("is", "are") and self.kinds.get(after) == "makes" and after.endswith("ing"))
 
     def _short(self, thing: Thing, series: Series | None) -> bool:
         """A crewed flight or a test flight: over within weeks of its launch; a cargo ship's
