@@ -162,6 +162,17 @@ def test_an_apposition_whose_relative_clause_tells_of_making_or_flying_to_come_i
     assert states(extractor, text).get(thing) == "planned"
 
 
+@pytest.mark.parametrize("text, thing", [
+    ("Later this year Electron is scheduled to launch PREFIRE, a pair of NASA climate satellites.", "PREFIRE"),
+    ("The crew will grow next weekend, when SpaceX is scheduled to launch Crew-9.", "SpaceX Crew-9"),
+    ("He inherits the last flights of Ariane 5, including the one scheduled for 13 April to send ESA's JUICE "
+     "probe towards Jupiter.", "Jupiter Icy Moons Explorer"),
+])
+def test_what_a_launch_set_for_later_carries_is_planned(extractor, text, thing):
+    """"scheduled to launch X": the parser reads the infinitive as an adverbial clause."""
+    assert states(extractor, text, published=date(2023, 3, 1)).get(thing) == "planned"
+
+
 def test_an_apposition_whose_relative_clause_tells_of_a_making_done_says_nothing(extractor):
     assert "Lunar Gateway" not in states(extractor, "The money covers the Gateway, the small station NASA built.")
 

@@ -480,9 +480,9 @@ class Status:
             return True  # "New Glenn is to send ESCAPADE to Mars", "NVS-03 is still to be launched"
         if any(c.dep_ == "mark" and c.lower_ in self.future for c in verb.children):
             return True
-        if infinitive and verb.dep_ == "acl" and verb.head.lower_ in self.future:
+        if infinitive and verb.dep_ in ("acl", "advcl") and verb.head.lower_ in self.future:
             return True  # "NASA's plans to build the Gateway", and "SpaceX plans to launch CRS-30" where the
-            # tagger takes "plans" for the noun
+            # tagger takes "plans" for the noun; "Electron is scheduled to launch PREFIRE", parsed as an adverbial
         return verb.dep_ == "xcomp" and (verb.head.lower_ in self.future or verb.head.lower_ in BE
                                          or self._future(verb.head))
 
