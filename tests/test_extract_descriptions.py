@@ -28,6 +28,13 @@ def only(extractor: Extractor, text: str, fact: tuple[str, str, str]) -> bool:
      ("Hera", "operator", "European Space Agency")),
     ("Vast is a startup. In May the company announced Haven-1, a station that will ride on a SpaceX Falcon 9, "
      "together with Vast-1, the company's first crewed mission.", ("Vast-1", "operator", "Vast")),
+    # a second object of the name's verb
+    ("The European Space Agency signed a contract with D-Orbit on Monday to develop RISE, the agency's first "
+     "mission to service a satellite in geostationary orbit.", ("RISE", "operator", "European Space Agency")),
+    ("JAXA gave the company a contract last year to build HTV-X1, the agency's new cargo ship.",
+     ("HTV-X1", "operator", "Japan Aerospace Exploration Agency")),
+    ("ISRO hired Hindustan Aeronautics to build Gaganyaan, the agency's first crewed spacecraft.",
+     ("Gaganyaan", "operator", "Indian Space Research Organisation")),
 ])
 def test_an_apposition_the_parser_hung_elsewhere_still_describes_the_name(extractor, text, fact):
     assert fact in facts(extractor, text)

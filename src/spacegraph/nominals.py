@@ -53,7 +53,8 @@ def stranded_appos(tok: Token) -> list[Token]:
     crewed trip": "trip" hangs on "named"), or that the name itself hangs on ("with Vast-1,
     the company's first crewed mission": "Vast-1" an oblique of "mission"), or an indefinite
     second oblique or complement of the name's verb with no preposition of its own ("lifted
-    off together with XRISM, a satellite built by JAXA": "satellite" hangs on "lifted")."""
+    off together with XRISM, a satellite built by JAXA": "satellite" hangs on "lifted"), or a
+    second object of it, which no verb has ("to develop RISE, the agency's first mission")."""
     doc, end = tok.doc, tok.i
     while end + 1 < len(doc) and doc[end + 1].head.i == tok.i and doc[end + 1].dep_ in ("flat", "compound"):
         end += 1
@@ -66,7 +67,8 @@ def stranded_appos(tok: Token) -> list[Token]:
                 n.dep_ in LOOSE and n.head.i != tok.i or tok.head.i == n.i and tok.dep_ in ("obl", "nmod")
                 or n.dep_ in ("obl", "obl:unmarked", "xcomp") and tok.dep_ == "obl" and n.head.i == tok.head.i
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)
-                and not any(c.dep_ == "case" for c in n.children))
+                and not any(c.dep_ == "case" for c in n.children)
+                or n.dep_ == tok.dep_ == "obj" and n.head.i == tok.head.i)
             and min((t.i for t in n.subtree if t.i > end and not t.is_punct), default=-1) == end + 2
             and not any(c.dep_ == "cc" or c.dep_ in SUBJECTS for c in n.children)
             and not (acronym and "Plur" in n.morph.get("Number", []))]  # "ISRO and JAXA (JAXA), the agencies of"
