@@ -332,6 +332,7 @@ class MentionFinder:
         self.no_name_words = set(kb.lexicon["not_names"]) | set(kb.demonyms)
         self.demonyms = kb.demonyms
         self.place_heads = set(kb.lexicon["place_heads"])
+        self.place_openers = set(kb.lexicon["place_openers"])  # "New Mexico", "Western Australia": no country
         self.event_heads = set(kb.lexicon["event_heads"]["words"])
         self.press_words = frozenset(kb.lexicon["press_offices"]["words"])
         self.after_reference = AFTER_REFERENCE | set(kb.lexicon["speech_verbs"]) | {
@@ -426,7 +427,8 @@ class MentionFinder:
                 found.mark(start, tail, found.add("Company", slug(name), name))  # company of its own
                 continue
             if entry.cls == "Country" and start > 0 and toks.title[start - 1] and found.free(start - 1, start) \
-                    and not toks.starts[start - 1] and toks.words[start - 1] not in self.names.not_names:
+                    and not toks.starts[start - 1] and (toks.words[start - 1] not in self.names.not_names
+                                                        or toks.words[start - 1] in self.place_openers):
                 continue  # "Inner Mongolia", "New Mexico": part of a longer place name
             if entry.cls == "Country" and self._inside_longer_name(found, start, end) or \
                     end - start == 1 and self._amid_capitals(found, start):
