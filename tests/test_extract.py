@@ -1981,6 +1981,13 @@ def test_a_known_things_variant_name_before_its_acronym_is_that_thing(extractor)
      "Minister of Education, Culture, Sports, Science and Technology"),
     ("Dieter Pilz, director of technology, engineering and quality at ESA, spoke first.", "Dieter Pilz",
      "director of technology, engineering and quality"),
+    # a known title whose field holds a country's name (titles.jsonl)
+    ("Adolfo Urso, Minister of Enterprises and Made in Italy, signed the accord.", "Adolfo Urso",
+     "Minister of Enterprises and Made in Italy"),
+    ("The accord was signed by Adolfo Urso, the minister of enterprises and Made in Italy.", "Adolfo Urso",
+     "minister of enterprises and Made in Italy"),
+    ("The Italian Minister of Enterprises and Made in Italy, Adolfo Urso, came to Kenya.", "Adolfo Urso",
+     "Minister of Enterprises and Made in Italy"),
 ])
 def test_a_title_with_its_field_is_one_title_and_the_name_after_it_a_person(extractor, text, person, title):
     assert {(s, o) for s, p, o in facts(extractor, text) if p == "jobTitle" and s == person} == {(person, title)}
