@@ -173,6 +173,25 @@ def test_what_a_launch_set_for_later_carries_is_planned(extractor, text, thing):
     assert states(extractor, text, published=date(2023, 3, 1)).get(thing) == "planned"
 
 
+@pytest.mark.parametrize("text, mission, year", [
+    ("Virgin Orbit flew Start Me Up from Cornwall on Monday.", "Start Me Up", 2023),
+    ("The Mission Possible capsule rode to orbit on Transporter-14 in June.", "Mission Possible", 2025),
+    ("Rocket Lab flew the Beginning Of The Swarm mission in April.", "Beginning Of The Swarm", 2024),
+])
+def test_a_known_uncrewed_flight_that_ended_the_year_it_began_told_of_in_the_past_is_over(
+        extractor, text, mission, year):
+    assert states(extractor, text, published=date(year, 12, 1)).get(mission) == "completed"
+
+
+@pytest.mark.parametrize("text, mission, year", [
+    ("Polaris Dawn launched on Tuesday with four people aboard.", "Polaris Dawn", 2024),  # crewed: still flying
+    ("Progress MS-26 docked with the station on Saturday.", "Progress MS-26", 2024),  # a cargo ship stays months
+])
+def test_a_crewed_flight_or_cargo_ship_of_the_articles_year_told_of_in_the_past_may_go_on(
+        extractor, text, mission, year):
+    assert states(extractor, text, published=date(year, 9, 12)).get(mission) != "completed"
+
+
 def test_an_apposition_whose_relative_clause_tells_of_a_making_done_says_nothing(extractor):
     assert "Lunar Gateway" not in states(extractor, "The money covers the Gateway, the small station NASA built.")
 

@@ -130,7 +130,8 @@ class Status:
                         state or not self.told or _phrase_head(tok).dep_ in SUBJECTS | {"obj"}):
                     state = "completed"  # "Ax-1, flown in April 2022", "OFT-2 docked in May 2022": a flight of days;
                     # in a past line of a timeline, one the line tells of, not "the lander for Artemis III"
-                if (tid in found.series and found.series[tid].brief or self._test_flight(thing)) and (
+                if (tid in found.series and found.series[tid].brief or self._test_flight(thing)
+                        or self._within_a_year(thing, found.series.get(tid))) and (
                         state == "active" or state is None and _in_past(tok, copulas=True)):
                     state = "completed"  # "PSLV-C58 lifted off", "the heat shield of PSLV-C39 did not separate",
                     # "NS-25 flew six people": a rocket's flight or a suborbital hop told of in the past is over
@@ -167,6 +168,15 @@ class Status:
         """The state the gazetteer's years give a known thing in an article of this year."""
         span = None if thing.local or self.past is None else self.spans.get(thing.key)
         return span.state(self.past, exact=self.year is not None) if span and self.past else None
+
+    def _within_a_year(self, thing: Thing, series: Series | None) -> bool:
+        """A known uncrewed mission that ended the year it launched (the gazetteer's years): a
+        launch or a short test ("Start Me Up", "Mission Possible"). Not a crewed flight or a
+        cargo ship, which an article may tell of in the past while it is still in orbit
+        ("Polaris Dawn launched on Tuesday", "Progress MS-26 docked")."""
+        span = None if thing.local else self.spans.get(thing.key)
+        return bool(span and span.launched and span.launched == span.ended) \
+            and "CrewedMission" not in thing.classes() and not (series and series.cargo)
 
     def _under_way(self, thing: Thing) -> bool:
         """A programme, not itself a flight, one of whose flights flew before the article's year."""
