@@ -2675,6 +2675,15 @@ def test_a_designation_of_something_else_is_no_mission(extractor, text, word):
     assert word not in things(extractor, text)
 
 
+@pytest.mark.parametrize("text, word", [
+    ("He holds Master's degrees in Business Administration from a school in Reims.", "Business Administration"),
+    ("She earned a Master of Public Administration from Harvard.", "Master of Public Administration"),
+    ("She took a doctorate in Public Administration at Syracuse University.", "Public Administration"),
+])
+def test_a_field_of_study_after_a_degree_is_no_organisation(extractor, text, word):
+    assert word not in things(extractor, text)
+
+
 @pytest.mark.parametrize("text, name, cls", [
     ("Joel Kearns works in the agency's Science Mission Directorate.", "Science Mission Directorate", "Organization"),
     ("The prize was set up by the Bezos Earth Fund in 2020.", "Bezos Earth Fund", "Organization"),

@@ -333,6 +333,7 @@ class MentionFinder:
         self.demonyms = kb.demonyms
         self.place_heads = set(kb.lexicon["place_heads"])
         self.place_openers = set(kb.lexicon["place_openers"])  # "New Mexico", "Western Australia": no country
+        self.degree_words = set(kb.lexicon["degree_words"])  # "a master's degree in Business Administration"
         self.event_heads = set(kb.lexicon["event_heads"]["words"])
         self.press_words = frozenset(kb.lexicon["press_offices"]["words"])
         self.after_reference = AFTER_REFERENCE | set(kb.lexicon["speech_verbs"]) | {
@@ -629,11 +630,16 @@ class MentionFinder:
         """Capitalised names whose last words say what they are: "... Space Agency", or
         before a number, a flight's ("Test Flight 2"); or whose word before "of" or "for"
         does: "University of Tokyo", "National Institute for Environmental Studies"."""
-        words = found.toks.words
+        toks = found.toks
+        words = toks.words
         titled = dict(found.matches.spans("title"))
         for start, end in self._chunks(found):
             if titled.get(start, end) < end and words[titled[start]] in ("of", "for"):
                 continue  # "Head of Space Systems", "Director of Earth Observation Systems": a title and its field
+            if start > 1 and toks.lower[start - 1] in ("in", "of") and toks.lower[start - 2] in self.degree_words \
+                    or toks.lower[start] in self.degree_words and start + 1 < end and toks.lower[start + 1] == "of":
+                found.claim(start, end)  # "Master's degrees in Business Administration", "Master of Public
+                continue  # Administration": a field of study, no organisation
             if end - start > 1 and words[end - 1] in self.event_heads:
                 found.claim(start, end)  # "the Paris Air Show": no thing, and no one's name
                 continue
