@@ -339,7 +339,7 @@ def one_agreement_each(things: dict[str, Thing], facts: list[Fact], article: str
     parties = {tid: {f.target for f in facts if f.subject == tid and f.prop == "party"} for tid in unnamed}
     into: dict[str, str] = {}
     kept: list[str] = []
-    for tid in sorted(unnamed, key=lambda t: (first[t], -len(parties[t]), t)):  # in a sentence, those with most parties first
+    for tid in sorted(unnamed, key=lambda t: (first[t], -len(parties[t]), t)):  # in a sentence, the fullest first
         mine = parties[tid]
         same = [k for k in kept if mine and parties[k] and (mine <= parties[k] or parties[k] <= mine)]
         if not same and first[tid] in single:

@@ -400,8 +400,8 @@ def _subjects_restored(doc: Doc) -> None:
         head = tok.head
         if tok.pos_ == "PROPN" and tok.dep_ in STRAYS | {"obl:unmarked"} and tok.i < head.i \
                 and head.pos_ in ("VERB", "AUX") and head.dep_ in CLAUSE_HEADS \
-                and not any(c.dep_ in SUBJECTS | {"expl", "csubj"} or c.dep_ == "case" and c.head == tok
-                            for c in (*head.children, *tok.children)) \
+                and not any(c.dep_ in SUBJECTS | {"expl", "csubj"} for c in head.children) \
+                and not any(c.dep_ == "case" for c in tok.children) \
                 and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "–")):
             tok.dep_ = "nsubj"
 
