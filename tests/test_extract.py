@@ -1937,6 +1937,23 @@ def test_an_acronym_the_article_defines_wins_over_another_known_thing_of_the_sam
     assert "Kenya Space Agency" in named and "Saudi Arabia" not in named
 
 
+@pytest.mark.parametrize("text, craft, builder", [
+    ("Inmarsat-6 F1, the first of two Airbus-built satellites, lifted off on Tuesday.", "Inmarsat-6 F1", "Airbus SE"),
+    ("The launch carried the last of six Maxar-built WorldView Legion satellites.", "WorldView Legion",
+     "Maxar Technologies"),
+    ("At roughly nine tonnes, the Maxar-built Jupiter 3 is the heaviest commercial satellite ever launched.",
+     "Jupiter 3", "Maxar Technologies"),
+])
+def test_a_name_hyphened_to_a_participle_is_its_builder_wherever_the_parser_hung_it(extractor, text, craft, builder):
+    """"the first of two Airbus-built satellites": the parser makes Airbus the object of "of"."""
+    assert (craft, "participant", builder) in facts(extractor, text)
+
+
+def test_a_builder_hyphened_to_a_participle_after_of_does_not_run_the_craft(extractor):
+    text = "Inmarsat-6 F1, the first of two Airbus-built satellites, lifted off on Tuesday."
+    assert ("Inmarsat-6 F1", "operator", "Airbus SE") not in facts(extractor, text)
+
+
 @pytest.mark.parametrize("text, agreement, other", [
     ("Last year Amazon signed launch contracts with Arianespace, ULA and Blue Origin.",
      "Contract between Amazon and ULA", "Amazon"),  # after an opening time: parsed as an oblique

@@ -406,6 +406,18 @@ def _subjects_restored(doc: Doc) -> None:
             tok.dep_ = "nsubj"
 
 
+def _hyphened_restored(doc: Doc) -> None:
+    """A name joined by a hyphen to the participle after it modifies that participle ("two
+    Airbus-built satellites", "the NASA-led mission"), wherever the parser hung it ("Airbus"
+    an object of "of" in "the first of two Airbus-built satellites")."""
+    for tok in doc[:-2]:
+        verb = doc[tok.i + 2]
+        if tok.pos_ == "PROPN" and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
+                and not doc[tok.i + 1].whitespace_ and verb.tag_ == "VBN" and verb.head.i != tok.i \
+                and tok.head.i != verb.i and not tok.is_ancestor(verb):
+            tok.head, tok.dep_ = verb, "obl:unmarked"
+
+
 def _promoted(doc: Doc, c: Token) -> Doc:
     """The sentence read with the conjunct `c` in its first verb's place: it takes the first's
     head and relation, its subject and auxiliaries before it, and what follows `c` but hangs
@@ -497,6 +509,7 @@ class Structure:
             sent = toks.sentence(start)
             evidence = Evidence(sent.text, sent.start_char, sent.end_char)
             _subjects_restored(doc)
+            _hyphened_restored(doc)
             refs = self._referents(found, doc, start, end, order, titles, subjects, agreements, groups)
             said: list[Fact] = []
             for view, conjunct in ((doc, None), *((_promoted(doc, c), c) for c in _sharing_conjuncts(doc))):
