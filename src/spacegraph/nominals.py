@@ -46,6 +46,15 @@ def _coordinated(appos: Token) -> bool:
     return appos.doc[min(t.i for t in appos.subtree)].dep_ == "cc"
 
 
+def name_end(tok: Token) -> int:
+    """Where the name whose head is `tok` ends: after the flat and compound words right after
+    it that hang on it (the token after "Station" of "Tiangong Space Station" parsed so)."""
+    doc, end = tok.doc, tok.i + 1
+    while end < len(doc) and doc[end].head.i == tok.i and doc[end].dep_ in ("flat", "compound"):
+        end += 1
+    return end
+
+
 def stranded_appos(tok: Token) -> list[Token]:
     """An apposition the parser hung elsewhere in the clause: a common noun phrase that
     starts right after the comma closing the name, attached as an apposition, parataxis,
@@ -55,9 +64,7 @@ def stranded_appos(tok: Token) -> list[Token]:
     second oblique or complement of the name's verb with no preposition of its own ("lifted
     off together with XRISM, a satellite built by JAXA": "satellite" hangs on "lifted"), or a
     second object of it, which no verb has ("to develop RISE, the agency's first mission")."""
-    doc, end = tok.doc, tok.i
-    while end + 1 < len(doc) and doc[end + 1].head.i == tok.i and doc[end + 1].dep_ in ("flat", "compound"):
-        end += 1
+    doc, end = tok.doc, name_end(tok) - 1
     acronym = end + 3 < len(doc) and doc[end + 1].text == "(" and doc[end + 3].text == ")"
     if acronym:
         end += 3  # "the International Lunar Research Station (ILRS), a base that ...": past its acronym

@@ -30,7 +30,7 @@ from .cues.dates import entry_date
 from .knowledge import Series, Span
 from .mentions import MONTHS_AND_DAYS, NAMING, ROMAN, Found
 from .model import Evidence, Fact, Thing
-from .nominals import RELATIVES, describe, predicate
+from .nominals import RELATIVES, describe, name_end, predicate
 
 ORDER = {"planned": 0, "active": 1, "completed": 2}
 SUBJECTS = {"nsubj", "nsubj:pass", "nsubj:outer"}  # what begins, ends or goes on (and the object of a verb that
@@ -385,10 +385,7 @@ class Status:
         as the main clause's, or after the noun of an apposition there: "Tianwen-3, planned
         for launch around 2028, is meant to", "Chang'e-8, a Chinese lunar lander planned for
         later this decade"."""
-        doc = tok.doc
-        end = tok.i + 1
-        while end < len(doc) and doc[end].dep_ in ("flat", "compound") and doc[end].head.i == tok.i:
-            end += 1
+        doc, end = tok.doc, name_end(tok)
         if end + 2 >= len(doc) or doc[end].text != ",":
             return False
         k = end + 1
@@ -407,10 +404,7 @@ class Status:
         made or flown, which the parser seldom hangs on the noun: "Gateway, the small station
         NASA plans to build", "Dragonfly, a rotorcraft that APL is building", "the tug NASA
         will fly"."""
-        doc = tok.doc
-        end = tok.i + 1
-        while end < len(doc) and doc[end].dep_ in ("flat", "compound") and doc[end].head.i == tok.i:
-            end += 1
+        doc, end = tok.doc, name_end(tok)
         if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
             return False
         k = end + 2
