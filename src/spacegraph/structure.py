@@ -27,7 +27,7 @@ from .discourse import TOPIC, agreement_named, agreement_title
 from .knowledge import Entry, Knowledge
 from .mentions import PERSON_CLASSES, Found, Mention, add_area, heads_whole, named_agreement
 from .model import Evidence, Fact, slug
-from .nominals import POSSESSIVES, RELATIVES, STRAYS, SUBJECTS, describe, predicate
+from .nominals import POSSESSIVES, RELATIVES, SUBJECTS, describe, predicate
 
 
 PLURAL_PRONOUNS = {"they", "their", "them"}  # may stand for things named together
@@ -388,36 +388,6 @@ def _was(pred: Token) -> bool:
         c.dep_ == "aux" for c in pred.children)
 
 
-CLAUSE_HEADS = {"ROOT", "ccomp", "parataxis"}  # a verb that heads a clause of its own, which has a subject
-
-
-def _subjects_restored(doc: Doc) -> None:
-    """A name the parser hung on the verb after it as something else than its subject, where
-    the verb has none, is its subject: after an opening time ("Last year Amazon signed": an
-    unmarked oblique) or set off by an apposition ("Lockheed Martin, an ABL investor, had
-    booked RS1": a vocative). Not a name joined to a participle ("NASA-led")."""
-    for tok in doc:
-        head = tok.head
-        if tok.pos_ == "PROPN" and tok.dep_ in STRAYS | {"obl:unmarked"} and tok.i < head.i \
-                and head.pos_ in ("VERB", "AUX") and head.dep_ in CLAUSE_HEADS \
-                and not any(c.dep_ in SUBJECTS | {"expl", "csubj"} for c in head.children) \
-                and not any(c.dep_ == "case" for c in tok.children) \
-                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "–")):
-            tok.dep_ = "nsubj"
-
-
-def _hyphened_restored(doc: Doc) -> None:
-    """A name joined by a hyphen to the participle after it modifies that participle ("two
-    Airbus-built satellites", "the NASA-led mission"), wherever the parser hung it ("Airbus"
-    an object of "of" in "the first of two Airbus-built satellites")."""
-    for tok in doc[:-2]:
-        verb = doc[tok.i + 2]
-        if tok.pos_ == "PROPN" and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
-                and not doc[tok.i + 1].whitespace_ and verb.tag_ == "VBN" and verb.head.i != tok.i \
-                and tok.head.i != verb.i and not tok.is_ancestor(verb):
-            tok.head, tok.dep_ = verb, "obl:unmarked"
-
-
 def _promoted(doc: Doc, c: Token) -> Doc:
     """The sentence read with the conjunct `c` in its first verb's place: it takes the first's
     head and relation, its subject and auxiliaries before it, and what follows `c` but hangs
@@ -508,8 +478,6 @@ class Structure:
             end = start + len(doc)
             sent = toks.sentence(start)
             evidence = Evidence(sent.text, sent.start_char, sent.end_char)
-            _subjects_restored(doc)
-            _hyphened_restored(doc)
             refs = self._referents(found, doc, start, end, order, titles, subjects, agreements, groups)
             said: list[Fact] = []
             for view, conjunct in ((doc, None), *((_promoted(doc, c), c) for c in _sharing_conjuncts(doc))):

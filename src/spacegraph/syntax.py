@@ -9,7 +9,9 @@ found ("Reid Wiseman", "Canadian Space Agency", "Crew-9") is given to the parser
 common proper noun of its kind ("John", "Google", "Canada"): the treebank is web text, and
 a parser trained on it reads "John leads Google" right where "Jared Isaacman leads NASA"
 or "Crew-9 reached the ISS" defeat it. The parse is then spread back over the words of
-each name, the last word its head.
+each name, the last word its head, and two of the parser's habits are undone (a subject
+hung apart from its verb, a name hyphened to a participle hung away from it), so that the
+people finder, the rules over structure and the status reader read one tree.
 """
 from __future__ import annotations
 
@@ -24,10 +26,12 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
+from .nominals import STRAYS, SUBJECTS
 from .read import MAX_BYTES
 
 MODEL = Path(str(files("spacegraph") / "models" / "syntax"))
 BATCH = 256
+CLAUSE_HEADS = {"ROOT", "ccomp", "parataxis"}  # a verb that heads a clause of its own, which has a subject
 
 
 def load() -> Language:
@@ -95,7 +99,43 @@ def parse(nlp: Language, doc: Doc, sentences: Iterable[tuple[int, int]],
     parsed = nlp.pipe((Doc(nlp.vocab, words=w, spaces=s, sent_starts=_one_sentence(len(w)))
                        for w, s, _ in merged), batch_size=BATCH)  # one sentence: the parser may not split it
     for (a, b), (_, _, groups), small in zip(sents, merged, parsed):
-        yield a, _spread(doc[a:b], small, groups)
+        yield a, _repaired(_spread(doc[a:b], small, groups))
+
+
+def _repaired(doc: Doc) -> Doc:
+    """The parse with two habits of the parser undone, so that every reader of it sees the
+    same tree: a subject hung apart from its verb, a name hyphened to a participle hung away
+    from it."""
+    _subjects_restored(doc)
+    _hyphened_restored(doc)
+    return doc
+
+
+def _subjects_restored(doc: Doc) -> None:
+    """A name the parser hung on the verb after it as something else than its subject, where
+    the verb has none, is its subject: after an opening time ("Last year Amazon signed": an
+    unmarked oblique) or set off by an apposition ("Lockheed Martin, an ABL investor, had
+    booked RS1": a vocative). Not a name joined to a participle ("NASA-led")."""
+    for tok in doc:
+        head = tok.head
+        if tok.pos_ == "PROPN" and tok.dep_ in STRAYS | {"obl:unmarked"} and tok.i < head.i \
+                and head.pos_ in ("VERB", "AUX") and head.dep_ in CLAUSE_HEADS \
+                and not any(c.dep_ in SUBJECTS | {"expl", "csubj"} for c in head.children) \
+                and not any(c.dep_ == "case" for c in tok.children) \
+                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "–")):
+            tok.dep_ = "nsubj"
+
+
+def _hyphened_restored(doc: Doc) -> None:
+    """A name joined by a hyphen to the participle after it modifies that participle ("two
+    Airbus-built satellites", "the NASA-led mission"), wherever the parser hung it ("Airbus"
+    an object of "of" in "the first of two Airbus-built satellites")."""
+    for tok in doc[:-2]:
+        verb = doc[tok.i + 2]
+        if tok.pos_ == "PROPN" and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
+                and not doc[tok.i + 1].whitespace_ and verb.tag_ == "VBN" and verb.head.i != tok.i \
+                and tok.head.i != verb.i and not tok.is_ancestor(verb):
+            tok.head, tok.dep_ = verb, "obl:unmarked"
 
 
 def _merged(doc: Doc, a: int, b: int, ends: dict[int, Name]
