@@ -332,8 +332,8 @@ class MentionFinder:
         self.no_name_words = set(kb.lexicon["not_names"]) | set(kb.demonyms)
         self.demonyms = kb.demonyms
         self.place_heads = set(kb.lexicon["place_heads"])
-        self.place_openers = set(kb.lexicon["place_openers"])  # "New Mexico", "Western Australia": no country
-        self.degree_words = set(kb.lexicon["degree_words"])  # "a master's degree in Business Administration"
+        self.place_openers = set(kb.lexicon["place_openers"]["words"])  # "New Mexico", "Western Australia": no country
+        self.degree_words = set(kb.lexicon["degree_words"]["words"])  # "a master's degree in Business Administration"
         self.event_heads = set(kb.lexicon["event_heads"]["words"])
         self.press_words = frozenset(kb.lexicon["press_offices"]["words"])
         self.after_reference = AFTER_REFERENCE | set(kb.lexicon["speech_verbs"]) | {
