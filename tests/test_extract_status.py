@@ -173,6 +173,16 @@ def test_what_a_launch_set_for_later_carries_is_planned(extractor, text, thing):
     assert states(extractor, text, published=date(2023, 3, 1)).get(thing) == "planned"
 
 
+@pytest.mark.parametrize("text, thing", [
+    ("The Nancy Grace Roman Space Telescope is due to launch by May 2027.", "Nancy Grace Roman Space Telescope"),
+    ("NISAR is due to launch by March.", "NASA-ISRO Synthetic Aperture Radar"),
+    ("The Europa Clipper probe is due to launch by October.", "Europa Clipper"),
+])
+def test_due_to_before_a_deadline_is_planned(extractor, text, thing):
+    """"is due to launch by May": before "by", the parser reads "due to" as a preposition."""
+    assert states(extractor, text, published=date(2024, 1, 10)).get(thing) == "planned"
+
+
 @pytest.mark.parametrize("text, mission, year", [
     ("Virgin Orbit flew Start Me Up from Cornwall on Monday.", "Start Me Up", 2023),
     ("The Mission Possible capsule rode to orbit on Transporter-14 in June.", "Mission Possible", 2025),

@@ -482,8 +482,8 @@ class Status:
         infinitive = any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children)
         if infinitive and any(c.dep_ in ("cop", "aux", "aux:pass") and c.lower_ in BE for c in verb.children):
             return True  # "New Glenn is to send ESCAPADE to Mars", "NVS-03 is still to be launched"
-        if any(c.dep_ == "mark" and c.lower_ in self.future for c in verb.children):
-            return True
+        if any(c.dep_ in ("mark", "case") and c.lower_ in self.future for c in verb.children):
+            return True  # "due to" is a preposition to the parser where a "by" follows: "is due to launch by May"
         if infinitive and verb.dep_ in ("acl", "advcl") and verb.head.lower_ in self.future:
             return True  # "NASA's plans to build the Gateway", and "SpaceX plans to launch CRS-30" where the
             # tagger takes "plans" for the noun; "Electron is scheduled to launch PREFIRE", parsed as an adverbial
