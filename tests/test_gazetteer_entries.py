@@ -2,11 +2,14 @@
 common words that look like their names left alone (sentences written for these tests)."""
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 
 from helpers import things
+from spacegraph import knowledge
 from spacegraph.extract import Extractor
 
 
@@ -248,3 +251,14 @@ def test_who_was_in_post_at_the_knowledge_horizon_is_known_only_a_year_on(name, 
     from spacegraph.knowledge import load
 
     assert load().headed(org, {name}, year, exact) is known
+
+
+def test_given_names_of_the_us_counts_name_no_country_nationality_or_known_thing():
+    """data/given_names_us.json is made by scripts/given_names_us.py, which leaves out names
+    that are also countries, nationalities or the gazetteer's one-word names ("Juno")."""
+    kb = knowledge.load()
+    names = json.loads((Path(knowledge.__file__).parent / "data/given_names_us.json").read_text())["given_names"]
+    one_word = {n for e in kb.entries for n in (e.label, *e.aliases) if " " not in n}
+    assert names == sorted(set(names)) and all(n[:1].isupper() for n in names)
+    assert not set(names) & (one_word | set(kb.countries) | set(kb.demonyms))
+    assert {"Judy", "Toni", "Pete"} <= kb.person_names["given_names"]

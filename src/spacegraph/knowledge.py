@@ -207,6 +207,7 @@ def load() -> Knowledge:
               for d in series_lines]
     lexicon = json.loads(_data("lexicon.json"))
     names = json.loads(_data("person_names.json"))
+    names["given_names"] += json.loads(_data("given_names_us.json"))["given_names"]  # everyone else's
     spans = {d["id"]: Span(d.get("launched"), d.get("ended"), d.get("due"))
              for d in gazetteer if d.get("launched") or d.get("ended") or d.get("due")}
     spans.update((d["id_format"].format(n=int(n)), Span(ended=year)) for d in series_lines
