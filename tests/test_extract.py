@@ -945,6 +945,16 @@ def test_a_ministers_portfolio_after_for_is_part_of_the_title(extractor, text, p
 
 
 @pytest.mark.parametrize("text, person, title", [
+    ("Secretary of Transportation Pete Buttigieg visited the launch site.", "Pete Buttigieg",
+     "Secretary of Transportation"),
+    ("Minister of Transport Martin Kupka signed the memorandum in Prague.", "Martin Kupka", "Minister of Transport"),
+    ("On Monday Director of Science Carole Mundell opened the meeting.", "Carole Mundell", "Director of Science"),
+])
+def test_a_given_name_after_a_titles_field_opens_the_persons_name(extractor, text, person, title):
+    assert (person, "jobTitle", title) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, person, title", [
     ("Blaine Curcio, founder of Orbital Gateway Consulting, said the plan was bold.", "Blaine Curcio", "founder"),
     ("Ann Poe, president of Artemis Space Holdings, said the deal was done.", "Ann Poe", "president"),
     ("Tom Lee, head of Galileo Navigation Partners, said the test went well.", "Tom Lee", "head"),

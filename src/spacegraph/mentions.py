@@ -385,7 +385,8 @@ class MentionFinder:
         self._serials(found)
         found.titles = [(s, e) for s, e in _with_fields(
             found, _with_modifiers(found, longest(found.matches.spans("title")), self.offices, self.tenure,
-                                   self.no_name_words), self.occupations, self.portfolios, self.org_titles)
+                                   self.no_name_words), self.occupations, self.portfolios, self.org_titles,
+            self.given)
             if not self._pending(found.toks, e)]
         self._appositive_people(found)
         self._initialled_people(found)
@@ -1587,7 +1588,8 @@ def _with_modifiers(found: Found, titles: list[tuple[int, int]], offices: frozen
 
 
 def _with_fields(found: Found, titles: list[tuple[int, int]], occupations: frozenset[str],
-                 portfolios: frozenset[str], org_titles: frozenset[str]) -> list[tuple[int, int]]:
+                 portfolios: frozenset[str], org_titles: frozenset[str], given: frozenset[str]
+                 ) -> list[tuple[int, int]]:
     """A title with the field it is of, naming nothing the article names: the title is all
     of it ("director of human spaceflight", "head of Earth observation", "Minister of
     Education, Culture, Sports, Science and Technology"), and a minister's portfolio after
@@ -1638,6 +1640,8 @@ def _with_fields(found: Found, titles: list[tuple[int, int]], occupations: froze
         last = max((j for j in range(e, k) if toks.lower[j] == "and"), default=k) + 1
         if all(j < k and toks.title[j] for j in range(last, last + 3)):
             k = last + 1  # "for Defence and Space Andrius Kubilius": a name after the last of the list
+        k = next((j for j in range(e + 2, k - 1) if toks.words[j] in given and toks.title[j + 1]), k)
+        # "Secretary of Defense Pete Hegseth": a given name and a capital end the field
         out.append((s, k))
     return out
 
