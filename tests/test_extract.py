@@ -3425,6 +3425,31 @@ def test_together_is_a_cue_of_taking_part_only_after_a_verb_of_joint_work(extrac
     assert ((mission, "participant", org) in facts(extractor, text)) == takes_part
 
 
+@pytest.mark.parametrize("text, mission, org, other", [
+    ("SWOT, a joint project of NASA and CNES, picked up a signal from the KESTREL probe.",
+     "Surface Water and Ocean Topography", "Centre national d'études spatiales", "KESTREL"),
+    ("TRMM, a joint project of NASA and JAXA, flew until 2015, and its data now guide the KESTREL probe.",
+     "Tropical Rainfall Measuring Mission", "Japan Aerospace Exploration Agency", "KESTREL"),
+    ("Hera was built together with OHB, and it will be joined by Milani and Juventas.",
+     "Hera", "OHB SE", "Milani"),
+])
+def test_joint_work_is_the_things_named_before_its_cue_not_those_after(extractor, text, mission, org, other):
+    got = facts(extractor, text)
+    assert (mission, "participant", org) in got
+    assert not [f for f in got if f[0] == other and f[1] == "participant" and f[2] == org]
+
+
+@pytest.mark.parametrize("text, mission, org", [
+    ("JAXA operates the Kibo laboratory and is a major partner in NASA's Artemis programme.",
+     "Artemis program", "Japan Aerospace Exploration Agency"),
+    ("After the Kibo deal, Eutelsat was picked as a core partner in IRIS², the EU constellation.",
+     "IRIS²", "Eutelsat"),
+    ("Since the Rosetta years, DLR took part in ExoMars.", "ExoMars", "German Aerospace Center"),
+])
+def test_a_partner_in_a_thing_takes_part_in_it(extractor, text, mission, org):
+    assert (mission, "participant", org) in facts(extractor, text)
+
+
 @pytest.mark.parametrize("text, mission, org", [
     ("An H-IIA rocket lifted off from the Tanegashima Space Center, together with the X-Ray Imaging and "
      "Spectroscopy Mission (XRISM), an X-ray astronomy satellite built by JAXA in collaboration with NASA.",

@@ -107,6 +107,9 @@ class Operators(SentenceRule):
                 ctx.add(t.tid, "operator", subj[-1].tid, sent)
 
 
+IN_REACH = 4  # words from "partner in" to the thing it is a partner in: "partner in NASA's Artemis programme"
+
+
 @register
 class Participants(SentenceRule):
     name = "participants"
@@ -136,9 +139,12 @@ class Participants(SentenceRule):
         things = [t for t in of_classes(ctx, ms, PARTICIPATING)
                   if ctx.cls(t.tid) != "Program" or not self._frame(toks, sent, ms, t)]
         before = [t for t in things if t.end <= cue[0]]
-        if len({t.tid for t in before}) > 1:  # "The spacecraft was launched with XRISM, a satellite built by
-            # JAXA": the work is the last thing's named before it, not every thing's of the sentence
-            things = [t for t in things if t.start >= cue[0] or t.tid == before[-1].tid]
+        within = [t for t in things if cue[1] < t.start <= cue[1] + IN_REACH and toks.lower[cue[1]] == "in"]
+        if within:  # "a core partner in IRIS²", "is a major partner in NASA's Artemis program"
+            things = within[:1]
+        elif before:  # "The spacecraft was launched with XRISM, a satellite built by JAXA": the work is the
+            # last thing's named before it, not every thing's of the sentence
+            things = [t for t in things if t.tid == before[-1].tid]
         if not things:
             return
         possessive_of: dict[str, set[str]] = {}
