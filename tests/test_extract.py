@@ -51,6 +51,10 @@ def test_a_modifier_before_a_title_is_part_of_it_and_a_deputy_heads_nothing(extr
      "astronomer"),
     ("South Australia's Premier, Peter Malinauskas, opened the centre.", "Peter Malinauskas", "Premier"),
     ("Sheikh Hamdan's father, Crown Prince Ahmad Salim, watched the launch.", "Ahmad Salim", "Crown Prince"),
+    ("Shaun Quegan, a professor at the University of Sheffield, led the study.", "Shaun Quegan", "professor"),
+    ("The samples are precious, said Mahesh Anand, professor of planetary science at the Open University.",
+     "Mahesh Anand", "professor of planetary science"),
+    ("Takao Doi, now a professor at Kyoto University, helped design it.", "Takao Doi", "professor"),
 ])
 def test_titles_of_science_crews_and_states_are_known(extractor, text, person, title):
     # data/titles.jsonl: scientists, instructors and astronomers of missions; the titles of states
