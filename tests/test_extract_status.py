@@ -840,3 +840,37 @@ def test_a_cargo_flight_at_the_station_now_is_active(extractor):
 ])
 def test_a_year_that_bounds_a_span_with_its_month_is_no_time_of_the_flight(extractor, text, mission):
     assert states(extractor, text, date(2024, 1, 18)).get(mission) != "completed"
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("The NASA-ISRO Synthetic Aperture Radar is also still waiting for its launch.", "NASA-ISRO Synthetic Aperture Radar"),
+    ("Two GPS III satellites, SV-09 and SV-10, are still waiting for rides.", "SV-10"),
+    ("Europa Clipper awaits a launch slot at Kennedy.", "Europa Clipper"),
+])
+def test_what_waits_for_its_launch_is_planned(extractor, text, thing):
+    assert states(extractor, text, published=date(2024, 1, 10)).get(thing) == "planned"
+
+
+def test_a_crew_waiting_for_supplies_is_not_yet_to_fly(extractor):
+    got = states(extractor, "Aboard Tiangong, the Shenzhou-20 crew is waiting for fresh supplies.",
+                 published=date(2025, 7, 1))
+    assert got.get("Shenzhou 20") != "planned"
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Kyoto University and Sumitomo Forestry are already working on LignoSat-2, a larger successor.", "LignoSat-2"),
+    ("CNES and ISRO are working on TRISHNA, a thermal infrared satellite.",
+     "Thermal infraRed Imaging Satellite for High-resolution Natural resource Assessment"),
+    ("Engineers at JAXA are now working on the HTV-X1 freighter.", "HTV-X1"),
+])
+def test_what_someone_is_working_on_is_being_made(extractor, text, thing):
+    assert states(extractor, text, published=date(2024, 1, 10)).get(thing) == "planned"
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Williams will lead Expedition 72, which formally begins when their ship undocks.", "Expedition 72"),
+    ("Expedition 73 begins once Soyuz MS-26 undocks from the station.", "Expedition 73"),
+    ("The Artemis II mission starts when the SLS lifts off from pad 39B.", "Artemis II"),
+])
+def test_what_begins_when_something_else_happens_has_not_begun(extractor, text, thing):
+    assert states(extractor, text, published=date(2024, 9, 10)).get(thing) == "planned"

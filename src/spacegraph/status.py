@@ -76,6 +76,7 @@ class Status:
         self.runs = set(words["runs"])
         self.partitives = set(words["partitives"])
         self.under_way = tuple(words["under_way"])
+        self.waits, self.wait_for, self.works_on = set(words["waits"]), set(words["wait_for"]), set(words["works_on"])
         self.crews = set(lexicon["crew_nouns"]) | {"members"}
         self.kind_nouns = lexicon["class_nouns"]
         self.other_kinds = {*lexicon["agreement_nouns"], *(n for n, c in self.kind_nouns.items() if c not in KINDS)}
@@ -232,6 +233,9 @@ class Status:
                 and any(c.dep_ == "case" and c.lower_ == "with" for c in head.children):
             return self._clause(head.head, subject=False, kind="begins")  # "a Falcon 9 lifted off with SpainSat NG
             # I": what a launch carries begins with it; not "beginning with Artemis III", the first of a list
+        elif head.dep_ == "obl" and head.head.lower_ in self.works_on and any(
+                c.dep_ == "case" and c.lower_ == "on" for c in head.children):
+            return self._clause(head.head, subject=False, kind="makes")  # "are working on LignoSat-2": being made
         elif (carrier := _carrier(head)) is not None and not made:
             carrier = _timed_by(carrier)
             state = self._clause(carrier, subject=True, crewed=crewed)  # "will return aboard Soyuz MS-24", "will wear during
@@ -325,6 +329,16 @@ class Status:
         if kind is None and perfect and any(k.dep_ == "case" and k.lower_ == "since"
                                             for c in lexical.children if c.dep_ in ("obl", "nmod") for k in c.children):
             return "active"  # "which has been aboard the station since August"
+        if subject and lexical.lower_ in self.waits and not finite_past and any(
+                c.dep_ in ("obl", "obj") and c.lower_ in self.wait_for for c in lexical.children):
+            return "planned"  # "NISAR is still waiting for its launch", "SV-10 awaits a ride"; not "the crew is
+            # waiting for fresh supplies"
+        if kind == "begins" and subject and not finite_past and not self.told and any(
+                c.dep_ in ("advcl", "obl") and "Past" not in c.morph.get("Tense", []) and any(
+                    m.dep_ in ("mark", "advmod", "case") and m.lower_ in ("when", "once") for m in c.children)
+                for c in lexical.children):
+            return "planned"  # "Expedition 72, which begins when their ship undocks", "begins once MS-26 undocks" (an
+            # oblique to the parser): not yet
         if kind is None and subject and self._ongoing(lexical):
             return "active"  # "Voyager 1 is still sending data", "Psyche is on its way", "BepiColombo is en route"
         if kind is None or (lexical.morph.get("VerbForm", []) == ["Inf"] and not self._shares_past(lexical)):
