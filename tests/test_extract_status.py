@@ -874,3 +874,21 @@ def test_what_someone_is_working_on_is_being_made(extractor, text, thing):
 ])
 def test_what_begins_when_something_else_happens_has_not_begun(extractor, text, thing):
     assert states(extractor, text, published=date(2024, 9, 10)).get(thing) == "planned"
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Tanager-1 has been returning data since last autumn.", "Tanager-1"),
+    ("Voyager 1 is returning science data again.", "Voyager 1"),
+    ("Hubble returned new images of the comet last week.", "Hubble Space Telescope"),
+])
+def test_a_craft_that_returns_data_is_at_work_not_home(extractor, text, thing):
+    assert states(extractor, text, published=date(2024, 5, 10)).get(thing) == "active"
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Next year Juice and Europa Clipper both return past Earth.", "Europa Clipper"),
+    ("BepiColombo returns past Mercury in January.", "BepiColombo"),
+    ("After its first flyby, Lucy returns past Earth in December.", "Lucy mission"),
+])
+def test_a_return_past_a_planet_is_a_flyby_not_an_end(extractor, text, thing):
+    assert states(extractor, text, published=date(2024, 5, 10)).get(thing) != "completed"

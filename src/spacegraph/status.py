@@ -44,6 +44,7 @@ ENDINGS = {"close", "end", "conclusion", "halt"}
 BRINGS = {"bring", "brings", "brought", "bringing"}  # end a flight only where they bring someone home (HOMES)
 HOMES = {"home", "earth", "ground", "down"}
 RETURNS = {"return", "returns", "returned", "returning"}  # a flight's end, unless it returns someone to a body
+PASSING = {"past", "by", "near"}  # "returns past Earth": a flyby
 ORIGINS = {"start", "starts", "started", "starting", "begin", "begins", "began", "begun", "beginning"}  # "began as",
 # "starting life as": where a thing came from; "beginning with": the first of a list
 NOMINALS = {"NOUN", "PROPN", "NUM", "PRON"}
@@ -76,6 +77,7 @@ class Status:
         self.runs = set(words["runs"])
         self.partitives = set(words["partitives"])
         self.under_way = tuple(words["under_way"])
+        self.transmissions = set(words["transmissions"])
         self.waits, self.wait_for, self.works_on = set(words["waits"]), set(words["wait_for"]), set(words["works_on"])
         self.crews = set(lexicon["crew_nouns"]) | {"members"}
         self.kind_nouns = lexicon["class_nouns"]
@@ -312,6 +314,15 @@ class Status:
                 return None  # "the Artemis programme will return astronauts to the Moon": its next steps
             kind = "begins"  # "Artemis III is to return astronauts to the lunar surface": takes them back there, so
             # begins; not "returned samples to Earth", which ends it
+        if kind == "ends" and lexical.lower_ in RETURNS and any(
+                c.dep_ == "obj" and c.lower_ in self.transmissions for c in lexical.children):
+            if future:
+                return None
+            return "completed" if self._span_ended(lexical) else "active"  # "Tanager-1 has been returning data
+            # since last autumn", "Hubble returned images last week": sends home, not comes back
+        if kind == "ends" and lexical.lower_ in RETURNS and any(
+                k.dep_ == "case" and k.lower_ in PASSING for c in lexical.children if c.dep_ == "obl" for k in c.children):
+            return None  # "Juice and Clipper both return past Earth": a flyby on the way, no end
         if kind == "begins" and lexical.lower_ in ORIGINS and any(
                 k.lower_ == "as" for c in lexical.children if c.dep_ == "obl" for k in c.children):
             return None  # "started life as a concept", "began as a student project": an origin; not "flew as a
