@@ -892,3 +892,13 @@ def test_a_craft_that_returns_data_is_at_work_not_home(extractor, text, thing):
 ])
 def test_a_return_past_a_planet_is_a_flyby_not_an_end(extractor, text, thing):
     assert states(extractor, text, published=date(2024, 5, 10)).get(thing) != "completed"
+
+
+@pytest.mark.parametrize("text, thing, state", [
+    ("Crew-10 is expected to head home this summer.", "SpaceX Crew-10", "active"),
+    ("Soyuz MS-25 headed home on Monday with three people aboard.", "Soyuz MS-25", "completed"),
+    ("The Ax-4 crew will fly home next week aboard Grace.", "Axiom Mission 4", "active"),
+])
+def test_a_flight_that_goes_home_ends(extractor, text, thing, state):
+    """"head home", "fly home": a flight's end, which is yet to come for one that will."""
+    assert states(extractor, text, published=date(2025, 7, 1)).get(thing) == state

@@ -77,7 +77,7 @@ class Status:
         self.runs = set(words["runs"])
         self.partitives = set(words["partitives"])
         self.under_way = tuple(words["under_way"])
-        self.transmissions = set(words["transmissions"])
+        self.transmissions, self.homeward = set(words["transmissions"]), set(words["homeward"])
         self.waits, self.wait_for, self.works_on = set(words["waits"]), set(words["wait_for"]), set(words["works_on"])
         self.crews = set(lexicon["crew_nouns"]) | {"members"}
         self.kind_nouns = lexicon["class_nouns"]
@@ -314,6 +314,8 @@ class Status:
                 return None  # "the Artemis programme will return astronauts to the Moon": its next steps
             kind = "begins"  # "Artemis III is to return astronauts to the lunar surface": takes them back there, so
             # begins; not "returned samples to Earth", which ends it
+        if lexical.lower_ in self.homeward and any(c.lower_ == "home" for c in lexical.children):
+            kind = "ends"  # "Crew-10 is expected to head home this summer", "flew home": a flight's end
         if kind == "ends" and lexical.lower_ in RETURNS and any(
                 c.dep_ == "obj" and c.lower_ in self.transmissions for c in lexical.children):
             if future:
