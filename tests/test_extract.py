@@ -3768,6 +3768,10 @@ def test_a_clause_joined_after_a_comma_is_no_apposition_that_makes_a_name_a_pers
     ("ESA and JAXA signed an agreement. It covers three elements: lunar rovers, sample return and astronaut "
      "training.", {"lunar rovers", "sample return", "astronaut training"}),
     ("ISRO and CNES signed an agreement. The agreement involves no exchange of funds.", set()),
+    # goods counted are no field
+    ("NorthStar signed an agreement with Rocket Lab that covers three launches.", set()),
+    ("Hisdesat signed a launch agreement with SpaceX, covering both satellites.", set()),
+    ("ESA and JAXA signed an agreement. It covers two rovers and astronaut training.", {"astronaut training"}),
 ])
 def test_an_agreement_covers_what_its_list_names_not_the_list_noun_or_what_it_leaves_out(extractor, text, areas):
     assert {f[2] for f in facts(extractor, text) if f[1] == "coversArea"} == areas

@@ -1032,9 +1032,10 @@ class Structure:
                     # outreach and educational programs"): the scheme's concept
                     a, b = min(spans)
                     name = found.toks.span(a, b)
-                if name.strip() and item.pos_ in ("NOUN", "PROPN") and item.i not in refs \
-                        and not any(c.dep_ == "det" and c.lower_ == "no" for c in item.children):  # "involves no
-                    # exchange of funds": what it leaves out
+                if name.strip() and item.pos_ in ("NOUN", "PROPN") and item.i not in refs and not any(
+                        c.dep_ == "det" and c.lower_ in ("no", "both", "each") or c.dep_ == "nummod"
+                        for c in item.children):  # "involves no exchange of funds": what it leaves out; "covers three
+                    # launches", "covering both satellites": goods counted, not a field
                     out.append(Fact(self._real(found, ref, agreement), "coversArea", self._area(found, name),
                                     evidence, rule="covers-areas"))
         return out
