@@ -34,13 +34,15 @@ PLACES = {  # US states and cities, continents and craters that are also given n
     "Orlando", "Phoenix", "Tyler", "Paris", "London", "Sydney", "Florence", "Brooklyn", "Savannah",
     "Cheyenne", "Aspen", "Sierra", "Kennedy", "Asia", "Gale",
 }
-ORGANISATIONS = {"Organization", "SpaceAgency", "Company", "Country"}  # whose names' first words are often given names
+ORGANISATIONS = {"Organization", "SpaceAgency", "Company", "Country"}  # whose names' first words may be given
+# names ("Johnson Space Center")
 OUT = Path(__file__).resolve().parent.parent / "src/spacegraph/data/given_names_us.json"
 ABOUT = (f"Given names of people born in the US {YEARS.start}-{YEARS.stop - 1}, each given to at least "
          f"{MIN_BIRTHS} babies (US Social Security Administration, national data; public domain), less words the "
-         "English Web Treebank writes in lower case, the gazetteer's one-word names and the first words of its craft, missions, stations and programmes, countries, nationalities, "
-         "lexicon not_names and US places. Made by scripts/given_names_us.py; read with person_names.json's "
-         "given_names. Do not edit by hand: extend person_names.json instead.")
+         "English Web Treebank writes in lower case, the gazetteer's one-word names and the first words of its "
+         "craft, missions, stations and programmes, countries, nationalities, lexicon not_names and US places. "
+         "Made by scripts/given_names_us.py; read with person_names.json's given_names. Do not edit by hand: "
+         "extend person_names.json instead.")
 
 
 def births(ssa: Path) -> Counter[str]:

@@ -322,8 +322,9 @@ class Status:
                 return None
             return "completed" if self._span_ended(lexical) else "active"  # "Tanager-1 has been returning data
             # since last autumn", "Hubble returned images last week": sends home, not comes back
-        if kind == "ends" and lexical.lower_ in RETURNS and any(
-                k.dep_ == "case" and k.lower_ in PASSING for c in lexical.children if c.dep_ == "obl" for k in c.children):
+        if kind == "ends" and lexical.lower_ in RETURNS and any(k.dep_ == "case" and k.lower_ in PASSING
+                                                                for c in lexical.children if c.dep_ == "obl"
+                                                                for k in c.children):
             return None  # "Juice and Clipper both return past Earth": a flyby on the way, no end
         if kind == "begins" and lexical.lower_ in ORIGINS and any(
                 k.lower_ == "as" for c in lexical.children if c.dep_ == "obl" for k in c.children):
