@@ -167,9 +167,13 @@ class Status:
                              for t in doc if t.dep_ == "ROOT")]
         return max(years, default=None)
 
+    def _span(self, thing: Thing) -> Span | None:
+        """The gazetteer's years of a known thing; none of a thing only the article names."""
+        return None if thing.local else self.spans.get(thing.key)
+
     def _known(self, thing: Thing) -> str | None:
         """The state the gazetteer's years give a known thing in an article of this year."""
-        span = None if thing.local or self.past is None else self.spans.get(thing.key)
+        span = self._span(thing)
         return span.state(self.past, exact=self.year is not None) if span and self.past else None
 
     def _within_a_year(self, thing: Thing, series: Series | None) -> bool:
@@ -177,7 +181,7 @@ class Status:
         launch or a short test ("Start Me Up", "Mission Possible"). Not a crewed flight or a
         cargo ship, which an article may tell of in the past while it is still in orbit
         ("Polaris Dawn launched on Tuesday", "Progress MS-26 docked")."""
-        span = None if thing.local else self.spans.get(thing.key)
+        span = self._span(thing)
         return bool(span and span.launched and span.launched == span.ended) \
             and "CrewedMission" not in thing.classes() and not (series and series.cargo)
 
