@@ -322,3 +322,32 @@ def test_a_contract_read_two_ways_in_its_sentence_joins_its_fullest_reading_not_
     said = {(ex.things[f.subject].label, f.prop, ex.things[f.obj].label) for f in ex.facts if not f.literal}
     assert (mission, "participant", earlier) not in said
     assert not any(p == "concerns" and o == mission and earlier in s for s, p, o in said)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Singapore and Peru sign a space MoU\n\nOn 15 February, Singapore's OSTIn and Peru's CONIDA signed a "
+     "memorandum of understanding on Earth observation.",
+     {"Singapore", "Peru", "Office for Space Technology and Industry",
+      "National Commission for Aerospace Research and Development"}),
+    ("Mexico's AEM and Argentina's CONAE signed a cooperation agreement on 4 April. The agreement between "
+     "Mexico and Argentina covers satellite data.",
+     {"Mexico", "Argentina", "Mexican Space Agency", "Comisión Nacional de Actividades Espaciales"}),
+    ("Vietnam and Japan signed a space agreement in Hanoi on 5 May. JAXA and the Vietnam National Space "
+     "Center signed it for their countries.",
+     {"Vietnam", "Japan", "Japan Aerospace Exploration Agency", "Vietnam National Space Center"}),
+])
+def test_an_agreement_between_countries_is_the_one_their_bodies_sign(extractor, text, expected):
+    """A heading or a summary names the countries; the body names the agencies that signed."""
+    assert list(parties(extractor, text).values()) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # bodies of one of the two countries: the deal is their own
+    "Australia and the United States signed a satellite agreement in 2023. Lockheed Martin Australia and Optus "
+    "signed a contract for the ground stations.",
+    # a body of no country the article gives
+    "China and Pakistan signed a space agreement. ESA and the China Manned Space Agency signed a cooperation "
+    "agreement on Tiangong.",
+])
+def test_a_deal_of_bodies_not_each_of_the_countries_is_another_agreement(extractor, text):
+    assert len(parties(extractor, text)) == 2

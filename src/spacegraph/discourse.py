@@ -325,6 +325,27 @@ def _most_specific(things: dict[str, Thing], merged: list[str], kept: str) -> Th
     return replace(thing, key=things[best].key, label=things[best].label[:len(kind)] + thing.label[said:])
 
 
+def _nations(things: dict[str, Thing], facts: list[Fact]) -> dict[str, str]:
+    """Each thing of one country the article gives it."""
+    said: dict[str, set[str]] = {}
+    for f in facts:
+        if f.prop == "country" and f.target in things and things[f.target].cls == "Country":
+            said.setdefault(f.subject, set()).add(f.target)
+    return {t: next(iter(countries)) for t, countries in said.items() if len(countries) == 1}
+
+
+def _for_countries(mine: set[str], theirs: set[str], things: dict[str, Thing], nations: dict[str, str]) -> bool:
+    """An agreement between two countries or more ("Mexico and Argentina") is the one their
+    bodies sign ("Mexico's AEM and Argentina's CONAE"): the bodies, each of a country of its
+    own, are by their countries among the agreement's, or it among theirs."""
+    countries = [side for side in (mine, theirs) if len(side) >= 2 and all(things[p].cls == "Country" for p in side)]
+    bodies = theirs if countries and countries[0] is mine else mine
+    if len(countries) != 1 or not all(p in nations for p in bodies):
+        return False
+    said = {nations[p] for p in bodies}
+    return len(said) == len(bodies) >= 2 and (said <= countries[0] or countries[0] <= said)
+
+
 def one_agreement_each(things: dict[str, Thing], facts: list[Fact], article: str, single: set[int]) -> list[Fact]:
     """Merge the article's unnamed agreements whose parties one includes the other's (a
     party-less mention joins the agreement named before it), or that are first told of in
@@ -337,11 +358,13 @@ def one_agreement_each(things: dict[str, Thing], facts: list[Fact], article: str
         return facts
     first = {tid: min((f.evidence.start for f in facts if f.subject == tid), default=-1) for tid in unnamed}
     parties = {tid: {f.target for f in facts if f.subject == tid and f.prop == "party"} for tid in unnamed}
+    nations = _nations(things, facts)
     into: dict[str, str] = {}
     kept: list[str] = []
     for tid in sorted(unnamed, key=lambda t: (first[t], -len(parties[t]), t)):  # in a sentence, the fullest first
         mine = parties[tid]
-        same = [k for k in kept if mine and parties[k] and (mine <= parties[k] or parties[k] <= mine)]
+        same = [k for k in kept if mine and parties[k] and (mine <= parties[k] or parties[k] <= mine)] or [
+            k for k in kept if _for_countries(mine, parties[k], things, nations)]
         if not same and first[tid] in single:
             same = [k for k in kept if first[k] == first[tid]]
         if not mine and kept:
