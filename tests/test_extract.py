@@ -1470,6 +1470,33 @@ def test_who_spoke_or_flew_at_a_signing_did_not_sign(extractor):
         assert {o for _, p, o in facts(extractor, text) if p == "signatory"} == signed, text
 
 
+@pytest.mark.parametrize("text, signed", [
+    ("ESA and JAXA signed an agreement on 3 May. Josef Aschbacher, ESA's director general, signed for the European "
+     "side, and Hiroshi Yamakawa, president of JAXA, signed for Tokyo.", {"Josef Aschbacher", "Hiroshi Yamakawa"}),
+    ("ESA and JAXA signed an agreement on 3 May. Josef Aschbacher signed for ESA and Hiroshi Yamakawa signed for "
+     "JAXA.", {"Josef Aschbacher", "Hiroshi Yamakawa"}),
+    ("CNES and ISRO signed a memorandum in June. Philippe Baptiste signed it in Paris, and S. Somanath put his name "
+     "to it in Bengaluru.", {"Philippe Baptiste", "S. Somanath"}),
+    # a later verb of joining is no second signing
+    ("ESA and JAXA signed an agreement on 3 May. Josef Aschbacher signed it for ESA, and Hiroshi Yamakawa joined "
+     "the crew later.", {"Josef Aschbacher"}),
+])
+def test_each_signing_of_a_sentence_has_its_signer(extractor, text, signed):
+    assert {o for _, p, o in facts(extractor, text) if p == "signatory"} == signed
+
+
+@pytest.mark.parametrize("text", [
+    "The Philippine Space Agency and CONAE signed a memorandum of understanding. Joel Marciano, PhilSA's director "
+    "general, and Raúl Kulichevsky, executive director of CONAE, put their names to it in Manila.",
+    "The Philippine Space Agency and CONAE signed a memorandum of understanding. Joel Marciano and Raúl Kulichevsky "
+    "put their names to the text in Manila.",
+    "The Philippine Space Agency and CONAE signed a partnership agreement in May. Joel Marciano and Raúl Kulichevsky "
+    "signed it in Manila.",
+])
+def test_who_puts_their_name_to_the_agreement_just_told_of_signs_it(extractor, text):
+    assert {o for _, p, o in facts(extractor, text) if p == "signatory"} == {"Joel Marciano", "Raúl Kulichevsky"}
+
+
 def test_a_country_read_from_a_full_name_cites_a_sentence_that_writes_it(extractor):
     for text in ("CNES and ISRO plan a climate satellite. The Indian Space Research Organisation will build its radar. "
                  "France and India will share the data.",

@@ -21,6 +21,8 @@ _WILL = re.compile(r"\bwill\b")
 RELATIVES = {"that", "which", "whom"}  # open a clause of its own between a name and the signing
 NOT_SIGNING = {"during", "with", "alongside", "before", "witnessed", "presence", "attended", "hosted", "by"}
 DENIALS = NEGATIONS | REFUSALS | {"yet"}  # the words that deny a verb in the rules over structure, and "has yet to sign"
+SIGNS_AGAIN = {"sign", "signs", "signed", "put"}  # a later cue of a sentence that signs once more ("put his name
+# to"), not one of joining or winning ("A signed, and B joined the crew")
 DENIAL_REACH = 3  # words before the verb of signing that may deny it: "have not yet signed"
 SUBORDINATORS = {"after", "before", "when", "because", "since", "until", "once", "although", "though"}  # open a
 # clause of their own: the parties of a signing they introduce are named after them
@@ -65,7 +67,8 @@ class Agreements(SentenceRule):
             noun = None  # "has signed agreements with ...": no one agreement to name
         between = "between" in toks.words[sent.start:sent.end]
         lower = toks.lower[sent.start:sent.end]
-        if not (named or (noun and (signing or between)) or (signing and ctx.cue("agreement_refs", sent) and ctx.agreements)
+        if not (named or (noun and (signing or between)) or (signing and ctx.agreements and (
+                ctx.cue("agreement_refs", sent) or toks.lower[signing[1]] == "it"))  # "put their names to it"
                 or (signing and ctx.agreements and any(w in ("sign", "signs", "signed", "signing") for w in lower))):
             return
         cue_tok = signing[0] if signing else None
@@ -85,9 +88,12 @@ class Agreements(SentenceRule):
             if tid not in agreement.parties:
                 agreement.parties.append(tid)
             ctx.add(agreement.tid, "party", tid, sent)
-        if signing:
-            for person in self._signatories(ctx, sent, ms, signing[0]):
+        cue = signing
+        while cue:  # "A signed for the Russian side, and B signed for Algiers": each signing's signer
+            for person in self._signatories(ctx, sent, ms, cue[0]):
                 ctx.add(agreement.tid, "signatory", person, sent)
+            cue = ctx.cues.first("signing_cues", cue[1], sent.end)
+            cue = cue if cue and toks.lower[cue[0]] in SIGNS_AGAIN else None
         if signing or "signing" in lower:
             self._dated(ctx, agreement, sent)
 
