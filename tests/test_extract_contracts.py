@@ -351,3 +351,23 @@ def test_an_agreement_between_countries_is_the_one_their_bodies_sign(extractor, 
 ])
 def test_a_deal_of_bodies_not_each_of_the_countries_is_another_agreement(extractor, text):
     assert len(parties(extractor, text)) == 2
+
+
+@pytest.mark.parametrize("text, others", [
+    ("The United States has concluded similar agreements with New Zealand, the United Kingdom and Brazil.",
+     {"New Zealand", "United Kingdom", "Brazil"}),
+    ("NASA has signed Gateway agreements with Japan, the United Arab Emirates and Canada.",
+     {"Japan", "United Arab Emirates", "Canada"}),
+    ("ESA has signed agreements with Poland, the Czech Republic and Hungary.", {"Poland", "Czech Republic", "Hungary"}),
+])
+def test_a_name_in_a_list_opened_by_the_is_an_item_of_the_list(extractor, text, others):
+    """The parser hangs "the United Kingdom" as an apposition of "New Zealand"."""
+    assert {p for deal in parties(extractor, text).values() for p in deal} >= others
+    assert len(parties(extractor, text)) == 3
+
+
+def test_a_description_set_off_in_a_list_stays_a_description(extractor):
+    text = "Tim Ayres, Australia's Minister for Industry, and Sam Mostyn praised the agreement."
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    assert ("Tim Ayres", "Minister for Industry") in {(ex.things[f.subject].label, str(f.obj)) for f in ex.facts
+                                                      if f.prop == "jobTitle"}

@@ -108,7 +108,27 @@ def _repaired(doc: Doc) -> Doc:
     from it."""
     _subjects_restored(doc)
     _hyphened_restored(doc)
+    _lists_restored(doc)
     return doc
+
+
+BARE_NAME = {"punct", "det", "flat", "compound"}  # the words of a name alone, with no owner or "of" phrase
+
+
+def _lists_restored(doc: Doc) -> None:
+    """A name set off by a comma after a name, before the list's "and" ("with New Zealand,
+    the United Kingdom and Brazil"), is an item of the list, not an apposition of the first:
+    the parser hangs it as one where a determiner opens it. A description keeps its
+    apposition ("NASA, the US space agency, and ESA"; "Tim Ayres, Australia's Minister for
+    Industry, and Sam Mostyn")."""
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ == "appos" and tok.pos_ == "PROPN" and head.pos_ == "PROPN" and head.i < tok.i \
+                and "," in (tok.left_edge.text, doc[tok.left_edge.i - 1].text) \
+                and all(c.dep_ in BARE_NAME for c in tok.children) and any(
+                    c.dep_ == "conj" and c.i > tok.i and c.pos_ == "PROPN" and any(k.dep_ == "cc" for k in c.children)
+                    for c in head.children):
+            tok.dep_ = "conj"
 
 
 def _subjects_restored(doc: Doc) -> None:
