@@ -1038,6 +1038,10 @@ def test_a_directorate_after_for_is_no_part_of_an_administrators_title(extractor
     ("The design came from SayariLabs, a young Kenyan start-up whose team worked with the agency.", "SayariLabs"),
     ("It was built with Sumitomo Forestry, the Japanese timber and housebuilding group.", "Sumitomo Forestry"),
     ("The camera comes from Orbital Sidekick, a start-up in San Francisco.", "Orbital Sidekick"),
+    # a participle phrase after the head noun
+    ("The radiometer was built by Omnisys Instruments, a company based in Gothenburg.", "Omnisys Instruments"),
+    ("The optics came from Vela Photonics, a firm listed in Milan since 2019.", "Vela Photonics"),
+    ("Its bus came from Kepler Dynamics, a start-up backed by two funds.", "Kepler Dynamics"),
 ])
 def test_a_name_set_off_by_a_start_up_or_group_is_a_company(extractor, text, name):
     assert things(extractor, text).get(name) == "Company"

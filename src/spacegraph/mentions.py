@@ -1464,9 +1464,10 @@ def _possessive(toks: Tokens, k: int) -> bool:
 
 
 def _participle_phrase(toks: Tokens, k: int) -> bool:
-    """A present participle that opens a phrase after a noun ("a lander belonging to ispace",
-    "a probe carrying ten instruments"), not a noun of a compound ("a mission planning team")."""
-    return toks.lower[k].endswith("ing") and k + 1 < len(toks) and (toks.stop[k + 1] or toks.digit[k + 1])
+    """A participle that opens a phrase after a noun ("a lander belonging to ispace", "a probe
+    carrying ten instruments", "a company based in Gothenburg"), not a noun of a compound ("a
+    mission planning team")."""
+    return toks.lower[k].endswith(("ing", "ed")) and k + 1 < len(toks) and (toks.stop[k + 1] or toks.digit[k + 1])
 
 
 def named_agreement(agreements: list[Mention], lower: Sequence[str], a: int, b: int) -> str:
