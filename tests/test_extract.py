@@ -1170,6 +1170,19 @@ def test_a_surname_alone_is_the_person_named_in_full_before(extractor, text, per
     assert (person, "affiliation", org) in facts(extractor, text)
 
 
+@pytest.mark.parametrize("text, person, org", [
+    ("Yoon Young-bin led the delegation in May. Yoon is a researcher at the Korea Aerospace Research Institute.",
+     "Yoon Young-bin", "Korea Aerospace Research Institute"),
+    ("Wang Yaping visited Paris in 2024. Wang is an engineer at the China Academy of Space Technology.",
+     "Wang Yaping", "China Academy of Space Technology"),
+    ("Zhang Hongzhang flew to Tiangong in October. Zhang is a researcher at the Dalian Institute of Chemical "
+     "Physics.", "Zhang Hongzhang", "Dalian Institute of Chemical Physics"),
+])
+def test_a_family_name_written_first_alone_is_the_person_named_in_full_before(extractor, text, person, org):
+    """Chinese and Korean names put the family name first: "Yoon" after "Yoon Young-bin"."""
+    assert (person, "affiliation", org) in facts(extractor, text)
+
+
 def test_a_copular_predicate_reaches_over_an_aside(extractor):
     got = facts(extractor, "Cosmonaut Oleg Novitsky and pilot Scott Poteet flew. "
                            "Novitsky, like Poteet, is a colonel in the Russian Air Force.")

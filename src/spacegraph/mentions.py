@@ -1249,6 +1249,8 @@ class MentionFinder:
         for tid, thing in found.things.items():
             if thing.cls in PERSON_CLASSES and not thing.local and len(thing.label.split()) >= 2:
                 last.setdefault(family_name(thing.label), tid)
+                if self._family_first(thing.label):
+                    last.setdefault(thing.label.split()[0], tid)
         named = {found.toks.span(m.start, m.end) for m in found.mentions}
         for tid, thing in found.things.items():  # "Voyager" after "Voyager Space", "Axiom" after "Axiom Space"
             if thing.cls == "Company":
@@ -1278,6 +1280,16 @@ class MentionFinder:
             if name in last and found.free(i, end):
                 found.mark(i, end, last[name])
                 found.things[last[name]].alt_labels.add(name)
+
+    def _family_first(self, name: str) -> bool:
+        """A name written family name first, as Chinese and Korean names are: "Zhang Hongzhang",
+        "Yoon Young-bin" (a given name of two syllables joined by a hyphen), whom the article
+        calls "Zhang" and "Yoon" after."""
+        words = name.split()
+        if len(words) != 2 or words[0] in self.given:
+            return False
+        syllables = words[1].split("-")
+        return words[0] in self.family_first or len(syllables) == 2 and second_syllable(syllables[1])
 
     def nationals(self, found: Found) -> None:
         """"The Canadian, 47, is a colonel": a nationality used as a noun after "the" is the
