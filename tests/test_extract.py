@@ -1170,6 +1170,16 @@ def test_a_surname_alone_is_the_person_named_in_full_before(extractor, text, per
     assert (person, "affiliation", org) in facts(extractor, text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Lumelite-4 lifted off on PSLV-C55. The Lumelite-4 satellite was built by A*STAR.", "Lumelite-4"),
+    ("Galassia-2 lifted off on PSLV-C56. The Galassia-2 satellite was built by NUS.", "Galassia-2"),
+    ("Arctic-1 lifted off on Electron. The Arctic-1 satellite was built by Kepler.", "Arctic-1"),
+])
+def test_a_name_told_of_as_a_mission_and_as_a_satellite_is_one_thing(extractor, text, name):
+    ex = extractor(Article(text=text, title="t", source="t.txt"))
+    assert [t.classes() for t in ex.things.values() if t.label == name] == [{"Mission", "Spacecraft"}]
+
+
 @pytest.mark.parametrize("text, person, org", [
     ("Yoon Young-bin led the delegation in May. Yoon is a researcher at the Korea Aerospace Research Institute.",
      "Yoon Young-bin", "Korea Aerospace Research Institute"),

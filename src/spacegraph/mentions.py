@@ -113,13 +113,20 @@ class Found:
     crew_groups: list[tuple[int, Mention]] = field(default_factory=list)  # (crew noun, its mission): `crew_group`
     crewmates: list[tuple[str, list[str], Evidence]] = field(default_factory=list)  # (person, their crewmates,
     # where said): `Structure._crewmates`; they fly the person's mission (`discourse.crewmates`)
+    families: dict[tuple[str, str, bool], str] = field(default_factory=dict)  # (family, key, local): the thing
+    # made first (`add`)
 
     def add(self, cls: str, key: str, label: str, *, alt: str | None = None,
             same_as: tuple[str, ...] = (), local: bool = False) -> str:
+        """The thing of this class and key, made if new; a craft or an organisation named the
+        same as one of its family already made is that one ("Djibouti-1A" as a mission and as
+        a satellite), its class merged."""
         tid = thing_id(cls, f"{self.article_id}-{key}" if local else key)
+        tid = self.families.get((_family(cls), key, local), tid)
         thing = self.things.get(tid)
         if thing is None:
             thing = self.things[tid] = Thing(cls=cls, label=label, key=key, same_as=set(same_as), local=local)
+            self.families.setdefault((_family(cls), key, local), tid)
         elif cls != thing.cls:
             _merge_class(thing, cls)
         if alt and alt != thing.label:
@@ -170,6 +177,11 @@ def _merge_class(thing: Thing, cls: str) -> None:
         thing.cls = cls
     elif not is_subclass(thing.cls, cls) and {_kind(cls), _kind(thing.cls)} != {"Person", "Organization"}:
         thing.extra_classes.add(cls)
+
+
+def _family(cls: str) -> str:
+    """Craft, organisation, or the class itself: the things one name may be told of as."""
+    return "craft" if cls in CRAFT_CLASSES else "organisation" if cls in ORG_CLASSES else cls
 
 
 def _kind(cls: str) -> str:
