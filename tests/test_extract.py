@@ -1513,6 +1513,20 @@ def test_each_signing_of_a_sentence_has_its_signer(extractor, text, signed):
 
 
 @pytest.mark.parametrize("text", [
+    "Ghana and Nigeria signed a space pact on 9 May. It was one of several agreements concluded in the presence of "
+    "Nigerian President Bola Tinubu and Ghanaian President John Mahama, who earlier in the day signed a joint "
+    "declaration raising ties between the two countries.",
+    "Chile and Peru signed a space pact on 9 May. It was one of five accords concluded in the presence of Gabriel "
+    "Boric and Dina Boluarte, who signed a treaty on water rights.",
+    "Ghana and Nigeria signed a space pact on 9 May. It was one of four accords concluded in the presence of Bola "
+    "Tinubu and John Mahama, who then signed a treaty on trade.",
+])
+def test_a_later_signing_of_an_agreement_of_its_own_signs_no_other(extractor, text):
+    """The onlookers of a signing who sign another agreement in a relative clause are no signatories of this one."""
+    assert not {o for _, p, o in facts(extractor, text) if p == "signatory"} & {"John Mahama", "Dina Boluarte"}
+
+
+@pytest.mark.parametrize("text", [
     "The Philippine Space Agency and CONAE signed a memorandum of understanding. Joel Marciano, PhilSA's director "
     "general, and Raúl Kulichevsky, executive director of CONAE, put their names to it in Manila.",
     "The Philippine Space Agency and CONAE signed a memorandum of understanding. Joel Marciano and Raúl Kulichevsky "

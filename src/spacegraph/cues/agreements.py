@@ -23,6 +23,8 @@ NOT_SIGNING = {"during", "with", "alongside", "before", "witnessed", "presence",
 DENIALS = NEGATIONS | REFUSALS | {"yet"}  # the words that deny a verb in the rules over structure, and "has yet to sign"
 SIGNS_AGAIN = {"sign", "signs", "signed", "put"}  # a later cue of a sentence that signs once more ("put his name
 # to"), not one of joining or winning ("A signed, and B joined the crew")
+OWN_NOUN_REACH = 4  # words after a later signing in which an agreement noun makes it another agreement's ("Sisi,
+# who signed a joint declaration")
 DENIAL_REACH = 3  # words before the verb of signing that may deny it: "have not yet signed"
 SUBORDINATORS = {"after", "before", "when", "because", "since", "until", "once", "although", "though"}  # open a
 # clause of their own: the parties of a signing they introduce are named after them
@@ -93,7 +95,8 @@ class Agreements(SentenceRule):
             for person in self._signatories(ctx, sent, ms, cue[0]):
                 ctx.add(agreement.tid, "signatory", person, sent)
             cue = ctx.cues.first("signing_cues", cue[1], sent.end)
-            cue = cue if cue and toks.lower[cue[0]] in SIGNS_AGAIN else None
+            cue = cue if cue and toks.lower[cue[0]] in SIGNS_AGAIN and not ctx.cues.first(
+                "agreement_nouns", cue[1], min(cue[1] + OWN_NOUN_REACH, sent.end)) else None
         if signing or "signing" in lower:
             self._dated(ctx, agreement, sent)
 
