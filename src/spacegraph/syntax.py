@@ -103,9 +103,9 @@ def parse(nlp: Language, doc: Doc, sentences: Iterable[tuple[int, int]],
 
 
 def _repaired(doc: Doc) -> Doc:
-    """The parse with two habits of the parser undone, so that every reader of it sees the
+    """The parse with three habits of the parser undone, so that every reader of it sees the
     same tree: a subject hung apart from its verb, a name hyphened to a participle hung away
-    from it."""
+    from it, an item of a list hung as an apposition."""
     _subjects_restored(doc)
     _hyphened_restored(doc)
     _lists_restored(doc)
@@ -124,7 +124,7 @@ def _lists_restored(doc: Doc) -> None:
     for tok in doc:
         head = tok.head
         if tok.dep_ == "appos" and tok.pos_ == "PROPN" and head.pos_ == "PROPN" and head.i < tok.i \
-                and "," in (tok.left_edge.text, doc[tok.left_edge.i - 1].text) \
+                and "," in (tok.left_edge.text, doc[max(tok.left_edge.i - 1, 0)].text) \
                 and all(c.dep_ in BARE_NAME for c in tok.children) and any(
                     c.dep_ == "conj" and c.i > tok.i and c.pos_ == "PROPN" and any(k.dep_ == "cc" for k in c.children)
                     for c in head.children):

@@ -69,8 +69,10 @@ class Agreements(SentenceRule):
             noun = None  # "has signed agreements with ...": no one agreement to name
         between = "between" in toks.words[sent.start:sent.end]
         lower = toks.lower[sent.start:sent.end]
+        of_it = signing is not None and signing[1] < len(toks) and toks.lower[signing[1]] == "it"  # "put their
+        # names to it": the agreement just told of
         if not (named or (noun and (signing or between)) or (signing and ctx.agreements and (
-                ctx.cue("agreement_refs", sent) or toks.lower[signing[1]] == "it"))  # "put their names to it"
+                ctx.cue("agreement_refs", sent) or of_it))
                 or (signing and ctx.agreements and any(w in ("sign", "signs", "signed", "signing") for w in lower))):
             return
         cue_tok = signing[0] if signing else None
