@@ -902,3 +902,20 @@ def test_a_return_past_a_planet_is_a_flyby_not_an_end(extractor, text, thing):
 def test_a_flight_that_goes_home_ends(extractor, text, thing, state):
     """"head home", "fly home": a flight's end, which is yet to come for one that will."""
     assert states(extractor, text, published=date(2025, 7, 1)).get(thing) == state
+
+
+@pytest.mark.parametrize("text, thing, state", [
+    ("Aeolus came down over Antarctica in July.", "Aeolus", "completed"),
+    ("After nine years in orbit, Gaia went dark in March.", "Gaia", "completed"),
+    ("Azersky fell silent on 20 April, a year short of its planned life.", "Azersky", "completed"),
+    ("Gaia will fall silent next year, when its fuel runs out.", "Gaia", "active"),
+])
+def test_a_craft_that_comes_down_falls_silent_or_goes_dark_ends(extractor, text, thing, state):
+    """A verb that ends a thing only with the word after it: "came down", "fell silent"."""
+    assert states(extractor, text, published=date(2024, 6, 1)).get(thing) == state
+
+
+def test_a_craft_switched_off_may_be_switched_on_again(extractor):
+    text = "To keep its battery from draining, SLIM was switched off by ground command in January."
+    assert states(extractor, text, published=date(2024, 1, 25)).get("Smart Lander for Investigating Moon") \
+        != "completed"

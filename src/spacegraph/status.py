@@ -79,6 +79,7 @@ class Status:
         self.under_way = tuple(words["under_way"])
         self.transmissions, self.homeward = set(words["transmissions"]), set(words["homeward"])
         self.waits, self.wait_for, self.works_on = set(words["waits"]), set(words["wait_for"]), set(words["works_on"])
+        self.ends_with = {verb: set(after) for verb, after in words["ends_with"].items() if not verb.startswith("_")}
         self.crews = set(lexicon["crew_nouns"]) | {"members"}
         self.kind_nouns = lexicon["class_nouns"]
         self.other_kinds = {*lexicon["agreement_nouns"], *(n for n, c in self.kind_nouns.items() if c not in KINDS)}
@@ -291,7 +292,7 @@ class Status:
         xcomp = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         if xcomp and (verb.lower_ in self.future or verb.lower_ in BE):  # "is due to launch", "is to fly"
             lexical, future = xcomp[0], True
-        kind = kind or self.kinds.get(lexical.lower_)
+        kind = kind or self.kinds.get(lexical.lower_) or ("ends" if self._ends_with(lexical) else None)
         if subject and lexical.lower_ in self.finishes | ORIGINS and any(
                 (c.dep_ == "obj" or c.dep_ == "xcomp" and any(d.dep_ == "det" for d in c.children))
                 and c.lower_ not in self.runs for c in lexical.children):
@@ -377,6 +378,13 @@ class Status:
                 and not lexical.lower_.startswith("continu"):
             return "completed"  # "operated until 2003" is over; "has operated since 2019" is not
         return "active"
+
+    def _ends_with(self, verb: Token) -> bool:
+        """A verb that ends a thing with the word after it ("came down", "fell silent", "broke
+        apart"): a word it governs, or the next, wherever the parser hung it."""
+        after = self.ends_with.get(verb.lower_, ())
+        return bool(after) and (any(c.i > verb.i and c.lower_ in after for c in verb.children)
+                                or verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in after)
 
     def _finite_past(self, verb: Token) -> bool:
         """The verb or its auxiliary is finite and in the past (in a timeline's past line, in the present too)."""
