@@ -22,6 +22,11 @@ POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}  # "NASA's", "Roscosmos'"
 POSSESSIVES = POSSESSIVE_MARKS | {"-"}
 
 
+def case(tok: Token) -> str:
+    """The preposition of a nominal ("from" of "from France"), or "" for none."""
+    return next((c.lower_ for c in tok.children if c.dep_ == "case"), "")
+
+
 def loose_appos(tok: Token) -> bool:
     """An apposition the parser labelled otherwise (a conjunct, a list item, a part of the
     name): a common noun or a job title right after a comma, with no "and" of its own,

@@ -30,7 +30,7 @@ from .cues.dates import entry_date
 from .knowledge import Series, Span
 from .mentions import MONTHS_AND_DAYS, NAMING, ROMAN, Found
 from .model import Evidence, Fact, Thing
-from .nominals import RELATIVES, describe, name_end, predicate
+from .nominals import RELATIVES, case, describe, name_end, predicate
 
 ORDER = {"planned": 0, "active": 1, "completed": 2}
 SUBJECTS = {"nsubj", "nsubj:pass", "nsubj:outer"}  # what begins, ends or goes on (and the object of a verb that
@@ -203,12 +203,10 @@ class Status:
                 or named.pos_ == "PROPN" and named.lower_ not in self.other_kinds):
             head = _phrase_head(named)  # "the Earth Cloud Aerosol and Radiation Explorer, known as EarthCARE,":
             # what is said of the one it names; not "an arrangement for the mission, known as LUPEX"
-        if head.dep_ == "nmod" and head.head.lower_ in self.partitives and any(
-                c.dep_ == "case" and c.lower_ == "of" for c in head.children):
+        if head.dep_ == "nmod" and head.head.lower_ in self.partitives and case(head) == "of":
             head = _phrase_head(head.head)  # "launched the final pair of TROPICS satellites": what is said of the
             # part is said of the set
-        if head.dep_ == "nmod" and head.head.lower_ in self.crews and any(
-                c.dep_ == "case" and c.lower_ == "of" for c in head.children):
+        if head.dep_ == "nmod" and head.head.lower_ in self.crews and case(head) == "of":
             head = _phrase_head(head.head)  # "the astronauts of Shenzhou-15, who have been living aboard":
             # what its crew does, the flight does
         # the name and the nominals that describe it: "Russia's upcoming station, the ROS,"
@@ -236,12 +234,10 @@ class Status:
         elif head.dep_ in ("obj", "iobj") and head.head.lower_ in self.sends:  # "a rocket carried NISAR into orbit"
             return self._clause(head.head, subject=False, kind="begins")
         elif head.dep_ == "obl" and self.kinds.get(head.head.lower_) == "begins" and not made \
-                and head.head.lower_ not in ORIGINS \
-                and any(c.dep_ == "case" and c.lower_ == "with" for c in head.children):
+                and head.head.lower_ not in ORIGINS and case(head) == "with":
             return self._clause(head.head, subject=False, kind="begins")  # "a Falcon 9 lifted off with SpainSat NG
             # I": what a launch carries begins with it; not "beginning with Artemis III", the first of a list
-        elif head.dep_ == "obl" and head.head.lower_ in self.works_on and any(
-                c.dep_ == "case" and c.lower_ == "on" for c in head.children):
+        elif head.dep_ == "obl" and head.head.lower_ in self.works_on and case(head) == "on":
             return self._clause(head.head, subject=False, kind="makes")  # "are working on LignoSat-2": being made
         elif (carrier := _carrier(head)) is not None and not made:
             carrier = _timed_by(carrier)
@@ -303,8 +299,7 @@ class Status:
                 and not any(c.dep_ == "obj" for c in lexical.children):
             kind = "ends"  # "Shenzhou-15 landed at Dongfeng": a crew lands when it comes home; not "on the Moon",
             # nor "to land astronauts near the south pole"
-        if any(c.dep_ == "obl" and c.lower_ in ENDINGS and any(k.dep_ == "case" and k.lower_ == "to" for k in c.children)
-               for c in lexical.children):
+        if any(c.dep_ == "obl" and c.lower_ in ENDINGS and case(c) == "to" for c in lexical.children):
             kind = "ends"  # "brought the mission to a close"; not "living aboard since the end of November"
         elif kind == "ends" and lexical.lower_ in BRINGS:
             words = {t.lower_ for c in lexical.children if c.dep_ not in SUBJECTS for t in c.subtree}
@@ -313,8 +308,8 @@ class Status:
                 kind = None  # "brought the crew home", "brought down", "the probe that brought samples back"; not
                 # "has been brought back from the brink", "brought Voyager 2 back into contact", "brings the number to 54"
         if kind == "ends" and lexical.lower_ in RETURNS and any(c.dep_ == "obj" for c in lexical.children) and any(
-                t.lower_ in self.bodies for c in lexical.children if c.dep_ == "obl"
-                and any(k.dep_ == "case" and k.lower_ == "to" for k in c.children) for t in c.subtree):
+                t.lower_ in self.bodies for c in lexical.children if c.dep_ == "obl" and case(c) == "to"
+                for t in c.subtree):
             if not self.flight:
                 return None  # "the Artemis programme will return astronauts to the Moon": its next steps
             kind = "begins"  # "Artemis III is to return astronauts to the lunar surface": takes them back there, so
@@ -327,9 +322,8 @@ class Status:
                 return None
             return "completed" if self._span_ended(lexical) else "active"  # "Tanager-1 has been returning data
             # since last autumn", "Hubble returned images last week": sends home, not comes back
-        if kind == "ends" and lexical.lower_ in RETURNS and any(k.dep_ == "case" and k.lower_ in PASSING
-                                                                for c in lexical.children if c.dep_ == "obl"
-                                                                for k in c.children):
+        if kind == "ends" and lexical.lower_ in RETURNS and any(
+                c.dep_ == "obl" and case(c) in PASSING for c in lexical.children):
             return None  # "Juice and Clipper both return past Earth": a flyby on the way, no end
         if kind == "begins" and lexical.lower_ in ORIGINS and any(
                 k.lower_ == "as" for c in lexical.children if c.dep_ == "obl" for k in c.children):
@@ -345,8 +339,8 @@ class Status:
         perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in lexical.children)
         if not perfect and self._span_ended(lexical):
             return "completed"  # "which flew from 2015 to 2017", "studied the Saturn system until 2017"
-        if kind is None and perfect and any(k.dep_ == "case" and k.lower_ == "since"
-                                            for c in lexical.children if c.dep_ in ("obl", "nmod") for k in c.children):
+        if kind is None and perfect and any(c.dep_ in ("obl", "nmod") and case(c) == "since"
+                                            for c in lexical.children):
             return "active"  # "which has been aboard the station since August"
         if subject and lexical.lower_ in self.waits and not finite_past and any(
                 c.dep_ in ("obl", "obj") and c.lower_ in self.wait_for for c in lexical.children):
@@ -505,7 +499,7 @@ class Status:
         """A verb in the past whose time runs to a year no later than the article's ("to
         2017", "until 2017", "through 2024"): what it tells of is over."""
         return self.past is not None and "Past" in verb.morph.get("Tense", []) and any(
-            0 < _year(t) <= self.past and any(k.dep_ == "case" and k.lower_ in SPAN_ENDS for k in t.children)
+            0 < _year(t) <= self.past and case(t) in SPAN_ENDS
             for c in verb.children if c.dep_ in ("obl", "nmod") for t in c.subtree)  # "from 1990 through 2024"
 
     def _later_year(self, verb: Token) -> bool:
@@ -550,7 +544,7 @@ def _carrier(head: Token) -> Token | None:
     """The verb whose oblique with aboard, on or during the phrase is ("return aboard Soyuz
     MS-24"), or that of the noun it modifies, where the parser hung it there ("wear the suits
     on the surface during Artemis III")."""
-    if not any(c.dep_ == "case" and c.lower_ in RIDES for c in head.children):
+    if case(head) not in RIDES:
         return None
     if head.dep_ == "nmod" and head.head.dep_.split(":")[0] in ("obl", "obj"):
         head = head.head  # "is to launch early next year aboard Crew-10": hung on "year"

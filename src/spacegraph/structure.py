@@ -27,7 +27,7 @@ from .discourse import TOPIC, agreement_named, agreement_title
 from .knowledge import Entry, Knowledge
 from .mentions import PERSON_CLASSES, Found, Mention, add_area, heads_whole, named_agreement
 from .model import Evidence, Fact, slug
-from .nominals import POSSESSIVES, RELATIVES, SUBJECTS, describe, predicate
+from .nominals import POSSESSIVES, RELATIVES, SUBJECTS, case, describe, predicate
 
 
 PLURAL_PRONOUNS = {"they", "their", "them"}  # may stand for things named together
@@ -219,7 +219,7 @@ def _phrase(tok: Token) -> str:
 def _definite(tok: Token) -> bool:
     """"the accords", not "the new accords" or "the accords between A and B": others."""
     return _with_the(tok) and not any(
-        c.dep_ in ("amod", "compound") or c.dep_ == "nmod" and _case(c) in ("of", "with", "between", "among")
+        c.dep_ in ("amod", "compound") or c.dep_ == "nmod" and case(c) in ("of", "with", "between", "among")
         for c in tok.children)
 
 
@@ -313,11 +313,6 @@ def _list_after_clause(noun: Token) -> int | None:
 def _each_listed(toks: Iterable[Token], refs: dict[int, "Referent"]) -> list[str]:
     """The things at each token and at the tokens coordinated with it, in order, each once."""
     return list(dict.fromkeys(t for c in toks for k in (c, *c.conjuncts) if k.i in refs for t in refs[k.i].tids))
-
-
-def _case(tok: Token) -> str:
-    """The preposition of a nominal modifier ("from" of "from France")."""
-    return next((c.lower_ for c in tok.children if c.dep_ == "case"), "")
 
 
 def _set_off(tok: Token) -> bool:
@@ -714,7 +709,7 @@ class Structure:
                 plural = tok
             elif plural is not None and tok.i not in refs and tok.lower_ in ("one", "another") \
                     and tok.dep_ in ("appos", "conj") and tok.head.i >= plural.i \
-                    and any(c.dep_ == "nmod" and _case(c) in ("with", "from") for c in tok.children):
+                    and any(c.dep_ == "nmod" and case(c) in ("with", "from") for c in tok.children):
                 refs[tok.i] = refs[plural.i]
 
     def _signed_with(self, doc: Doc, start: int, refs: dict[int, Referent]) -> None:
@@ -724,7 +719,7 @@ class Structure:
         for tok in doc:
             if _free_verb(tok, self.sign_up, refs) and not any(
                     c.dep_ in ("obj", "ccomp", "xcomp", "compound:prt", "nsubj:pass") for c in tok.children) and any(
-                    c.dep_ == "obl" and _case(c) == "with" and c.i in refs and refs[c.i].tids for c in tok.children):
+                    c.dep_ == "obl" and case(c) == "with" and c.i in refs and refs[c.i].tids for c in tok.children):
                 refs[tok.i] = Referent(agreement="agreement", at=start + tok.i, each=True)
 
     def _contracted(self, doc: Doc, start: int, refs: dict[int, Referent]) -> None:
@@ -734,7 +729,7 @@ class Structure:
         for tok in doc:
             if _free_verb(tok, self.contract, refs) and any(
                     c.i in refs and refs[c.i].tids and (c.dep_ in ("obj", "nsubj:pass") or c.dep_ in ("obl", "obl:agent")
-                                                         and _case(c) in ("with", "by")) for c in tok.children):
+                                                         and case(c) in ("with", "by")) for c in tok.children):
                 refs[tok.i] = Referent(agreement="contract", at=start + tok.i, each=True)
 
     def _agreed(self, doc: Doc, start: int, refs: dict[int, Referent]) -> None:
@@ -759,7 +754,7 @@ class Structure:
         verb in a clause on an agreement noun."""
         for tok in doc:
             if _free_verb(tok, self.buying, refs) and not _negated(tok) and any(
-                    c.dep_ in ("obl", "nmod") and _case(c) == "from" and c.i in refs and refs[c.i].tids
+                    c.dep_ in ("obl", "nmod") and case(c) == "from" and c.i in refs and refs[c.i].tids
                     for c in (*tok.children, *(k for o in tok.children if o.dep_ == "obj" for k in o.children))):
                 refs[tok.i] = Referent(agreement="contract", at=start + tok.i)
 
@@ -775,7 +770,7 @@ class Structure:
             objectless = tok.lower_ in self.accede and tok.dep_ in ("ROOT", "conj", "acl", "xcomp", "parataxis") \
                 and not any(c.dep_ in ("obj", "compound:prt", "ccomp", "xcomp")  # not "signed on", "joined the crew"
                             and not (c.dep_ == "obj" and _set_off(c))  # "Uruguay joins, the 36th country to do so"
-                            or c.dep_ == "obl" and _case(c) in ("with", "to") for c in tok.children)
+                            or c.dep_ == "obl" and case(c) in ("with", "to") for c in tok.children)
             before = [m.tid for m in agreements if m.start < start + tok.i] if signer or objectless else []
             if before:
                 refs[tok.i] = Referent(tids=[before[-1]])
@@ -1093,7 +1088,7 @@ class Structure:
         if trailing is not None and trailing.i == mod.i:
             last = max(tok.conjuncts, key=lambda c: c.i)
             return [refs[last.i]] if last.i in refs else []
-        same = [c for c in tok.children if c.dep_ == mod.dep_ and c.i in refs and _case(c) == _case(mod)]
+        same = [c for c in tok.children if c.dep_ == mod.dep_ and c.i in refs and case(c) == case(mod)]
         if len(same) < 2:
             return subjects
         holders = sorted([tok, *(c for c in tok.conjuncts if c.i in refs)], key=lambda t: t.i)
