@@ -3938,6 +3938,17 @@ def test_a_name_joined_to_a_number_names_no_organisation(extractor, text):
     assert not [t for t in ex.things.values() if t.cls in ("Company", "Organization", "SpaceAgency")]
 
 
+@pytest.mark.parametrize("text", [
+    "SES said on Monday that SES-18 and SES-19 had reached orbit.",
+    "NOAA-20 flies ahead of NOAA-21 in the same orbit, NOAA said.",
+    "Starcloud has not said when Starcloud-2 will launch.",
+])
+def test_a_designation_takes_no_part_for_the_organisation_it_opens_with(extractor, text):
+    """"SES-18" is a name joined to its number, not SES written as a word of its own: the
+    organisation, named in the article, is not made a participant by the name alone."""
+    assert not [f for f in facts(extractor, text) if f[1] == "participant"]
+
+
 @pytest.mark.parametrize("text, person, org", [
     ("NASA on Monday named Joseph Pelfrey director of its Marshall Space Flight Center.", "Joseph Pelfrey",
      "George C. Marshall Space Flight Center"),

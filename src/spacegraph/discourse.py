@@ -219,7 +219,7 @@ def mission_names(found: Found, organisations: dict[str, Entry], known: dict[str
                 and int(number) >= series.destination_from:  # "Shenzhou-17" in an article naming Tiangong
             cite(tid, thing_id(station.cls, station.id), "destination", SERIES_DESTINATION_RULE)
         entry = next((organisations[w] for name in sorted(written.get(tid, ())) for w in _openers(name)
-                      if w in organisations), None)
+                      if w in organisations and name[len(w)] == " "), None)  # words of their own: not "SES-18"
         org = thing_id(entry.cls, entry.id) if entry else None
         if entry and org not in first:
             _named_within(found, first, tid, entry)
