@@ -38,6 +38,7 @@ SUBJECTS = {"nsubj", "nsubj:pass", "nsubj:outer"}  # what begins, ends or goes o
 NOMINAL_LINKS = {"conj", "appos", "compound", "flat"}  # climbed to the phrase's head
 CONDITIONS = {"if", "unless", "whether"}
 MAYBE = {"could", "might", "may", "should", "must"}  # modals of what may be, not of what will
+SOON = {"soon", "next", "later", "shortly", "eventually"}  # words of a time to come
 TIME_MARKS = {"when", "once", "until", "before", "after", "as"}  # in the present, these speak of the future
 BE = {"is", "are", "was", "were"}  # "is to lift off"
 ENDINGS = {"close", "end", "conclusion", "halt"}
@@ -333,9 +334,11 @@ class Status:
             # ("Artemis III, which is to land astronauts"), a station's or programme's tells neither
             if kind is None and not subject and lexical.lower_ in self.sends:
                 return "planned"  # "a station NASA plans to place in lunar orbit": what will be sent
+            described = verb.dep_ == "acl:relcl" and not _dated(lexical)  # "a satellite that will measure CO2":
+            # what it is for, not when; but "Chang'e-8, which will follow around 2028"
             return {"ends": "active", "begins": "planned", "makes": "planned",
                     "arrives": "planned" if subject and self.flight else None,
-                    None: "planned" if subject else None}.get(kind)
+                    None: "planned" if subject and not described else None}.get(kind)
         perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in lexical.children)
         if not perfect and self._span_ended(lexical):
             return "completed"  # "which flew from 2015 to 2017", "studied the Saturn system until 2017"
@@ -607,6 +610,13 @@ def _bounds_span(year: Token) -> bool:
     while k >= 0 and (year.doc[k].text in MONTHS_AND_DAYS or year.doc[k].like_num):
         k -= 1
     return k >= 0 and year.doc[k].lower_ in SPAN_MARKS
+
+
+def _dated(verb: Token) -> bool:
+    """The verb's obliques, objects or adverbs say when: a year ("around 2028") or a time to
+    come ("soon", "next year", "later this decade")."""
+    return any(_year(t) or t.lower_ in SOON for c in verb.children if c.dep_ in ("obl", "obj", "nmod", "advmod")
+               for t in c.subtree)
 
 
 def _year(tok: Token) -> int:
