@@ -4074,3 +4074,28 @@ def test_a_chief_of_a_field_of_three_words_is_its_officer_not_the_chief(extracto
     got = facts(extractor, text)
     assert (person, "jobTitle", title) in got
     assert not [f for f in got if f[0] == person and f[1] == "heads"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("NASA and Roscosmos signed a seat-swap agreement in 2022. Sergei Krikalev, Roscosmos executive director, "
+     "said the agency had found no sign of one.", "Sergei Krikalev"),
+    ("ESA and JAXA signed an agreement in 2023. Margarita Robles, Spain's defence minister, called the deal one "
+     "more sign of the relationship.", "Margarita Robles"),
+    ("ESA and JAXA signed an agreement in 2023. Oksana Markarova, Ukraine's ambassador, first announced the "
+     "signing on Facebook.", "Oksana Markarova"),
+])
+def test_a_sign_or_the_signing_as_a_noun_names_no_signer(extractor, text, person):
+    """"no sign of a leak", "announced the signing": a noun after a determiner, not a verb of signing."""
+    assert not [f for f in facts(extractor, text) if f[1] == "signatory" and f[2] == person]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Russia and Algeria signed an agreement on space in 2023. President Vladimir Putin has signed a law "
+     "ratifying the agreement.", "Vladimir Putin"),
+    ("NASA and Axiom Space signed a contract in 2021. On 31 July Sean Duffy, NASA's acting administrator, signed "
+     "a directive rewriting the contract.", "Sean Duffy"),
+    ("Brazil and China signed an agreement in 2023. President Luiz Inácio Lula da Silva later signed a decree "
+     "approving the agreement.", "Luiz Inácio Lula da Silva"),
+])
+def test_who_signs_a_law_or_a_directive_signs_no_agreement(extractor, text, person):
+    assert not [f for f in facts(extractor, text) if f[1] == "signatory" and f[2] == person]

@@ -25,6 +25,8 @@ SIGNS_AGAIN = {"sign", "signs", "signed", "put"}  # a later cue of a sentence th
 # to"), not one of joining or winning ("A signed, and B joined the crew")
 OWN_NOUN_REACH = 4  # words after a later signing in which an agreement noun makes it another agreement's ("Sisi,
 # who signed a joint declaration")
+DETERMINERS = {"the", "a", "an", "no", "this", "that", "its", "their", "his", "her", "one", "more", "any", "every"}
+DOCUMENT_REACH = 3  # words after a verb of signing in which the document signed is named: "signed an executive order"
 DENIAL_REACH = 3  # words before the verb of signing that may deny it: "have not yet signed"
 SUBORDINATORS = {"after", "before", "when", "because", "since", "until", "once", "although", "though"}  # open a
 # clause of their own: the parties of a signing they introduce are named after them
@@ -48,6 +50,7 @@ class Agreements(SentenceRule):
     def __init__(self, kb: Knowledge) -> None:
         super().__init__(kb)
         self.agreement_nouns = {k: v for k, v in kb.lexicon["agreement_nouns"].items() if v}
+        self.not_agreements = kb.lexicon["signed_not_agreements"]["words"]
         self.kind_slugs = {kind: slug(kind) for kind in self.agreement_nouns.values()}
 
     def read(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
@@ -94,13 +97,23 @@ class Agreements(SentenceRule):
             ctx.add(agreement.tid, "party", tid, sent)
         cue = signing
         while cue:  # "A signed for the Russian side, and B signed for Algiers": each signing's signer
-            for person in self._signatories(ctx, sent, ms, cue[0]):
+            for person in ([] if self._not_a_signing(toks, cue) else self._signatories(ctx, sent, ms, cue[0])):
                 ctx.add(agreement.tid, "signatory", person, sent)
             cue = ctx.cues.first("signing_cues", cue[1], sent.end)
             cue = cue if cue and toks.lower[cue[0]] in SIGNS_AGAIN and not ctx.cues.first(
                 "agreement_nouns", cue[1], min(cue[1] + OWN_NOUN_REACH, sent.end)) else None
         if signing or "signing" in lower:
             self._dated(ctx, agreement, sent)
+
+    def _not_a_signing(self, toks: Tokens, cue: tuple[int, int]) -> bool:
+        """The cue names no one's signing of an agreement: a noun after a determiner ("no
+        sign of a leak", "one more sign of", "announced the signing"), or the signing of a
+        document that is no agreement ("has signed a law ratifying it", "signed a directive")."""
+        if toks.lower[cue[0]] in ("sign", "signing") and cue[0] > 0 and toks.lower[cue[0] - 1] in DETERMINERS:
+            return True
+        after = " ".join(toks.lower[cue[1]:cue[1] + DOCUMENT_REACH])
+        return any(re.search(rf"\b{re.escape(w)}\b", after) for w in self.not_agreements) and not any(
+            re.search(rf"\b{re.escape(w)}\b", after) for w in self.agreement_nouns)
 
     @staticmethod
     def _denied(toks: Tokens, sent: Sentence, cue: int) -> bool:
