@@ -4099,3 +4099,25 @@ def test_a_sign_or_the_signing_as_a_noun_names_no_signer(extractor, text, person
 ])
 def test_who_signs_a_law_or_a_directive_signs_no_agreement(extractor, text, person):
     assert not [f for f in facts(extractor, text) if f[1] == "signatory" and f[2] == person]
+
+
+@pytest.mark.parametrize("text, person, org, others", [
+    ("The crew consists of cosmonauts Sergey Prokopyev and Dmitry Petelin, NASA astronaut Frank Rubio, and Sultan "
+     "AlNeyadi of the United Arab Emirates, who flies for the Mohammed bin Rashid Space Centre.", "Sultan AlNeyadi",
+     "Mohammed bin Rashid Space Centre", ["Sergey Prokopyev", "Dmitry Petelin", "Frank Rubio"]),
+    ("The team includes Sara Ortiz, Mark Lee and Tom Hall, who works at Caltech.", "Tom Hall",
+     "California Institute of Technology", ["Sara Ortiz", "Mark Lee"]),
+    ("Its crew is Jasmin Moghbeli, Loral O'Hara and Andreas Mogensen, who flies for the European Space Agency.",
+     "Andreas Mogensen", "European Space Agency", ["Jasmin Moghbeli", "Loral O'Hara"]),
+])
+def test_a_relative_clause_whose_verb_is_singular_is_of_the_last_name_of_a_list(extractor, text, person, org, others):
+    """"A, B and C, who flies for MBRSC": the verb agrees with one subject, the name before it."""
+    got = facts(extractor, text)
+    assert (person, "affiliation", org) in got
+    assert not [f for f in got if f[0] in others and f[2] == org]
+
+
+def test_a_relative_clause_whose_verb_is_plural_is_of_the_whole_list(extractor):
+    got = facts(extractor, "Oleg Kononenko and Nikolai Chub, who work for Roscosmos, arrived on Friday.")
+    assert {("Oleg Kononenko", "affiliation", "State Space Corporation Roscosmos"),
+            ("Nikolai Chub", "affiliation", "State Space Corporation Roscosmos")} <= got

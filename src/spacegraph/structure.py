@@ -216,6 +216,13 @@ def _phrase(tok: Token) -> str:
     return tok.doc[words[0].i:words[-1].i + 1].text
 
 
+def _singular(verb: Token) -> bool:
+    """The verb, or the auxiliary or copula of its clause, is marked singular ("flies", "is",
+    "was", "has"): its subject is one thing, not a list."""
+    return any("Sing" in t.morph.get("Number", []) and t.tag_ in ("VBZ", "VBD")
+               for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop"))))
+
+
 def _definite(tok: Token) -> bool:
     """"the accords", not "the new accords" or "the accords between A and B": others."""
     return _with_the(tok) and not any(
@@ -648,6 +655,9 @@ class Structure:
                 noun = relative.head
                 shared = [c for c in noun.conjuncts if c.i in refs] if noun.dep_ != "conj" and all(
                     c.i < tok.i for c in noun.conjuncts) else []  # after a list, on its first: of each of it
+                if shared and tok.dep_ in SUBJECTS and _singular(relative):  # "A, B and C, who flies for MBRSC":
+                    # the verb agrees with one, the one named last
+                    noun, shared = max((noun, *shared), key=lambda c: c.i), []
                 tids = list(dict.fromkeys(t for c in (noun, *shared) for t in refs[c.i].tids))
                 refs[tok.i] = Referent(tids=tids, group=bool(shared) and len(tids) > 1)
             elif lower == "whose" and tok.dep_ == "nmod:poss" and (owner := _whose(tok, refs)) is not None:
