@@ -4083,13 +4083,6 @@ def test_a_chief_of_a_field_of_three_words_is_its_officer_not_the_chief(extracto
      "more sign of the relationship.", "Margarita Robles"),
     ("ESA and JAXA signed an agreement in 2023. Oksana Markarova, Ukraine's ambassador, first announced the "
      "signing on Facebook.", "Oksana Markarova"),
-])
-def test_a_sign_or_the_signing_as_a_noun_names_no_signer(extractor, text, person):
-    """"no sign of a leak", "announced the signing": a noun after a determiner, not a verb of signing."""
-    assert not [f for f in facts(extractor, text) if f[1] == "signatory" and f[2] == person]
-
-
-@pytest.mark.parametrize("text, person", [
     ("Russia and Algeria signed an agreement on space in 2023. President Vladimir Putin has signed a law "
      "ratifying the agreement.", "Vladimir Putin"),
     ("NASA and Axiom Space signed a contract in 2021. On 31 July Sean Duffy, NASA's acting administrator, signed "
@@ -4097,7 +4090,9 @@ def test_a_sign_or_the_signing_as_a_noun_names_no_signer(extractor, text, person
     ("Brazil and China signed an agreement in 2023. President Luiz Inácio Lula da Silva later signed a decree "
      "approving the agreement.", "Luiz Inácio Lula da Silva"),
 ])
-def test_who_signs_a_law_or_a_directive_signs_no_agreement(extractor, text, person):
+def test_a_noun_of_signing_or_the_signing_of_a_law_names_no_signer(extractor, text, person):
+    """"no sign of a leak", "announced the signing": a noun after a determiner, not a verb of
+    signing; who signs a law, a decree or a directive signs no agreement."""
     assert not [f for f in facts(extractor, text) if f[1] == "signatory" and f[2] == person]
 
 
