@@ -4116,3 +4116,17 @@ def test_a_relative_clause_whose_verb_is_plural_is_of_the_whole_list(extractor):
     got = facts(extractor, "Oleg Kononenko and Nikolai Chub, who work for Roscosmos, arrived on Friday.")
     assert {("Oleg Kononenko", "affiliation", "State Space Corporation Roscosmos"),
             ("Nikolai Chub", "affiliation", "State Space Corporation Roscosmos")} <= got
+
+
+@pytest.mark.parametrize("text, mission, person", [
+    ("SpaceX Crew-8 launched in March. Jasmin Moghbeli, a Marine Corps test pilot, arrived at the station in "
+     "August aboard a SpaceX Crew Dragon.", "SpaceX Crew-8", "Jasmin Moghbeli"),
+    ("Soyuz MS-26 launched in September. The third cosmonaut on board, Oleg Platonov, arrived in August on a "
+     "SpaceX Dragon.", "Soyuz MS-26", "Oleg Platonov"),
+    ("Soyuz MS-25 landed. Suni Williams and fellow Starliner crew member Butch Wilmore are now due to return in "
+     "February aboard a SpaceX Dragon.", "Soyuz MS-25", "Butch Wilmore"),
+])
+def test_who_rides_a_craft_the_sentence_does_not_name_is_no_crew_of_the_articles_mission(extractor, text, mission,
+                                                                                       person):
+    """"arrived aboard a SpaceX Crew Dragon": another flight than the one the article is about."""
+    assert (mission, "crewMember", person) not in facts(extractor, text)

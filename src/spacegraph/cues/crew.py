@@ -15,6 +15,7 @@ CLOSING = {",", ".", "?", "!"}  # the punctuation a quotation ends with, before 
 HISTORY = {"last", "already", "ago", "previously", "earlier", "once"}  # words that date a sentence's flight before
 # the article's time
 TITLE_REACH = 3  # words of a title before a name that may call them a backup: "backup crew member Charlie Duke"
+RIDE_REACH = 4  # words after "aboard a" in which the craft's noun comes: "aboard a SpaceX Crew Dragon"
 BACKUP_REACH = 9  # words after a name that may call it a backup: "X, a Roketsan engineer, is his backup"
 _CREWISH = re.compile(r"(Captain|Commander|Colonel|Major|Leader|Lieutenant|General|Commodore|pilot|specialist|engineer|astronaut)", re.I)
 
@@ -54,6 +55,8 @@ class Crew(SentenceRule):
         backups, removals = set(kb.lexicon["backup_roles"]["words"]), kb.lexicon["crew_removals"]
         self.off_before = backups | set(removals["before"])  # words that keep the name after them off the crew
         self.off_after = backups | set(removals["after"])  # and the name before them
+        rides = kb.lexicon["other_vehicle"]
+        self.ride_preps, self.ride_nouns = set(rides["prepositions"]), set(rides["nouns"])
 
     def start(self, ctx: Context, sent: Sentence) -> None:
         """Notes whether the sentence is an item ("- Name") of the crew list opened before
@@ -102,9 +105,9 @@ class Crew(SentenceRule):
         if not crew and not opens_list:
             return  # the mission matters only to a crew
         if not group and not of_classes(ctx, ms, MISSION_CLASSES) and (
-                self._another_crew(ctx, sent) or self._station_command(ctx, sent, ms)):
-            return  # "The outgoing crew - commander Jing Haipeng, ...", "Williams now commands the station": not
-            # the article's mission
+                self._another_crew(ctx, sent) or self._station_command(ctx, sent, ms) or self._other_ride(ctx, sent)):
+            return  # "The outgoing crew - commander Jing Haipeng, ...", "Williams now commands the station", "X
+            # arrived aboard a SpaceX Crew Dragon": not the article's mission
         crew_named = opens_list or bool(ctx.cue("crew_roles", sent)) or any(
             w in ("crew", "crews") for w in ctx.toks.lower[sent.start:sent.end])
         mission = ctx.crew_list_for or (group.tid if group else self._mission_for(ctx, sent, ms, crew_named))
@@ -144,6 +147,14 @@ class Crew(SentenceRule):
         lower = ctx.toks.lower
         return any(lower[k] in self.other_crews and lower[k + 1] in ("crew", "crews")
                    for k in range(sent.start, sent.end - 1))
+
+    def _other_ride(self, ctx: Context, sent: Sentence) -> bool:
+        """The sentence tells of a ride on a craft it does not name ("arrived aboard a SpaceX
+        Crew Dragon", "flew up on a Soyuz"): another flight than the article's."""
+        lower = ctx.toks.lower
+        return any(lower[k] in self.ride_preps and lower[k + 1] in ("a", "an")
+                   and any(w in self.ride_nouns for w in lower[k + 2:min(k + 2 + RIDE_REACH, sent.end)])
+                   for k in range(sent.start, sent.end - 2))
 
     @staticmethod
     def _station_command(ctx: Context, sent: Sentence, ms: list[Mention]) -> bool:
