@@ -50,7 +50,6 @@ class Agreements(SentenceRule):
     def __init__(self, kb: Knowledge) -> None:
         super().__init__(kb)
         self.agreement_nouns = {k: v for k, v in kb.lexicon["agreement_nouns"].items() if v}
-        self.not_agreements = kb.lexicon["signed_not_agreements"]["words"]
         self.kind_slugs = {kind: slug(kind) for kind in self.agreement_nouns.values()}
 
     def read(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> None:
@@ -97,7 +96,7 @@ class Agreements(SentenceRule):
             ctx.add(agreement.tid, "party", tid, sent)
         cue = signing
         while cue:  # "A signed for the Russian side, and B signed for Algiers": each signing's signer
-            for person in ([] if self._not_a_signing(toks, cue) else self._signatories(ctx, sent, ms, cue[0])):
+            for person in ([] if self._not_a_signing(ctx, sent, cue) else self._signatories(ctx, sent, ms, cue[0])):
                 ctx.add(agreement.tid, "signatory", person, sent)
             cue = ctx.cues.first("signing_cues", cue[1], sent.end)
             cue = cue if cue and toks.lower[cue[0]] in SIGNS_AGAIN and not ctx.cues.first(
@@ -105,15 +104,17 @@ class Agreements(SentenceRule):
         if signing or "signing" in lower:
             self._dated(ctx, agreement, sent)
 
-    def _not_a_signing(self, toks: Tokens, cue: tuple[int, int]) -> bool:
+    @staticmethod
+    def _not_a_signing(ctx: Context, sent: Sentence, cue: tuple[int, int]) -> bool:
         """The cue names no one's signing of an agreement: a noun after a determiner ("no
         sign of a leak", "one more sign of", "announced the signing"), or the signing of a
         document that is no agreement ("has signed a law ratifying it", "signed a directive")."""
-        if toks.lower[cue[0]] in ("sign", "signing") and cue[0] > 0 and toks.lower[cue[0] - 1] in DETERMINERS:
+        lower = ctx.toks.lower
+        if lower[cue[0]] in ("sign", "signing") and cue[0] > 0 and lower[cue[0] - 1] in DETERMINERS:
             return True
-        after = " ".join(toks.lower[cue[1]:cue[1] + DOCUMENT_REACH])
-        return any(re.search(rf"\b{re.escape(w)}\b", after) for w in self.not_agreements) and not any(
-            re.search(rf"\b{re.escape(w)}\b", after) for w in self.agreement_nouns)
+        end = min(cue[1] + DOCUMENT_REACH, sent.end)
+        return ctx.cues.first("signed_not_agreements", cue[1], end) is not None \
+            and ctx.cues.first("agreement_nouns", cue[1], end) is None
 
     @staticmethod
     def _denied(toks: Tokens, sent: Sentence, cue: int) -> bool:

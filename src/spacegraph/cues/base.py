@@ -24,7 +24,9 @@ PARTICIPATING = MISSION_CLASSES | {"Program", "Spacecraft"}
 CLAUSE_BREAKS = {";", "while", "whereas", "but"}
 VENTURES = {"venture", "ventures"}  # "a joint venture of A and B": a company and its owners, no joint work or agreement
 CUES = ("crew_cues", "crew_roles", "signing_cues", "participation_cues", "destination_cues",
-        "agreement_refs", "agreement_nouns", "crewed_words", "group_refs", "area_cues")  # lists of the lexicon
+        "agreement_refs", "agreement_nouns", "crewed_words", "group_refs", "area_cues",
+        "signed_not_agreements")  # lists of the lexicon; signed_not_agreements: documents signed that are no
+# agreement ("has signed a law ratifying the agreement", "signed a directive"): whoever signs one signs none
 UNNAMED_CUES = {"agreement_nouns", "signing_cues", "crew_cues", "crew_roles"}  # what `agreements` and `crew` need
 
 
