@@ -2,8 +2,10 @@
 in a folder or a batch, a bad article is reported and skipped and the rest are built."""
 from __future__ import annotations
 
+import json
 import os
 import pathlib
+import shutil
 import sys
 import time
 import zipfile
@@ -16,6 +18,7 @@ from rdflib.namespace import DCTERMS, RDF
 from spacegraph.vocab import SG
 
 from helpers import GOOD, lines, no_traceback, run
+from helpers import spacegraph as spacegraph_cli
 
 
 def only_line(run) -> str:
@@ -326,3 +329,52 @@ def test_an_article_extraction_fails_on_is_reported_and_the_rest_are_built(tmp_p
     assert (f"spacegraph: {tmp_path / 'b.txt'}: extraction failed (IndexError: list index out of range); "
             "please report this bug") in lines(result.stderr)
     assert len(titles(out)) == 1
+
+
+# --- a data file an expert edited and broke: one line naming it, for every article --------
+
+def _append(line: str):
+    return lambda text: text + line + "\n"
+
+
+def _drop_key(key: str):
+    def edit(text: str) -> str:
+        data = json.loads(text)
+        del data[key]
+        return json.dumps(data)
+    return edit
+
+
+BROKEN_DATA = {
+    "unclosed string": ("gazetteer.jsonl", _append('{"id": "org/x", "class": "SpaceAgency", "label": "X'),
+                        "gazetteer.jsonl, line {n}: Unterminated string starting at (column 50)"),
+    "entry without a key": ("gazetteer.jsonl", _append('{"id": "org/x", "class": "SpaceAgency"}'),
+                            "gazetteer.jsonl, line {n}: no 'label'"),
+    "rule without a pattern": ("rules.jsonl", _append('{"rule": "x", "reads": "a verb"}'),
+                               "rules.jsonl, line {n}: no 'pattern', 'facts'"),
+    "lexicon list removed": ("lexicon.json", _drop_key("crew_roles"),
+                             "(KeyError: 'crew_roles'); a data file is malformed"),
+}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("case", BROKEN_DATA)
+def test_a_broken_data_file_stops_the_build_with_one_line_naming_it(tmp_path, case, jobs):
+    import spacegraph
+
+    name, edit, message = BROKEN_DATA[case]
+    package = tmp_path / "site" / "spacegraph"
+    shutil.copytree(Path(spacegraph.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    data = package / "data" / name
+    data.write_text(edit(data.read_text(encoding="utf-8")), encoding="utf-8")
+    n = len(data.read_text(encoding="utf-8").splitlines())
+    for i in range(3):
+        (tmp_path / f"a{i}.txt").write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "g.ttl"
+    result = spacegraph_cli("build", "--jobs", jobs, *sorted(tmp_path.glob("a*.txt")), "-o", out,
+                            env={"PYTHONPATH": str(tmp_path / "site")}, timeout=60)
+    line = only_line(result)
+    assert line.startswith("spacegraph: cannot build the extractor"), line
+    assert line.endswith(message.format(n=n)), line
+    assert str(data) in line or "KeyError" in line, line
+    assert not out.exists()

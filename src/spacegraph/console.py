@@ -197,10 +197,11 @@ def progress(show: bool, label: str, total):
 
 def _expected() -> tuple[type[Exception], ...]:
     """spacegraph's own errors: bad input, a refused server, an output that cannot be
-    written; each message says what, in words (imported only when one is raised)."""
+    written, a malformed data file; each message says what, in words (imported only when one is raised)."""
     from .analysis import ExportError
     from .cluster import ClusterError
     from .evaluate import EvaluateError
+    from .pipeline import SetupError
     from .query import QueryError
     from .read import ReadError
     from .remote import RemoteError
@@ -212,7 +213,7 @@ def _expected() -> tuple[type[Exception], ...]:
     from .view import ViewError
 
     return (ReadError, OutputError, LoadError, ViewError, QueryError, StoreError, RemoteError,
-            ServerError, ExportError, EvaluateError, ClusterError, InputError)
+            ServerError, ExportError, EvaluateError, ClusterError, InputError, SetupError)
 
 
 def handled(where: str | None = None, *, also: tuple[type[Exception], ...] = (), suffix: str = "",

@@ -449,9 +449,8 @@ def evaluate(gold_dir: str | Path, corpus_dir: str | Path,
 def _build_and_score(golds: list[tuple[str, Gold]], corpus: Path,
                      ontology: Graph | None) -> Iterator[tuple[str, Score]]:
     from . import pipeline
-    from .extract import Extractor
 
-    extractor = Extractor()
+    extractor = pipeline.shared_extractor()
     for name, gold in golds:
         article = find_article(corpus, name)
         if article is None:

@@ -21,6 +21,7 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
+from importlib.resources.abc import Traversable
 
 from rdflib import URIRef
 from rdflib.namespace import SKOS
@@ -169,12 +170,39 @@ def _same_person(names: set[str], full: str, surname: str) -> bool:
     return False
 
 
-def _data(name: str) -> str:
-    return (files("spacegraph") / "data" / name).read_text(encoding="utf-8")
+class DataError(ValueError):
+    """A data file cannot be read: which, on what line, and what is wrong (for whoever
+    edited it; the extractor cannot be built without it)."""
 
 
-def _jsonl(name: str) -> list[dict]:
-    return [json.loads(line) for line in _data(name).splitlines() if line.strip()]
+def _path(name: str) -> Traversable:
+    return files("spacegraph") / "data" / name
+
+
+def data_json(name: str):
+    """A JSON data file (`lexicon.json`) as Python values."""
+    try:
+        return json.loads(_path(name).read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise DataError(f"{_path(name)}, line {exc.lineno}: {exc.msg} (column {exc.colno})") from None
+
+
+def records(name: str, *required: str) -> list[dict]:
+    """The objects of a JSON Lines data file (`gazetteer.jsonl`), each with the keys `required`."""
+    out = []
+    for n, line in enumerate(_path(name).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            d = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise DataError(f"{_path(name)}, line {n}: {exc.msg} (column {exc.colno})") from None
+        if not isinstance(d, dict):
+            raise DataError(f"{_path(name)}, line {n}: not a JSON object")
+        if missing := [key for key in required if key not in d]:
+            raise DataError(f"{_path(name)}, line {n}: no {', '.join(repr(k) for k in missing)}")
+        out.append(d)
+    return out
 
 
 def _areas() -> list[Entry]:
@@ -191,7 +219,8 @@ def _areas() -> list[Entry]:
 
 @lru_cache(maxsize=1)
 def load() -> Knowledge:
-    gazetteer, series_lines = _jsonl("gazetteer.jsonl"), _jsonl("series.jsonl")
+    gazetteer = records("gazetteer.jsonl", "id", "class", "label")
+    series_lines = records("series.jsonl", "series", "class", "label_format", "id_format")
     entries = [Entry(id=d["id"], cls=d["class"], label=d["label"], aliases=tuple(d.get("aliases", ())),
                      same_as=tuple(d.get("sameAs", ())), demonyms=tuple(d.get("demonyms", ())),
                      operator=d.get("operator"), partners=tuple(d.get("partners", ())),
@@ -205,19 +234,19 @@ def load() -> Knowledge:
                      launch=d.get("launch", False), suborbital=d.get("suborbital", False),
                      cargo=d.get("cargo", False), stay=d.get("stay", False))
               for d in series_lines]
-    lexicon = json.loads(_data("lexicon.json"))
-    names = json.loads(_data("person_names.json"))
-    names["given_names"] += json.loads(_data("given_names_us.json"))["given_names"]  # everyone else's
+    lexicon = data_json("lexicon.json")
+    names = data_json("person_names.json")
+    names["given_names"] += data_json("given_names_us.json")["given_names"]  # everyone else's
     spans = {d["id"]: Span(d.get("launched"), d.get("ended"), d.get("due"))
              for d in gazetteer if d.get("launched") or d.get("ended") or d.get("due")}
     spans.update((d["id_format"].format(n=int(n)), Span(ended=year)) for d in series_lines
                  for n, year in d.get("ended", {}).items())
-    return Knowledge(entries, series, _titles(_jsonl("titles.jsonl")), _areas(), lexicon,
+    return Knowledge(entries, series, _titles(records("titles.jsonl")), _areas(), lexicon,
                      person_names={k: frozenset(v) for k, v in names.items() if not k.startswith("_")}, spans=spans,
                      flown=_first_flights(gazetteer, series_lines),
-                     crews={d["id"]: tuple((full, surname) for full, surname in d["crew"]) for d in _jsonl("crews.jsonl")},
-                     heads={d["id"]: tuple(tuple(h) for h in d["heads"]) for d in _jsonl("heads.jsonl")},
-                     members=_people(_jsonl("people.jsonl")))
+                     crews={d["id"]: tuple((full, surname) for full, surname in d["crew"]) for d in records("crews.jsonl", "id", "crew")},
+                     heads={d["id"]: tuple(tuple(h) for h in d["heads"]) for d in records("heads.jsonl", "id", "heads")},
+                     members=_people(records("people.jsonl", "name", "surname", "affiliations")))
 
 
 def _first_flights(gazetteer: list[dict], series_lines: list[dict]) -> dict[str, int]:

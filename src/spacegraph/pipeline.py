@@ -41,6 +41,11 @@ class ExtractError(read.ReadError):
     """Extraction failed on one article (a bug in spacegraph, not in the article)."""
 
 
+class SetupError(RuntimeError):
+    """The extractor cannot be built (a data file it reads is malformed): every article
+    would fail, so the build stops, where one article's `ExtractError` skips that article."""
+
+
 def articles(inputs: Iterable[str], *, title: str | None = None, url: str | None = None,
              published: date | None = None,
              on_error: Callable[[read.ReadError], None] | None = None,
@@ -101,8 +106,15 @@ def extract(items: Iterable[Article], extractor=None,
 def shared_extractor():
     """One `Extractor` per process: building one takes about a second."""
     from .extract import Extractor
+    from .knowledge import DataError
 
-    return Extractor()
+    try:
+        return Extractor()
+    except DataError as exc:
+        raise SetupError(f"cannot build the extractor: {exc}") from None
+    except Exception as exc:  # noqa: BLE001 - a data file that reads as JSON but holds the wrong things
+        raise SetupError(f"cannot build the extractor ({type(exc).__name__}: "
+                         f"{' '.join(str(exc).split())[:200]}); a data file is malformed") from exc
 
 
 def to_quads(extractions: Iterable[Extraction]) -> list[ox.Quad]:
@@ -375,8 +387,9 @@ def _read_run(fh) -> Iterator[bytes]:
 def render_article(article: Article) -> Rendered | ExtractError:
     """An article extracted (by this process's extractor) and rendered, or the
     `ExtractError` extraction failed with."""
+    extractor = shared_extractor()
     try:
-        return render(shared_extractor()(article))
+        return render(extractor(article))
     except Exception as exc:  # noqa: BLE001 - reported, the article skipped
         return _extraction_error(article, exc)
 
@@ -405,12 +418,15 @@ def collecting_less() -> Iterator[None]:
 def _warm() -> None:
     """A worker's start: its own extractor, and garbage collected as in a build (for
     good); Ctrl-C and SIGTERM are the parent's business (it stops the workers), so a
-    worker never prints a traceback for them."""
+    worker never prints a traceback for them. An extractor that cannot be built is
+    the first batch's error, for the parent to report: a pool restarts a worker whose
+    start fails, without end."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    shared_extractor()
+    with contextlib.suppress(SetupError):
+        shared_extractor()
     _collect_less()
 
 

@@ -13,10 +13,8 @@ the nearest compatible thing and to a country.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from importlib.resources import files
 
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
@@ -24,7 +22,7 @@ from spacy.vocab import Vocab
 
 from .checks import Schema
 from .discourse import TOPIC, agreement_named, agreement_title
-from .knowledge import Entry, Knowledge
+from .knowledge import Entry, Knowledge, records
 from .mentions import PERSON_CLASSES, Found, Mention, add_area, heads_whole, named_agreement
 from .model import Evidence, Fact, slug
 from .nominals import POSSESSIVES, RELATIVES, SUBJECTS, case, describe, predicate
@@ -91,19 +89,16 @@ def load_rules(lexicon: dict) -> list[Rule]:
     list of verb forms of that name, or its `signer_nouns`, `crew_nouns` or `mission_parts` ("@a+b": both lists)."""
     words = lexicon["verbs"] | {key: lexicon[key] for key in ("signer_nouns", "crew_nouns")} | {
         "mission_parts": lexicon["mission_parts"]["words"]}
-    text = (files("spacegraph") / "data" / "rules.jsonl").read_text(encoding="utf-8")
     rules = []
-    for line in text.splitlines():
-        if line.strip():
-            d = json.loads(line)
-            rules.append(Rule(name=d["rule"], reads=d["reads"], pattern=_words(d["pattern"], words),
-                              facts=tuple(tuple(f) for f in d["facts"]), examples=tuple(d.get("examples", ())),
-                              classes={k: tuple(v) for k, v in d.get("classes", {}).items()},
-                              premodifiers=d.get("premodifiers", False), coordinated=d.get("coordinated", False),
-                              signing=d.get("signing", False), bounded=d.get("bounded", False),
-                              bare=d.get("bare", False),
-                              unless={k: tuple(v) for k, v in d.get("unless", {}).items()},
-                              unless_deps={k: tuple(v) for k, v in d.get("unless_deps", {}).items()}))
+    for d in records("rules.jsonl", "rule", "reads", "pattern", "facts"):
+        rules.append(Rule(name=d["rule"], reads=d["reads"], pattern=_words(d["pattern"], words),
+                          facts=tuple(tuple(f) for f in d["facts"]), examples=tuple(d.get("examples", ())),
+                          classes={k: tuple(v) for k, v in d.get("classes", {}).items()},
+                          premodifiers=d.get("premodifiers", False), coordinated=d.get("coordinated", False),
+                          signing=d.get("signing", False), bounded=d.get("bounded", False),
+                          bare=d.get("bare", False),
+                          unless={k: tuple(v) for k, v in d.get("unless", {}).items()},
+                          unless_deps={k: tuple(v) for k, v in d.get("unless_deps", {}).items()}))
     return rules
 
 
