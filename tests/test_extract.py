@@ -4130,3 +4130,31 @@ def test_who_rides_a_craft_the_sentence_does_not_name_is_no_crew_of_the_articles
                                                                                        person):
     """"arrived aboard a SpaceX Crew Dragon": another flight than the one the article is about."""
     assert (mission, "crewMember", person) not in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "NASA's SpaceX Crew-9 mission returned on Tuesday. Nick Hague commanded it.\n"
+    "In 2012 Jane Doe flew as pilot to commander John Roe.",
+    "NASA's SpaceX Crew-9 mission returned on Tuesday. Nick Hague commanded it.\n"
+    "Dec. 15, 2012 - Jane Doe flies as pilot to commander John Roe.",
+    "NASA's SpaceX Crew-9 mission returned on Tuesday. Nick Hague commanded it.\n"
+    "2012: Jane Doe flies as pilot to commander John Roe.",
+])
+def test_a_crew_dated_to_an_earlier_year_flew_another_flight_than_the_articles(extractor, text):
+    """A career's earlier flight ("In 2012 ... flew as pilot", a timeline's "Dec. 15, 2012 -"),
+    where the sentence names no mission: not the crew of the mission the article is about."""
+    got = facts(extractor, text, published=date(2025, 3, 1))
+    assert ("SpaceX Crew-9", "crewMember", "Nick Hague") in got
+    assert not [f for f in got if f[1] == "crewMember" and f[2] in ("Jane Doe", "John Roe")]
+
+
+@pytest.mark.parametrize("text", [
+    "NASA's SpaceX Crew-9 mission returned on Tuesday. Up front was commander Jane Doe, who had flown on a "
+    "2019 test flight.",
+    "NASA's SpaceX Crew-9 mission returned on Tuesday. Jane Doe flew as pilot, a seat she had trained for since 2019.",
+    "NASA's SpaceX Crew-9 mission returned on Tuesday.\nIn February 2025 Jane Doe flew as pilot.",
+])
+def test_a_year_that_dates_something_else_or_the_articles_own_keeps_the_crew(extractor, text):
+    """"who had flown on a 2019 test flight": a year inside the sentence dates something else
+    than what the sentence tells; the article's own year dates its own flight."""
+    assert [f for f in facts(extractor, text, published=date(2025, 3, 1)) if f[1:] == ("crewMember", "Jane Doe")]

@@ -16,6 +16,8 @@ HISTORY = {"last", "already", "ago", "previously", "earlier", "once"}  # words t
 # the article's time
 TITLE_REACH = 3  # words of a title before a name that may call them a backup: "backup crew member Charlie Duke"
 RIDE_REACH = 4  # words after "aboard a" in which the craft's noun comes: "aboard a SpaceX Crew Dragon"
+DATE_OPENS = 5  # tokens a date that opens a sentence takes: "In December 1972,", "Dec. 15, 1965 -"
+FIRST_YEAR = 1957  # the first year anything flew: a number from it to the article's year is a year
 BACKUP_REACH = 9  # words after a name that may call it a backup: "X, a Roketsan engineer, is his backup"
 _CREWISH = re.compile(r"(Captain|Commander|Colonel|Major|Leader|Lieutenant|General|Commodore|pilot|specialist|engineer|astronaut)", re.I)
 
@@ -205,15 +207,35 @@ class Crew(SentenceRule):
         # the crewed mission the article has named most so far, not merely the last named
         crewed = self._topic(ctx, before=sent.start) or next(
             iter(recent_named(ctx, sent.start, {"CrewedMission"}, 1)), None)
-        if crewed:
+        earlier = bool(crewed) and self._flown_another_year(ctx, sent, crewed)
+        if crewed and not earlier:
             return crewed
         programs = of_classes(ctx, ms, {"Program"})
         if programs:
             return programs[0].tid
-        if not crew_named:
+        if not crew_named or earlier:
             return None
         recent = recent_named(ctx, sent.start, MISSION_CLASSES | {"Program"}, 1)
         return recent[0] if recent else self._topic(ctx)
+
+    def _flown_another_year(self, ctx: Context, sent: Sentence, mission: str) -> bool:
+        """The sentence opens with a date in a year before the article's ("In 1977 he and
+        Richard Truly flew ...", a timeline's "Dec. 15, 1965 - Flies his first mission"; not
+        "X, who flew on a 2019 test flight" nor "X, born in 1980", which date something
+        else), and the mission is not known to have flown in it: a career's earlier flight,
+        not the article's."""
+        today = ctx.today
+        words = ctx.toks.words
+        years = {int(w) for w in words[sent.start:min(sent.start + DATE_OPENS, sent.end)] if len(w) == 4 and w.isdigit()}
+        earlier = {y for y in years if FIRST_YEAR <= y < today.year} if today else set()
+        if not earlier:
+            return False
+        thing = ctx.found.things[mission]
+        span = None if thing.local else ctx.kb.spans.get(thing.key)
+        if span is None or not (span.launched or span.ended):
+            return True
+        first, last = span.launched or span.ended - 1, span.ended or span.launched  # a series' flight: the
+        return not any(first <= y <= last for y in earlier)  # year it ended, or the one before
 
     @staticmethod
     def _before(ctx: Context, sent: Sentence) -> str | None:
