@@ -207,7 +207,7 @@ class Crew(SentenceRule):
         # the crewed mission the article has named most so far, not merely the last named
         crewed = self._topic(ctx, before=sent.start) or next(
             iter(recent_named(ctx, sent.start, {"CrewedMission"}, 1)), None)
-        earlier = bool(crewed) and self._flown_another_year(ctx, sent, crewed)
+        earlier = crewed is not None and self._flown_another_year(ctx, sent, crewed)
         if crewed and not earlier:
             return crewed
         programs = of_classes(ctx, ms, {"Program"})
@@ -232,10 +232,15 @@ class Crew(SentenceRule):
             return False
         thing = ctx.found.things[mission]
         span = None if thing.local else ctx.kb.spans.get(thing.key)
-        if span is None or not (span.launched or span.ended):
+        if span is None:
             return True
-        first, last = span.launched or span.ended - 1, span.ended or span.launched  # a series' flight: the
-        return not any(first <= y <= last for y in earlier)  # year it ended, or the one before
+        if span.launched is not None:
+            first, last = span.launched, span.ended or span.launched
+        elif span.ended is not None:  # a series' flight: the year it ended, or the one before
+            first, last = span.ended - 1, span.ended
+        else:
+            return True
+        return not any(first <= y <= last for y in earlier)
 
     @staticmethod
     def _before(ctx: Context, sent: Sentence) -> str | None:
