@@ -4158,3 +4158,15 @@ def test_a_year_that_dates_something_else_or_the_articles_own_keeps_the_crew(ext
     """"who had flown on a 2019 test flight": a year inside the sentence dates something else
     than what the sentence tells; the article's own year dates its own flight."""
     assert [f for f in facts(extractor, text, published=date(2025, 3, 1)) if f[1:] == ("crewMember", "Jane Doe")]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("ESA and JAXA signed an agreement on Tuesday that runs until 31 March 2030.", "2025-03-04"),
+    ("NASA and ISRO signed a memorandum, valid through 30 June 2029, on 12 May 2024.", "2024-05-12"),
+    ("CNES and ISRO signed a contract under which the satellite must launch by 1 December 2027.", None),
+])
+def test_a_date_that_ends_a_period_or_sets_a_deadline_is_no_signing_date(extractor, text, day):
+    """"valid until 31 March 2030", "must launch by 1 December 2027": when it ends, not when it
+    was signed (lexicon date_limits)."""
+    got = {f[2] for f in facts(extractor, text, published=date(2025, 3, 5)) if f[1] == "signedOn"}
+    assert got == ({day} if day else set())

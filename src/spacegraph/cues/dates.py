@@ -105,7 +105,8 @@ def dateline(text: str) -> tuple[tuple[int, int], date] | None:
 def day_written(ctx: Context, sent: Sentence) -> date | None:
     """The date written in the sentence (in full, or a day and month in the year of the
     timeline or the article: "on 10 October"), else the date its timeline's line opens with."""
-    found = dates_in(sent.text)
+    limits = set(ctx.kb.lexicon["date_limits"]["words"])
+    found = [(at, d) for at, d in dates_in(sent.text) if not _limit(sent.text, at, limits)]
     start, end = ctx.dateline
     outside = [d for at, d in found if not start <= sent.start_char + at < end]
     if outside:
@@ -113,7 +114,7 @@ def day_written(ctx: Context, sent: Sentence) -> date | None:
     if found:  # the dateline's, or the day the sentence names counted back from it ("PARIS, 15 February 2023 -
         # ... signed yesterday"), as sure as a date written
         return day_named(ctx, sent) or found[0][1]
-    found_day = _day_of_year(ctx, sent.start_char, sent.text)
+    found_day = _day_of_year(ctx, sent.start_char, sent.text, limits)
     if found_day:
         return found_day
     text = ctx.toks.text
@@ -124,7 +125,7 @@ def day_written(ctx: Context, sent: Sentence) -> date | None:
     # a timeline's line: "9 December 2020 - The starting gun. ESA signs a contract ...", or
     # "3 May - The Czech Republic becomes the 24th signatory" under a heading "2023"
     found = dates_in(entry.group(1))
-    return found[0][1] if found else _day_of_year(ctx, line, entry.group(1))
+    return found[0][1] if found else _day_of_year(ctx, line, entry.group(1), limits)
 
 
 def entry_date(text: str, at: int) -> tuple[int, int] | None:
@@ -166,13 +167,25 @@ def day_named(ctx: Context, sent: Sentence) -> date | None:
     return None
 
 
-def _day_of_year(ctx: Context, at: int, text: str) -> date | None:
+def _limit(text: str, at: int, limits: set[str]) -> bool:
+    """The date at character `at` ends a period or sets a deadline: a word of `limits`
+    comes before it ("valid until 31 March 2027", "to launch by 1 December 2027", "through
+    the end of"), so it is no day anything was signed."""
+    words = text[:at].lower().split()
+    while words and words[-1] in ("the", "on"):
+        words.pop()
+    return bool(words) and words[-1] in limits
+
+
+def _day_of_year(ctx: Context, at: int, text: str, limits: set[str]) -> date | None:
     """The first day and month written in the text with no year ("on 10 October"), in the
     year of the timeline's heading before character `at` ("2023" on a line of its own), else
-    in the article's year (the year before, for a day well after the article's date)."""
+    in the article's year (the year before, for a day well after the article's date); not
+    one that ends a period (`_limit`)."""
     if not _DIGIT.search(text):
         return None
-    found = sorted((m.start(), dict(zip(order, m.groups()))) for regex, order in _DAY_MONTH for m in regex.finditer(text))
+    found = sorted((m.start(), dict(zip(order, m.groups()))) for regex, order in _DAY_MONTH for m in regex.finditer(text)
+                   if not _limit(text, m.start(), limits))
     if not found:
         return None
     parts = found[0][1]
