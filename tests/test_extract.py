@@ -4170,3 +4170,17 @@ def test_a_date_that_ends_a_period_or_sets_a_deadline_is_no_signing_date(extract
     was signed (lexicon date_limits)."""
     got = {f[2] for f in facts(extractor, text, published=date(2025, 3, 5)) if f[1] == "signedOn"}
     assert got == ({day} if day else set())
+
+
+@pytest.mark.parametrize("text", [
+    "ESA and JAXA signed a memorandum on Tuesday. It covers Earth observation, positioning, navigation and timing, "
+    "and space weather.",
+    "The agreement between the UAE Space Agency and NASA covers PNT and space weather.",
+    "NASA and ISRO signed an agreement that covers positioning, navigation and timing and space weather.",
+])
+def test_positioning_navigation_and_timing_is_one_field_not_three(extractor, text):
+    """"positioning, navigation and timing" (PNT) is one field, the scheme's satellite navigation,
+    however the list around it is coordinated."""
+    areas = {f[2] for f in facts(extractor, text) if f[1] == "coversArea"}
+    assert "satellite navigation" in areas and "space weather" in areas
+    assert not areas & {"positioning", "timing", "navigation and timing"}
