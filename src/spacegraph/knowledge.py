@@ -95,6 +95,7 @@ class Series:
     suborbital: bool = False  # hops to space and back ("NS-25", "Galactic 07"): over within the hour too
     stay: bool = False  # a station crew's stay ("Expedition 72"), not a flight: its crew come and go on flights
     cargo: bool = False  # a cargo ship's flights to a station ("Progress MS-21"): each over within months
+    long_stay: bool = False  # crewed flights that stay at a station for about half a year ("Soyuz MS-24")
 
     @property
     def brief(self) -> bool:
@@ -232,7 +233,7 @@ def load() -> Knowledge:
                      operator=d.get("operator"), destination=d.get("destination"),
                      destination_from=d.get("destination_from", 1), joined=d.get("joined", False),
                      launch=d.get("launch", False), suborbital=d.get("suborbital", False),
-                     cargo=d.get("cargo", False), stay=d.get("stay", False))
+                     cargo=d.get("cargo", False), stay=d.get("stay", False), long_stay=d.get("long_stay", False))
               for d in series_lines]
     lexicon = data_json("lexicon.json")
     names = data_json("person_names.json")

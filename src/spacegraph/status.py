@@ -58,6 +58,7 @@ CRAFT = {"Spacecraft", "SpaceStation"}
 NAMED = NAMING | {"known"}  # participles that give a name: "a satellite, known as X,"
 TOPIC_SENTENCES = 3  # sentences naming a station that make it what the article is about
 KINDS = {"Mission", "Spacecraft", "Program"}  # the kinds of thing a status is said of
+STAY_MONTHS = 6  # a long stay at a station lasts about half a year
 FLIGHT_HEADS = {"flight", "test"}  # a mission's name headed so names one flight: over within the hour
 RULE = "status-from-tense"
 KNOWN_RULE = "status-from-knowledge"  # the state the gazetteer's years give in the article's year
@@ -101,6 +102,7 @@ class Status:
         toks = found.toks
         entries = {start: entry_date(toks.text, toks.sentence(start).start_char) for start, _ in parsed}  # timelines'
         self.year = today.year if today else None
+        self.month = today.month if today else None
         self.past = self.year or max(filter(None, (_latest_past_year(doc for _, doc in parsed),
                                                    self._latest_entry_year(entries, parsed))), default=None)
         now = (today.year, today.month) if today else (self.past, 0) if self.past else None
@@ -131,7 +133,8 @@ class Status:
                 short = self._short(thing, found.series.get(tid))
                 if state is None and short and self.told and _phrase_head(tok).dep_ == "ROOT":
                     state = "completed"  # "8 January 2024: Cert-1": a past line's event is the flight itself
-                if state != "planned" and short and self._earlier_year(tok) and (
+                if state != "planned" and short and self._earlier_year(tok) and not self._still_aboard(
+                        tok, found.series.get(tid)) and (
                         state or not self.told or _phrase_head(tok).dep_ in SUBJECTS | {"obj"}):
                     state = "completed"  # "Ax-1, flown in April 2022", "OFT-2 docked in May 2022": a flight of days;
                     # in a past line of a timeline, one the line tells of, not "the lander for Artemis III"
@@ -488,15 +491,20 @@ class Status:
             return False
         if self.told:
             return True  # the line's date is before the article's
-        head = _phrase_head(tok)
-        words = list(head.subtree)
-        while head.dep_.split(":")[0] == "nmod" and head.head.i != head.i:
-            head = head.head  # "spent six months there in 2021 as a member of the Shenzhou-13 crew"
-        if head.dep_ in SUBJECTS or head.dep_ in ("obj", "obl"):
-            words += [t for c in head.head.children if c.dep_.split(":")[0] in ("obl", "advmod") for t in _own(c)]
+        words = _phrase_words(tok)
         return any(0 < _year(t) < self.past and not _bounds_span(t)
                    for t in words) or any(t.lower_ == "year" and t.i > 0 and t.doc[t.i - 1].lower_ == "last"
                                           for t in words)  # "flew on Polaris Dawn last year"
+
+    def _still_aboard(self, tok: Token, series: Series | None) -> bool:
+        """A flight of a long stay at a station, launched in the year before the article's,
+        told of in the first half of the article's year: its crew may be aboard still ("launched
+        on Soyuz MS-24 on 15 September 2023" in February 2024), so the launch's year does not
+        make it over."""
+        if not (series and series.long_stay and self.month and self.month <= STAY_MONTHS) or self.told:
+            return False
+        years = {y for t in _phrase_words(tok) if 0 < (y := _year(t)) < self.past and not _bounds_span(t)}
+        return bool(years) and min(years) == self.past - 1
 
     def _span_ended(self, verb: Token) -> bool:
         """A verb in the past whose time runs to a year no later than the article's ("to
@@ -617,6 +625,19 @@ def _dated(verb: Token) -> bool:
     come ("soon", "next year", "later this decade")."""
     return any(_year(t) or t.lower_ in SOON for c in verb.children if c.dep_ in ("obl", "obj", "nmod", "advmod")
                for t in c.subtree)
+
+
+def _phrase_words(tok: Token) -> list[Token]:
+    """The words of the mention's phrase (its appositions and participles), and of the
+    obliques of the verb it is an argument of, or of the argument its phrase modifies: where
+    a year dates what is said of it."""
+    head = _phrase_head(tok)
+    words = list(head.subtree)
+    while head.dep_.split(":")[0] == "nmod" and head.head.i != head.i:
+        head = head.head  # "spent six months there in 2021 as a member of the Shenzhou-13 crew"
+    if head.dep_ in SUBJECTS or head.dep_ in ("obj", "obl"):
+        words += [t for c in head.head.children if c.dep_.split(":")[0] in ("obl", "advmod") for t in _own(c)]
+    return words
 
 
 def _year(tok: Token) -> int:
