@@ -501,10 +501,11 @@ class Status:
         told of in the first half of the article's year: its crew may be aboard still ("launched
         on Soyuz MS-24 on 15 September 2023" in February 2024), so the launch's year does not
         make it over."""
-        if not (series and series.long_stay and self.month and self.month <= STAY_MONTHS) or self.told:
+        year = self.year
+        if not (series and series.long_stay and year and self.month and self.month <= STAY_MONTHS) or self.told:
             return False
-        years = {y for t in _phrase_words(tok) if 0 < (y := _year(t)) < self.past and not _bounds_span(t)}
-        return bool(years) and min(years) == self.past - 1
+        years = {y for t in _phrase_words(tok) if 0 < (y := _year(t)) < year and not _bounds_span(t)}
+        return bool(years) and min(years) == year - 1
 
     def _span_ended(self, verb: Token) -> bool:
         """A verb in the past whose time runs to a year no later than the article's ("to
