@@ -245,7 +245,8 @@ def load() -> Knowledge:
     return Knowledge(entries, series, _titles(records("titles.jsonl")), _areas(), lexicon,
                      person_names={k: frozenset(v) for k, v in names.items() if not k.startswith("_")}, spans=spans,
                      flown=_first_flights(gazetteer, series_lines),
-                     crews={d["id"]: tuple((full, surname) for full, surname in d["crew"]) for d in records("crews.jsonl", "id", "crew")},
+                     crews={d["id"]: tuple((full, surname) for full, surname in d["crew"])
+                            for d in records("crews.jsonl", "id", "crew")},
                      heads={d["id"]: tuple(tuple(h) for h in d["heads"]) for d in records("heads.jsonl", "id", "heads")},
                      members=_people(records("people.jsonl", "name", "surname", "affiliations")))
 

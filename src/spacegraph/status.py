@@ -26,7 +26,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from .checks import Schema
-from .cues.dates import entry_date
+from .cues.dates import MONTHS, entry_date
 from .knowledge import Series, Span
 from .mentions import MONTHS_AND_DAYS, NAMING, ROMAN, Found
 from .model import Evidence, Fact, Thing
@@ -58,7 +58,7 @@ CRAFT = {"Spacecraft", "SpaceStation"}
 NAMED = NAMING | {"known"}  # participles that give a name: "a satellite, known as X,"
 TOPIC_SENTENCES = 3  # sentences naming a station that make it what the article is about
 KINDS = {"Mission", "Spacecraft", "Program"}  # the kinds of thing a status is said of
-STAY_MONTHS = 6  # a long stay at a station lasts about half a year
+STAY_MONTHS = 7  # a long stay at a station lasts half a year or more: the months after its launch it may run on
 FLIGHT_HEADS = {"flight", "test"}  # a mission's name headed so names one flight: over within the hour
 RULE = "status-from-tense"
 KNOWN_RULE = "status-from-knowledge"  # the state the gazetteer's years give in the article's year
@@ -497,15 +497,16 @@ class Status:
                                           for t in words)  # "flew on Polaris Dawn last year"
 
     def _still_aboard(self, tok: Token, series: Series | None) -> bool:
-        """A flight of a long stay at a station, launched in the year before the article's,
-        told of in the first half of the article's year: its crew may be aboard still ("launched
-        on Soyuz MS-24 on 15 September 2023" in February 2024), so the launch's year does not
-        make it over."""
-        year = self.year
-        if not (series and series.long_stay and year and self.month and self.month <= STAY_MONTHS) or self.told:
+        """A flight of a long stay at a station, launched in a month and year less than a
+        stay's length before the article's: its crew may be aboard still ("launched on Soyuz
+        MS-24 on 15 September 2023" in February 2024), so the launch's year does not make it
+        over. A year with no month says too little ("flew in 2023" in May 2024)."""
+        if not (series and series.long_stay and self.year and self.month) or self.told:
             return False
-        years = {y for t in _phrase_words(tok) if 0 < (y := _year(t)) < year and not _bounds_span(t)}
-        return bool(years) and min(years) == year - 1
+        dated = [(y, _month_before(t)) for t in _phrase_words(tok) if 0 < (y := _year(t)) < self.year
+                 and not _bounds_span(t)]
+        return bool(dated) and all(month and (self.year - y) * 12 + self.month - month <= STAY_MONTHS
+                                   for y, month in dated)
 
     def _span_ended(self, verb: Token) -> bool:
         """A verb in the past whose time runs to a year no later than the article's ("to
@@ -639,6 +640,16 @@ def _phrase_words(tok: Token) -> list[Token]:
     if head.dep_ in SUBJECTS or head.dep_ in ("obj", "obl"):
         words += [t for c in head.head.children if c.dep_.split(":")[0] in ("obl", "advmod") for t in _own(c)]
     return words
+
+
+def _month_before(tok: Token) -> int:
+    """The month written just before a year ("September 2023", "15 September 2023", "Oct. 6,
+    2022"), else 0."""
+    for k in range(tok.i - 1, max(-1, tok.i - 4), -1):
+        word = tok.doc[k].text
+        if word[:1].isupper() and (month := MONTHS.get(word.lower().rstrip("."))):  # not the modal "may"
+            return month
+    return 0
 
 
 def _year(tok: Token) -> int:

@@ -218,7 +218,8 @@ class Crew(SentenceRule):
         recent = recent_named(ctx, sent.start, MISSION_CLASSES | {"Program"}, 1)
         return recent[0] if recent else self._topic(ctx)
 
-    def _flown_another_year(self, ctx: Context, sent: Sentence, mission: str) -> bool:
+    @staticmethod
+    def _flown_another_year(ctx: Context, sent: Sentence, mission: str) -> bool:
         """The sentence opens with a date in a year before the article's ("In 1977 he and
         Richard Truly flew ...", a timeline's "Dec. 15, 1965 - Flies his first mission"; not
         "X, who flew on a 2019 test flight" nor "X, born in 1980", which date something
@@ -226,7 +227,8 @@ class Crew(SentenceRule):
         not the article's."""
         today = ctx.today
         words = ctx.toks.words
-        years = {int(w) for w in words[sent.start:min(sent.start + DATE_OPENS, sent.end)] if len(w) == 4 and w.isdigit()}
+        opening = words[sent.start:min(sent.start + DATE_OPENS, sent.end)]
+        years = {int(w) for w in opening if len(w) == 4 and w.isdigit()}
         earlier = {y for y in years if FIRST_YEAR <= y < today.year} if today else set()
         if not earlier:
             return False
