@@ -7,6 +7,7 @@ import pytest
 
 from helpers import facts, things
 from spacegraph.extract import Extractor
+from spacegraph.mentions import PERSON_CLASSES
 from spacegraph.model import Article
 
 
@@ -4184,3 +4185,24 @@ def test_positioning_navigation_and_timing_is_one_field_not_three(extractor, tex
     areas = {f[2] for f in facts(extractor, text) if f[1] == "coversArea"}
     assert "satellite navigation" in areas and "space weather" in areas
     assert not areas & {"positioning", "timing", "navigation and timing"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The crew rode from the Neil Armstrong Operations and Checkout Building to the pad.", "Neil Armstrong"),
+    ("He later flew from the aircraft carriers USS Saratoga and USS Franklin D. Roosevelt.", "Roosevelt"),
+    ("Over a week aboard the USS San Diego, NASA and the Navy ran a recovery test.", "San Diego"),
+    ("She won the Bruno Rossi Prize in 2019 for her work on X-ray binaries.", "Bruno Rossi"),
+    ("The Robert H. Goddard Memorial Trophy went to the Artemis II team.", "Goddard"),
+])
+def test_a_name_that_honours_a_person_is_no_person(extractor, text, name):
+    """A building, prize or ship named for someone (lexicon named_for_people) is not them."""
+    assert not [label for label, cls in things(extractor, text).items() if name in label and cls in PERSON_CLASSES]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("NASA Administrator Bill Nelson and Kennedy Space Center director Janet Petro spoke.", "Bill Nelson"),
+    ("Mary Hall, a NASA engineer, spoke.", "Mary Hall"),
+    ("Neil Armstrong and Buzz Aldrin walked on the Moon.", "Buzz Aldrin"),
+])
+def test_a_persons_name_before_other_names_stays_a_person(extractor, text, person):
+    assert things(extractor, text).get(person) in PERSON_CLASSES

@@ -344,6 +344,8 @@ class MentionFinder:
         self.no_name_words = set(kb.lexicon["not_names"]) | set(kb.demonyms)
         self.demonyms = kb.demonyms
         self.place_heads = set(kb.lexicon["place_heads"])
+        honours = kb.lexicon["named_for_people"]
+        self.honour_heads, self.ship_prefixes = set(honours["heads"]), set(honours["ship_prefixes"])
         self.place_openers = set(kb.lexicon["place_openers"]["words"])  # "New Mexico", "Western Australia": no country
         self.degree_words = set(kb.lexicon["degree_words"]["words"])  # "a master's degree in Business Administration"
         self.event_heads = set(kb.lexicon["event_heads"]["words"])
@@ -621,11 +623,14 @@ class MentionFinder:
                 surnames.append(end)
         return surnames
 
-    def add_person(self, found: Found, start: int, end: int, cls: str = "Person") -> str:
-        """A person named at tokens start..end (found by another step)."""
+    def add_person(self, found: Found, start: int, end: int, cls: str = "Person") -> str | None:
+        """A person named at tokens start..end (found by another step); None where the name is
+        of something named for a person."""
         return self._person(found, start, end, cls)
 
-    def _person(self, found: Found, start: int, end: int, cls: str = "Person") -> str:
+    def _person(self, found: Found, start: int, end: int, cls: str = "Person") -> str | None:
+        if self._named_for(found.toks, start, end):
+            return None
         name = found.toks.span(start, end)
         forms = {name}
         nickname = _NICKNAMED.fullmatch(name)
@@ -638,6 +643,23 @@ class MentionFinder:
         found.things[tid].alt_labels.update(forms - {found.things[tid].label})
         found.mark(start, end, tid)
         return tid
+
+    def _named_for(self, toks: Tokens, start: int, end: int) -> bool:
+        """The name is of something named for a person, not the person: a ship ("USS Franklin
+        D. Roosevelt", the prefix before the capitalised words that hold the name), or a name
+        whose capitalised words run on, joined by "and" too, to a head of such names ("the Bruno
+        Rossi Prize", "the Neil Armstrong Operations and Checkout Building"; lexicon
+        `named_for_people`)."""
+        k = start
+        while k > 0 and toks.words[k - 1][:1].isupper() and not toks.starts[k - 1]:
+            k -= 1
+            if toks.words[k] in self.ship_prefixes:
+                return True
+        k = end
+        while k < len(toks) and (toks.words[k][:1].isupper() or toks.lower[k] == "and" and k + 1 < len(toks)
+                                 and toks.words[k + 1][:1].isupper()) and not toks.starts[k]:
+            k += 1
+        return any(w in self.honour_heads for w in toks.words[start:k])
 
     def _headed_names(self, found: Found) -> None:
         """Capitalised names whose last words say what they are: "... Space Agency", or
