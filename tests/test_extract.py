@@ -4206,3 +4206,17 @@ def test_a_name_that_honours_a_person_is_no_person(extractor, text, name):
 ])
 def test_a_persons_name_before_other_names_stays_a_person(extractor, text, person):
     assert things(extractor, text).get(person) in PERSON_CLASSES
+
+
+@pytest.mark.parametrize("text, pilots", [
+    ("The carrier aircraft VMS Eve took off with VSS Unity for Galactic 01, commanded by Mike Masucci. "
+     "Eve was piloted by Jameel Janjua and Kelly Latimer.", ["Jameel Janjua", "Kelly Latimer"]),
+    ("VMS Eve carried Unity aloft for Galactic 05. Eve was flown by company pilots Jameel Janjua and Andy Edgell.",
+     ["Jameel Janjua", "Andy Edgell"]),
+    ("Galactic 07 flew on Friday with commander Nicola Pecile. The carrier aircraft VMS Eve was flown by "
+     "Kelly Latimer.", ["Kelly Latimer"]),
+])
+def test_who_flies_the_carrier_aircraft_is_no_crew_of_the_flight_to_space(extractor, text, pilots):
+    """"Eve was piloted by A and B": the carrier aircraft's pilots stay below (lexicon carrier_aircraft)."""
+    assert not [f for f in facts(extractor, text, published=date(2023, 6, 30))
+                if f[1] == "crewMember" and f[2] in pilots]

@@ -57,6 +57,7 @@ class Crew(SentenceRule):
         backups, removals = set(kb.lexicon["backup_roles"]["words"]), kb.lexicon["crew_removals"]
         self.off_before = backups | set(removals["before"])  # words that keep the name after them off the crew
         self.off_after = backups | set(removals["after"])  # and the name before them
+        self.carriers = set(kb.lexicon["carrier_aircraft"]["ids"])
         rides = kb.lexicon["other_vehicle"]
         self.ride_preps, self.ride_nouns = set(rides["prepositions"]), set(rides["nouns"])
 
@@ -107,7 +108,8 @@ class Crew(SentenceRule):
         if not crew and not opens_list:
             return  # the mission matters only to a crew
         if not group and not of_classes(ctx, ms, MISSION_CLASSES) and (
-                self._another_crew(ctx, sent) or self._station_command(ctx, sent, ms) or self._other_ride(ctx, sent)):
+                self._another_crew(ctx, sent) or self._station_command(ctx, sent, ms) or self._other_ride(ctx, sent)
+                or self._carrier_flown(ctx, sent, ms)):
             return  # "The outgoing crew - commander Jing Haipeng, ...", "Williams now commands the station", "X
             # arrived aboard a SpaceX Crew Dragon": not the article's mission
         crew_named = opens_list or bool(ctx.cue("crew_roles", sent)) or any(
@@ -157,6 +159,15 @@ class Crew(SentenceRule):
         return any(lower[k] in self.ride_preps and lower[k + 1] in ("a", "an")
                    and any(w in self.ride_nouns for w in lower[k + 2:min(k + 2 + RIDE_REACH, sent.end)])
                    for k in range(sent.start, sent.end - 2))
+
+    def _carrier_flown(self, ctx: Context, sent: Sentence, ms: list[Mention]) -> bool:
+        """The sentence's crew cue is of a carrier aircraft named before it ("Eve was piloted by
+        A and B", "the carrier aircraft VMS Eve, flown by A"): its pilots stay below the flight
+        to space (lexicon `carrier_aircraft`)."""
+        cue = ctx.cue("crew_cues", sent) or ctx.cue("crew_roles", sent)
+        return cue is not None and any(
+            m.start < cue[0] and not ctx.found.things[m.tid].local and ctx.found.things[m.tid].key in self.carriers
+            for m in ms)
 
     @staticmethod
     def _station_command(ctx: Context, sent: Sentence, ms: list[Mention]) -> bool:
