@@ -37,6 +37,12 @@ def _dated_earlier(ctx: Context, start: int, end: int) -> bool:
                                      for k in range(start, end))
 
 
+def _crew_cue(ctx: Context, sent: Sentence) -> tuple[int, int] | None:
+    """The sentence's first cue of crewing ("commands", "flew", "crew"), else its first crew
+    role ("pilot", "mission specialist")."""
+    return ctx.cue("crew_cues", sent) or ctx.cue("crew_roles", sent)
+
+
 def _line_opens(ctx: Context, sent: Sentence) -> bool:
     """The sentence starts a line of the article."""
     text = ctx.toks.text
@@ -77,7 +83,7 @@ class Crew(SentenceRule):
         after "The four astronaut-designates are:"."""
         listed = ctx.listed
         group = next((g for i, g in ctx.found.crew_groups if sent.start <= i < sent.end), None)
-        if not listed and not group and not (ctx.cue("crew_cues", sent) or ctx.cue("crew_roles", sent)):
+        if not listed and not group and not _crew_cue(ctx, sent):
             return
         lower = ctx.toks.lower
         text = sent.text
@@ -164,7 +170,7 @@ class Crew(SentenceRule):
         """The sentence's crew cue is of a carrier aircraft named before it ("Eve was piloted by
         A and B", "the carrier aircraft VMS Eve, flown by A"): its pilots stay below the flight
         to space (lexicon `carrier_aircraft`)."""
-        cue = ctx.cue("crew_cues", sent) or ctx.cue("crew_roles", sent)
+        cue = _crew_cue(ctx, sent)
         return cue is not None and any(
             m.start < cue[0] and not ctx.found.things[m.tid].local and ctx.found.things[m.tid].key in self.carriers
             for m in ms)
@@ -184,7 +190,7 @@ class Crew(SentenceRule):
         speaker is no crew of it. The sentence start when there is none, or when the speaker
         reports of themselves ("Wilmore said he would fly")."""
         lower = ctx.toks.lower
-        cue = ctx.cue("crew_cues", sent) or ctx.cue("crew_roles", sent)
+        cue = _crew_cue(ctx, sent)
         if cue is None:
             return sent.start
         for k in range(sent.start, cue[0]):
@@ -197,7 +203,7 @@ class Crew(SentenceRule):
         """The person speaks, after the quotation that holds the sentence's crew cue ('"The
         hardware is coming together and the crew is ready," Kshatriya said')."""
         words, lower = ctx.toks.words, ctx.toks.lower
-        cue = ctx.cue("crew_cues", sent) or ctx.cue("crew_roles", sent)
+        cue = _crew_cue(ctx, sent)
         closes = [k for k in range(cue[0] + 1, m.start) if words[k] in QUOTE_MARKS and words[k - 1] in CLOSING] if cue else []
         # a mark after the quotation's last punctuation closes it, wherever the sentence splitter left its opening
         return bool(closes) and any(w in self.speech for w in lower[closes[-1]:min(m.end + 3, sent.end)])
@@ -263,7 +269,7 @@ class Crew(SentenceRule):
         if sent.start == 0 or _line_opens(ctx, sent):
             return None
         prev = ctx.toks.sentence(sent.start - 1)
-        if not (ctx.cue("crew_cues", prev) or ctx.cue("crew_roles", prev)):
+        if not _crew_cue(ctx, prev):
             return None  # "Artemis III may follow.": a flight named, but not flown or crewed there
         if any(w in HISTORY for w in ctx.toks.lower[prev.start:prev.end]) or _dated_earlier(ctx, prev.start, prev.end):
             return None  # "Villadei already reached space last June aboard Galactic 01": a flight of the past
