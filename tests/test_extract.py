@@ -775,6 +775,23 @@ def test_coordination_shares_a_modifier_but_not_across_a_list_of_pairs(extractor
     assert ("Sophie Adenot", "Spain") not in countries and ("Pablo Alvarez", "France") not in countries
 
 
+@pytest.mark.parametrize("text, thing, prop, others", [
+    ("The International Space Station is run by NASA, Roscosmos, ESA, JAXA and the Canadian Space Agency, "
+     "and command rotates among the partners' astronauts.", "International Space Station", "operator",
+     {"National Aeronautics and Space Administration", "State Space Corporation Roscosmos", "European Space Agency",
+      "Japan Aerospace Exploration Agency", "Canadian Space Agency"}),
+    ("Kibo is operated by JAXA and NASA, and experiments run around the clock in its laboratory.", "Kibo",
+     "operator", {"Japan Aerospace Exploration Agency", "National Aeronautics and Space Administration"}),
+    ("The memorandum was signed by NASA, ESA and JAXA, and talks on a second deal continue in Paris.",
+     "Memorandum between NASA, ESA and JAXA", "party", {"National Aeronautics and Space Administration",
+                                                        "European Space Agency", "Japan Aerospace Exploration Agency"}),
+])
+def test_a_clause_the_parser_joined_to_a_list_of_names_leaves_the_list_whole(extractor, text, thing, prop, others):
+    """", and command rotates among ...": a clause after the list, whatever the parse."""
+    got = facts(extractor, text)
+    assert {o for s, p, o in got if s == thing and p == prop} == others
+
+
 @pytest.mark.parametrize("text, org, names", [
     ("NASA astronauts Reid Wiseman, Victor Glover and Christina Koch will fly.",
      "National Aeronautics and Space Administration", ["Reid Wiseman", "Victor Glover", "Christina Koch"]),

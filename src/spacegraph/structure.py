@@ -1104,9 +1104,11 @@ class Structure:
     def _parallel(self, found: Found, tok: Token, refs: dict[int, Referent]) -> bool:
         """The token heads a list of things each with its own modifier ("Adenot from France,
         Alvarez from Spain"), or of things of different kinds (a parse that joined people
-        and their countries in one list): nothing is shared across it."""
+        and their countries in one list): nothing is shared across it. A conjunct that names
+        no thing is a clause the parser joined to the list ("run by NASA, ESA and JAXA, and
+        command rotates among their astronauts") and says nothing of it."""
         return self._mixed(found, tok, refs) or any(any(d.dep_ in OWN_MODIFIERS for d in c.children)
-                                                    for c in tok.conjuncts)
+                                                    for c in tok.conjuncts if c.i in refs)
 
     def _mixed(self, found: Found, tok: Token, refs: dict[int, Referent]) -> bool:
         """The token heads a list of things of different kinds (a parse that joined people
