@@ -1253,6 +1253,29 @@ def test_a_nationality_of_the_noun_that_introduces_a_name(extractor, text, perso
     assert (person, "country", country) in facts(extractor, text)
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("Israel's first astronaut, Ilan Ramon, flew on STS-107 in 2003.", ("Ilan Ramon", "country", "Israel")),
+    ("Italy's first female astronaut, Samantha Cristoforetti, flew on Soyuz.",
+     ("Samantha Cristoforetti", "country", "Italy")),
+    ("The head of the Australian Space Agency, Enrico Palermo, said the launch went well.",
+     ("Enrico Palermo", "heads", "Australian Space Agency")),
+    ("Two British institutions, UCL's Mullard Space Science Laboratory and Imperial College London, build the "
+     "magnetometer.", ("Imperial College London", "country", "United Kingdom")),
+])
+def test_a_noun_phrase_set_off_before_the_subjects_name_describes_it(extractor, text, fact):
+    """However the parser hung the phrase: the root, a clause of the verb's, a second subject."""
+    assert fact in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Under the seat swap NASA and Roscosmos signed, astronauts fly on Soyuz. Their replacements, NASA's Loral "
+     "O'Hara and two Russian crewmates, arrived aboard Soyuz MS-24.", "Loral O'Hara", "State Space Corporation Roscosmos"),
+    ("ESA's budget grew. Last year, Ilan Ramon, a pilot, flew on STS-107.", "Ilan Ramon", "European Space Agency"),
+])
+def test_no_description_from_a_plural_before_a_mixed_list_or_from_a_time(extractor, text, person, org):
+    assert not [f for f in facts(extractor, text) if f[0] == person and f[2] == org]
+
+
 def test_a_nationality_before_a_plural_role_is_every_listed_persons(extractor):
     got = facts(extractor, "He flew with Russian cosmonauts Oleg Kononenko and Nikolai Chub.")
     assert {("Oleg Kononenko", "country", "Russia"), ("Nikolai Chub", "country", "Russia")} <= got

@@ -140,9 +140,7 @@ def describe(tok: Token) -> list[Token]:
                 and min((w.i for w in s.subtree if w.i > tok.i and not w.is_punct and not w.is_ancestor(tok)
                          and w not in tok.subtree), default=-1) == tok.i + 2
                 and tok.doc[tok.i + 1].text == ","]
-        first = min(w.i for w in tok.subtree if not w.is_punct)  # "A second Belarusian candidate, Anastasia Lenkova,"
-        out += [s for s in tok.head.children if s.i < tok.i and s.pos_ == "NOUN" and s.dep_ in SUBJECTS
-                and first > 1 and tok.doc[first - 1].text == "," and s.right_edge.i == first - 2 and s not in out]
+        out += [s for s in [_fronted(tok)] if s is not None and s not in out]
     out += stranded_appos(tok)
     first = tok.i  # "SpaceX engineer Sarah Gillis": a bare noun right before the name describes it
     while first > 0 and doc[first - 1].head.i == tok.i and doc[first - 1].dep_ in ("flat", "compound") \
@@ -159,6 +157,31 @@ def describe(tok: Token) -> list[Token]:
     out += [p for n in (tok, *(o for o in out if o.head.i == tok.i and o.dep_ == "appos"))
             for p in _relative_predicates(n) if p not in out]
     return out
+
+
+def _fronted(tok: Token) -> Token | None:
+    """The noun phrase that opens the clause, set off by a comma right before its subject's
+    name or list of names, which it describes: "A second Belarusian candidate, Anastasia
+    Lenkova, will train", "Israel's first astronaut, Ilan Ramon, flew", "Two British
+    institutions, UCL's MSSL and Imperial College London, are building", however the parser
+    hung the two (the noun a second subject, the root with the verb beside it, or a clause of
+    the verb's); a singular for one name, a plural for names only ("Their replacements, A and
+    two crewmates, arrived" is not of A alone)."""
+    doc = tok.doc
+    first = min(w.i for w in tok.subtree if not w.is_punct)
+    if first < 2 or doc[first - 1].text != ",":
+        return None
+    noun = doc[first - 2]
+    while noun.dep_ == "nmod" and case(noun) and noun.head.i < noun.i:  # "The head of the agency, X,"
+        noun = noun.head
+    plural = "Plur" in noun.morph.get("Number", [])
+    if noun.pos_ != "NOUN" or plural != any(c.pos_ == "PROPN" for c in tok.conjuncts) \
+            or any(c.pos_ != "PROPN" for c in tok.conjuncts) \
+            or noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text != "," \
+            or noun.dep_ not in SUBJECTS | STRAYS | {"ROOT", "advcl", "parataxis", "dep"} \
+            or not (noun.head == tok.head or noun == tok.head.head and tok.head.dep_ == "parataxis"):
+        return None
+    return noun
 
 
 def _relative_predicates(tok: Token) -> list[Token]:
