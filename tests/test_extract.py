@@ -2238,6 +2238,33 @@ def test_every_party_coordinated_after_with_is_a_party_whatever_describes_it(ext
     assert {o for s, p, o in got if p == "party"} == parties
 
 
+@pytest.mark.parametrize("text, parties", [
+    ("ESA signed a contract with NTT Corporation for the relay.", {"European Space Agency", "Nippon Telegraph and Telephone"}),
+    ("NASA signed contracts with Maxar Technologies Inc. and Ball Corporation.",
+     {"National Aeronautics and Space Administration", "Maxar Technologies", "Ball Corporation"}),
+    ("The agency signed a memorandum with OHB SE and ESA.", {"OHB SE", "European Space Agency"}),
+])
+def test_a_companys_legal_form_after_its_name_is_a_word_of_the_name(extractor, text, parties):
+    got = facts(extractor, text)
+    assert parties <= {o for s, p, o in got if p == "party"}
+    assert not [o for s, p, o in got if o in ("Corporation", "Inc.", "SE")]
+
+
+@pytest.mark.parametrize("text, first, other", [
+    ("Amazon signed an agreement with Verizon in 2021, and in 2023 it announced an agreement with Vodafone.",
+     "Amazon", "Vodafone Group"),
+    ("JAXA signed a contract with Mitsubishi Electric in May, and it also signed an agreement with NASA on Gateway.",
+     "Japan Aerospace Exploration Agency", "National Aeronautics and Space Administration"),
+    ("The UK Space Agency funded a study by Astroscale, and it signed a contract with Airbus for the next phase.",
+     "UK Space Agency", "Airbus SE"),
+])
+def test_it_opening_a_coordinated_clause_is_the_first_clauses_subject(extractor, text, first, other):
+    """Not the name nearest before it."""
+    got = facts(extractor, text)
+    deal = next(s for s, p, o in got if p == "party" and o == other)
+    assert {o for s, p, o in got if s == deal and p == "party"} == {first, other}
+
+
 @pytest.mark.parametrize("line, day", [
     ("9 December 2020 - The starting gun for the hardware. ESA signs a contract with Avio.", "2020-12-09"),
     ("- May 22, 2024: A busy day. ESA signed a contract with The Exploration Company.", "2024-05-22"),

@@ -338,6 +338,7 @@ class MentionFinder:
         self.family_first = kb.person_names["family_names_first"]
         self.head_words = {w for head in kb.lexicon["name_heads"] for w in head.split()}  # "Agency", "Centre"
         self.org_tails = {head.split()[-1] for head, cls in kb.lexicon["name_heads"].items() if cls in ORG_CLASSES}
+        self.corporate_forms = set(kb.lexicon["corporate_forms"]["words"])
         self.participles = {w for forms in kb.lexicon["verbs"].values() if isinstance(forms, list)
                             for w in forms if w.endswith("ed")} | IRREGULAR_PARTICIPLES
         self.tail_firsts = {nlp.make_doc(t)[0].lower_ for t in self.tails}  # a tail starts with one of these
@@ -458,6 +459,9 @@ class MentionFinder:
             if toks.words[start] in self.names.not_names and start > 1 and toks.lower[start - 1] == "and" \
                     and toks.title[start - 2] and found.free(start - 2, start - 1) and not toks.starts[start - 2]:
                 continue  # "Space Force" of "the French Air and Space Force": part of a longer name
+            if entry.cls in ORG_CLASSES and end < len(toks) and toks.words[end] in self.corporate_forms \
+                    and toks.space[end - 1] and found.free(end, end + 1):
+                end += 1  # "NTT Corporation": the company's legal form, a word of its name
             tid = tids.get(key)
             if tid is None:
                 tid = tids[key] = found.add(entry.cls, entry.id, entry.label, same_as=entry.same_as)

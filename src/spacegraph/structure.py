@@ -674,6 +674,11 @@ class Structure:
                 elif tok.dep_ in ("obj", "iobj"):  # "NASA awarded it a contract": not NASA, its clause's subject
                     own = {t for c in tok.head.children if c.dep_ in SUBJECTS and c.i in refs for t in refs[c.i].tids}
                     tids = [t for t in tids if t not in own]
+                elif tok.dep_ in SUBJECTS and tok.head.dep_ == "conj":  # "Amazon signed with Verizon, and it
+                    # announced ...": the subject of the clause it is coordinated with, not the nearest name
+                    first = {t for c in tok.head.head.children if c.dep_ in SUBJECTS and c.i in refs
+                             for t in refs[c.i].tids}
+                    tids = [t for t in tids if t in first] + [t for t in tids if t not in first]
                 refs[tok.i] = Referent(tids=tids, pronoun=True)
             elif tok.text in self.kb.demonyms and tok.i not in name_words and not _in_place_name(tok, name_words):
                 refs[tok.i] = Referent(country=self.kb.demonyms[tok.text])
