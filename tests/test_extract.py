@@ -2661,6 +2661,11 @@ def test_a_hyphenated_given_name_is_one_name(extractor, text, name):
     ("The capsule comes to rest on the Department of Defense's Utah Test and Training Range.", "Utah Test"),
     ("Part of the work is funded by the Pentagon's Defense Innovation Unit.", "Defense Innovation Unit"),
     ("Daniel Filmus signs in Buenos Aires, watched by the U.S. ambassador.", "Buenos Aires"),
+    # a name that modifies a noun of a work after it
+    ("NASA's Fission Surface Power project grew out of that work.", "Fission Surface Power"),
+    ("The satellite is built on Airbus's Eurostar Neo platform.", "Eurostar Neo"),
+    ("Inmarsat's Global Xpress network will carry the traffic.", "Global Xpress"),
+    ("NASA's Conjunction Assessment Risk Analysis team tracked the pair.", "Conjunction Assessment Risk Analysis"),
 ])
 def test_a_place_or_an_office_is_no_person(extractor, text, name):
     assert things(extractor, text).get(name) not in ("Person", "Astronaut")

@@ -339,6 +339,8 @@ class MentionFinder:
         self.head_words = {w for head in kb.lexicon["name_heads"] for w in head.split()}  # "Agency", "Centre"
         self.org_tails = {head.split()[-1] for head, cls in kb.lexicon["name_heads"].items() if cls in ORG_CLASSES}
         self.corporate_forms = set(kb.lexicon["corporate_forms"]["words"])
+        self.work_nouns = set(self.kind_nouns) | set(kb.lexicon["mission_parts"]["words"]) | set(
+            kb.lexicon["work_nouns"]["words"])  # "NASA's Fission Surface Power project": no one's name before one
         self.participles = {w for forms in kb.lexicon["verbs"].values() if isinstance(forms, list)
                             for w in forms if w.endswith("ed")} | IRREGULAR_PARTICIPLES
         self.tail_firsts = {nlp.make_doc(t)[0].lower_ for t in self.tails}  # a tail starts with one of these
@@ -1137,8 +1139,9 @@ class MentionFinder:
                 self._person(found, end + 1, person_end(toks, end + 1))
             elif start > 1 and words[start - 1] in ("'s", "’s") and any(
                     m.end == start - 1 and found.cls(m.tid) in ORG_CLASSES for m in found.mentions) \
-                    and not self._longer_name(toks, start, end):
-                self._person(found, start, end)  # "NASA's Bill Nelson"; not "the Pentagon's Defense Innovation Unit"
+                    and not self._longer_name(toks, start, end) and not (end < n and lower[end] in self.work_nouns):
+                self._person(found, start, end)  # "NASA's Bill Nelson"; not "the Pentagon's Defense Innovation Unit",
+                # nor "NASA's Fission Surface Power project"
             if found.free(start, end) and (self._named_as_person(toks, start, end)
                                            or self._surname_speaks(found, start, end)):
                 self._person(found, start, end)  # "Makoto Arita faced the cameras", "Song Lingdong"; "Tory
