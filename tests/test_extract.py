@@ -2671,6 +2671,16 @@ def test_a_place_or_an_office_is_no_person(extractor, text, name):
     assert things(extractor, text).get(name) not in ("Person", "Astronaut")
 
 
+@pytest.mark.parametrize("text", [
+    "SAN FRANCISCO and BERLIN, July 1, 2025 -- Planet Labs PBC, a leading provider of data, today announced that "
+    "its German subsidiary has a contract.",
+    "CAPE CANAVERAL and HOUSTON, Feb 3 - NASA and SpaceX said on Monday that the launch would slip.",
+    "ABU DHABI, UAE - 10 June 2024: Yahsat, the UAE's flagship satellite provider, today announced a contract.",
+])
+def test_a_datelines_places_in_capitals_are_no_person(extractor, text):
+    assert not [name for name, cls in things(extractor, text).items() if cls in ("Person", "Astronaut")]
+
+
 @pytest.mark.parametrize("sentence, person", [
     ("Commanding the flight is Alexey Ovchinin, a veteran cosmonaut of Roscosmos.", "Alexey Ovchinin"),
     ("Sitting to his right is flight engineer Ivan Vagner, who spent six months aboard the station.", "Ivan Vagner"),

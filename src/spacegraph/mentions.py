@@ -631,12 +631,13 @@ class MentionFinder:
 
     def add_person(self, found: Found, start: int, end: int, cls: str = "Person") -> str | None:
         """A person named at tokens start..end (found by another step); None where the name is
-        of something named for a person."""
+        of something named for a person, or written in capitals only."""
         return self._person(found, start, end, cls)
 
     def _person(self, found: Found, start: int, end: int, cls: str = "Person") -> str | None:
-        if self._named_for(found.toks, start, end):
-            return None
+        if self._named_for(found.toks, start, end) or all(
+                w.isupper() and len(w) > 1 for w in found.toks.words[start:end] if w.isalpha()):
+            return None  # "SAN FRANCISCO and BERLIN, July 1 -": a dateline's places in capitals, no one's name
         name = found.toks.span(start, end)
         forms = {name}
         nickname = _NICKNAMED.fullmatch(name)
