@@ -2250,6 +2250,15 @@ def test_a_companys_legal_form_after_its_name_is_a_word_of_the_name(extractor, t
     assert not [o for s, p, o in got if o in ("Corporation", "Inc.", "SE")]
 
 
+@pytest.mark.parametrize("text, parties", [
+    ("Brazil and China signed a protocol on CBERS-6 in Beijing.", {"Brazil", "China"}),
+    ("The protocol was signed by ESA and the Polish Space Agency.", {"European Space Agency", "Polish Space Agency"}),
+    ("Engineers at NASA and ESA wrote a new safety protocol for the docking.", set()),  # no one signs it
+])
+def test_a_protocol_signed_is_an_agreement(extractor, text, parties):
+    assert {o for s, p, o in facts(extractor, text) if p == "party"} == parties
+
+
 @pytest.mark.parametrize("text, first, other", [
     ("Amazon signed an agreement with Verizon in 2021, and in 2023 it announced an agreement with Vodafone.",
      "Amazon", "Vodafone Group"),
