@@ -2259,6 +2259,15 @@ def test_a_protocol_signed_is_an_agreement(extractor, text, parties):
     assert {o for s, p, o in facts(extractor, text) if p == "party"} == parties
 
 
+@pytest.mark.parametrize("text, concerned", [
+    ("NASA and JAXA signed the Gateway agreement in 2024.", {"Lunar Gateway"}),
+    ("The ISS agreement between NASA and Roscosmos was extended to 2028.", {"International Space Station"}),
+    ("Northrop Grumman flies cargo under its CRS contract with NASA.", set()),  # a programme frames the contract
+])
+def test_a_mission_or_station_modifying_an_agreement_noun_is_what_it_concerns(extractor, text, concerned):
+    assert {o for s, p, o in facts(extractor, text) if p == "concerns"} == concerned
+
+
 @pytest.mark.parametrize("text, first, other", [
     ("Amazon signed an agreement with Verizon in 2021, and in 2023 it announced an agreement with Vodafone.",
      "Amazon", "Vodafone Group"),
