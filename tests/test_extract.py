@@ -2689,6 +2689,20 @@ def test_a_place_or_an_office_is_no_person(extractor, text, name):
     assert things(extractor, text).get(name) not in ("Person", "Astronaut")
 
 
+@pytest.mark.parametrize("text, mission, people", [
+    ("Pettit returns on Soyuz MS-26 shortly after the Soyuz MS-28 crew of Anna Petrova, Ivan Sokolov and NASA's "
+     "John Miller arrives.", "Soyuz MS-28", {"Anna Petrova", "Ivan Sokolov", "John Miller"}),
+    ("Kim flew home on Crew-9 before the Crew-11 crew of Maria Lopez and Tom Becker docked.", "SpaceX Crew-11",
+     {"Maria Lopez", "Tom Becker"}),
+    ("After the Shenzhou-21 crew of Zhang Wei and Li Ming arrived, the Shenzhou-20 crew left.", "Shenzhou 21",
+     {"Zhang Wei", "Li Ming"}),
+])
+def test_a_list_after_a_missions_crew_of_is_that_missions_crew(extractor, text, mission, people):
+    """Whatever mission the sentence names first."""
+    crews = {(s, o) for s, p, o in facts(extractor, text) if p == "crewMember" and o in people}
+    assert crews == {(mission, person) for person in people}
+
+
 @pytest.mark.parametrize("text", [
     "SAN FRANCISCO and BERLIN, July 1, 2025 -- Planet Labs PBC, a leading provider of data, today announced that "
     "its German subsidiary has a contract.",

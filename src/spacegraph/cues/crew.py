@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..knowledge import Knowledge
-from ..mentions import MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, QUOTE_MARKS, Mention
+from ..mentions import CREW_GROUPS, MISSION_CLASSES, ORG_CLASSES, PERSON_CLASSES, QUOTE_MARKS, Mention
 from ..tokens import Sentence
 from .base import (LIST_ITEM, ArticleRule, Context, SentenceRule, clause, of_classes, past, possessive, recent_named,
                    register)
@@ -298,6 +298,9 @@ class Crew(SentenceRule):
         at = next((m.start for m in ms if m.tid == tid), None)
         if at is None:
             return default
+        owned = self._crew_of(ctx, ms, at)
+        if owned is not None:
+            return owned
         start, end = clause(ctx.toks, sent, at)
         missions = of_classes(ctx, ms, MISSION_CLASSES)
         dated = self._year_before(ctx, sent, at)  # "In 2019 AlMansoori flew, and in 2023 AlNeyadi flew on
@@ -319,6 +322,20 @@ class Crew(SentenceRule):
             return next((tid for tid in (self._topic(ctx), *recent_named(ctx, sent.start, {"CrewedMission"}, 1))
                          if tid and tid != default), default)
         return default
+
+    @staticmethod
+    def _crew_of(ctx: Context, ms: list[Mention], at: int) -> str | None:
+        """The mission whose crew a list holding the person at `at` names: "the Soyuz MS-27
+        crew of Sergey Ryzhikov, Alexey Zubritsky and NASA's Jonny Kim", whatever other
+        mission the sentence names first."""
+        toks = ctx.toks
+        for m in of_classes(ctx, ms, MISSION_CLASSES):
+            k = m.end
+            if k + 2 <= at and toks.lower[k] in CREW_GROUPS and toks.lower[k + 1] == "of" and all(
+                    toks.words[j] in (",", "and", "'s", "’s") or any(o.start <= j < o.end for o in ms)
+                    for j in range(k + 2, at)):
+                return m.tid
+        return None
 
     @staticmethod
     def _year_before(ctx: Context, sent: Sentence, at: int) -> str:
