@@ -2259,6 +2259,20 @@ def test_a_protocol_signed_is_an_agreement(extractor, text, parties):
     assert {o for s, p, o in facts(extractor, text) if p == "party"} == parties
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("A Falcon 9 lifts off with SV-06, the sixth GPS III satellite.", ("SV-06", "partOf", "GPS III")),
+    ("Sentinel-6B is the second Copernicus satellite of its kind.", ("Sentinel-6B", "partOf", "Copernicus Programme")),
+    ("The Starlink satellite Starlink-1130 re-entered over Brazil.", ("Starlink-1130", "partOf", "Starlink")),
+])
+def test_a_programme_modifying_a_missions_noun_is_the_programme_it_belongs_to(extractor, text, fact):
+    assert fact in facts(extractor, text)
+
+
+def test_sar_is_a_kind_of_radar_not_a_name(extractor):
+    text = "Each mission will deploy a StriX satellite, the small SAR spacecraft that Synspective operates."
+    assert "SAR" not in things(extractor, text)
+
+
 @pytest.mark.parametrize("text, concerned", [
     ("NASA and JAXA signed the Gateway agreement in 2024.", {"Lunar Gateway"}),
     ("The ISS agreement between NASA and Roscosmos was extended to 2028.", {"International Space Station"}),
