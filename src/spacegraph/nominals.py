@@ -175,8 +175,8 @@ def _fronted(tok: Token) -> Token | None:
     while noun.dep_ == "nmod" and case(noun) and noun.head.i < noun.i:  # "The head of the agency, X,"
         noun = noun.head
     plural = "Plur" in noun.morph.get("Number", [])
-    if noun.pos_ != "NOUN" or plural != any(c.pos_ == "PROPN" for c in tok.conjuncts) \
-            or any(c.pos_ != "PROPN" for c in tok.conjuncts) \
+    names_only = all(c.pos_ == "PROPN" for c in tok.conjuncts)
+    if noun.pos_ != "NOUN" or not names_only or plural != bool(tok.conjuncts) \
             or noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text != "," \
             or noun.dep_ not in SUBJECTS | STRAYS | {"ROOT", "advcl", "parataxis", "dep"} \
             or not (noun.head == tok.head or noun == tok.head.head and tok.head.dep_ == "parataxis"):
