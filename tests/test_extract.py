@@ -2282,6 +2282,19 @@ def test_a_mission_or_station_modifying_an_agreement_noun_is_what_it_concerns(ex
     assert {o for s, p, o in facts(extractor, text) if p == "concerns"} == concerned
 
 
+@pytest.mark.parametrize("text, parties", [
+    ("Axiom Space flies private crews. The Hungarian Ministry of Foreign Affairs and Trade and Axiom signed a "
+     "memorandum.", {"Hungarian Ministry of Foreign Affairs and Trade", "Axiom Space"}),
+    ("Intuitive Machines builds landers. The Ministry of Science and Intuitive signed a memorandum in May.",
+     {"Ministry of Science", "Intuitive Machines"}),
+    ("Vast Space plans a station. The Department of Industry, Science and Resources and Vast signed an agreement.",
+     {"Department of Industry, Science and Resources", "Vast"}),
+])
+def test_a_ministrys_list_of_fields_ends_before_a_company_the_article_names(extractor, text, parties):
+    """"and Axiom" is the company named in full before, not the ministry's last field."""
+    assert {o for s, p, o in facts(extractor, text) if p == "party"} == parties
+
+
 @pytest.mark.parametrize("text, first, other", [
     ("Amazon signed an agreement with Verizon in 2021, and in 2023 it announced an agreement with Vodafone.",
      "Amazon", "Vodafone Group"),

@@ -761,9 +761,13 @@ class MentionFinder:
         """Where a list of fields that goes on at token j ends: a word set off by commas
         (", Culture,"), or "and" and the last field, of up to three words that end the name
         ("and Technology", "and Mineral Resources"), not another organisation's name ("and
-        Kyoto University") nor a person's ("and Jane Roe"); 0 where no list goes on."""
+        Kyoto University"; "and Axiom", the first word of an organisation the article names)
+        nor a person's ("and Jane Roe"); 0 where no list goes on."""
         words, cap, taken, starts, n = found.toks.words, found.cap, found.taken, found.toks.starts, len(found.toks)
         if not (j + 1 < n and words[j] in (",", "and") and cap[j + 1] and not taken[j + 1]):
+            return 0
+        if words[j] == "and" and any(name.split()[0] == words[j + 1] for t in found.things.values()
+                                     if t.cls in ORG_CLASSES for name in t.names()):
             return 0
         if words[j] == ",":
             return j + 2 if j + 2 < n and words[j + 2] in (",", "and") else 0
