@@ -4332,6 +4332,10 @@ def test_positioning_navigation_and_timing_is_one_field_not_three(extractor, tex
     ("The crew rode from the Neil Armstrong Operations and Checkout Building to the pad.", "Neil Armstrong"),
     ("He later flew from the aircraft carriers USS Saratoga and USS Franklin D. Roosevelt.", "Roosevelt"),
     ("Over a week aboard the USS San Diego, NASA and the Navy ran a recovery test.", "San Diego"),
+    # the prefix inside the span read as a name, before a comma and a clause
+    ("He flew combat missions from the aircraft carrier USS John F. Kennedy, later graduated from test pilot school.",
+     "Kennedy"),
+    ("She trained aboard HMS Queen Elizabeth, then joined the Royal Navy's test pilots.", "Queen Elizabeth"),
     ("She won the Bruno Rossi Prize in 2019 for her work on X-ray binaries.", "Bruno Rossi"),
     ("The Robert H. Goddard Memorial Trophy went to the Artemis II team.", "Goddard"),
 ])

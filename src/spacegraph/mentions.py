@@ -657,6 +657,8 @@ class MentionFinder:
         whose capitalised words run on, joined by "and" too, to a head of such names ("the Bruno
         Rossi Prize", "the Neil Armstrong Operations and Checkout Building"; lexicon
         `named_for_people`)."""
+        if toks.words[start] in self.ship_prefixes:
+            return True  # the prefix inside the span another step read as a name: "the carrier USS John F. Kennedy,"
         k = start
         while k > 0 and toks.words[k - 1][:1].isupper() and not toks.starts[k - 1]:
             k -= 1
