@@ -657,13 +657,12 @@ class MentionFinder:
         whose capitalised words run on, joined by "and" too, to a head of such names ("the Bruno
         Rossi Prize", "the Neil Armstrong Operations and Checkout Building"; lexicon
         `named_for_people`)."""
-        if toks.words[start] in self.ship_prefixes:
-            return True  # the prefix inside the span another step read as a name: "the carrier USS John F. Kennedy,"
         k = start
         while k > 0 and toks.words[k - 1][:1].isupper() and not toks.starts[k - 1]:
             k -= 1
-            if toks.words[k] in self.ship_prefixes:
-                return True
+        if any(w in self.ship_prefixes for w in toks.words[k:start + 1]):
+            return True  # before the name, or inside the span another step read as one ("the carrier USS John F.
+            # Kennedy,")
         k = end
         while k < len(toks) and (toks.words[k][:1].isupper() or toks.lower[k] == "and" and k + 1 < len(toks)
                                  and toks.words[k + 1][:1].isupper()) and not toks.starts[k]:

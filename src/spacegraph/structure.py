@@ -86,10 +86,10 @@ class Rule:
 
 def load_rules(lexicon: dict) -> list[Rule]:
     """The rules of `data/rules.jsonl`; `{"IN": "@name"}` in a pattern is the lexicon's
-    list of verb forms of that name, or its `signer_nouns`, `crew_nouns`, `mission_parts` or `task_nouns`
-    ("@a+b": both lists)."""
+    list of verb forms of that name, or its `signer_nouns`, `crew_nouns`, `mission_parts`, `task_nouns` or
+    `series_nouns` ("@a+b": both lists)."""
     words = lexicon["verbs"] | {key: lexicon[key] for key in ("signer_nouns", "crew_nouns")} | {
-        key: lexicon[key]["words"] for key in ("mission_parts", "task_nouns")}
+        key: lexicon[key]["words"] for key in ("mission_parts", "task_nouns", "series_nouns")}
     rules = []
     for d in records("rules.jsonl", "rule", "reads", "pattern", "facts"):
         rules.append(Rule(name=d["rule"], reads=d["reads"], pattern=_words(d["pattern"], words),
